@@ -1,0 +1,42 @@
+// Command-line entry point: the same engine as the language server.
+import { runAnalyze } from './cli/analyze';
+
+const USAGE = `usage: news-annotator <command> [options] FILE_OR_DIR...
+
+commands:
+  analyze FILE_OR_DIR...   print one JSON object per article per line
+`;
+
+type Command = (args: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  analyze: (args, out, err) => {
+    if (!args.length) {
+      err('news-annotator analyze: give at least one file or directory');
+      return Promise.resolve(2);
+    }
+    return runAnalyze(args, out, err);
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`news-annotator: unknown command '${name}'\n${USAGE}`);
+    return 2;
+  }
+  return command(args, (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    process.stderr.write(`news-annotator: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

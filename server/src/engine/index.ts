@@ -1,0 +1,30 @@
+// The analysis engine: text in, article analysis out. Used by the language server, the CLI and the tests.
+import { findClaims } from './claims';
+import { findDates } from './dates';
+import { findEntities } from './entities';
+import { detectLanguage } from './language';
+import { linkArticles } from './linking';
+import { parseStructure } from './structure';
+import type { AnalyzeOptions, ArticleAnalysis } from './types';
+
+export * from './types';
+export { EntityLinker, linkArticles } from './linking';
+
+/** Analyses one article on its own (entity keys are document-level until linked). */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const detected = detectLanguage(text);
+  const lang = options.lang ?? detected.lang;
+  const structure = parseStructure(text, lang);
+  const { dates, referenceDate } = findDates(text, structure, lang, options.referenceDate);
+  const entities = findEntities(text, structure, lang);
+  const claims = findClaims(text, structure, lang, entities);
+  return { lang, direction: detected.direction, structure, referenceDate, entities, dates, claims, boilerplate: structure.boilerplate };
+}
+
+/** Analyses several articles and links their entities into corpus-wide keys. */
+export function analyzeCorpus(docs: { id: string; text: string }[], options: AnalyzeOptions = {}): Map<string, ArticleAnalysis> {
+  const out = new Map<string, ArticleAnalysis>();
+  for (const d of docs) out.set(d.id, analyzeArticle(d.text, options));
+  linkArticles([...out].map(([id, analysis]) => ({ id, analysis })));
+  return out;
+}
