@@ -1,0 +1,50 @@
+// Custom requests between the extension and the language server, beyond standard LSP.
+// Standard LSP features (diagnostics, hover, references, ...) need none of these.
+import type { EntityLabel, LangCode } from './engine/types';
+
+export interface EntitySummary {
+  key: string;
+  label: EntityLabel;
+  canonical: string;
+  /** Every spelling seen, with its language. */
+  spellings: { text: string; lang: LangCode }[];
+  mentions: number;
+  articles: number;
+  languages: LangCode[];
+}
+
+export interface MentionLocation {
+  uri: string;
+  lang: LangCode;
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+  text: string;
+}
+
+/** `newsAnnotator/entities`: every entity of the workspace index, optionally filtered. */
+export const EntitiesRequest = 'newsAnnotator/entities';
+export interface EntitiesParams {
+  label?: EntityLabel;
+  lang?: LangCode;
+}
+export type EntitiesResult = EntitySummary[];
+
+/** `newsAnnotator/entityMentions`: every mention of one entity, grouped by article. */
+export const EntityMentionsRequest = 'newsAnnotator/entityMentions';
+export interface EntityMentionsParams {
+  key: string;
+}
+export type EntityMentionsResult = { uri: string; lang: LangCode; mentions: MentionLocation[] }[];
+
+/** `newsAnnotator/articleAnalysis`: the engine's analysis of one document, offsets as UTF-16 indices. */
+export const ArticleAnalysisRequest = 'newsAnnotator/articleAnalysis';
+export interface ArticleAnalysisParams {
+  uri: string;
+}
+export interface ArticleAnalysisResult {
+  uri: string;
+  text: string;
+  lang: LangCode;
+  direction: 'ltr' | 'rtl';
+  spans: { start: number; end: number; kind: 'PER' | 'LOC' | 'ORG' | 'DATE' | 'CLAIM' | 'BOILERPLATE'; entity?: string; message?: string }[];
+}
