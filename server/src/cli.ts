@@ -1,10 +1,13 @@
 // Command-line entry point: the same engine as the language server.
+import { runAgreement } from './cli/agreement';
 import { runAnalyze } from './cli/analyze';
 
 const USAGE = `usage: news-annotator <command> [options] FILE_OR_DIR...
 
 commands:
   analyze FILE_OR_DIR...   print one JSON object per article per line
+  agreement [--by label|article|annotator-pair] [--json] FILE_OR_DIR...
+                           inter-annotator agreement over the articles' annotation layers
 `;
 
 type Command = (args: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
@@ -17,6 +20,7 @@ const commands: Record<string, Command> = {
     }
     return runAnalyze(args, out, err);
   },
+  agreement: runAgreement,
 };
 
 async function main(argv: string[]): Promise<number> {

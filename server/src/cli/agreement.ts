@@ -1,0 +1,63 @@
+import { readArticleLayers } from '../agreement/layers';
+import { AGREEMENT_LABELS, computeAgreement, type AgreementReport, type AnnotatedArticle, type SpanScores } from '../agreement/report';
+import { expandArticlePaths, readArticle, type ReadFailure } from './files';
+
+export type AgreementGrouping = 'label' | 'article' | 'annotator-pair';
+
+/** `agreement [--by label|article|annotator-pair] [--json] FILE_OR_DIR...` */
+export async function runAgreement(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let by: AgreementGrouping = 'annotator-pair';
+  let json = false;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--json') json = true;
+    else if (args[i] === '--by') {
+      const v = args[++i];
+      if (v !== 'label' && v !== 'article' && v !== 'annotator-pair') {
+        err(`news-annotator agreement: --by takes label, article or annotator-pair, not '${v ?? ''}'`);
+        return 2;
+      }
+      by = v;
+    } else inputs.push(args[i]);
+  }
+  if (!inputs.length) {
+    err('news-annotator agreement: give at least one file or directory');
+    return 2;
+  }
+  const failures: ReadFailure[] = [];
+  const articles: AnnotatedArticle[] = [];
+  for (const p of await expandArticlePaths(inputs, failures)) {
+    const r = await readArticle(p);
+    if (!('text' in r)) failures.push(r);
+    else articles.push(await readArticleLayers(p, r.text, (m) => err(`news-annotator: ${m}`)));
+  }
+  const report = computeAgreement(articles.filter((a) => a.layers.size > 0));
+  if (json) out(JSON.stringify(report));
+  else formatReport(report, by).forEach((l) => out(l));
+  for (const f of failures) err(`news-annotator: ${f.file}: ${f.message}`);
+  return failures.length ? 1 : 0;
+}
+
+const num = (x: number | null) => (x === null ? '  n/a' : x.toFixed(3));
+const prf = (s: SpanScores) => `P ${num(s.precision)}  R ${num(s.recall)}  F1 ${num(s.f1)}  (${s.matched}/${s.reference} ref, ${s.compared} cmp)`;
+
+export function formatReport(r: AgreementReport, by: AgreementGrouping): string[] {
+  const lines = [`${r.annotators.length} annotators (${r.annotators.join(', ') || 'none'}), ${r.articles} articles, ${r.tokens} tokens`];
+  lines.push(`Krippendorff's alpha (nominal, token IOB): ${num(r.alpha)}`);
+  if (by === 'label') {
+    for (const l of AGREEMENT_LABELS) {
+      lines.push(`${l.padEnd(6)} alpha ${num(r.alphaPerLabel[l])}`);
+      for (const p of r.pairs) lines.push(`  ${p.a} vs ${p.b}: kappa ${num(p.perLabel[l].kappa)}  ${prf(p.perLabel[l].spans)}`);
+    }
+  } else if (by === 'article') {
+    for (const a of r.perArticle) lines.push(`${a.article}: alpha ${num(a.alpha)}  annotators ${a.annotators.join(', ')}`);
+  } else {
+    for (const p of r.pairs) {
+      lines.push(`${p.a} (reference) vs ${p.b}: ${p.articles} shared articles`);
+      lines.push(`  spans  ${prf(p.spans)}`);
+      lines.push(`  tokens Cohen's kappa ${num(p.kappa)}`);
+      lines.push(`  entity links agree ${p.linkAgreement === null ? 'n/a' : (100 * p.linkAgreement).toFixed(1) + '%'}; claim verdicts kappa ${num(p.verdictKappa)} over ${p.verdictPairs} claims`);
+    }
+  }
+  return lines;
+}
