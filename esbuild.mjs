@@ -14,6 +14,14 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Webview scripts and styles (client/src/views), loaded from dist/media only.
+  {
+    entryPoints: ['media/preview.ts', 'media/preview.css'],
+    outdir: 'dist/media',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+  },
 ];
 for (const b of builds) {
   const options = { ...common, ...b };

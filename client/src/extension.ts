@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerViews } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
   await client.start();
+  registerViews(context, client);
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,0 +1,140 @@
+// "News Annotator: Open Preview": a webview beside the editor that shows the active article with its
+// entities, dates, claims and boilerplate highlighted, like the Markdown preview.
+import * as vscode from 'vscode';
+import { ArticleAnalysisRequest, EntitiesRequest, type ArticleAnalysisParams, type ArticleAnalysisResult, type EntitiesResult } from '../../../server/src/protocol';
+import { renderArticleHtml } from './articleHtml';
+import { fileName } from './entitiesModel';
+import type { PreviewInbound, PreviewOutbound } from './messages';
+import type { ServerRequests } from './server';
+import { escapeHtml, makeNonce, renderWebviewPage } from './webviewHtml';
+
+const EDIT_DEBOUNCE_MS = 300;
+
+function isArticle(doc: vscode.TextDocument): boolean {
+  return doc.uri.scheme === 'file' && ['plaintext', 'news'].includes(doc.languageId);
+}
+
+export class ArticlePreview implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private debounce: NodeJS.Timeout | undefined;
+  /** Increases with every request, so a slow answer for an older text never overwrites a newer one. */
+  private requestSeq = 0;
+  private canonical = new Map<string, string>();
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly server: ServerRequests,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && isArticle(editor.document)) this.show(editor.document);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.panel && event.document === this.document) this.scheduleUpdate(EDIT_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (this.panel && doc === this.document) void this.loadCanonicalNames().then(() => this.scheduleUpdate(0));
+      }),
+    );
+  }
+
+  open(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !isArticle(doc)) {
+      void vscode.window.showInformationMessage('Open a news article (a plain-text or .news file) to preview it.');
+      return;
+    }
+    if (!this.panel) this.createPanel();
+    else this.panel.reveal(vscode.ViewColumn.Beside, true);
+    void this.loadCanonicalNames();
+    this.show(doc);
+  }
+
+  private createPanel(): void {
+    const mediaRoot = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'media');
+    const panel = vscode.window.createWebviewPanel(
+      'newsAnnotator.preview',
+      'News Preview',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, enableForms: false, localResourceRoots: [mediaRoot] },
+    );
+    const nonce = makeNonce();
+    panel.webview.html = renderWebviewPage({
+      cspSource: panel.webview.cspSource,
+      nonce,
+      title: 'News Preview',
+      lang: 'en',
+      styleUris: [panel.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'preview.css')).toString()],
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'preview.js')).toString(),
+      bodyHtml: `<main id="root"><p class="placeholder">${escapeHtml('Analysing…')}</p></main>`,
+    });
+    panel.webview.onDidReceiveMessage((message: PreviewOutbound) => this.onMessage(message), null, this.disposables);
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.document = undefined;
+    });
+    this.panel = panel;
+  }
+
+  private show(doc: vscode.TextDocument): void {
+    if (!this.panel) return;
+    this.document = doc;
+    this.panel.title = `Preview ${fileName(doc.uri.toString())}`;
+    this.scheduleUpdate(0);
+  }
+
+  private scheduleUpdate(delay: number): void {
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.update(), delay);
+  }
+
+  private async update(): Promise<void> {
+    const doc = this.document;
+    const panel = this.panel;
+    if (!doc || !panel) return;
+    const seq = ++this.requestSeq;
+    let message: PreviewInbound;
+    try {
+      const params: ArticleAnalysisParams = { uri: doc.uri.toString() };
+      const result = await this.server.sendRequest<ArticleAnalysisResult>(ArticleAnalysisRequest, params);
+      message = {
+        type: 'render',
+        html: renderArticleHtml(result, { title: fileName(doc.uri.toString()), canonicalOf: (key) => this.canonical.get(key) }),
+      };
+    } catch (error) {
+      message = { type: 'error', message: `Could not analyse ${fileName(doc.uri.toString())}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (seq === this.requestSeq && this.panel === panel) void panel.webview.postMessage(message);
+  }
+
+  /** Canonical names for the hover text; refreshed on open and save, never per keystroke. */
+  private async loadCanonicalNames(): Promise<void> {
+    try {
+      const entities = await this.server.sendRequest<EntitiesResult>(EntitiesRequest, {});
+      this.canonical = new Map(entities.map((e) => [e.key, e.canonical]));
+    } catch {
+      // Hovers then show the label and message only; the preview itself still works.
+    }
+  }
+
+  private onMessage(message: PreviewOutbound): void {
+    if (message.type === 'ready') this.scheduleUpdate(0);
+    if (message.type !== 'reveal' || !this.document) return;
+    const doc = this.document;
+    const { start, end } = message;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) return;
+    const selection = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.One;
+    void vscode.window.showTextDocument(doc, { viewColumn: column, selection, preserveFocus: false }).then((editor) =>
+      editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport),
+    );
+  }
+
+  dispose(): void {
+    clearTimeout(this.debounce);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
