@@ -1,15 +1,101 @@
-import type { ArticleStructure, Block, LangCode } from './types';
+// Article layout: line blocks (headline, lead, subheadings, paragraphs, residue), quotations with their
+// attribution, and the dateline.
+import { findBoilerplate } from './boilerplate';
+import { splitLines, wordsOf } from './lines';
+import type { ArticleStructure, Block, BlockKind, LangCode, Quote, TextSpan } from './types';
 
-/** Splits an article into line blocks; the first non-empty line is the headline. */
-export function parseStructure(text: string, _lang: LangCode): ArticleStructure {
-  const blocks: Block[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const line = m[0];
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (!body) continue;
-    const start = m.index! + lead;
-    blocks.push({ start, end: start + body.length, text: body, kind: blocks.length === 0 ? 'headline' : 'paragraph' });
+/** Longest line, in words, that can be a subheading. */
+const MAX_SUBHEADING_WORDS = 14;
+const SENTENCE_END = /[.!?…:;,"'”»)\]؟،؛]$/u;
+
+function isTitleCase(line: string): boolean {
+  const words = wordsOf(line).filter((w) => w.length > 3);
+  if (!words.length) return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** Short line without final punctuation; in cased scripts also Title Case (or very short). */
+function isSubheading(line: string): boolean {
+  const words = wordsOf(line).length;
+  if (words > MAX_SUBHEADING_WORDS || SENTENCE_END.test(line)) return false;
+  if (!/[\p{Lu}\p{Ll}]/u.test(line)) return true; // uncased script (Arabic): shortness and no full stop suffice
+  return words <= 6 || isTitleCase(line);
+}
+
+// Datelines open the first paragraphs: "PARIS (AFP) -", "Moskow, Suarathailand-", "MOSKOW, 14 Januari 2025 -",
+// "دمشق - ", "موسكو (رويترز) -".
+const LATIN_DATELINE =
+  /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2}(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}./]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}./]*){0,3}|\s*\([\p{L}\p{N}\s.,/]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
+const ARABIC_DATELINE = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+)?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
+
+function findDateline(blocks: Block[]): TextSpan | null {
+  for (const b of blocks.filter((x) => x.kind === 'lead' || x.kind === 'paragraph').slice(0, 3)) {
+    const m = LATIN_DATELINE.exec(b.text) ?? ARABIC_DATELINE.exec(b.text);
+    if (m) return { start: b.start, end: b.start + m[0].length, text: m[0] };
   }
-  return { blocks, headline: blocks[0] ?? null, lead: blocks[1] ?? null, quotes: [], dateline: null, boilerplate: [] };
+  return null;
+}
+
+const QUOTE_PAIRS = /“([^“”\n]{2,2000})”|«([^«»\n]{2,2000})»|„([^„“”\n]{2,2000})[“”]|"([^"\n]{2,2000})"/gu;
+// Speaker after the quote: ", kata SANA", ", a déclaré le ministre", "، قال المتحدث".
+const SPEAKER_AFTER =
+  /^\s*[,.،]?\s*(?:kata|ujar|ucap|tutur|ungkap|tambah|imbuh|tegas|jelas|said|says|added|told|a déclaré|a dit|a ajouté|a affirmé|a indiqué|a précisé|a souligné|selon|قال|قالت|أكد|أكدت|أضاف|أضافت|أفاد|أفادت|أوضح|أوضحت|بحسب|حسب)\s+([^,.;:\n“”"«»،؛]{1,80})/u;
+// Speaker before the quote: "Sumber di pemerintah Moskow menyatakan, “…", "Le ministre a déclaré : « … »".
+const SPEAKER_BEFORE =
+  /([^.!?\n“”"«»:،]{1,120}?)\s+(?:menyatakan|mengatakan|berkata|menegaskan|menambahkan|said|says|told|a déclaré|a dit|a affirmé|a ajouté|a souligné|déclare|affirme)\s*[,:]?\s*$/u;
+const ARABIC_SPEAKER_BEFORE = /(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أفاد|أفادت|أوضح|أوضحت|صرح|صرحت)\s+([^:«“"،.]{1,80}?)\s*[:،]?\s*$/u;
+
+function attributionOf(text: string, quoteStart: number, quoteEnd: number, line: Block): TextSpan | undefined {
+  const after = text.slice(quoteEnd, line.end);
+  const a = SPEAKER_AFTER.exec(after);
+  if (a) {
+    const name = a[1].trim();
+    const start = quoteEnd + a.index + a[0].length - a[1].length + (a[1].length - a[1].trimStart().length);
+    return { start, end: start + name.length, text: name };
+  }
+  const before = text.slice(line.start, quoteStart);
+  const b = SPEAKER_BEFORE.exec(before) ?? ARABIC_SPEAKER_BEFORE.exec(before);
+  if (b) {
+    const name = b[1].trim();
+    const start = line.start + b.index + b[0].indexOf(b[1]) + (b[1].length - b[1].trimStart().length);
+    return { start, end: start + name.length, text: name };
+  }
+  return undefined;
+}
+
+function findQuotes(text: string, blocks: Block[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'boilerplate') continue;
+    for (const m of block.text.matchAll(QUOTE_PAIRS)) {
+      const start = block.start + m.index!;
+      const end = start + m[0].length;
+      const attribution = attributionOf(text, start, end, block);
+      quotes.push(attribution ? { start, end, text: m[0], attribution } : { start, end, text: m[0] });
+    }
+  }
+  return quotes;
+}
+
+/** Splits an article into line blocks and finds its headline, lead, quotes, dateline and page residue. */
+export function parseStructure(text: string, _lang: LangCode): ArticleStructure {
+  const lines = splitLines(text);
+  const boilerplate = findBoilerplate(text, lines);
+  const residue = new Set(boilerplate.map((b) => b.start));
+  const blocks: Block[] = [];
+  let headline: Block | null = null;
+  let lead: Block | null = null;
+  for (const line of lines) {
+    let kind: BlockKind;
+    if (residue.has(line.start)) kind = 'boilerplate';
+    else if (!headline) kind = 'headline';
+    else if (isSubheading(line.text)) kind = 'subheading';
+    else kind = lead ? 'paragraph' : 'lead';
+    const block: Block = { ...line, kind };
+    if (kind === 'headline') headline = block;
+    if (kind === 'lead') lead = block;
+    blocks.push(block);
+  }
+  return { blocks, headline, lead, quotes: findQuotes(text, blocks), dateline: findDateline(blocks), boilerplate };
 }

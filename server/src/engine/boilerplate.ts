@@ -1,0 +1,69 @@
+// Web-page residue in scraped news: section labels, share widgets, comment forms, counters, icons,
+// repeated titles. Residue is reported so the rest of the engine (and the annotator) can skip it.
+import lexicon from '../../data/boilerplate.json';
+import { splitLines, wordsOf } from './lines';
+import type { Boilerplate, TextSpan } from './types';
+
+type Lists = Record<string, string[]>;
+const allOf = (lists: Lists) => Object.values(lists).flat().map(lowerLine);
+
+/** Lower case, NFC, single spaces, no leading bullet. */
+function lowerLine(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[•·*>»|\-–—]+\s*/, '')
+    .trim();
+}
+
+/** `lowerLine` without trailing colons, dots, dashes and ellipses ("Share:" -> "share"). */
+function bareLine(s: string): string {
+  return lowerLine(s).replace(/[\s:：.…!|\-–—]+$/, '');
+}
+
+const WIDGET_LINES = new Set(allOf(lexicon.lines).map(bareLine));
+const NOTICE_PREFIXES = allOf(lexicon.prefixes);
+const SECTION_LABELS = new Set(allOf(lexicon.sections).map(bareLine));
+const BREADCRUMB_SEPARATOR = /\s[›»>/|]\s/g;
+/** A repeated line shorter than this many words is not reported as a repeated title. */
+const MIN_REPEATED_WORDS = 4;
+/** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
+const MAX_ICON_LENGTH = 5;
+
+function residueReason(line: string, beforeHeadline: boolean): string | null {
+  const lower = lowerLine(line);
+  const bare = bareLine(line);
+  if (!/\p{L}/u.test(line)) return line.length <= MAX_ICON_LENGTH ? 'lone number or icon' : null;
+  if (WIDGET_LINES.has(bare)) return 'page widget';
+  if (NOTICE_PREFIXES.some((p) => lower.startsWith(p))) return 'page notice';
+  const words = wordsOf(lower);
+  if (words.length > 1 && words.length <= 8 && words.every((w) => WIDGET_LINES.has(w))) return 'share widget';
+  if ((lower.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2 && words.length <= 12) return 'breadcrumb';
+  if (beforeHeadline && (SECTION_LABELS.has(bare) || (words.length === 1 && line.length <= 25))) return 'section label';
+  return null;
+}
+
+/**
+ * Finds page residue line by line. The first line that is not residue is the headline; a later exact
+ * copy of it (or of any earlier line of several words) is residue, while the first copy stays text.
+ */
+export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text)): Boilerplate[] {
+  const found: Boilerplate[] = [];
+  const seen = new Set<string>();
+  let headline: string | null = null;
+  for (const line of lines) {
+    let reason = residueReason(line.text, headline === null);
+    const key = bareLine(line.text);
+    if (!reason && seen.has(key) && wordsOf(key).length >= MIN_REPEATED_WORDS) {
+      reason = key === headline ? 'repeated headline' : 'repeated line';
+    }
+    if (reason) {
+      found.push({ start: line.start, end: line.end, text: line.text, reason });
+      continue;
+    }
+    headline ??= key;
+    seen.add(key);
+  }
+  return found;
+}
