@@ -1,0 +1,392 @@
+// Finds date expressions in one line of text: lexicon-driven finders for month names, weekdays, numeric dates
+// and years, plus chrono-node for deictic expressions ("kemarin", "il y a 3 jours", "الأسبوع الماضي") and
+// for languages without a lexicon. Values are not resolved here (see resolve.ts): a candidate only records
+// what the text states.
+import * as chrono from 'chrono-node';
+import { dayNumber, daysInMonth, monthIndex, type Day } from './calendar';
+import { alternation, lexiconFor, lookupKey, NOT_WORD_AFTER, NOT_WORD_BEFORE, type LanguageLexicon, type LexiconLanguage } from './lexicon';
+
+export type Direction = 'past' | 'future';
+
+/** What a date expression states, before resolution against a reference date. */
+export interface Candidate {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  /** The weekday as written, for messages. */
+  weekdayText?: string;
+  /** "lalu", "dernier", "الماضي" / "mendatang", "prochain", "المقبل". */
+  direction?: Direction;
+  /** "Desember tahun lalu" = -1, "tahun ini" = 0, "tahun depan" = +1. */
+  yearShift?: number;
+  /** A deictic expression: so many days, months or years from the reference ("kemarin" = -1 day). */
+  offset?: { unit: 'day' | 'month' | 'year'; amount: number };
+  /** A future cue ("akan", "va", "سوف") precedes a bare weekday. */
+  futureContext?: boolean;
+  problem?: string;
+}
+
+interface CompiledLanguage {
+  lexicon: LanguageLexicon;
+  /** Any cue that a line may hold a date; lines without one are skipped. */
+  cue: RegExp;
+  monthDate: RegExp;
+  weekday: RegExp;
+  year: RegExp;
+  relativeCue: RegExp;
+  numericContextBefore: RegExp;
+  partBefore: RegExp;
+  monthCueBefore: RegExp;
+  futureCueBefore: RegExp;
+  modifierAfter: RegExp;
+  modifierBefore: RegExp;
+}
+
+const NUMERIC_DATE =
+  /(?<![\p{N}/.,:-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\p{N}]|[/.,:-]\p{N})/gu;
+const ANY_DIGIT_DATE = /\d[/.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const HAS_ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
+
+const compiled = new Map<LexiconLanguage, CompiledLanguage>();
+
+function compile(lang: LexiconLanguage): CompiledLanguage {
+  const cached = compiled.get(lang);
+  if (cached) return cached;
+  const lex = lexiconFor(lang);
+  // Arabic attaches و/ف/ب/ل to the next word; the span excludes it.
+  const clitic = lang === 'arb' ? `(?:(?<=${NOT_WORD_BEFORE}[وفبل])|${NOT_WORD_BEFORE})` : NOT_WORD_BEFORE;
+  const months = alternation(Object.keys(lex.months));
+  const abbreviations = alternation(Object.keys(lex.monthAbbreviations));
+  const monthNames = abbreviations ? `${months}|${abbreviations}` : months;
+  const weekdays = alternation(Object.keys(lex.weekdays));
+  const modifiers = alternation([...lex.past, ...lex.future, ...lex.lastYear, ...lex.thisYear, ...lex.nextYear]);
+  const dayNumber = '(\\d{1,2})(?:er|ème|e)?';
+  const dayRange = `(?:\\s*(?:-|–|—|s\\.d\\.|sampai|hingga|au|et|dan|و|إلى|حتى)\\s*\\d{1,2}(?:er)?)?`;
+  const yearNumber = '(\\d{4})(?:\\s*م(?!\\p{L}))?';
+  const flags = 'giu';
+  const c: CompiledLanguage = {
+    lexicon: lex,
+    cue: new RegExp(
+      `${clitic}(?:${monthNames}|${weekdays}|${alternation(lex.relativeCues)})${NOT_WORD_AFTER}|\\d[/.-]\\d|(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
+      'iu',
+    ),
+    monthDate: new RegExp(
+      `${clitic}(?:${dayNumber}${dayRange}\\s+)?(${monthNames})(?:\\s*/\\s*(?:${months}))?${NOT_WORD_AFTER}(?:,?\\s+${yearNumber}${NOT_WORD_AFTER})?`,
+      flags,
+    ),
+    weekday: new RegExp(`${clitic}(?:(${alternation(lex.dayPrefixes)})\\s+)?(${weekdays})${NOT_WORD_AFTER}`, flags),
+    year: new RegExp(
+      `${clitic}(?:(${alternation(lex.yearPrepositions)})\\s+)?(?:(${alternation(lex.yearNouns)})\\s+)?${yearNumber}(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|persen|pour\\s*cent|٪))`,
+      flags + 'd',
+    ),
+    numericContextBefore: new RegExp(
+      `${clitic}(?:${alternation([...Object.keys(lex.weekdays), ...lex.dayPrefixes, ...lex.yearPrepositions, ...lex.monthPrefixes])})[\\s,،]*$`,
+      'iu',
+    ),
+    relativeCue: new RegExp(`${clitic}(?:${alternation(lex.relativeCues)})${NOT_WORD_AFTER}`, flags),
+    partBefore: new RegExp(`${clitic}(?:${alternation([...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`, 'iu'),
+    monthCueBefore: new RegExp(
+      `${clitic}(?:${alternation([...lex.monthPrefixes, ...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`,
+      'iu',
+    ),
+    futureCueBefore: new RegExp(`${clitic}(?:${alternation(lex.futureCues)})${NOT_WORD_AFTER}`, 'iu'),
+    modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
+    modifierBefore: new RegExp(`${clitic}(?:${alternation([...lex.past, ...lex.future])})\\s+$`, 'iu'),
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** ISO 639-3 -> chrono-node locale. */
+const CHRONO_LOCALES: Record<string, chrono.Chrono> = {
+  ind: chrono.id.casual,
+  zsm: chrono.id.casual,
+  fra: chrono.fr.casual,
+  arb: chrono.ar.casual,
+  eng: chrono.en.casual,
+  deu: chrono.de.casual,
+  spa: chrono.es.casual,
+  por: chrono.pt.casual,
+  nld: chrono.nl.casual,
+  ita: chrono.it.casual,
+  jpn: chrono.ja.casual,
+  rus: chrono.ru.casual,
+  ukr: chrono.uk.casual,
+  swe: chrono.sv.casual,
+  fin: chrono.fi.casual,
+  vie: chrono.vi.casual,
+  cmn: chrono.zh.casual,
+};
+
+/** The lexicon a language is analysed with; Arabic varieties and Malay share their neighbour's. */
+export function lexiconLanguage(lang: string): LexiconLanguage | null {
+  if (lang === 'ind' || lang === 'zsm') return 'ind';
+  if (lang === 'fra') return 'fra';
+  if (lang === 'arb' || lang === 'ara' || lang === 'ary' || lang === 'arz' || lang === 'apc' || lang === 'acm') return 'arb';
+  if (lang === 'eng') return 'eng';
+  return null;
+}
+
+function chronoFor(lang: string): chrono.Chrono {
+  return CHRONO_LOCALES[lang] ?? (lexiconLanguage(lang) === 'arb' ? chrono.ar.casual : chrono.en.casual);
+}
+
+const isCapitalised = (s: string) => s[0] !== s[0].toLowerCase();
+
+/** Finds the date candidates of one line; offsets are relative to the line. */
+export function findInLine(line: string, lang: string): Candidate[] {
+  const text = HAS_ARABIC_DIGIT.test(line) ? toAsciiDigits(line) : line;
+  const lexLang = lexiconLanguage(lang);
+  if (!lexLang || lexLang === 'eng') return lexLang === 'eng' ? findWithChronoOnly(text, lang, compile('eng')) : findWithChronoOnly(text, lang, null);
+  const c = compile(lexLang);
+  if (!c.cue.test(text)) return [];
+  const found: Candidate[] = [...findMonthDates(text, c), ...findNumericDates(text, lang, c), ...findWeekdays(text, c)];
+  const merged = mergeWeekdayWithDate(text, nonOverlapping(found));
+  for (const cand of merged) applyModifiers(text, cand, c);
+  const withYears = nonOverlapping([...merged, ...findYears(text, c)]);
+  return nonOverlapping([...withYears, ...findDeictic(text, lang, c.relativeCue, true)]);
+}
+
+/** Arabic-Indic and Persian digits to ASCII; one UTF-16 unit each, so offsets are unchanged. */
+function toAsciiDigits(s: string): string {
+  return s.replace(ARABIC_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    return String.fromCharCode(0x30 + code - (code >= 0x6f0 ? 0x6f0 : 0x660));
+  });
+}
+
+function findMonthDates(text: string, c: CompiledLanguage): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(c.monthDate)) {
+    const [whole, dayText, name, yearText] = m;
+    const key = lookupKey(name);
+    const month = c.lexicon.months[key] ?? c.lexicon.monthAbbreviations[key];
+    if (!month) continue;
+    const isAbbreviation = !(key in c.lexicon.months);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!dayText) {
+      if (isAbbreviation) continue;
+      if (c.lexicon.capitalisedNames && !isCapitalised(name)) continue;
+      const after = text.slice(m.index + whole.length, m.index + whole.length + 30);
+      const hasCue = !!yearText || c.monthCueBefore.test(before) || c.modifierAfter.test(after);
+      if (c.lexicon.ambiguousMonths.includes(key) && !hasCue) continue;
+    }
+    const cand: Candidate = { start: m.index, end: m.index + whole.length, month };
+    if (yearText) cand.year = +yearText;
+    if (dayText) {
+      cand.day = +dayText;
+      if (cand.day < 1 || cand.day > daysInMonth(cand.year ?? 2000, month)) cand.problem = `impossible date: ${whole.trim()} does not exist`;
+    }
+    out.push(cand);
+  }
+  return out;
+}
+
+/** "13/1", "13/1/2025", "13-01-2025", "2025-01-13". Bare day/month needs a date context to be told from a fraction. */
+function findNumericDates(text: string, lang: string, c: CompiledLanguage): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let day: number, month: number, year: number | undefined;
+    if (m[1]) [year, month, day] = [+m[1], +m[2], +m[3]];
+    else {
+      const separator = m[5];
+      const yearText = m[7];
+      if (!yearText && separator !== '/') continue; // "10.00" is a time, "3-4" a range
+      if (yearText?.length === 2 && separator !== '/') continue;
+      if (!yearText && !inDateContext(text, start, end, c)) continue;
+      [day, month] = lang === 'eng' ? [+m[6], +m[4]] : [+m[4], +m[6]];
+      if (yearText) year = yearText.length === 2 ? 2000 + +yearText : +yearText;
+    }
+    const cand: Candidate = { start, end, day, month };
+    if (year !== undefined) cand.year = year;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) cand.problem = `impossible date: ${m[0]} does not exist`;
+    out.push(cand);
+  }
+  return out;
+}
+
+/** A bare "13/1" is a date in parentheses ("Senin (13/1)") or after a weekday or date preposition ("pada 13/1"); else a fraction or score. */
+function inDateContext(text: string, start: number, end: number, c: CompiledLanguage): boolean {
+  if (text[start - 1] === '(' && text[end] === ')') return true;
+  return c.numericContextBefore.test(text.slice(Math.max(0, start - 30), start));
+}
+
+function findWeekdays(text: string, c: CompiledLanguage): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(c.weekday)) {
+    const [whole, prefix, name] = m;
+    const key = lookupKey(name);
+    const weekday = c.lexicon.weekdays[key];
+    if (weekday === undefined) continue;
+    if (c.lexicon.capitalisedNames && !prefix && !isCapitalised(name)) continue;
+    const end = m.index + whole.length;
+    if (c.lexicon.ambiguousWeekdays.includes(key) && !prefix) {
+      // "Minggu" is also "week", "الجمعة" also "the Friday prayer": keep only with a date or a modifier.
+      const after = text.slice(end, end + 30);
+      if (!/^[\s,،]*\(?\s*\d/.test(after) && !c.modifierAfter.test(after)) continue;
+    }
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const cand: Candidate = { start: m.index, end, weekday, weekdayText: name };
+    if (c.futureCueBefore.test(sentenceTail(before))) cand.futureContext = true;
+    out.push(cand);
+  }
+  return out;
+}
+
+/** The part of `before` after the last sentence break. */
+function sentenceTail(before: string): string {
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('؟'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** "Senin (13/1)", "Selasa, 14 Januari 2025", "lundi 13 janvier", "الاثنين 13 يناير": one mention. */
+function mergeWeekdayWithDate(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i];
+    const b = cands[i + 1];
+    if (a.weekday !== undefined && a.day === undefined && b && b.day !== undefined && b.weekday === undefined) {
+      const gap = text.slice(a.end, b.start);
+      if (/^\s*[,،]?\s*(?:tanggal|tgl\.|le|الموافق|في)?\s*\(?\s*$/iu.test(gap)) {
+        const closes = gap.includes('(') && text[b.end] === ')';
+        out.push({ ...b, start: a.start, end: closes ? b.end + 1 : b.end, weekday: a.weekday, weekdayText: a.weekdayText });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Extends a month or weekday mention with "awal/akhir/début/fin/أواخر" before and "lalu/dernier/الماضي" after. */
+function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): void {
+  if (cand.month !== undefined && cand.day === undefined) {
+    const part = c.partBefore.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
+    if (part) cand.start -= part[0].length;
+  }
+  if (cand.year !== undefined) return;
+  const after = c.modifierAfter.exec(text.slice(cand.end, cand.end + 40));
+  const before = after ? null : c.modifierBefore.exec(text.slice(Math.max(0, cand.start - 20), cand.start));
+  const word = lookupKey((after ?? before)?.[0].trim() ?? '');
+  if (!word) return;
+  const lex = c.lexicon;
+  const has = (list: string[]) => list.some((w) => lookupKey(w) === word);
+  if (has(lex.lastYear)) cand.yearShift = -1;
+  else if (has(lex.thisYear)) cand.yearShift = 0;
+  else if (has(lex.nextYear)) cand.yearShift = 1;
+  else if (has(lex.past)) cand.direction = 'past';
+  else if (has(lex.future)) cand.direction = 'future';
+  if (after) cand.end += after[0].length;
+  else if (before) cand.start -= before[0].length;
+}
+
+function findYears(text: string, c: CompiledLanguage): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(c.year)) {
+    const [whole, preposition, noun, yearText] = m;
+    const year = +yearText;
+    if (year < 1800 || year > 2100 || (!preposition && !noun)) continue;
+    // The span is the noun and year ("tahun 2024", "عام 2024"), never the preposition.
+    const start = m.indices![noun ? 2 : 3][0];
+    const cand: Candidate = { start, end: m.index + whole.length, year };
+    const part = c.partBefore.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
+    if (part) cand.start -= part[0].length;
+    out.push(cand);
+  }
+  return out;
+}
+
+// chrono resolves deictic expressions against this reference; the difference gives the offset.
+const PROBE: Day = { year: 2001, month: 6, day: 13 };
+const PROBE_DATE = new Date(PROBE.year, PROBE.month - 1, PROBE.day, 12);
+const WINDOW = 40;
+
+/**
+ * Deictic expressions via chrono, run only on short windows around the relative cues of the line.
+ * With `deicticOnly`, chrono's month/weekday readings are ignored (the lexicon finders own them).
+ */
+function findDeictic(text: string, lang: string, cue: RegExp, deicticOnly: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const parser = chronoFor(lang);
+  for (const [from, to] of windows(text, cue)) {
+    for (const r of parser.parse(text.slice(from, to), PROBE_DATE)) {
+      const tags = r.tags();
+      const deictic = [...tags].some((t) => t.startsWith('result/relativeDate') || /casualReference\/(today|yesterday|tomorrow)/.test(t));
+      if ([...tags].some((t) => t.endsWith('/now'))) continue;
+      if (deicticOnly && !deictic) continue;
+      const cand = deictic ? offsetCandidate(r) : absoluteCandidate(r);
+      if (!cand) continue;
+      cand.start = from + r.index;
+      cand.end = cand.start + r.text.length;
+      out.push(cand);
+    }
+  }
+  return out;
+}
+
+function offsetCandidate(r: chrono.ParsedResult): Candidate | null {
+  const s = r.start;
+  const d = s.date();
+  const got: Day = { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+  if (s.isCertain('day')) return { start: 0, end: 0, offset: { unit: 'day', amount: dayNumber(got) - dayNumber(PROBE) } };
+  if (s.isCertain('month')) return { start: 0, end: 0, offset: { unit: 'month', amount: monthIndex(got.year, got.month) - monthIndex(PROBE.year, PROBE.month) } };
+  if (s.isCertain('year')) return { start: 0, end: 0, offset: { unit: 'year', amount: got.year - PROBE.year } };
+  return null;
+}
+
+function absoluteCandidate(r: chrono.ParsedResult): Candidate | null {
+  const s = r.start;
+  const cand: Candidate = { start: 0, end: 0 };
+  if (s.isCertain('year')) cand.year = s.get('year') ?? undefined;
+  if (s.isCertain('month')) cand.month = s.get('month') ?? undefined;
+  if (s.isCertain('day')) cand.day = s.get('day') ?? undefined;
+  if (s.isCertain('weekday')) cand.weekday = s.get('weekday') ?? undefined;
+  if (cand.month === undefined && cand.weekday === undefined && cand.year === undefined) return null;
+  return cand;
+}
+
+/** Merged windows of ±WINDOW characters around each cue match, cut at spaces. */
+function windows(text: string, cue: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  const global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g');
+  for (const m of text.matchAll(global)) {
+    let from = Math.max(0, m.index - WINDOW);
+    let to = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const space = text.indexOf(' ', from);
+    if (from > 0 && space >= 0 && space < m.index) from = space + 1;
+    const lastSpace = text.lastIndexOf(' ', to);
+    if (to < text.length && lastSpace > m.index + m[0].length) to = lastSpace;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+function findWithChronoOnly(text: string, lang: string, c: CompiledLanguage | null): Candidate[] {
+  const cue = c ? new RegExp(`${c.cue.source}|${ANY_DIGIT_DATE.source}`, 'iu') : ANY_DIGIT_DATE;
+  if (!cue.test(text)) return [];
+  return nonOverlapping(findDeictic(text, lang, cue, false));
+}
+
+/** Keeps the longest of overlapping candidates (earlier finders win ties). */
+export function nonOverlapping(cands: Candidate[]): Candidate[] {
+  const order = cands.map((cand, i) => ({ cand, i })).sort((a, b) => a.cand.start - b.cand.start || b.cand.end - b.cand.start - (a.cand.end - a.cand.start) || a.i - b.i);
+  const kept: Candidate[] = [];
+  for (const { cand } of order) {
+    const last = kept[kept.length - 1];
+    if (last && cand.start < last.end) {
+      if (cand.end - cand.start > last.end - last.start) kept[kept.length - 1] = cand;
+      continue;
+    }
+    kept.push(cand);
+  }
+  return kept;
+}

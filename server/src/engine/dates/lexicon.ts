@@ -1,0 +1,53 @@
+// Calendar vocabulary (server/data/dates-lexicon.json) compiled into the regular expressions the finders use.
+import data from '../../../data/dates-lexicon.json';
+
+export interface LanguageLexicon {
+  months: Record<string, number>;
+  monthAbbreviations: Record<string, number>;
+  ambiguousMonths: string[];
+  weekdays: Record<string, number>;
+  ambiguousWeekdays: string[];
+  /** Month and weekday names standing alone must start with a capital (Indonesian, English). */
+  capitalisedNames: boolean;
+  dayPrefixes: string[];
+  monthPrefixes: string[];
+  yearNouns: string[];
+  yearPrepositions: string[];
+  past: string[];
+  future: string[];
+  early: string[];
+  middle: string[];
+  late: string[];
+  lastYear: string[];
+  thisYear: string[];
+  nextYear: string[];
+  futureCues: string[];
+  relativeCues: string[];
+}
+
+/** Languages with a lexicon; the custom finders run for these. */
+export type LexiconLanguage = 'ind' | 'fra' | 'arb' | 'eng';
+
+export const LEXICON_LANGUAGES: readonly LexiconLanguage[] = ['ind', 'fra', 'arb', 'eng'];
+
+export function lexiconFor(lang: LexiconLanguage): LanguageLexicon {
+  return (data.languages as Record<LexiconLanguage, LanguageLexicon>)[lang];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regex alternation of phrases, longest first, with any run of spaces matching any whitespace. */
+export function alternation(phrases: Iterable<string>): string {
+  const unique = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (!unique.length) return '(?!)'; // an empty list matches nothing, not the empty string
+  return unique.map((p) => escape(p).replace(/ +/g, '\\s+').replace(/['’]/g, "['’]")).join('|');
+}
+
+/** Folds a matched name for lexicon lookup (case, spacing, apostrophes). */
+export function lookupKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+}
+
+/** Indonesian/Latin letters and digits count as word characters; Arabic too. */
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
