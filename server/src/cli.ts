@@ -1,6 +1,8 @@
 // Command-line entry point: the same engine as the language server.
 import { runAgreement } from './cli/agreement';
 import { runAnalyze } from './cli/analyze';
+import { EXPORT_USAGE, runExportCommand } from './cli/export';
+import { IMPORT_USAGE, runImportCommand } from './cli/import';
 
 const USAGE = `usage: news-annotator <command> [options] FILE_OR_DIR...
 
@@ -8,6 +10,10 @@ commands:
   analyze FILE_OR_DIR...   print one JSON object per article per line
   agreement [--by label|article|annotator-pair] [--json] FILE_OR_DIR...
                            inter-annotator agreement over the articles' annotation layers
+  ${EXPORT_USAGE}
+                           write the annotations as a dataset
+  ${IMPORT_USAGE}
+                           add annotations made in other tools to the store
 `;
 
 type Command = (args: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
@@ -21,6 +27,8 @@ const commands: Record<string, Command> = {
     return runAnalyze(args, out, err);
   },
   agreement: runAgreement,
+  export: runExportCommand,
+  import: runImportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,33 @@
+// `export --format conll|jsonl|brat|labelstudio|webanno [--include-suggestions] --out PATH FILE_OR_DIR...`
+import { EXPORT_FORMATS, isExportFormat } from '../export';
+import { runExport } from '../export/write';
+
+export const EXPORT_USAGE = `export --format ${EXPORT_FORMATS.join('|')} [--include-suggestions] --out PATH FILE_OR_DIR...`;
+
+export async function runExportCommand(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let format: string | undefined;
+  let output: string | undefined;
+  let includeSuggestions = false;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format') format = args[++i];
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '--out') output = args[++i];
+    else if (a.startsWith('--out=')) output = a.slice('--out='.length);
+    else if (a === '--include-suggestions') includeSuggestions = true;
+    else if (a.startsWith('--')) {
+      err(`news-annotator export: unknown option ${a}\nusage: news-annotator ${EXPORT_USAGE}`);
+      return 2;
+    } else inputs.push(a);
+  }
+  if (!format || !isExportFormat(format) || !output || !inputs.length) {
+    err(`usage: news-annotator ${EXPORT_USAGE}`);
+    return 2;
+  }
+  const started = Date.now();
+  const report = await runExport({ format, inputs, out: output, includeSuggestions });
+  for (const p of report.problems) err(`news-annotator: ${p}`);
+  out(`exported ${report.articles} article(s), ${report.spans} span(s) as ${format} to ${output} in ${Date.now() - started} ms`);
+  return report.problems.some((p) => !p.includes('overlaps another span')) ? 1 : 0;
+}

@@ -1,0 +1,133 @@
+// Gathers what an export writes: each article's text, language and annotated spans, from the store
+// (and, on request, the engine's suggestions where no human decided).
+import * as path from 'node:path';
+import { expandArticlePaths, readArticle, type ArticleFile, type ReadFailure } from '../cli/files';
+import { analyzeCorpus } from '../engine';
+import { detectLanguage } from '../engine/language';
+import type { ClaimKind, LangCode } from '../engine/types';
+import { anchorAnnotations, AnnotationStore } from '../store/store';
+import { CURATED_LAYER, parseLayerFilePath } from '../store/format';
+import { reviewStatus, suggestionsOf } from '../store/review';
+import type { AnnotationFile, AnnotationLabel, ClaimVerdict } from '../store/schema';
+
+export interface ExportSpan {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  label: AnnotationLabel;
+  entity?: string;
+  value?: string | null;
+  claimKind?: ClaimKind;
+  verdict?: ClaimVerdict;
+  note?: string;
+  /** 'manual' / 'suggestion' (accepted by a human), or 'engine' (an unreviewed machine suggestion). */
+  origin: 'manual' | 'suggestion' | 'engine';
+  annotator?: string;
+  created?: string;
+}
+
+export interface ExportDocument {
+  /** The article's path as given. */
+  file: string;
+  /** The file name, unique within the export. */
+  name: string;
+  text: string;
+  lang: LangCode;
+  spans: ExportSpan[];
+  annotators: string[];
+}
+
+export interface CollectOptions {
+  includeSuggestions?: boolean;
+  /** Called after each article is read; return false to stop (cancellation). */
+  onArticle?: (done: number, total: number) => boolean | void;
+}
+
+export interface Collected {
+  documents: ExportDocument[];
+  /** Articles or store files that could not be used, with the reason; the rest is exported. */
+  problems: ReadFailure[];
+  cancelled: boolean;
+}
+
+export async function collectDocuments(inputs: string[], options: CollectOptions = {}): Promise<Collected> {
+  const problems: ReadFailure[] = [];
+  const paths = await expandArticlePaths(inputs, problems);
+  const store = new AnnotationStore();
+  const articles: { article: ArticleFile; layers: AnnotationFile[] }[] = [];
+  for (const [i, p] of paths.entries()) {
+    const read = await readArticle(p);
+    if (!('text' in read)) {
+      problems.push(read);
+      continue;
+    }
+    articles.push({ article: read, layers: await humanLayers(store, p, read.text, problems) });
+    if (options.onArticle?.(i + 1, paths.length) === false) return { documents: [], problems, cancelled: true };
+  }
+  const analyses = options.includeSuggestions ? analyzeCorpus(articles.map((a) => ({ id: a.article.file, text: a.article.text }))) : null;
+  const names = uniqueNames(articles.map((a) => a.article.file));
+  const documents = articles.map(({ article, layers }, i): ExportDocument => {
+    const spans: ExportSpan[] = [];
+    for (const layer of layers) {
+      for (const a of layer.annotations) {
+        if (a.orphaned || spans.some((s) => s.start === a.target.start && s.end === a.target.end && s.label === a.label)) continue;
+        spans.push({
+          id: a.id,
+          start: a.target.start,
+          end: a.target.end,
+          text: a.target.exact,
+          label: a.label,
+          entity: a.entity,
+          value: a.value,
+          claimKind: a.claimKind,
+          verdict: a.verdict,
+          note: a.note,
+          origin: a.origin,
+          annotator: a.annotator,
+          created: a.created,
+        });
+      }
+    }
+    const analysis = analyses?.get(article.file);
+    if (analysis) {
+      const decisions = { annotations: layers.flatMap((l) => l.annotations), rejected: layers.flatMap((l) => l.rejected) };
+      suggestionsOf(analysis).forEach((s, n) => {
+        if (reviewStatus(s, decisions) !== 'pending') return;
+        spans.push({ id: `engine-${n + 1}`, start: s.start, end: s.end, text: s.text, label: s.label, entity: s.entity, value: s.value, claimKind: s.claimKind, note: s.message, origin: 'engine' });
+      });
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end || a.label.localeCompare(b.label));
+    const lang = analysis?.lang ?? detectLanguage(article.text).lang;
+    return { file: article.file, name: names[i], text: article.text, lang, spans, annotators: [...new Set(layers.map((l) => l.layer))] };
+  });
+  return { documents, problems, cancelled: false };
+}
+
+/**
+ * The human layers to export for an article: the curator's layer when there is one, else every
+ * annotator's layer (identical spans counted once). Re-anchored to the article's current text.
+ */
+async function humanLayers(store: AnnotationStore, article: string, text: string, problems: ReadFailure[]): Promise<AnnotationFile[]> {
+  const layers: AnnotationFile[] = [];
+  for (const file of await store.layerFiles(article)) {
+    const names = parseLayerFilePath(file)!;
+    try {
+      const layer = await store.open(article, names.layer);
+      anchorAnnotations(layer.data, text);
+      const orphans = layer.data.annotations.filter((a) => a.orphaned).length;
+      if (orphans) problems.push({ file, message: `${orphans} orphaned annotation(s) not exported (their text is no longer in the article)` });
+      layers.push(layer.data);
+    } catch (e) {
+      problems.push({ file, message: (e as Error).message });
+    }
+  }
+  const curated = layers.find((l) => l.layer === CURATED_LAYER);
+  return curated ? [curated] : layers;
+}
+
+/** Base names, made unique by prefixing parent folders where two articles share a name. */
+function uniqueNames(files: string[]): string[] {
+  const base = files.map((f) => path.basename(f));
+  return files.map((f, i) => (base.filter((b) => b === base[i]).length > 1 ? path.relative(process.cwd(), f).replace(/[\\/]+/g, '__') : base[i]));
+}

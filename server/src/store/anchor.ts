@@ -1,0 +1,133 @@
+// Anchoring: where an annotation's target is in the current text of its article.
+// A target keeps both a position and a quote with context (W3C TextPositionSelector + TextQuoteSelector),
+// so it survives edits made inside or outside the editor.
+import type { AnnotationTarget } from './schema';
+
+/** Characters of context kept on each side of the quote. */
+export const CONTEXT_LENGTH = 32;
+
+/** Longest quote the fuzzy search attempts; longer quotes must match exactly (or by their context). */
+const MAX_FUZZY_QUOTE = 400;
+/** How far from the old position the fuzzy search looks. */
+const FUZZY_WINDOW = 2000;
+
+export function makeTarget(text: string, start: number, end: number): AnnotationTarget {
+  return {
+    start,
+    end,
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + CONTEXT_LENGTH),
+  };
+}
+
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+export interface Anchored {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+/**
+ * Finds a target in `text`: the old position if the quote is still there; else the occurrence of the
+ * exact quote whose prefix/suffix match best (nearest to the old position on ties); else the closest
+ * approximate match near the old position; else null (the annotation is orphaned).
+ */
+export function anchorTarget(text: string, target: AnnotationTarget): Anchored | null {
+  const { start, end, exact } = target;
+  if (!exact) return null;
+  if (start >= 0 && end <= text.length && text.slice(start, end) === exact) return { start, end, method: 'position' };
+  const quoted = findQuote(text, target);
+  if (quoted !== null) return { start: quoted, end: quoted + exact.length, method: 'quote' };
+  const fuzzy = findFuzzy(text, target);
+  return fuzzy && { ...fuzzy, method: 'fuzzy' };
+}
+
+function findQuote(text: string, target: AnnotationTarget): number | null {
+  let best: number | null = null;
+  let bestContext = -1;
+  let bestDistance = Infinity;
+  for (let at = text.indexOf(target.exact); at !== -1; at = text.indexOf(target.exact, at + 1)) {
+    const context = contextMatch(text, at, at + target.exact.length, target);
+    const distance = Math.abs(at - target.start);
+    if (context > bestContext || (context === bestContext && distance < bestDistance)) {
+      best = at;
+      bestContext = context;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** How many characters of the stored prefix and suffix the text around [start, end) still has. */
+function contextMatch(text: string, start: number, end: number, target: AnnotationTarget): number {
+  let n = 0;
+  const { prefix, suffix } = target;
+  while (n < prefix.length && start - n - 1 >= 0 && text[start - n - 1] === prefix[prefix.length - n - 1]) n++;
+  let m = 0;
+  while (m < suffix.length && end + m < text.length && text[end + m] === suffix[m]) m++;
+  return n + m;
+}
+
+/**
+ * Approximate substring search (Sellers' algorithm) of the quote in a window around its old
+ * position. Accepts a match whose edit distance is at most a quarter of the quote's length.
+ */
+function findFuzzy(text: string, target: AnnotationTarget): { start: number; end: number } | null {
+  const pattern = target.exact;
+  const m = pattern.length;
+  if (m < 4 || m > MAX_FUZZY_QUOTE) return null;
+  const maxDistance = Math.floor(m / 4);
+  const from = Math.max(0, Math.min(target.start, text.length) - FUZZY_WINDOW);
+  const to = Math.min(text.length, Math.max(0, target.end) + FUZZY_WINDOW);
+  // cost[i] / origin[i]: edit distance of pattern[0..i) against a text substring ending here, and where it starts.
+  let cost = new Int32Array(m + 1);
+  let origin = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) {
+    cost[i] = i;
+    origin[i] = from;
+  }
+  let next = new Int32Array(m + 1);
+  let nextOrigin = new Int32Array(m + 1);
+  let best: { start: number; end: number; distance: number } | null = null;
+  for (let j = from; j < to; j++) {
+    next[0] = 0;
+    nextOrigin[0] = j + 1;
+    const c = text[j];
+    for (let i = 1; i <= m; i++) {
+      const substitute = cost[i - 1] + (pattern[i - 1] === c ? 0 : 1);
+      const skipText = cost[i] + 1;
+      const skipPattern = next[i - 1] + 1;
+      if (substitute <= skipText && substitute <= skipPattern) {
+        next[i] = substitute;
+        nextOrigin[i] = origin[i - 1];
+      } else if (skipText <= skipPattern) {
+        next[i] = skipText;
+        nextOrigin[i] = origin[i];
+      } else {
+        next[i] = skipPattern;
+        nextOrigin[i] = nextOrigin[i - 1];
+      }
+    }
+    [cost, next] = [next, cost];
+    [origin, nextOrigin] = [nextOrigin, origin];
+    const distance = cost[m];
+    if (distance > maxDistance) continue;
+    const candidate = { start: origin[m], end: j + 1, distance };
+    if (
+      !best ||
+      distance < best.distance ||
+      (distance === best.distance && Math.abs(candidate.start - target.start) < Math.abs(best.start - target.start))
+    ) {
+      best = candidate;
+    }
+  }
+  return best && trimSpaces(text, best.start, best.end);
+}
+
+function trimSpaces(text: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
