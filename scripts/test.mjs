@@ -17,6 +17,9 @@ function step(name, cmd, args) {
 const suites = [
   { name: 'unit', spec: 'test/unit/**/*.test.ts' },
   { name: 'lsp', spec: 'test/lsp/**/*.test.ts' },
+  // Real editors (code-server + chromium, Neovim). Its machine set-up runs first; a set-up failure
+  // counts as a failed test, never as a skipped suite.
+  { name: 'e2e', spec: 'test/e2e/**/*.test.ts', setup: ['node', ['scripts/setup-editor.mjs']] },
 ];
 
 step('build', 'node', ['esbuild.mjs']);
@@ -26,6 +29,11 @@ let passed = 0;
 let failed = 0;
 for (const s of suites) {
   console.log(`\n== ${s.name} tests`);
+  if (s.setup && spawnSync(s.setup[0], s.setup[1], { stdio: 'inherit' }).status !== 0) {
+    console.log(`${s.name} set-up failed: counted as a failure`);
+    failed += 1;
+    continue;
+  }
   const r = run('npx', ['mocha', '--reporter', 'spec', s.spec]);
   process.stdout.write(r.stdout ?? '');
   const count = (re) => Number((r.stdout ?? '').match(re)?.[1] ?? 0);

@@ -1,0 +1,80 @@
+// Debian's chromium driven by playwright-core, and the workbench gestures the UI tests share.
+// Every wait is a locator wait or waitForFunction with a timeout; nothing sleeps for a fixed time.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, DOCS } from './paths';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`chromium is not installed (${CHROMIUM}): run node scripts/setup-editor.mjs`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 30_000,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async open(url: string, firstFile: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+    await this.page.locator(`.explorer-folders-view .monaco-list-row:has-text("${firstFile}")`).first().waitFor({ timeout: 30_000 });
+  }
+
+  /** Quick Open (Ctrl+P) a workspace file and wait for its editor to show `visibleText`. */
+  async openFile(name: string, visibleText: string): Promise<void> {
+    await this.page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    await this.editor.locator('.view-lines', { hasText: visibleText }).waitFor();
+  }
+
+  get editor() {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** The rendered span (a token) of the active editor whose whole text is `text`. */
+  token(text: string) {
+    return this.editor.locator('.view-line span > span').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) }).first();
+  }
+
+  /** F1, type the command's title, run it. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Go to line:column with Ctrl+G (1-based), putting the cursor there. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.editor.click({ position: { x: 200, y: 10 } });
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Saves a screenshot of the whole page under docs/. */
+  async screenshot(name: string): Promise<void> {
+    fs.mkdirSync(DOCS, { recursive: true });
+    await this.page.screenshot({ path: path.join(DOCS, name) });
+  }
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
