@@ -48,3 +48,15 @@ export interface ArticleAnalysisResult {
   direction: 'ltr' | 'rtl';
   spans: { start: number; end: number; kind: 'PER' | 'LOC' | 'ORG' | 'DATE' | 'CLAIM' | 'BOILERPLATE'; entity?: string; message?: string }[];
 }
+
+/** `newsAnnotator/indexStatus`: how far the workspace index is; with `wait`, answers once it is built. */
+export const IndexStatusRequest = 'newsAnnotator/indexStatus';
+export interface IndexStatusParams {
+  wait?: boolean;
+}
+export interface IndexStatusResult {
+  ready: boolean;
+  /** Articles in the index (files on disk) and known to the server (index plus open documents). */
+  indexedArticles: number;
+  knownArticles: number;
+}

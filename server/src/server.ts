@@ -1,13 +1,302 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+// The language server: wires the LSP features (one module each) to the engine. Handlers are thin:
+// find the document's fresh analysis, convert the position, hand over to the feature module.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type Position,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisRunner } from './analysisRunner';
+import { provideCodeLenses } from './codeLens';
+import { consistencyDiagnostics } from './consistency';
+import { Corpus } from './corpus';
+import { articleAnalysis, entities, entityMentions } from './customRequests';
+import { provideDefinition } from './definition';
+import { documentDiagnostics } from './diagnostics';
+import { DocumentAnalyses, type AnalysedDocument, type DocumentResult } from './documents';
+import { provideDocumentHighlights } from './highlights';
+import { provideHover } from './hover';
+import { provideInlayHints } from './inlayHints';
+import {
+  ArticleAnalysisRequest,
+  EntitiesRequest,
+  EntityMentionsRequest,
+  IndexStatusRequest,
+  type IndexStatusParams,
+  type IndexStatusResult,
+} from './protocol';
+import { provideReferences } from './references';
+import { Registry } from './registry';
+import { prepareRename, provideRename, type RenameContext } from './rename';
+import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
+import { SettingsStore } from './settings';
+import { provideDocumentSymbols } from './symbols';
+import { WorkspaceIndex, type IndexProgress } from './workspaceIndex';
+import { provideWorkspaceSymbols } from './workspaceSymbols';
 
-/** Wires the LSP features to the engine. */
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The bundled server script: run as the analysis worker, and hashed as the engine version. */
+  bundlePath?: string;
+}
+
+/** What feature modules registered from outside this file (annotations) get to work with. */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analyses: DocumentAnalyses;
+  corpus: Corpus;
+  registry: Registry;
+  settings: SettingsStore;
+  log: (message: string) => void;
+}
+
+interface InitOptions {
+  /** A directory the client gives for the index cache (e.g. VS Code's workspace storage). */
+  storagePath?: string;
+  settings?: unknown;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
+  const log = (message: string) => connection.console.log(message);
   const documents = new TextDocuments(TextDocument);
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'news-annotator' },
-  }));
+  const runner = new AnalysisRunner(options.bundlePath, log);
+  const corpus = new Corpus();
+  const registry = new Registry();
+  let settings = new SettingsStore(connection, undefined, false);
+  let folders: string[] = [];
+  let init: InitOptions = {};
+  let capabilities: InitializeParams['capabilities'] = {};
+  let index: WorkspaceIndex | undefined;
+
+  const analyses = new DocumentAnalyses(runner, () => settings.current, (result) => {
+    if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
+    publish(result);
+  });
+
+  const isArticle = (doc: TextDocument) => settings.current.languages.includes(doc.languageId);
+
+  function publish(result: DocumentResult): void {
+    const doc = documents.get(result.uri);
+    if (!doc || doc.version !== result.version) return; // stale: a newer version is on its way
+    const diagnostics = documentDiagnostics(result);
+    if (result.kind === 'analysed') {
+      const article = corpus.get(result.uri);
+      if (article?.analysis === result.analysis) diagnostics.push(...consistencyDiagnostics(article, corpus));
+    }
+    void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics });
+  }
+
+  /** Runs a feature on the fresh analysis of an open article; empty when there is none or on error. */
+  async function withArticle<T>(uri: string, token: CancellationToken, empty: T, feature: (doc: AnalysedDocument) => T): Promise<T> {
+    const doc = documents.get(uri);
+    if (!doc || !isArticle(doc)) return empty;
+    const result = await analyses.get(doc, token);
+    if (!result || result.kind !== 'analysed' || token.isCancellationRequested) return empty;
+    try {
+      return feature(result);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log(`request failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      return empty;
+    }
+  }
+
+  /** Like withArticle, for requests at a position; positions outside the document give `empty`. */
+  function atPosition<T>(uri: string, position: Position, token: CancellationToken, empty: T, feature: (doc: AnalysedDocument, offset: number) => T): Promise<T> {
+    return withArticle(uri, token, empty, (doc) => {
+      const offset = position ? doc.lines.offsetAt(position) : undefined;
+      return offset === undefined ? empty : feature(doc, offset);
+    });
+  }
+
+  const renameContext = (): RenameContext => ({
+    corpus,
+    registry,
+    newRegistryUri: folders[0] ? pathToFileURL(path.join(folders[0], 'entities.json')).href : undefined,
+    canCreateFiles: !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+  });
+
+  connection.onInitialize((params) => {
+    capabilities = params.capabilities;
+    init = (params.initializationOptions ?? {}) as InitOptions;
+    settings = new SettingsStore(connection, init.settings, !!capabilities.workspace?.configuration);
+    folders = workspaceFolderPaths(params);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        inlayHintProvider: true,
+        documentSymbolProvider: true,
+        documentHighlightProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
+        workspaceSymbolProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'news-annotator' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await settings.refresh();
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{txt,news}' }, { globPattern: '**/entities.json' }],
+      });
+    }
+    index = new WorkspaceIndex({
+      folders,
+      cacheFile: cacheFilePath(folders, init.storagePath),
+      engineVersion: await engineVersion(options.bundlePath),
+      settings: () => settings.current,
+      runner,
+      corpus,
+      log,
+      onRegistry: (uri, text) => {
+        const problem = text === undefined ? (registry.remove(uri), undefined) : registry.set(uri, text);
+        if (problem) log(`${uri}: not a usable entity registry (${problem})`);
+      },
+      onChanged: republishAll,
+    });
+    void index.build(await progressReporter());
+  });
+
+  function republishAll(): void {
+    for (const doc of documents.all()) {
+      const last = analyses.last(doc.uri);
+      if (last) publish(last);
+    }
+  }
+
+  async function progressReporter(): Promise<IndexProgress> {
+    if (!capabilities.window?.workDoneProgress) return { begin() {}, report() {}, done() {} };
+    const reporter = await connection.window.createWorkDoneProgress();
+    return {
+      begin: (total) => reporter.begin('News Annotator: indexing articles', 0, `0/${total}`, false),
+      report: (done, total) => reporter.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total}`),
+      done: () => reporter.done(),
+    };
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    await settings.refresh(change.settings);
+    analyses.invalidateAll(documents.all().filter(isArticle));
+    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+    if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const files = changes.filter((c) => c.uri.startsWith('file:')).map((c) => ({ path: fileURLToPath(c.uri), deleted: c.type === FileChangeType.Deleted }));
+    index?.filesChanged(files.filter((f) => index!.covers(f.path)));
+  });
+
+  documents.onDidOpen(({ document }) => {
+    if (isArticle(document)) analyses.schedule(document, true);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (isArticle(document)) analyses.schedule(document);
+  });
+  documents.onDidClose(({ document }) => {
+    analyses.remove(document.uri);
+    corpus.close(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideHover(doc, offset, corpus, registry)));
+  connection.languages.semanticTokens.on((p, token) => withArticle(p.textDocument.uri, token, { data: [] }, (doc) => provideSemanticTokens(doc)));
+  connection.languages.semanticTokens.onRange((p, token) =>
+    withArticle(p.textDocument.uri, token, { data: [] }, (doc) => {
+      const from = doc.lines.offsetAt(p.range.start) ?? 0;
+      const to = doc.lines.offsetAt(p.range.end) ?? doc.text.length;
+      return provideSemanticTokens(doc, from, to);
+    }),
+  );
+  connection.languages.inlayHint.on((p, token) => {
+    if (!settings.current.inlayHints) return [];
+    return withArticle(p.textDocument.uri, token, [], (doc) => {
+      const from = doc.lines.offsetAt(p.range.start) ?? 0;
+      const to = doc.lines.offsetAt(p.range.end) ?? doc.text.length;
+      return provideInlayHints(doc, from, to);
+    });
+  });
+  connection.onDocumentSymbol((p, token) => withArticle(p.textDocument.uri, token, [], (doc) => provideDocumentSymbols(doc, corpus)));
+  connection.onDocumentHighlight((p, token) => atPosition(p.textDocument.uri, p.position, token, [], (doc, offset) => provideDocumentHighlights(doc, offset, corpus)));
+  connection.onReferences((p, token) => atPosition(p.textDocument.uri, p.position, token, [], (doc, offset) => provideReferences(doc, offset, corpus)));
+  connection.onDefinition((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideDefinition(doc, offset, corpus, registry)));
+  connection.onWorkspaceSymbol((p, token) => provideWorkspaceSymbols(p.query, corpus, registry, () => token.isCancellationRequested));
+  connection.onPrepareRename((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => prepareRename(doc, offset, renameContext())));
+  connection.onRenameRequest(async (p, token) => {
+    const edit = await atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideRename(doc, offset, p.newName, renameContext()));
+    if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, 'Rename works on an entity mention: there is no person, place or organisation here.');
+    return edit;
+  });
+  connection.onCodeLens((p, token) => withArticle(p.textDocument.uri, token, [], (doc) => provideCodeLenses(doc, corpus)));
+
+  connection.onRequest(EntitiesRequest, (p) => entities(p, corpus, registry));
+  connection.onRequest(EntityMentionsRequest, (p) => entityMentions(p, corpus));
+  connection.onRequest(ArticleAnalysisRequest, (p) =>
+    articleAnalysis(
+      p,
+      async (uri) => {
+        const doc = documents.get(uri);
+        const result = doc && isArticle(doc) ? await analyses.get(doc) : undefined;
+        return result?.kind === 'analysed' ? { text: result.text, analysis: result.analysis } : undefined;
+      },
+      corpus,
+    ),
+  );
+  connection.onRequest(IndexStatusRequest, async (p: IndexStatusParams | undefined): Promise<IndexStatusResult> => {
+    if (p?.wait) await index?.settled();
+    return { ready: !!index && (await isSettled(index.ready)), indexedArticles: index?.articleCount ?? 0, knownArticles: corpus.size };
+  });
+
+  connection.onShutdown(async () => {
+    await index?.dispose();
+    runner.dispose();
+  });
+
   documents.listen(connection);
   connection.listen();
+  return { connection, documents, analyses, corpus, registry, settings, log };
+}
+
+function workspaceFolderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u).replace(/[\\/]+$/, '') || '/');
+}
+
+function cacheFilePath(folders: string[], storagePath: string | undefined): string | undefined {
+  if (storagePath) {
+    const id = createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 12);
+    return path.join(storagePath, `index-${id}.json`);
+  }
+  return folders[0] ? path.join(folders[0], '.news-annotator-cache', 'index.json') : undefined;
+}
+
+/** Any change to the bundled engine invalidates cached analyses. */
+async function engineVersion(bundlePath: string | undefined): Promise<string> {
+  if (!bundlePath) return 'unbundled';
+  try {
+    return createHash('sha1').update(await fs.readFile(bundlePath)).digest('hex');
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function isSettled(promise: Promise<void>): Promise<boolean> {
+  return Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
 }

@@ -1,0 +1,84 @@
+// The server's settings (`newsAnnotator.*`), pulled from the client with workspace/configuration
+// when it supports that, else taken from initializationOptions.settings. Unknown or ill-typed
+// values fall back to the defaults, so a broken settings file never breaks the server.
+import type { Connection } from 'vscode-languageserver';
+
+export interface Settings {
+  /** Show a label hint (": PER") after every mention. */
+  inlayHints: boolean;
+  /** Quiet time after an edit before the document is analysed again. */
+  debounceMs: number;
+  /** Editor language ids the server analyses. */
+  languages: string[];
+  /** Documents larger than this (in UTF-16 code units) get one diagnostic and no analysis. */
+  maxDocumentSize: number;
+  /** Globs of article files in the workspace index, relative to a workspace folder. */
+  indexInclude: string[];
+  indexExclude: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  inlayHints: true,
+  debounceMs: 150,
+  languages: ['plaintext', 'news'],
+  maxDocumentSize: 1_000_000,
+  indexInclude: ['**/*.txt', '**/*.news'],
+  indexExclude: ['**/node_modules/**', '**/.*/**', '**/*.annotations.*.json'],
+};
+
+/** Reads the `newsAnnotator` section object (as VS Code returns it) into typed settings. */
+export function parseSettings(section: unknown): Settings {
+  const s = isObject(section) ? section : {};
+  const inlay = isObject(s.inlayHints) ? s.inlayHints : {};
+  const index = isObject(s.index) ? s.index : {};
+  return {
+    inlayHints: typeof inlay.enabled === 'boolean' ? inlay.enabled : DEFAULT_SETTINGS.inlayHints,
+    debounceMs: numberIn(s.debounceMs, 0, 10_000) ?? DEFAULT_SETTINGS.debounceMs,
+    languages: stringList(s.languages) ?? DEFAULT_SETTINGS.languages,
+    maxDocumentSize: numberIn(s.maxDocumentSize, 1, 1e9) ?? DEFAULT_SETTINGS.maxDocumentSize,
+    indexInclude: stringList(index.include) ?? DEFAULT_SETTINGS.indexInclude,
+    indexExclude: stringList(index.exclude) ?? DEFAULT_SETTINGS.indexExclude,
+  };
+}
+
+export class SettingsStore {
+  #current: Settings;
+  readonly #connection: Connection;
+  readonly #pull: boolean;
+
+  constructor(connection: Connection, initial: unknown, clientPullsConfiguration: boolean) {
+    this.#connection = connection;
+    this.#current = parseSettings(initial);
+    this.#pull = clientPullsConfiguration;
+  }
+
+  get current(): Settings {
+    return this.#current;
+  }
+
+  /** Refreshes from the client; `pushed` is the didChangeConfiguration payload for clients that push. */
+  async refresh(pushed?: unknown): Promise<Settings> {
+    if (this.#pull) {
+      try {
+        this.#current = parseSettings(await this.#connection.workspace.getConfiguration('newsAnnotator'));
+      } catch {
+        // The client failed to answer: keep the settings we have.
+      }
+    } else if (isObject(pushed) && 'newsAnnotator' in pushed) {
+      this.#current = parseSettings(pushed.newsAnnotator);
+    }
+    return this.#current;
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function numberIn(v: unknown, min: number, max: number): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+}
+
+function stringList(v: unknown): string[] | undefined {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+}

@@ -1,0 +1,285 @@
+// The workspace index: every article file in the workspace folders, open or not, analysed in the
+// background and kept in the corpus. Persisted between sessions in a cache file keyed by path,
+// mtime, size and engine version, so that a reopened workspace is ready without re-analysing.
+// All file I/O is async with bounded concurrency and never on a request's path.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AnalysisRunner } from './analysisRunner';
+import { decodeArticle } from './cli/files';
+import type { Corpus } from './corpus';
+import { refusalReason } from './documents';
+import type { ArticleAnalysis } from './engine';
+import { matchesAny } from './glob';
+import { LineIndex, computeLineStarts } from './positions';
+import type { Settings } from './settings';
+
+const CACHE_FORMAT = 1;
+const IO_CONCURRENCY = 8;
+const PERSIST_DELAY_MS = 2_000;
+
+interface CachedArticle {
+  mtimeMs: number;
+  size: number;
+  length: number;
+  lineStarts: number[];
+  analysis: ArticleAnalysis;
+}
+
+interface CacheFile {
+  format: number;
+  engine: string;
+  articles: Record<string, CachedArticle>;
+}
+
+export interface IndexProgress {
+  begin(total: number): void;
+  report(done: number, total: number): void;
+  done(): void;
+}
+
+export interface WorkspaceIndexOptions {
+  folders: string[];
+  /** Where the index is persisted, or undefined for no persistence. */
+  cacheFile: string | undefined;
+  engineVersion: string;
+  settings: () => Settings;
+  runner: AnalysisRunner;
+  corpus: Corpus;
+  log: (message: string) => void;
+  /** A registry file (entities.json at a folder root) was found, changed (text) or deleted (undefined). */
+  onRegistry: (uri: string, text: string | undefined) => void;
+  /** The corpus changed after a build or a batch of file events. */
+  onChanged: () => void;
+}
+
+export type FileChange = { path: string; deleted: boolean };
+
+export class WorkspaceIndex {
+  readonly #o: WorkspaceIndexOptions;
+  #cache = new Map<string, CachedArticle>();
+  #persistTimer: NodeJS.Timeout | undefined;
+  #pending = new Map<string, boolean>();
+  #draining: Promise<void> | undefined;
+  #disposed = false;
+  /** Resolves when the first build has finished. */
+  readonly ready: Promise<void>;
+  #markReady!: () => void;
+
+  constructor(options: WorkspaceIndexOptions) {
+    this.#o = options;
+    this.ready = new Promise((resolve) => (this.#markReady = resolve));
+  }
+
+  get articleCount(): number {
+    return this.#cache.size;
+  }
+
+  /** Crawls the folders, reuses cached analyses, analyses the rest. */
+  async build(progress: IndexProgress): Promise<void> {
+    const started = Date.now();
+    try {
+      const cached = await this.#readCache();
+      await Promise.all(this.#o.folders.map((f) => this.#loadRegistry(path.join(f, 'entities.json'))));
+      const files = (await Promise.all(this.#o.folders.map((f) => this.#walk(f, f)))).flat();
+      progress.begin(files.length);
+      let done = 0;
+      let reused = 0;
+      await forEachLimited(files, IO_CONCURRENCY, async (file) => {
+        if (this.#disposed) return;
+        if (await this.#indexFile(file, cached.get(file), false)) reused++;
+        progress.report(++done, files.length);
+      });
+      this.#o.corpus.relinkAll();
+      this.#o.log(`indexed ${this.#cache.size} articles (${reused} from cache) in ${Date.now() - started} ms`);
+      if (reused !== files.length || cached.size !== this.#cache.size) this.#schedulePersist();
+    } catch (e) {
+      this.#o.log(`workspace index failed: ${e instanceof Error ? e.stack : String(e)}`);
+    } finally {
+      progress.done();
+      this.#markReady();
+      this.#o.onChanged();
+    }
+  }
+
+  /** Queues watched-file events; they are applied in order, in the background. */
+  filesChanged(changes: FileChange[]): void {
+    for (const c of changes) this.#pending.set(c.path, c.deleted);
+    this.#draining ??= this.ready.then(() => this.#drain());
+  }
+
+  /** Waits until the queued file events are applied (for tests and shutdown). */
+  async settled(): Promise<void> {
+    await this.ready;
+    while (this.#draining) await this.#draining;
+  }
+
+  async dispose(): Promise<void> {
+    this.#disposed = true;
+    if (this.#persistTimer) {
+      clearTimeout(this.#persistTimer);
+      await this.#persist();
+    }
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#pending.size && !this.#disposed) {
+      const batch = [...this.#pending];
+      this.#pending.clear();
+      for (const [file, deleted] of batch) {
+        if (path.basename(file) === 'entities.json' && this.#o.folders.includes(path.dirname(file))) {
+          await this.#loadRegistry(file);
+        } else if (deleted) {
+          this.#forget(file);
+        } else if (this.#wanted(file)) {
+          await this.#indexFile(file, undefined, true);
+        }
+      }
+      this.#o.corpus.relinkAll();
+      this.#schedulePersist();
+      this.#o.onChanged();
+    }
+    this.#draining = undefined;
+  }
+
+  /** Indexes one file; returns true when its cached analysis was reused. */
+  async #indexFile(file: string, cached: CachedArticle | undefined, computeKeys: boolean): Promise<boolean> {
+    let stat;
+    try {
+      stat = await fs.stat(file);
+    } catch {
+      this.#forget(file);
+      return false;
+    }
+    if (!stat.isFile()) return false;
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+      this.#remember(file, cached, computeKeys);
+      return true;
+    }
+    const settings = this.#o.settings();
+    if (stat.size > settings.maxDocumentSize * 4) return this.#skip(file, 'too large');
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      return this.#skip(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    const decoded = decodeArticle(file, bytes);
+    if (!('text' in decoded)) return this.#skip(file, decoded.message);
+    const refusal = refusalReason(decoded.text, settings.maxDocumentSize);
+    if (refusal) return this.#skip(file, refusal);
+    let analysis: ArticleAnalysis | undefined;
+    try {
+      analysis = await this.#o.runner.analyze(decoded.text, 'index');
+    } catch (e) {
+      return this.#skip(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (!analysis || this.#disposed) return false;
+    const lineStarts = computeLineStarts(decoded.text);
+    this.#remember(file, { mtimeMs: stat.mtimeMs, size: stat.size, length: decoded.text.length, lineStarts, analysis }, computeKeys);
+    return false;
+  }
+
+  #skip(file: string, why: string): false {
+    this.#o.log(`index: skipped ${file}: ${why}`);
+    this.#forget(file);
+    return false;
+  }
+
+  #remember(file: string, entry: CachedArticle, computeKeys: boolean): void {
+    this.#cache.set(file, entry);
+    const article = { uri: pathToFileURL(file).href, analysis: entry.analysis, lines: new LineIndex(entry.lineStarts, entry.length) };
+    this.#o.corpus.setDisk(article, computeKeys);
+  }
+
+  #forget(file: string): void {
+    if (this.#cache.delete(file)) this.#o.corpus.removeDisk(pathToFileURL(file).href);
+  }
+
+  #folderOf(file: string): string | undefined {
+    return this.#o.folders.find((f) => file === f || file.startsWith(f + path.sep));
+  }
+
+  #wanted(file: string): boolean {
+    const folder = this.#folderOf(file);
+    if (!folder) return false;
+    const relative = path.relative(folder, file).split(path.sep).join('/');
+    const { indexInclude, indexExclude } = this.#o.settings();
+    return matchesAny(relative, indexInclude) && !matchesAny(relative, indexExclude);
+  }
+
+  async #walk(folder: string, dir: string): Promise<string[]> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    const out: string[] = [];
+    const subdirs: string[] = [];
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && e.name !== 'node_modules') subdirs.push(p);
+      } else if (e.isFile() && this.#wanted(p)) out.push(p);
+    }
+    for (const sub of subdirs) out.push(...(await this.#walk(folder, sub)));
+    return out;
+  }
+
+  async #loadRegistry(file: string): Promise<void> {
+    const uri = pathToFileURL(file).href;
+    try {
+      this.#o.onRegistry(uri, await fs.readFile(file, 'utf8'));
+    } catch {
+      this.#o.onRegistry(uri, undefined);
+    }
+  }
+
+  async #readCache(): Promise<Map<string, CachedArticle>> {
+    const out = new Map<string, CachedArticle>();
+    if (!this.#o.cacheFile) return out;
+    try {
+      const data = JSON.parse(await fs.readFile(this.#o.cacheFile, 'utf8')) as CacheFile;
+      if (data.format !== CACHE_FORMAT || data.engine !== this.#o.engineVersion) return out;
+      for (const [file, entry] of Object.entries(data.articles)) out.set(file, entry);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.#o.log(`index cache unreadable, rebuilding: ${String(e)}`);
+    }
+    return out;
+  }
+
+  #schedulePersist(): void {
+    if (!this.#o.cacheFile || this.#disposed) return;
+    clearTimeout(this.#persistTimer);
+    this.#persistTimer = setTimeout(() => void this.#persist(), PERSIST_DELAY_MS);
+  }
+
+  async #persist(): Promise<void> {
+    this.#persistTimer = undefined;
+    const file = this.#o.cacheFile;
+    if (!file) return;
+    const data: CacheFile = { format: CACHE_FORMAT, engine: this.#o.engineVersion, articles: Object.fromEntries(this.#cache) };
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(temporary, JSON.stringify(data));
+      await fs.rename(temporary, file);
+    } catch (e) {
+      this.#o.log(`cannot write the index cache ${file}: ${String(e)}`);
+    }
+  }
+
+  /** Whether a path is an article the index covers (for watched-file events). */
+  covers(file: string): boolean {
+    return this.#wanted(file) || (path.basename(file) === 'entities.json' && this.#o.folders.includes(path.dirname(file)));
+  }
+}
+
+async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  });
+  await Promise.all(workers);
+}
