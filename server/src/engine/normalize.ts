@@ -41,3 +41,32 @@ export function slugify(s: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A word with its attached proclitics removed: `offset` is where the stem starts in the word. */
+export interface ProcliticSplit {
+  offset: number;
+  stem: string;
+}
+
+/**
+ * The readings of an Arabic word with its attached proclitics removed, least stripped first:
+ * conjunctions و/ف, then prepositions ب/ل/ك, and "لل" read as ل + ال. "وبالقاهرة" -> وبالقاهرة,
+ * بالقاهرة, القاهرة. For "للسعودية" the stem is "لسعودية" at offset 1 (the article's alef is not
+ * written after ل), returned as "السعودية" so that it can be looked up.
+ */
+export function arabicProcliticSplits(word: string): ProcliticSplit[] {
+  const splits: ProcliticSplit[] = [{ offset: 0, stem: word }];
+  const minStem = 2;
+  let i = 0;
+  if ((word[0] === 'و' || word[0] === 'ف') && word.length - 1 > minStem) {
+    i = 1;
+    splits.push({ offset: 1, stem: word.slice(1) });
+  }
+  const rest = word.slice(i);
+  if (rest.startsWith('لل') && rest.length - 2 >= minStem) {
+    splits.push({ offset: i + 1, stem: 'ا' + rest.slice(1) });
+  } else if ((rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك') && rest.length - 1 > minStem) {
+    splits.push({ offset: i + 1, stem: rest.slice(1) });
+  }
+  return splits;
+}

@@ -1,0 +1,372 @@
+// Arabic named-entity recognition. Arabic has no capital letters, so names are found by
+// (1) the multilingual gazetteer, with proclitics stripped; (2) titles and roles followed by a
+// name ("الرئيس السوري أحمد الشرع"); (3) given-name lexicons followed by a family name; (4) place
+// and organisation trigger nouns ("قاعدة حميميم", "وكالة سانا"); (5) document consistency: a family
+// name or a name found once is the same entity everywhere else in the article ("الشرع", "وبوتين").
+import givenNameData from '../../../data/arabic-given-names.json';
+import lexicon from '../../../data/arabic-ner.json';
+import { gazetteerLookup, type GazetteerEntry } from '../gazetteer';
+import { arabicProcliticSplits, normalizeArabic, normalizeName } from '../normalize';
+import { nameWords, wordSkeleton } from '../transliterate';
+import type { ArticleStructure, EntityLabel, EntityMention, MentionSource } from '../types';
+
+export type NameLookup = (name: string) => GazetteerEntry | undefined;
+
+const normalizedSet = (words: string[]) => new Set(words.map(normalizeArabic));
+const GIVEN_NAMES = normalizedSet(givenNameData.names);
+const FOREIGN_GIVEN_NAMES = normalizedSet(lexicon.foreignGivenNames);
+const PARTICLES = normalizedSet(lexicon.nameParticles);
+const MODIFIERS = normalizedSet(lexicon.titleModifiers);
+const ADJECTIVES = normalizedSet(lexicon.adjectives);
+const COMMON = normalizedSet(lexicon.commonWords);
+const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
+const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
+/** Title phrases as word sequences, longest first so that "رئيس الوزراء" wins over "رئيس". */
+const TITLES = lexicon.personTitles.map((t) => normalizeArabic(t).split(' ')).sort((a, b) => b.length - a.length);
+
+const WORD = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/g;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** normalizeArabic() of the word. */
+  norm: string;
+  /** True when only spaces separate this token from the previous one (same phrase). */
+  joined: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  source: MentionSource;
+  entry?: GazetteerEntry;
+  /** Word forms of the name (normalised), for the document-level key and family names. */
+  words: string[];
+}
+
+const PRIORITY: Record<MentionSource, number> = { registry: 5, gazetteer: 4, trigger: 3, pattern: 2, document: 1 };
+const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9, trigger: 0.8, pattern: 0.7, document: 0.75 };
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const gap = previousEnd < 0 ? '\n' : text.slice(previousEnd, start);
+    tokens.push({ start, end: start + m[0].length, text: m[0], norm: normalizeArabic(m[0]), joined: /^[ \u00a0]+$/.test(gap) });
+    previousEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+/** The word without ال, and whether it had one. */
+function withoutArticle(norm: string): string {
+  return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
+}
+
+function isCommon(norm: string): boolean {
+  return arabicProcliticSplits(norm).some((s) => COMMON.has(s.stem));
+}
+
+/** An imperfect verb ("يزور", "يسعى") rather than a name. */
+function looksLikeVerb(norm: string): boolean {
+  return /^[يت]/.test(norm) && norm.length >= 4 && !GIVEN_NAMES.has(norm) && !FOREIGN_GIVEN_NAMES.has(norm);
+}
+
+class Recognizer {
+  readonly candidates: Candidate[] = [];
+
+  constructor(
+    readonly tokens: Token[],
+    readonly lookup: NameLookup,
+  ) {}
+
+  /** Gazetteer entry for a normalised phrase that is not a common word. */
+  gazetteer(phrase: string): GazetteerEntry | undefined {
+    if (phrase.length < 3 || ADJECTIVES.has(phrase) || COMMON.has(phrase) || PLACE_TRIGGERS.has(phrase) || ORG_TRIGGERS.has(phrase)) return undefined;
+    return this.lookup(phrase);
+  }
+
+  /** Longest gazetteer phrase starting at token i (proclitics of the first word stripped): its length and entry. */
+  gazetteerAt(i: number): { offset: number; length: number; entry: GazetteerEntry } | undefined {
+    const t = this.tokens;
+    for (let n = Math.min(5, t.length - i); n >= 1; n--) {
+      if (n > 1 && !t[i + n - 1].joined) continue;
+      const rest = t.slice(i + 1, i + n).map((x) => x.norm);
+      if (rest.some((_, k) => !t[i + 1 + k].joined)) continue;
+      for (const split of arabicProcliticSplits(t[i].norm)) {
+        const entry = this.gazetteer([split.stem, ...rest].join(' '));
+        if (entry) return { offset: split.offset, length: n, entry };
+      }
+    }
+    return undefined;
+  }
+
+  /** An adjective derived from a place ("السوري", "الروسية", "الأمريكيين"), looked up in the gazetteer. */
+  isPlaceAdjective(norm: string): boolean {
+    const m = /^(?:ال)?(..+?)(?:يين|يون|يتين|يتان|يه|ي)$/.exec(norm);
+    if (!m) return false;
+    const stem = m[1];
+    const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', 'ال' + stem, 'ال' + stem + 'ه', 'ال' + stem + 'يه'];
+    return forms.some((f) => this.lookup(f)?.label === 'LOC');
+  }
+
+  isAdjective(norm: string): boolean {
+    return ADJECTIVES.has(norm) || MODIFIERS.has(norm) || this.isPlaceAdjective(norm);
+  }
+
+  add(start: number, end: number, label: EntityLabel, source: MentionSource, words: string[], entry?: GazetteerEntry) {
+    this.candidates.push({ start, end, label, source, words, entry });
+  }
+
+  findGazetteerNames() {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const hit = this.gazetteerAt(i);
+      if (!hit) continue;
+      const last = this.tokens[i + hit.length - 1];
+      const words = this.tokens.slice(i, i + hit.length).map((t) => t.norm);
+      words[0] = words[0].slice(hit.offset);
+      // The name proper, without a leading generic noun: "قاعدة حميميم" -> "حميميم".
+      const trigger = hit.length === 2 && hit.entry.label === 'LOC' && PLACE_TRIGGERS.has(words[0]) ? 1 : 0;
+      const start = trigger ? this.tokens[i + 1].start : this.tokens[i].start + hit.offset;
+      this.add(start, last.end, hit.entry.label, 'gazetteer', words.slice(trigger), hit.entry);
+      i += hit.length - 1;
+    }
+  }
+
+  /** Title at token i (a proclitic allowed on its first word): the number of title tokens, or 0. */
+  titleAt(i: number): number {
+    for (const title of TITLES) {
+      if (i + title.length > this.tokens.length) continue;
+      const firstOk = arabicProcliticSplits(this.tokens[i].norm).some((s) => s.stem === title[0]);
+      if (!firstOk) continue;
+      let ok = true;
+      for (let k = 1; k < title.length; k++) {
+        const t = this.tokens[i + k];
+        if (t.norm !== title[k] || !t.joined) ok = false;
+      }
+      if (ok) return title.length;
+    }
+    return 0;
+  }
+
+  /** Can token j begin a person's name? */
+  canStartName(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t || !t.joined || t.norm.length < 2) return false;
+    // A preposition or conjunction with a definite noun ("بالوفد", "والحكومة") is not a name.
+    if (/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && !this.isGiven(t.norm)) return false;
+    if (t.norm.startsWith('و') && !this.isGiven(t.norm)) return false;
+    if (isCommon(t.norm) || looksLikeVerb(t.norm) || TITLES.some((x) => x.length === 1 && x[0] === t.norm)) return false;
+    if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm)) return false;
+    // A given name that is also a place ("فلاديمير", Vladimir the city) still starts a name.
+    const hit = this.gazetteerAt(j);
+    return !hit || hit.entry.label === 'PER' || (hit.length === 1 && this.isGiven(t.norm));
+  }
+
+  isGiven(norm: string): boolean {
+    return GIVEN_NAMES.has(norm) || FOREIGN_GIVEN_NAMES.has(norm);
+  }
+
+  /**
+   * A family name with the article ("الشرع", "الشيباني", "السوداني"): not a listed adjective, a
+   * common word or a place. After a given name a place nisba is a family name; right after a title
+   * (`afterTitle`) it is the title's adjective ("الرئيس السوري").
+   */
+  isFamilyName(j: number, afterTitle = false): boolean {
+    const t = this.tokens[j];
+    if (!t || !t.joined || !t.norm.startsWith('ال') || t.norm.length <= 3) return false;
+    // Words ending in ta marbuta are nouns and adjectives ("الزيارة"), not family names.
+    if (t.text.endsWith('ة') || ADJECTIVES.has(t.norm) || MODIFIERS.has(t.norm) || isCommon(t.norm)) return false;
+    return !this.gazetteerAt(j) && !(afterTitle && this.isPlaceAdjective(t.norm));
+  }
+
+  /**
+   * Reads a name starting at token j: given names (a nasab chain), particles (بن, أبو) with their
+   * complement, and a final family name with ال. Returns the index after the name.
+   */
+  readName(j: number): number {
+    const t = this.tokens;
+    let k = j + 1;
+    let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm);
+    if (PARTICLES.has(t[j].norm)) {
+      if (!this.canStartName(k)) return j;
+      k++;
+    }
+    while (k < t.length && k - j < 5 && t[k].joined) {
+      const norm = t[k].norm;
+      if (PARTICLES.has(norm) && this.canStartName(k + 1)) {
+        k += 2;
+        lastWasGiven = true;
+      } else if (norm.startsWith('ال')) {
+        if (lastWasGiven && this.isFamilyName(k)) k++;
+        break;
+      } else if (lastWasGiven && this.canStartName(k)) {
+        k++;
+        if (!this.isGiven(norm)) break;
+      } else break;
+    }
+    return k;
+  }
+
+  addPerson(j: number, end: number, source: MentionSource) {
+    const words = this.tokens.slice(j, end).map((x) => x.norm);
+    this.add(this.tokens[j].start, this.tokens[end - 1].end, 'PER', source, words);
+  }
+
+  /** Titles and roles followed by a name: "الرئيس السوري أحمد الشرع", "بنظيره الروسي فلاديمير بوتين", "الرئيس الشرع". */
+  findTitledPeople() {
+    const t = this.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const n = this.titleAt(i);
+      if (!n) continue;
+      let j = i + n;
+      // Skip the title's adjectives and complements, and further titles: "العاهل الأردني الملك".
+      for (let skipped = 0; j < t.length && t[j].joined && skipped < 4; skipped++) {
+        const hit = this.gazetteerAt(j);
+        const title = this.titleAt(j);
+        if (title) j += title;
+        else if (this.isAdjective(t[j].norm)) j++;
+        else if (hit && hit.entry.label !== 'PER' && hit.offset === 0 && !this.isGiven(t[j].norm)) j += hit.length;
+        else break;
+      }
+      if (j >= t.length || !t[j].joined) continue;
+      if (t[j].norm.startsWith('ال')) {
+        if (this.isFamilyName(j, true)) this.addPerson(j, j + 1, 'trigger');
+      } else if (this.canStartName(j)) {
+        this.addPerson(j, this.readName(j), 'trigger');
+      }
+      i = j - 1;
+    }
+  }
+
+  /** Given name + family name without a title: "بقيادة بشار الأسد", "أبو محمد الجولاني", "فلاديمير بوتين". */
+  findNamedPeople() {
+    const t = this.tokens;
+    for (let j = 0; j < t.length; j++) {
+      const norm = t[j].norm;
+      const isForeignGiven = FOREIGN_GIVEN_NAMES.has(norm);
+      const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm));
+      if (!isArabicGiven && !isForeignGiven) continue;
+      const end = this.readName(j);
+      if (end - j < 2) continue;
+      const lastNorm = t[end - 1].norm;
+      // An Arabic given name alone before a non-name word is too weak: require ال-family, a particle or a chain.
+      if (isArabicGiven && !lastNorm.startsWith('ال') && !t.slice(j, end).some((x) => PARTICLES.has(x.norm)) && !this.isGiven(lastNorm)) continue;
+      this.addPerson(j, end, 'pattern');
+      j = end - 1;
+    }
+  }
+
+  /** A trigger noun followed by a one-word name: "قاعدة حميميم الجوية", "وكالة سانا", "حركة حماس". */
+  findTriggeredNames() {
+    const t = this.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const stems = arabicProcliticSplits(t[i].norm).map((s) => s.stem);
+      const label: EntityLabel | undefined = stems.some((s) => PLACE_TRIGGERS.has(s)) ? 'LOC' : stems.some((s) => ORG_TRIGGERS.has(s)) ? 'ORG' : undefined;
+      if (!label) continue;
+      let j = i + 1;
+      while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
+      const name = t[j];
+      if (!name || !name.joined || name.norm.startsWith('ال') || name.norm.length < 3) continue;
+      if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) continue;
+      if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm)) continue;
+      this.add(name.start, name.end, label, 'trigger', [name.norm]);
+    }
+  }
+}
+
+/** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source] || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ordered) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Document consistency: a name found once (a family name of a full name, or a one-word name)
+ * is the same entity wherever else it appears in the article, with or without proclitics.
+ */
+function propagateNames(tokens: Token[], found: Candidate[], lookup: NameLookup): Candidate[] {
+  const byWord = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.words.length === 1 && c.words[0].length >= 3) byWord.set(withoutArticle(c.words[0]), c);
+  }
+  for (const c of found) {
+    // Full names claim their family name, overriding a one-word reading.
+    const family = c.words[c.words.length - 1];
+    if (c.label === 'PER' && c.words.length > 1 && family.length >= 3 && !COMMON.has(family)) byWord.set(withoutArticle(family), c);
+  }
+  const covered = (start: number, end: number) => found.some((c) => c.start < end && start < c.end);
+  const added: Candidate[] = [];
+  for (const t of tokens) {
+    for (const split of arabicProcliticSplits(t.norm)) {
+      const source = byWord.get(withoutArticle(split.stem));
+      if (!source) continue;
+      // Without the article the word must be spelt as in the source ("الأسد" is not "أسد").
+      const sourceWord = source.words[source.words.length - 1];
+      if (split.stem.startsWith('ال') !== sourceWord.startsWith('ال')) continue;
+      // The stripped reading must not be a word of its own: "بوتين" is not ب + "وتين".
+      if (split.offset > 0 && lookup(t.norm)) break;
+      const start = t.start + split.offset;
+      if (!covered(start, t.end)) added.push({ start, end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry });
+      break;
+    }
+  }
+  return added;
+}
+
+/** The document-level key of a name without a gazetteer entry: label + normalised full name. */
+function localKey(label: EntityLabel, words: string[]): string {
+  return `${label.toLowerCase()}:${normalizeName(words.join(' '))}`;
+}
+
+/**
+ * A gazetteer person whose family name matches and whose given name has the same consonant
+ * skeleton: "فلاديمير بوتين" -> the entry found for "بوتين".
+ */
+function personEntry(words: string[], lookup: NameLookup): GazetteerEntry | undefined {
+  if (words.length < 2) return undefined;
+  const entry = lookup(words[words.length - 1]);
+  if (!entry || entry.label !== 'PER') return undefined;
+  const given = wordSkeleton(words[0]);
+  const names = [entry.canonical, ...Object.values(entry.names).flat()];
+  return names.some((n) => nameWords(n).length > 1 && wordSkeleton(nameWords(n)[0]) === given) ? entry : undefined;
+}
+
+/** Finds people, places and organisations in Arabic text (offsets into `text`). */
+export function findArabicEntities(text: string, _structure: ArticleStructure, lookup: NameLookup = gazetteerLookup): EntityMention[] {
+  const tokens = tokenize(text);
+  const r = new Recognizer(tokens, lookup);
+  r.findGazetteerNames();
+  r.findTitledPeople();
+  r.findNamedPeople();
+  r.findTriggeredNames();
+  const found = resolveOverlaps(r.candidates);
+  const all = [...found, ...propagateNames(tokens, found, lookup)].sort((a, b) => a.start - b.start);
+
+  // One key per name in the article: full names first, then the one-word names they cover.
+  const keyOfWord = new Map<string, { entity: string; canonical: string }>();
+  const identity = (c: Candidate) => {
+    const entry = c.entry ?? (c.label === 'PER' ? personEntry(c.words, lookup) : undefined);
+    if (entry) return { entity: entry.id, canonical: entry.canonical };
+    const display = text.slice(c.start, c.end);
+    return { entity: localKey(c.label, c.words), canonical: display };
+  };
+  for (const c of [...all].sort((a, b) => b.words.length - a.words.length)) {
+    const id = identity(c);
+    if (c.words.length > 1) {
+      const family = withoutArticle(c.words[c.words.length - 1]);
+      if (!keyOfWord.has(family)) keyOfWord.set(family, id);
+    }
+  }
+  return all.map((c) => {
+    const own = identity(c);
+    const shared = c.words.length === 1 && !c.entry ? keyOfWord.get(withoutArticle(c.words[0])) : undefined;
+    const { entity, canonical } = shared ?? own;
+    return { start: c.start, end: c.end, text: text.slice(c.start, c.end), label: c.label, entity, canonical, source: c.source, confidence: CONFIDENCE[c.source] };
+  });
+}

@@ -1,0 +1,129 @@
+// Consonant skeletons: a script-independent key for comparing Arabic names with their Latin
+// romanisations ("أحمد الشرع" ~ "Ahmad al-Sharaa" ~ "Ahmed al-Charaa"). Vowels, long-vowel letters,
+// ʿayn and hamza are dropped; consonants that romanisations confuse share one class letter
+// (ش/س/ص = s, sh, ch; ح/خ/ه = h, kh; ق/ك = k, q, c; ف = f, v, ph; ب = b, p).
+import { normalizeArabic } from './normalize';
+
+const ARABIC_CLASS: Record<string, string> = {
+  ب: 'B', پ: 'B', ت: 'T', ط: 'T', ث: 'T', ج: 'J', چ: 'J', ح: 'H', خ: 'H', ه: 'H',
+  د: 'D', ذ: 'D', ض: 'D', ر: 'R', ز: 'Z', ظ: 'Z', ژ: 'J', س: 'S', ش: 'S', ص: 'S',
+  غ: 'G', گ: 'G', ف: 'F', ڤ: 'F', ق: 'K', ك: 'K', ک: 'K', ل: 'L', م: 'M', ن: 'N',
+};
+
+/** Latin digraphs first, then single letters; vowels map to nothing. */
+const LATIN_RULES: [RegExp, string][] = [
+  [/sch|sh|ch|zh/g, 'S'],
+  [/kh/g, 'H'],
+  [/gh/g, 'G'],
+  [/th/g, 'T'],
+  [/dh/g, 'D'],
+  [/ph/g, 'F'],
+  [/dj/g, 'J'],
+  [/ck|x/g, 'K'],
+  [/c(?=[eiy])/g, 'S'],
+];
+const LATIN_CLASS: Record<string, string> = {
+  b: 'B', p: 'B', t: 'T', j: 'J', h: 'H', d: 'D', r: 'R', z: 'Z', s: 'S', g: 'G', f: 'F', v: 'F',
+  q: 'K', k: 'K', c: 'K', l: 'L', m: 'M', n: 'N', w: 'W', y: 'Y',
+};
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+
+/** True when the string contains Arabic letters. */
+export function isArabicScript(s: string): boolean {
+  return ARABIC_LETTER.test(s);
+}
+
+/** Drops doubled classes ("SSD" -> "SD"): gemination is written in Latin but not in Arabic. */
+function collapse(s: string): string {
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The skeleton of one word. A final h is dropped on both sides (Latin "-ah", Arabic ة/ه/ح are
+ * written inconsistently), and w/y count only word-initially, where they are consonants.
+ */
+export function wordSkeleton(word: string): string {
+  let out = '';
+  if (isArabicScript(word)) {
+    const w = normalizeArabic(word);
+    for (let i = 0; i < w.length; i++) {
+      const ch = w[i];
+      if (i === 0 && ch === 'و') out += 'W';
+      else if (i === 0 && ch === 'ي') out += 'Y';
+      else out += ARABIC_CLASS[ch] ?? '';
+    }
+  } else {
+    let w = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+    for (const [re, cls] of LATIN_RULES) w = w.replace(re, cls);
+    for (let i = 0; i < w.length; i++) {
+      const ch = w[i];
+      if (ch >= 'A' && ch <= 'Z') out += ch;
+      else if ((ch === 'w' || ch === 'y') && i > 0) continue;
+      else out += LATIN_CLASS[ch] ?? '';
+    }
+  }
+  return collapse(out).replace(/H$/, '');
+}
+
+const LATIN_ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ath|adh)$/;
+const LATIN_ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑'’]/i;
+/** "Abd al-Aziz", "Abdul Aziz", "Abdelaziz", "عبد العزيز", "عبدالعزيز" -> one word "abd" + name. */
+const LATIN_ABD = /^abd(?:[uea]l)?$/;
+const LATIN_ABD_JOINED = /^abd[uea]l(?=[a-z]{3})/;
+
+/**
+ * Splits a name into its words with the article removed from each word and compound names
+ * (Abd al-X, Abu X) joined: "Ahmad al-Sharaa" -> ["ahmad", "sharaa"], "عبد العزيز" -> ["عبدعزيز"].
+ */
+export function nameWords(name: string): string[] {
+  const raw = name.split(/[\s\u00a0]+/).filter(Boolean);
+  const words: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let w = raw[i];
+    if (isArabicScript(w)) {
+      w = normalizeArabic(w).replace(/[^\u0621-\u064A\u0671-\u06D3]/g, '');
+      if (w.startsWith('عبدال') && w.length > 5) w = 'عبد' + w.slice(5);
+      else if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+      if ((w === 'عبد' || w === 'ابو' || w === 'بن' || w === 'ابن') && i + 1 < raw.length) {
+        const next = normalizeArabic(raw[++i]).replace(/^ال(?=..)/, '');
+        w = w + next;
+      }
+    } else {
+      w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      w = w.replace(LATIN_ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
+      if (!w || LATIN_ARTICLE.test(w)) continue;
+      if (LATIN_ABD_JOINED.test(w)) w = 'abd' + w.replace(LATIN_ABD_JOINED, '');
+      if ((LATIN_ABD.test(w) || w === 'abu' || w === 'abou' || w === 'bin' || w === 'ben' || w === 'ibn') && i + 1 < raw.length) {
+        let next = raw[++i].normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+        next = next.replace(LATIN_ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
+        if (LATIN_ARTICLE.test(next) && i + 1 < raw.length) next = raw[++i].toLowerCase().replace(/[^a-z]/g, '');
+        w = (LATIN_ABD.test(w) ? 'abd' : w) + next;
+      }
+    }
+    if (w) words.push(w);
+  }
+  return words;
+}
+
+/** The skeleton of a whole name, one group per word: "Bashar al-Assad" -> "BSR SD". */
+export function nameSkeleton(name: string): string {
+  return nameWords(name).map(wordSkeleton).filter(Boolean).join(' ');
+}
+
+/**
+ * A vowel-aware Latin form for comparing two Latin spellings, which carry more information than
+ * a skeleton: "Mohammed" and "Muhammad" agree, "Mahmoud" does not.
+ */
+export function latinVowelForm(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/sch|ch/g, 'sh')
+    .replace(/ou|oo|o/g, 'u')
+    .replace(/ee|ie|y|e/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/h$/, '');
+}
