@@ -22,6 +22,8 @@ export interface Candidate {
   direction?: Direction;
   /** "Desember tahun lalu" = -1, "tahun ini" = 0, "tahun depan" = +1. */
   yearShift?: number;
+  /** "Rabu pekan lalu" = -1, "mercredi de la semaine prochaine" = +1 (weeks from the reference's week). */
+  weekShift?: number;
   /** A deictic expression: so many days, months or years from the reference ("kemarin" = -1 day). */
   offset?: { unit: 'day' | 'month' | 'year'; amount: number };
   /** A future cue ("akan", "va", "سوف") precedes a bare weekday. */
@@ -37,6 +39,7 @@ interface CompiledLanguage {
   weekday: RegExp;
   year: RegExp;
   relativeCue: RegExp;
+  notDeictic: RegExp;
   numericContextBefore: RegExp;
   partBefore: RegExp;
   monthCueBefore: RegExp;
@@ -63,7 +66,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
   const abbreviations = alternation(Object.keys(lex.monthAbbreviations));
   const monthNames = abbreviations ? `${months}|${abbreviations}` : months;
   const weekdays = alternation(Object.keys(lex.weekdays));
-  const modifiers = alternation([...lex.past, ...lex.future, ...lex.lastYear, ...lex.thisYear, ...lex.nextYear]);
+  const modifiers = alternation([...lex.past, ...lex.future, ...lex.lastYear, ...lex.thisYear, ...lex.nextYear, ...lex.lastWeek, ...lex.nextWeek]);
   const dayNumber = '(\\d{1,2})(?:er|ème|e)?';
   const dayRange = `(?:\\s*(?:-|–|—|s\\.d\\.|sampai|hingga|au|et|dan|و|إلى|حتى)\\s*\\d{1,2}(?:er)?)?`;
   const yearNumber = '(\\d{4})(?:\\s*م(?!\\p{L}))?';
@@ -88,6 +91,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
       'iu',
     ),
     relativeCue: new RegExp(`${clitic}(?:${alternation(lex.relativeCues)})${NOT_WORD_AFTER}`, flags),
+    notDeictic: new RegExp(`^(?:${alternation(lex.notDeictic)})${NOT_WORD_AFTER}`, 'iu'),
     partBefore: new RegExp(`${clitic}(?:${alternation([...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`, 'iu'),
     monthCueBefore: new RegExp(
       `${clitic}(?:${alternation([...lex.monthPrefixes, ...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`,
@@ -148,7 +152,7 @@ export function findInLine(line: string, lang: string): Candidate[] {
   const merged = mergeWeekdayWithDate(text, nonOverlapping(found));
   for (const cand of merged) applyModifiers(text, cand, c);
   const withYears = nonOverlapping([...merged, ...findYears(text, c)]);
-  return nonOverlapping([...withYears, ...findDeictic(text, lang, c.relativeCue, true)]);
+  return nonOverlapping([...withYears, ...findDeictic(text, lang, c.relativeCue, c.notDeictic, true)]);
 }
 
 /** Arabic-Indic and Persian digits to ASCII; one UTF-16 unit each, so offsets are unchanged. */
@@ -278,7 +282,11 @@ function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): voi
   if (!word) return;
   const lex = c.lexicon;
   const has = (list: string[]) => list.some((w) => lookupKey(w) === word);
-  if (has(lex.lastYear)) cand.yearShift = -1;
+  const isWeekdayOnly = cand.weekday !== undefined && cand.day === undefined;
+  if (has(lex.lastWeek) || has(lex.nextWeek)) {
+    if (!isWeekdayOnly) return;
+    cand.weekShift = has(lex.lastWeek) ? -1 : 1;
+  } else if (has(lex.lastYear)) cand.yearShift = -1;
   else if (has(lex.thisYear)) cand.yearShift = 0;
   else if (has(lex.nextYear)) cand.yearShift = 1;
   else if (has(lex.past)) cand.direction = 'past';
@@ -312,14 +320,14 @@ const WINDOW = 40;
  * Deictic expressions via chrono, run only on short windows around the relative cues of the line.
  * With `deicticOnly`, chrono's month/weekday readings are ignored (the lexicon finders own them).
  */
-function findDeictic(text: string, lang: string, cue: RegExp, deicticOnly: boolean): Candidate[] {
+function findDeictic(text: string, lang: string, cue: RegExp, notDeictic: RegExp | null, deicticOnly: boolean): Candidate[] {
   const out: Candidate[] = [];
   const parser = chronoFor(lang);
   for (const [from, to] of windows(text, cue)) {
     for (const r of parser.parse(text.slice(from, to), PROBE_DATE)) {
       const tags = r.tags();
       const deictic = [...tags].some((t) => t.startsWith('result/relativeDate') || /casualReference\/(today|yesterday|tomorrow)/.test(t));
-      if ([...tags].some((t) => t.endsWith('/now'))) continue;
+      if ([...tags].some((t) => t.endsWith('/now')) || notDeictic?.test(r.text)) continue;
       if (deicticOnly && !deictic) continue;
       const cand = deictic ? offsetCandidate(r) : absoluteCandidate(r);
       if (!cand) continue;
@@ -373,7 +381,7 @@ function windows(text: string, cue: RegExp): [number, number][] {
 function findWithChronoOnly(text: string, lang: string, c: CompiledLanguage | null): Candidate[] {
   const cue = c ? new RegExp(`${c.cue.source}|${ANY_DIGIT_DATE.source}`, 'iu') : ANY_DIGIT_DATE;
   if (!cue.test(text)) return [];
-  return nonOverlapping(findDeictic(text, lang, cue, false));
+  return nonOverlapping(findDeictic(text, lang, cue, c?.notDeictic ?? null, false));
 }
 
 /** Keeps the longest of overlapping candidates (earlier finders win ties). */

@@ -21,6 +21,10 @@ export interface LanguageLexicon {
   lastYear: string[];
   thisYear: string[];
   nextYear: string[];
+  lastWeek: string[];
+  nextWeek: string[];
+  /** chrono readings to reject when a result starts with one of these ("le dernier jour" is not yesterday). */
+  notDeictic: string[];
   futureCues: string[];
   relativeCues: string[];
 }

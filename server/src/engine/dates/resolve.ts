@@ -53,6 +53,7 @@ export function resolve(c: Candidate, ref: Day | null): Resolution {
     const { year, month } = shiftedYear !== undefined ? { year: shiftedYear, month: c.month } : nearestMonth(c.month, ref, c.direction);
     return { value: formatMonth(year, month), relative: true };
   }
+  if (c.weekday !== undefined && c.weekShift !== undefined) return { value: formatDay(weekdayOfWeek(c.weekday, ref, c.weekShift)), relative: true };
   if (c.weekday !== undefined) return { value: formatDay(nearestWeekday(c.weekday, ref, c.direction ?? (c.futureContext ? 'future' : undefined))), relative: true };
   return { value: null, relative: true };
 }
@@ -87,14 +88,17 @@ function applyOffset(ref: Day, offset: NonNullable<Candidate['offset']>): string
  */
 function yearOfDayMonth(c: Candidate & { month: number; day: number }, ref: Day): number {
   const refDay = dayNumber(ref);
-  let options = [ref.year - 1, ref.year, ref.year + 1].filter((y) => c.day <= daysInMonth(y, c.month));
+  const options = [ref.year - 1, ref.year, ref.year + 1].filter((y) => c.day <= daysInMonth(y, c.month));
   if (!options.length) return ref.year; // 29 February in no nearby leap year: resolveDay reports it
   const distance = (y: number) => dayNumber({ year: y, month: c.month, day: c.day }) - refDay;
   if (c.direction === 'past') return Math.max(...options.filter((y) => distance(y) <= 0));
   if (c.direction === 'future') return Math.min(...options.filter((y) => distance(y) >= 0));
-  const matching = options.filter((y) => c.weekday === undefined || weekdayOf({ year: y, month: c.month, day: c.day }) === c.weekday);
-  if (matching.length) options = matching;
-  return options.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
+  const closest = (years: number[]) => years.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
+  const nearest = closest(options);
+  if (c.weekday === undefined) return nearest;
+  // A stated weekday picks the year when one within ~10 months fits; otherwise resolveDay reports the mismatch.
+  const fitting = options.filter((y) => weekdayOf({ year: y, month: c.month, day: c.day }) === c.weekday && Math.abs(distance(y)) <= 300);
+  return fitting.length ? closest(fitting) : nearest;
 }
 
 /** A month name alone: the closest such month, or the last one before the current month ("Desember lalu"), or the next after it. */
@@ -114,4 +118,10 @@ function nearestWeekday(weekday: number, ref: Day, direction: Candidate['directi
   if (direction === 'past') return addDays(ref, -(back || 7));
   if (direction === 'future') return addDays(ref, (weekday - weekdayOf(ref) + 7) % 7 || 7);
   return addDays(ref, -back);
+}
+
+/** The weekday in the week `shift` weeks from the reference's week (weeks start on Monday). */
+function weekdayOfWeek(weekday: number, ref: Day, shift: number): Day {
+  const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7));
+  return addDays(monday, 7 * shift + ((weekday + 6) % 7));
 }

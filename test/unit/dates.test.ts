@@ -1,0 +1,228 @@
+import * as assert from 'node:assert/strict';
+import { findDates } from '../../server/src/engine/dates';
+import { inferYear } from '../../server/src/engine/dates/resolve';
+import type { ArticleStructure, Boilerplate, TextSpan } from '../../server/src/engine/types';
+
+const TODAY = new Date(2026, 10, 23);
+
+function structure(boilerplate: Boilerplate[] = [], dateline: TextSpan | null = null): ArticleStructure {
+  return { blocks: [], headline: null, lead: null, quotes: [], dateline, boilerplate };
+}
+
+/** [span text, value] of every date found; also checks each span against the text. */
+function found(text: string, lang: string, reference?: string): [string, string | null][] {
+  const { dates } = findDates(text, structure(), lang, reference, TODAY);
+  for (const d of dates) assert.equal(text.slice(d.start, d.end), d.text);
+  return dates.map((d) => [d.text, d.value]);
+}
+
+describe('dates: Indonesian', () => {
+  const REF = '2025-01-14'; // a Tuesday
+  it('keeps "mendatang" and resolves a day and month forward', () => {
+    assert.deepEqual(found('Pertemuan yang dijadwalkan pada 17 Januari mendatang menjadi sorotan.', 'ind', REF), [['17 Januari mendatang', '2025-01-17']]);
+  });
+  it('makes "Senin (13/1)" one mention with exact offsets', () => {
+    const text = 'sebagaimana diumumkan oleh Kremlin pada Senin (13/1).';
+    const { dates } = findDates(text, structure(), 'ind', REF, TODAY);
+    assert.equal(dates.length, 1);
+    assert.deepEqual([dates[0].start, dates[0].end, dates[0].text, dates[0].value], [40, 52, 'Senin (13/1)', '2025-01-13']);
+  });
+  it('includes "pada hari" and resolves a bare weekday to the last one on or before the reference', () => {
+    assert.deepEqual(found('bertemu dengan Putin pada hari Selasa selama kunjungan', 'ind', REF), [['pada hari Selasa', '2025-01-14']]);
+    assert.deepEqual(found('Mereka bertemu pada hari Jumat.', 'ind', REF), [['pada hari Jumat', '2025-01-10']]);
+  });
+  it('forces the past with "lalu", the current month included', () => {
+    assert.deepEqual(found('sejak penggulingan Assad, Desember lalu.', 'ind', REF), [['Desember lalu', '2024-12']]);
+    assert.deepEqual(found('Harga naik sejak Januari lalu.', 'ind', REF), [['Januari lalu', '2024-01']]);
+    assert.deepEqual(found('Ia datang Mei tahun lalu.', 'ind', REF), [['Mei tahun lalu', '2024-05']]);
+  });
+  it('leaves the clock time out of "Kamis (16/1) pukul 10.00 WIB"', () => {
+    assert.deepEqual(found('Rapat digelar Kamis (16/1) pukul 10.00 WIB.', 'ind', REF), [['Kamis (16/1)', '2025-01-16']]);
+  });
+  it('resolves deictic expressions against the reference', () => {
+    assert.deepEqual(found('Ia tiba kemarin, tiga pekan setelah 3 hari lalu? Tidak, tahun lalu.', 'ind', REF), [
+      ['kemarin', '2025-01-13'],
+      ['3 hari lalu', '2025-01-11'],
+      ['tahun lalu', '2024'],
+    ]);
+    assert.deepEqual(found('Rapat itu digelar Rabu pekan lalu.', 'ind', REF), [['Rabu pekan lalu', '2025-01-08']]);
+  });
+  it('finds years introduced by a preposition or "tahun", and early/late parts of months', () => {
+    assert.deepEqual(found('Konflik berlangsung sejak tahun 2011 dan pada 2025 mereda.', 'ind', REF), [
+      ['tahun 2011', '2011'],
+      ['2025', '2025'],
+    ]);
+    assert.deepEqual(found('Dibuka awal Januari 2025 dan ditutup akhir Desember.', 'ind', REF), [
+      ['awal Januari 2025', '2025-01'],
+      ['akhir Desember', '2024-12'],
+    ]);
+  });
+  it('excludes durations, vague times, counts, fractions and clock times', () => {
+    assert.deepEqual(found('perang saudara yang berlangsung hampir 14 tahun', 'ind', REF), []);
+    assert.deepEqual(found('Saat ini 14 orang tewas; sekarang Rp 1/2 juta, pukul 19.00 WIB, skor 2-1, 14.000 warga.', 'ind', REF), []);
+    assert.deepEqual(found('Ia berdiri di depan gedung, lalu pergi selama satu minggu.', 'ind', REF), []);
+  });
+  it('accepts "Minggu" as Sunday only with a date', () => {
+    assert.deepEqual(found('Pada Minggu (12/1) dan dalam satu Minggu ini.', 'ind', REF), [['Minggu (12/1)', '2025-01-12']]);
+  });
+});
+
+describe('dates: French', () => {
+  const REF = '2025-01-14';
+  it('resolves an absolute date without a reference', () => {
+    const { dates } = findDates('Le sommet du 17 janvier 2025 à Moscou.', structure(), 'fra', undefined, TODAY);
+    assert.deepEqual(dates.map((d) => [d.text, d.value, d.relative, d.reference]), [['17 janvier 2025', '2025-01-17', false, null]]);
+  });
+  it('handles "dernier" and "prochain" after weekdays and months', () => {
+    assert.deepEqual(found('Il est arrivé mardi dernier et repartira mardi prochain.', 'fra', REF), [
+      ['mardi dernier', '2025-01-07'],
+      ['mardi prochain', '2025-01-21'],
+    ]);
+    assert.deepEqual(found('Depuis mai dernier, rien.', 'fra', REF), [['mai dernier', '2024-05']]);
+  });
+  it('resolves a day and month to the closest year', () => {
+    assert.deepEqual(found('Il a été reçu le 14 décembre au Kremlin.', 'fra', REF), [['14 décembre', '2024-12-14']]);
+  });
+  it('resolves "hier" and "il y a 3 jours"', () => {
+    assert.deepEqual(found('Il a déclaré hier que la visite, annoncée il y a 3 jours, aura lieu.', 'fra', REF), [
+      ['hier', '2025-01-13'],
+      ['il y a 3 jours', '2025-01-11'],
+    ]);
+  });
+  it('covers "fin", "mi-" and "début" with months', () => {
+    assert.deepEqual(found('Prévu fin décembre, reporté à la mi-janvier puis à début mars 2024.', 'fra', REF), [
+      ['fin décembre', '2024-12'],
+      ['mi-janvier', '2025-01'],
+      ['début mars 2024', '2024-03'],
+    ]);
+  });
+  it('needs a cue before the ambiguous "mars" and "mai"', () => {
+    assert.deepEqual(found('La planète Mars brille; la sonde partira en mars.', 'fra', REF), [['mars', '2025-03']]);
+  });
+  it('merges a weekday with its date and finds years after "en"', () => {
+    assert.deepEqual(found('Lundi 13 janvier, la Syrie a signé, comme en 2024.', 'fra', REF), [
+      ['Lundi 13 janvier', '2025-01-13'],
+      ['2024', '2024'],
+    ]);
+  });
+  it('excludes durations, vague times and counts', () => {
+    assert.deepEqual(found('La Russie est présente depuis 10 ans et partira bientôt; plus de 2000 personnes le dernier jour.', 'fra', REF), []);
+  });
+});
+
+describe('dates: Arabic', () => {
+  const REF = '2025-01-14';
+  it('resolves "يوم الثلاثاء" to the reference Tuesday', () => {
+    assert.deepEqual(found('التقى بوتين يوم الثلاثاء في الكرملين', 'arb', REF), [['يوم الثلاثاء', '2025-01-14']]);
+  });
+  it('forces the past with "الماضي" on Levantine month names', () => {
+    assert.deepEqual(found('منذ سقوط النظام في كانون الثاني الماضي', 'arb', REF), [['كانون الثاني الماضي', '2024-01']]);
+  });
+  it('resolves Levantine and Maghreb month names with a year', () => {
+    assert.deepEqual(found('وقعت الاتفاقية في 12 آب 2025 ثم في 12 جانفي 2025', 'arb', REF), [
+      ['12 آب 2025', '2025-08-12'],
+      ['12 جانفي 2025', '2025-01-12'],
+    ]);
+  });
+  it('reads Arabic-Indic digits', () => {
+    assert.deepEqual(found('في ١٢ آب ٢٠٢٥', 'arb', REF), [['١٢ آب ٢٠٢٥', '2025-08-12']]);
+  });
+  it('resolves "أمس" and "الأسبوع الماضي"', () => {
+    assert.deepEqual(found('أعلن أمس عن زيارة جرت الأسبوع الماضي', 'arb', REF), [
+      ['أمس', '2025-01-13'],
+      ['الأسبوع الماضي', '2025-01-07'],
+    ]);
+  });
+  it('keeps "أواخر" and "الماضي" around a month name', () => {
+    assert.deepEqual(found('سقط الأسد أواخر نوفمبر الماضي', 'arb', REF), [['أواخر نوفمبر الماضي', '2024-11']]);
+  });
+  it('excludes an attached proclitic and the verb "مارس"', () => {
+    assert.deepEqual(found('مارس الضغط وفي يناير الماضي عاد', 'arb', REF), [['يناير الماضي', '2024-01']]);
+  });
+  it('merges a weekday with its date and resolves "المقبل"', () => {
+    assert.deepEqual(found('الاثنين 13 يناير ثم الخميس المقبل', 'arb', REF), [
+      ['الاثنين 13 يناير', '2025-01-13'],
+      ['الخميس المقبل', '2025-01-16'],
+    ]);
+  });
+  it('finds "عام 2024" and excludes decades', () => {
+    assert.deepEqual(found('علاقات تمتد منذ أكثر من ثمانية عقود، وفي عام 2024 تعززت', 'arb', REF), [['عام 2024', '2024']]);
+  });
+});
+
+describe('dates: reference date', () => {
+  it('leaves relative dates unresolved without a reference', () => {
+    const text = 'Menteri bertemu Putin pada hari Selasa, sejak penggulingan Assad, Desember lalu.';
+    const r = findDates(text, structure(), 'ind', undefined, TODAY);
+    assert.equal(r.referenceDate, null);
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value, d.relative, d.reference]), [
+      ['pada hari Selasa', null, true, null],
+      ['Desember lalu', null, true, null],
+    ]);
+  });
+  it('infers the year of "Senin (13/1)" as the latest year, not after today, where 13 January is a Monday', () => {
+    const text = 'Pertemuan pada 17 Januari mendatang diumumkan oleh Kremlin pada Senin (13/1).';
+    const r = findDates(text, structure(), 'ind', undefined, TODAY);
+    assert.equal(r.referenceDate, '2025-01-13');
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value, d.reference]), [
+      ['17 Januari mendatang', '2025-01-17', '2025-01-13'],
+      ['Senin (13/1)', '2025-01-13', '2025-01-13'],
+    ]);
+    assert.equal(inferYear(1, 13, 1, { year: 2026, month: 11, day: 23 }), 2025);
+    assert.equal(inferYear(1, 13, 1, { year: 2025, month: 1, day: 12 }), 2020);
+  });
+  it('takes an explicit full date in the first lines, and the dateline first', () => {
+    const text = 'MOSKOW, 14 Januari 2025 - Putin menerima tamu pada hari Senin.';
+    assert.equal(findDates(text, structure(), 'ind', undefined, TODAY).dates[1].value, '2025-01-13');
+    const withDateline = 'Terbit 2 Februari 2025\nMOSKOW, 14 Januari 2025 - Putin menerima tamu kemarin.';
+    const r = findDates(withDateline, structure([], { start: 23, end: 47, text: withDateline.slice(23, 47) }), 'ind', undefined, TODAY);
+    assert.equal(r.referenceDate, '2025-01-14');
+    assert.equal(r.dates.find((d) => d.text === 'kemarin')?.value, '2025-01-13');
+  });
+  it('falls back to the given reference date when the article has none', () => {
+    const r = findDates('Il est arrivé hier.', structure(), 'fra', '2025-03-01', TODAY);
+    assert.equal(r.referenceDate, '2025-03-01');
+    assert.equal(r.dates[0].value, '2025-02-28');
+  });
+});
+
+describe('dates: problems and boilerplate', () => {
+  it('flags a weekday that contradicts its date', () => {
+    const { dates } = findDates('Rapat digelar Senin (14/1/2025) di Jakarta.', structure(), 'ind', undefined, TODAY);
+    assert.equal(dates.length, 1);
+    assert.equal(dates[0].text, 'Senin (14/1/2025)');
+    assert.equal(dates[0].value, '2025-01-14');
+    assert.equal(dates[0].problem, 'weekday mismatch: "Senin" (Monday) but 2025-01-14 is a Tuesday');
+  });
+  it('flags a contradiction against the reference year', () => {
+    const { dates } = findDates('Ia tiba Senin (13/1) dan pulang Senin (15/1).', structure(), 'ind', undefined, TODAY);
+    assert.deepEqual(dates.map((d) => [d.text, d.value, d.problem ?? null]), [
+      ['Senin (13/1)', '2025-01-13', null],
+      ['Senin (15/1)', '2025-01-15', 'weekday mismatch: "Senin" (Monday) but 2025-01-15 is a Wednesday'],
+    ]);
+  });
+  it('flags impossible dates', () => {
+    const { dates } = findDates('Dijadwalkan pada 31/2/2025 atau 30 février 2024.', structure(), 'ind', undefined, TODAY);
+    assert.deepEqual(dates.map((d) => [d.text, d.value, d.problem]), [['31/2/2025', null, 'impossible date: 31/2/2025 does not exist']]);
+    const fr = findDates('le 30 février 2024', structure(), 'fra', undefined, TODAY).dates;
+    assert.deepEqual(fr.map((d) => [d.text, d.value, d.problem]), [['30 février 2024', null, 'impossible date: 30 février 2024 does not exist']]);
+  });
+  it('skips dates inside boilerplate but still takes the reference date from it', () => {
+    const text = 'Diterbitkan 14 Januari 2025\nPutin bertemu pada hari Selasa.';
+    const r = findDates(text, structure([{ start: 0, end: 27, text: text.slice(0, 27), reason: 'byline' }]), 'ind', undefined, TODAY);
+    assert.equal(r.referenceDate, '2025-01-14');
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [['pada hari Selasa', '2025-01-14']]);
+  });
+});
+
+describe('dates: other languages through chrono', () => {
+  it('parses English and German dates', () => {
+    // The explicit date in the first line becomes the reference for "last week".
+    assert.deepEqual(found('The talks on January 17, 2025 follow those of last week.', 'eng', '2025-01-14'), [
+      ['January 17, 2025', '2025-01-17'],
+      ['last week', '2025-01-10'],
+    ]);
+    assert.deepEqual(found('They met 3 days ago.', 'eng', '2025-01-14'), [['3 days ago', '2025-01-11']]);
+    assert.deepEqual(found('Das Treffen am 17. Januar 2025 in Moskau.', 'deu'), [['am 17. Januar 2025', '2025-01-17']]);
+  });
+});
