@@ -1,0 +1,187 @@
+// `npm run bench`: engine throughput, editing latency over LSP, workspace scale, export, and a peer.
+// Prints a table, then one JSON line with every figure (the last line).
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeArticle, linkArticles } from '../server/src/engine';
+import { longArticle, readSamples, syntheticArticle, writeCorpus, type SampleArticle } from './corpus';
+import { BenchServer } from './lspClient';
+
+const root = path.resolve(__dirname, '..');
+const serverJs = path.join(root, 'dist', 'server.js');
+const cliJs = path.join(root, 'dist', 'cli.js');
+const WORKSPACE_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const EDITS = 60;
+
+const figures: Record<string, number | string> = {};
+const rows: [string, string, string][] = [];
+function report(key: string, label: string, value: number, unit: string, budget = ''): void {
+  figures[key] = Math.round(value * 1000) / 1000;
+  rows.push([label, `${value.toFixed(value >= 100 ? 0 : 2)} ${unit}`, budget]);
+  process.stderr.write(`  ${label}: ${rows[rows.length - 1][1]}\n`);
+}
+
+const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+function benchEngine(samples: SampleArticle[]): void {
+  const articles = Array.from({ length: 1000 }, (_, i) => syntheticArticle(samples, i, 3000));
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1e6;
+  for (const a of articles.slice(0, 20)) analyzeArticle(a); // warm-up: lazy lexicons and JIT
+  let t0 = process.hrtime.bigint();
+  const analyses = articles.map((text, i) => ({ id: String(i), analysis: analyzeArticle(text) }));
+  linkArticles(analyses);
+  const engineTime = seconds(t0);
+  t0 = process.hrtime.bigint();
+  let words = 0;
+  for (const a of articles) for (const _ of a.matchAll(/[\p{L}\p{N}]+/gu)) words++;
+  const scanTime = seconds(t0);
+  report('engine_mb', 'engine corpus size', mb, 'MB');
+  report('engine_mb_per_s', 'engine throughput (analyze + link)', mb / engineTime, 'MB/s');
+  report('regex_scan_mb_per_s', `Unicode word regex scan (${words} words)`, mb / scanTime, 'MB/s');
+  report('engine_vs_regex_scan', 'engine time / scan time', engineTime / scanTime, 'x', '<= 8');
+}
+
+async function benchEditing(samples: SampleArticle[]): Promise<void> {
+  const text = longArticle(samples, 2, 5000);
+  const server = new BenchServer(serverJs);
+  await server.initialize();
+  const uri = pathToFileURL(path.join(os.tmpdir(), 'bench-5000-words.txt')).href;
+  const opens: number[] = [];
+  let version = 1;
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    const published = server.diagnostics(uri, version);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+    await published;
+    opens.push(seconds(t0) * 1000);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    version++;
+  }
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  await server.diagnostics(uri, version);
+  const lines = text.split('\n');
+  const edits: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const line = 2 + ((i * 7) % (lines.length - 2));
+    const character = Math.min(lines[line].length, 10 + i);
+    version++;
+    const t0 = process.hrtime.bigint();
+    const published = server.diagnostics(uri, version);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'a' }],
+    });
+    await published;
+    edits.push(seconds(t0) * 1000);
+  }
+  await server.stop();
+  report('words', 'editing article size', text.split(/\s+/).length, 'words');
+  report('didopen_p50_ms', 'didOpen -> diagnostics p50', percentile(opens, 50), 'ms');
+  report('didchange_p50_ms', `didChange -> diagnostics p50 (${EDITS} edits)`, percentile(edits, 50), 'ms');
+  report('didchange_p95_ms', `didChange -> diagnostics p95 (${EDITS} edits)`, percentile(edits, 95), 'ms', '< 50 + debounce');
+}
+
+async function benchWorkspace(samples: SampleArticle[], dir: string): Promise<void> {
+  const corpus = path.join(dir, 'corpus');
+  const files = await writeCorpus(samples, corpus, WORKSPACE_ARTICLES, 3000);
+  let bytes = 0;
+  for (const f of files.slice(0, 100)) bytes += (await fs.stat(f)).size;
+  report('workspace_articles', 'workspace articles', files.length, 'files');
+  report('workspace_mb', 'workspace size (est.)', (bytes / 100) * files.length / 1e6, 'MB');
+  const storage = path.join(dir, 'storage');
+  await fs.rm(storage, { recursive: true, force: true });
+
+  for (const phase of ['cold', 'warm'] as const) {
+    const server = new BenchServer(serverJs);
+    const t0 = process.hrtime.bigint();
+    await server.initialize(corpus, storage);
+    await server.progressEnded();
+    report(`index_${phase}_s`, `index ${phase}`, seconds(t0), 's', phase === 'cold' ? '< 30' : '< 3');
+    report(`index_${phase}_rss_mb`, `server peak RSS (${phase})`, await server.peakRssMb(), 'MB', '< 500');
+    if (phase === 'warm') await benchReferences(server, files[1]);
+    await server.stop();
+  }
+}
+
+async function benchReferences(server: BenchServer, file: string): Promise<void> {
+  const text = await fs.readFile(file, 'utf8');
+  const uri = pathToFileURL(file).href;
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await server.diagnostics(uri, 1);
+  const mention = analyzeArticle(text).entities.find((e) => e.label === 'PER') ?? analyzeArticle(text).entities[0];
+  if (!mention) throw new Error(`no entity in ${file} to ask references for`);
+  const before = text.slice(0, mention.start).split('\n');
+  const position = { line: before.length - 1, character: before[before.length - 1].length };
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < 20; i++) {
+    const t0 = process.hrtime.bigint();
+    const refs = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } })) as unknown[] | null;
+    times.push(seconds(t0) * 1000);
+    count = refs?.length ?? 0;
+  }
+  report('references_count', `references of "${mention.text}"`, count, 'locations');
+  report('references_p50_ms', 'find all references p50', percentile(times, 50), 'ms', '< 50');
+}
+
+function benchExport(dir: string): void {
+  const corpus = path.join(dir, 'corpus');
+  for (const format of ['conll', 'jsonl']) {
+    const out = path.join(dir, `export.${format}`);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cliJs, 'export', '--format', format, '--include-suggestions', '--out', out, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`export ${format} failed: ${r.stderr}`);
+    report(`export_${format}_s`, `export ${WORKSPACE_ARTICLES} articles to ${format}`, seconds(t0), 's');
+  }
+}
+
+function benchPeer(samples: SampleArticle[]): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('fr-compromise') as (text: string) => { people(): { out(f: string): string[] }; places(): { out(f: string): string[] } };
+  const french = samples.filter((s) => /\b(le|la|les|des)\b/.test(s.text) && !/\b(yang|dan)\b/.test(s.text)).map((s) => s.text).join('\n');
+  const text = french.repeat(Math.ceil(500_000 / french.length));
+  const mb = Buffer.byteLength(text) / 1e6;
+  nlp(french).people();
+  let t0 = process.hrtime.bigint();
+  for (const p of text.split('\n\n')) {
+    const doc = nlp(p);
+    doc.people().out('array');
+    doc.places().out('array');
+  }
+  const peer = seconds(t0);
+  t0 = process.hrtime.bigint();
+  for (const p of text.split('\n\n')) analyzeArticle(p, { lang: 'fra' });
+  const ours = seconds(t0);
+  report('fr_compromise_mb_per_s', 'fr-compromise people+places (French)', mb / peer, 'MB/s');
+  report('ours_french_mb_per_s', 'our engine, same French text', mb / ours, 'MB/s');
+  report('fr_compromise_vs_ours', 'fr-compromise time / our time', peer / ours, 'x');
+}
+
+async function main(): Promise<void> {
+  const t0 = process.hrtime.bigint();
+  const samples = await readSamples(path.join(root, 'samples'));
+  const dir = path.join(os.tmpdir(), 'news-annotator-bench');
+  await fs.mkdir(dir, { recursive: true });
+  benchEngine(samples);
+  benchPeer(samples);
+  await benchEditing(samples);
+  await benchWorkspace(samples, dir);
+  benchExport(dir);
+  report('bench_total_s', 'whole benchmark', seconds(t0), 's', '< 300');
+  figures.machine = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`| ${'measure'.padEnd(width)} | value | budget |\n|${'-'.repeat(width + 2)}|---|---|`);
+  for (const [label, value, budget] of rows) console.log(`| ${label.padEnd(width)} | ${value} | ${budget} |`);
+  console.log(JSON.stringify(figures));
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
