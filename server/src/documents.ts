@@ -49,6 +49,12 @@ export class DocumentAnalyses {
 
   /** Schedules the analysis of a new document version after the debounce delay. */
   schedule(doc: TextDocument, immediately = false): void {
+    const current = this.#entries.get(doc.uri);
+    // An open is followed by a content change of the same version: one analysis is enough.
+    if (current?.version === doc.version) {
+      if (immediately) void this.#start(doc.uri, current);
+      return;
+    }
     const entry = this.#replace(doc);
     if (immediately) this.#start(doc.uri, entry);
     else entry.timer = setTimeout(() => this.#start(doc.uri, entry), this.#settings().debounceMs);
@@ -76,7 +82,10 @@ export class DocumentAnalyses {
 
   /** Analyses every open document again (after a settings change). */
   invalidateAll(docs: TextDocument[]): void {
-    for (const doc of docs) this.schedule(doc, true);
+    for (const doc of docs) {
+      this.#entries.delete(doc.uri);
+      this.schedule(doc, true);
+    }
   }
 
   #replace(doc: TextDocument): Entry {
@@ -113,7 +122,8 @@ export class DocumentAnalyses {
       const analysis = await this.#runner.analyze(text, 'document', entry.source.token);
       return analysis ? { ...base, kind: 'analysed', analysis } : undefined;
     } catch (e) {
-      return { ...base, kind: 'skipped', reason: `The analyser failed on this document: ${e instanceof Error ? e.message : String(e)}` };
+      const message = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+      return { ...base, kind: 'skipped', reason: `The analyser failed on this document: ${message}` };
     }
   }
 }
