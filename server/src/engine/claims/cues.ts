@@ -1,0 +1,51 @@
+// Cue-driven flags: unnamed sources, hedges, loaded wording and unattributed editorial assertions.
+import type { Claim, ClaimKind, Quote, TextSpan } from '../types';
+import { type ClaimLexicon, matchesOf } from './lexicon';
+import { clauseStart, type Sentence, spanIn } from './sentences';
+
+const MAX_QUOTED_IN_MESSAGE = 60;
+
+function clip(s: string): string {
+  return s.length <= MAX_QUOTED_IN_MESSAGE ? s : s.slice(0, MAX_QUOTED_IN_MESSAGE - 1).trimEnd() + '…';
+}
+
+const MESSAGES: Record<'anonymous-source' | 'hedge' | 'loaded-language' | 'unattributed-claim', (cue: string, span: string) => string> = {
+  'anonymous-source': (cue) => `Unnamed source: identify who '${clip(cue)}' is before relying on what it says.`,
+  hedge: (cue) => `Speculation: '${clip(cue)}' hedges this statement; find who expects or alleges it, or report it as unconfirmed.`,
+  'loaded-language': (cue) => `Loaded wording: '${clip(cue)}' is an evaluation stated as fact; keep it only if a named source says so.`,
+  'unattributed-claim': (_cue, span) => `No source: '${clip(span)}' is asserted without attribution; find who says so before repeating it.`,
+};
+
+function claim(kind: keyof typeof MESSAGES, span: TextSpan, cue: TextSpan): Claim {
+  return { ...span, kind, message: MESSAGES[kind](cue.text, span.text), cue };
+}
+
+const inside = (start: number, end: number, spans: TextSpan[]) => spans.some((q) => q.start <= start && end <= q.end);
+
+/**
+ * Flags per sentence. Speculation, loaded wording and unattributed assertions are the writer's own only
+ * when the sentence names no source and the cue is not inside a quotation; unnamed sources are flagged
+ * wherever they stand outside quotations.
+ */
+export function cueClaims(text: string, sentences: Sentence[], quotes: Quote[], lexicon: ClaimLexicon): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of sentences) {
+    const cues = (re: RegExp) =>
+      matchesOf(re, sentence.text)
+        .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m.text.length, text: m.text }))
+        .filter((c) => !inside(c.start, c.end, quotes));
+    for (const cue of cues(lexicon.anonymousSource)) claims.push(claim('anonymous-source', cue, cue));
+    const attributed =
+      matchesOf(lexicon.attribution, sentence.text).length > 0 ||
+      quotes.some((q) => q.attribution && q.start < sentence.end && sentence.start < q.end);
+    if (attributed) continue;
+    for (const cue of cues(lexicon.hedge)) claims.push(claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
+    for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', spanIn(text, clauseStart(sentence, cue.start), cue.end), cue));
+    for (const cue of cues(lexicon.unattributed)) {
+      claims.push(claim('unattributed-claim', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
+    }
+  }
+  return claims;
+}
+
+export type CueKind = Extract<ClaimKind, keyof typeof MESSAGES>;

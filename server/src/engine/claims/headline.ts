@@ -1,0 +1,68 @@
+// Headline-mismatch: the headline's person is not the person the story is about.
+import { normalizeName } from '../normalize';
+import type { ArticleStructure, Block, Claim, EntityMention } from '../types';
+
+/** How many text blocks after the headline make up the opening of the story. */
+const OPENING_BLOCKS = 3;
+
+/** A person's surname key ("Bashar al-Assad", "Assad", "الأسد" -> "assad"/"اسد") to join mentions the recogniser keyed apart. */
+function surname(m: EntityMention): string {
+  const words = normalizeName(m.canonical || m.text).split(' ');
+  return (words[words.length - 1] ?? '').replace(/^(?:al|el|ال)(?=\S{2})/, '');
+}
+
+/** Groups person mentions into people: same entity key or same surname. */
+function personIds(mentions: EntityMention[]): Map<EntityMention, string> {
+  const bySurname = new Map<string, string>();
+  const ids = new Map<EntityMention, string>();
+  for (const m of mentions) {
+    const s = surname(m);
+    const id = bySurname.get(s) ?? m.entity;
+    bySurname.set(s, id);
+    ids.set(m, id);
+  }
+  return ids;
+}
+
+const within = (m: EntityMention, b: Block) => b.start <= m.start && m.end <= b.end;
+
+/**
+ * Flags the headline when it names a person who is missing from the story's opening and named less
+ * often in the body than another person, absent from the headline, who opens the story.
+ */
+export function headlineMismatch(structure: ArticleStructure, entities: EntityMention[]): Claim | null {
+  const headline = structure.headline;
+  if (!headline) return null;
+  const text = structure.blocks.filter((b) => b.kind !== 'boilerplate' && b !== headline);
+  const people = entities.filter((m) => m.label === 'PER' && (within(m, headline) || text.some((b) => within(m, b))));
+  const ids = personIds(people);
+  const inHeadline = new Map<string, EntityMention>();
+  for (const m of people) if (within(m, headline)) inHeadline.set(ids.get(m)!, m);
+  if (!inHeadline.size) return null;
+  const opening = text.filter((b) => b.kind !== 'subheading').slice(0, OPENING_BLOCKS);
+  const bodyCount = new Map<string, number>();
+  const opens = new Set<string>();
+  const names = new Map<string, string>();
+  for (const m of people) {
+    if (within(m, headline)) continue;
+    const id = ids.get(m)!;
+    bodyCount.set(id, (bodyCount.get(id) ?? 0) + 1);
+    names.set(id, names.get(id) ?? m.canonical ?? m.text);
+    if (opening.some((b) => within(m, b))) opens.add(id);
+  }
+  const main = [...bodyCount].filter(([id]) => !inHeadline.has(id) && opens.has(id)).sort((a, b) => b[1] - a[1])[0];
+  if (!main) return null;
+  for (const [id, m] of inHeadline) {
+    const count = bodyCount.get(id) ?? 0;
+    if (opens.has(id) || count >= main[1]) continue;
+    return {
+      start: headline.start,
+      end: headline.end,
+      text: headline.text,
+      kind: 'headline-mismatch',
+      message: `Headline names '${m.text}' but the story opens with and is mostly about '${names.get(main[0])}' (${main[1]} mentions vs ${count}); check the headline against the body.`,
+      cue: { start: m.start, end: m.end, text: m.text },
+    };
+  }
+  return null;
+}

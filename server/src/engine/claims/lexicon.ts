@@ -1,0 +1,111 @@
+// Cue lexicons for the claim rules, one JSON file per language under server/data, compiled to regexps once.
+import arb from '../../../data/claims-arb.json';
+import eng from '../../../data/claims-eng.json';
+import fra from '../../../data/claims-fra.json';
+import ind from '../../../data/claims-ind.json';
+import type { LangCode } from '../types';
+
+interface LexiconFile {
+  attribution: string[];
+  anonymousSource: string[];
+  hedge: string[];
+  loaded: string[];
+  unattributed: string[];
+  ousted: string[];
+  stillInPower: string[];
+  placeWords: string[];
+}
+
+export interface ClaimLexicon {
+  attribution: RegExp;
+  anonymousSource: RegExp;
+  hedge: RegExp;
+  loaded: RegExp;
+  unattributed: RegExp;
+  ousted: RegExp;
+  stillInPower: RegExp;
+  /** Words that introduce a place, lower case. */
+  placeWords: Set<string>;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+/** Harakat, tanween, shadda, sukun, dagger alef and tatweel: optional between Arabic letters. */
+const ARABIC_MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
+
+/**
+ * Lets each Arabic letter of a pattern (or a character class holding one) be followed by diacritics,
+ * placed after the letter's quantifier if it has one.
+ */
+function tolerateArabicMarks(source: string): string {
+  let out = '';
+  let inClass = false;
+  let classHasArabic = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    out += c;
+    if (c === '\\') {
+      out += source[++i] ?? '';
+      continue;
+    }
+    if (inClass) {
+      if (ARABIC_LETTER.test(c)) classHasArabic = true;
+      if (c !== ']') continue;
+      inClass = false;
+      if (!classHasArabic) continue;
+    } else if (c === '[') {
+      inClass = true;
+      classHasArabic = false;
+      continue;
+    } else if (!ARABIC_LETTER.test(c)) continue;
+    if (i + 1 < source.length && '?*+'.includes(source[i + 1])) out += source[++i];
+    out += ARABIC_MARKS;
+  }
+  return out;
+}
+
+const NOT_AFTER_LETTER = '(?<![\\p{L}\\p{M}\\p{N}])';
+
+/** One regexp for a list of alternatives, anchored on word boundaries (Unicode-aware). */
+function compile(patterns: string[], lang: LangCode): RegExp {
+  if (!patterns.length) return /(?!)/gu;
+  const arabic = lang === 'arb';
+  const body = patterns.map((p) => (arabic ? tolerateArabicMarks(p) : p)).join('|');
+  // Arabic attaches the conjunctions و/ف and the prepositions ب/ل to the next word: a word may start
+  // after one of them (the match leaves the proclitic out).
+  const wordStart = arabic ? `(?:${NOT_AFTER_LETTER}|(?<=${NOT_AFTER_LETTER}[وفبل]${ARABIC_MARKS}))` : NOT_AFTER_LETTER;
+  return new RegExp(`${wordStart}(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+}
+
+function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
+  return {
+    attribution: compile(file.attribution, lang),
+    anonymousSource: compile(file.anonymousSource, lang),
+    hedge: compile(file.hedge, lang),
+    loaded: compile(file.loaded, lang),
+    unattributed: compile(file.unattributed, lang),
+    ousted: compile(file.ousted, lang),
+    stillInPower: compile(file.stillInPower, lang),
+    placeWords: new Set(file.placeWords.map((w) => w.toLowerCase())),
+  };
+}
+
+const FILES: Record<string, LexiconFile> = { ind, fra, arb, eng };
+/** Languages read with another language's lexicon. */
+const SHARED_LEXICON: Record<string, LangCode> = { zlm: 'ind' };
+const compiled = new Map<LangCode, ClaimLexicon>();
+
+/** The lexicon for a language, or null when the engine has none (no claims are flagged then). */
+export function claimLexicon(lang: LangCode): ClaimLexicon | null {
+  const code = SHARED_LEXICON[lang] ?? lang;
+  const file = FILES[code];
+  if (!file) return null;
+  let lexicon = compiled.get(code);
+  if (!lexicon) compiled.set(code, (lexicon = build(file, code)));
+  return lexicon;
+}
+
+/** Every match of a global regexp in `text`, as [index, matched text]. */
+export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ index: m.index!, text: m[0] }));
+}
