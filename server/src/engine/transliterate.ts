@@ -127,3 +127,97 @@ export function latinVowelForm(word: string): string {
     .replace(/(.)\1+/g, '$1')
     .replace(/h$/, '');
 }
+
+/**
+ * The vowels of a word between consecutive skeleton consonants: gaps[k] holds the vowel classes
+ * (a, i, u) written before consonant k, gaps[length] those after the last one. Arabic writes only
+ * long vowels (ا و ي); Latin "e" may stand for a or i. `long` marks Latin long-vowel digraphs
+ * (ou, oo, ee), which an Arabic spelling must also write.
+ */
+function vowelGaps(word: string): { gaps: string[]; long: string[] } {
+  const gaps: string[] = [''];
+  const long: string[] = [''];
+  let last = '';
+  const consonant = (cls: string) => {
+    if (cls === last) return;
+    last = cls;
+    gaps.push('');
+    long.push('');
+  };
+  const vowel = (v: string, isLong = false) => {
+    gaps[gaps.length - 1] += v;
+    if (isLong) long[long.length - 1] += v;
+  };
+  if (isArabicScript(word)) {
+    const w = normalizeArabic(word);
+    for (let i = 0; i < w.length; i++) {
+      const ch = w[i];
+      if (i === 0 && (ch === 'و' || ch === 'ي')) consonant(ch === 'و' ? 'W' : 'Y');
+      else if (ARABIC_CLASS[ch]) consonant(ARABIC_CLASS[ch]);
+      else if (ch === 'ا') vowel('a');
+      else if (ch === 'و') vowel('u');
+      else if (ch === 'ي') vowel('i');
+    }
+  } else {
+    let w = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+    for (const [re, cls] of LATIN_RULES) w = w.replace(re, cls);
+    for (let i = 0; i < w.length; i++) {
+      const ch = w[i];
+      const pair = w.slice(i, i + 2);
+      if (pair === 'ou' || pair === 'oo' || pair === 'uu') (vowel('u', true), i++);
+      else if (pair === 'ee' || pair === 'ii') (vowel('i', true), i++);
+      else if (ch >= 'A' && ch <= 'Z') consonant(ch);
+      else if (ch === 'a') vowel('a');
+      else if (ch === 'e') vowel('ai');
+      else if (ch === 'i' || (ch === 'y' && i > 0)) vowel('i');
+      else if (ch === 'o' || ch === 'u' || (ch === 'w' && i > 0)) vowel('u');
+      else if (LATIN_CLASS[ch]) consonant(LATIN_CLASS[ch]);
+    }
+  }
+  return { gaps, long };
+}
+
+/**
+ * Whether an Arabic-script word and a Latin word can be the same name: equal skeletons, every
+ * long vowel the Arabic writes has a matching Latin vowel in the same place, and every Latin long
+ * vowel (ou, ee) is written in the Arabic. "محمد" ~ "Mohammed", but "محمد" !~ "Mahmoud".
+ */
+export function crossScriptWordMatch(arabic: string, latin: string): boolean {
+  if (wordSkeleton(arabic) !== wordSkeleton(latin)) return false;
+  const a = vowelGaps(arabic);
+  const l = vowelGaps(latin);
+  if (a.gaps.length !== l.gaps.length) return true; // skeletons agree after dropping a final h
+  for (let k = 1; k < a.gaps.length; k++) {
+    for (const v of a.gaps[k]) if (!l.gaps[k].includes(v)) return false;
+    for (const v of l.long[k]) if (!a.gaps[k].includes(v)) return false;
+  }
+  return true;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/** Whether two Latin spellings can be the same name: "Shaibani" ~ "Shaybani", "Ahmed" ~ "Ahmad", "Assad" ~ "Asaad". */
+export function latinWordMatch(a: string, b: string): boolean {
+  if (wordSkeleton(a) !== wordSkeleton(b)) return false;
+  const va = latinVowelForm(a);
+  const vb = latinVowelForm(b);
+  return editDistance(va, vb) <= (Math.min(va.length, vb.length) >= 7 ? 2 : 1);
+}
+
+/** Whether two words of a name, in any scripts, can be spellings of the same name. */
+export function nameWordMatch(a: string, b: string): boolean {
+  const arabicA = isArabicScript(a);
+  const arabicB = isArabicScript(b);
+  if (arabicA && arabicB) return normalizeArabic(a) === normalizeArabic(b);
+  if (arabicA) return crossScriptWordMatch(a, b);
+  if (arabicB) return crossScriptWordMatch(b, a);
+  return latinWordMatch(a, b);
+}
