@@ -75,7 +75,7 @@ export const apiCases: ApiCase[] = [
       const at = positionOf(document, 'Putin');
       const text = await eventually(async () => {
         const value = hoverText(await vscode.commands.executeCommand<import('vscode').Hover[]>('vscode.executeHoverProvider', document.uri, at));
-        assert.match(value, /Putin\*\* · Person \(PER\)/);
+        assert.match(value, /\*\*Vladimir Putin\*\* · person \(PER\)/i);
         return value;
       });
       assert.match(text, /Poutine \(fra\)/);
