@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisRunner } from './analysisRunner';
+import { ANNOTATION_CAPABILITIES, registerAnnotationFeatures } from './annotations';
 import { provideCodeLenses } from './codeLens';
 import { consistencyDiagnostics } from './consistency';
 import { Corpus } from './corpus';
@@ -145,6 +146,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         workspaceSymbolProvider: true,
         renameProvider: { prepareProvider: true },
         codeLensProvider: { resolveProvider: false },
+        ...ANNOTATION_CAPABILITIES,
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'news-annotator' },
@@ -269,6 +271,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     runner.dispose();
   });
 
+  registerAnnotationFeatures(connection, { connection, documents, analyses, corpus, registry, settings, log });
   documents.listen(connection);
   connection.listen();
   return { connection, documents, analyses, corpus, registry, settings, log };

@@ -10,6 +10,8 @@ export const CONTEXT_LENGTH = 32;
 const MAX_FUZZY_QUOTE = 400;
 /** How far from the old position the fuzzy search looks. */
 const FUZZY_WINDOW = 2000;
+/** How far from the old position a re-attach candidate is looked for. */
+const CANDIDATE_WINDOW = 20000;
 
 export function makeTarget(text: string, start: number, end: number): AnnotationTarget {
   return {
@@ -40,8 +42,16 @@ export function anchorTarget(text: string, target: AnnotationTarget): Anchored |
   if (start >= 0 && end <= text.length && text.slice(start, end) === exact) return { start, end, method: 'position' };
   const quoted = findQuote(text, target);
   if (quoted !== null) return { start: quoted, end: quoted + exact.length, method: 'quote' };
-  const fuzzy = findFuzzy(text, target);
+  const fuzzy = findFuzzy(text, target, FUZZY_WINDOW, 4);
   return fuzzy && { ...fuzzy, method: 'fuzzy' };
+}
+
+/**
+ * The most likely new place of an orphaned target, searched more loosely than anchoring does (the
+ * whole text, up to half the quote changed), for the annotator to confirm; null if nothing resembles it.
+ */
+export function bestCandidate(text: string, target: AnnotationTarget): { start: number; end: number } | null {
+  return anchorTarget(text, target) ?? findFuzzy(text, target, CANDIDATE_WINDOW, 2);
 }
 
 function findQuote(text: string, target: AnnotationTarget): number | null {
@@ -71,16 +81,16 @@ function contextMatch(text: string, start: number, end: number, target: Annotati
 }
 
 /**
- * Approximate substring search (Sellers' algorithm) of the quote in a window around its old
- * position. Accepts a match whose edit distance is at most a quarter of the quote's length.
+ * Approximate substring search (Sellers' algorithm) of the quote within `window` characters of its old
+ * position. Accepts a match whose edit distance is at most 1/`divisor` of the quote's length.
  */
-function findFuzzy(text: string, target: AnnotationTarget): { start: number; end: number } | null {
+function findFuzzy(text: string, target: AnnotationTarget, window: number, divisor: number): { start: number; end: number } | null {
   const pattern = target.exact;
   const m = pattern.length;
   if (m < 4 || m > MAX_FUZZY_QUOTE) return null;
-  const maxDistance = Math.floor(m / 4);
-  const from = Math.max(0, Math.min(target.start, text.length) - FUZZY_WINDOW);
-  const to = Math.min(text.length, Math.max(0, target.end) + FUZZY_WINDOW);
+  const maxDistance = Math.floor(m / divisor);
+  const from = Math.max(0, Math.min(target.start, text.length) - window);
+  const to = Math.min(text.length, Math.max(0, target.end) + window);
   // cost[i] / origin[i]: edit distance of pattern[0..i) against a text substring ending here, and where it starts.
   let cost = new Int32Array(m + 1);
   let origin = new Int32Array(m + 1);

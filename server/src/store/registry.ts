@@ -37,6 +37,16 @@ export class EntityRegistry {
     return registry;
   }
 
+  /** Reads the file again if another writer changed it since it was loaded or saved. */
+  async refresh(): Promise<void> {
+    await this.#writing;
+    const read = await readStamped(this.file);
+    if (read && changedSince(read, this.#stamp)) {
+      this.data = parseOrThrow(this.file, read.text);
+      this.#stamp = read.stamp;
+    }
+  }
+
   get(key: string): RegistryEntity | undefined {
     return Object.hasOwn(this.data.entities, key) ? this.data.entities[key] : undefined;
   }
