@@ -1,0 +1,31 @@
+// Builds two lexicons from the zxcvbn-ts language packs and stopwords-iso:
+// - server/data/common-words.json: words that are ordinary vocabulary in ind / fra / eng (a capitalised one at the
+//   start of a sentence or in a Title-Case headline is not a name on its own), minus given names, most frequent first;
+// - server/data/given-names.json: given names (Indonesian, French incl. Maghrebi, romanised Arabic, English).
+// Usage: node scripts/data/words.mjs PATH/TO/node_modules
+import { loose, requireFrom, uniq, writeJson } from './lib.mjs';
+
+const require = requireFrom(process.argv);
+const ENGLISH_COMMON_WORDS = 30_000; // the list is by frequency; its tail is mostly names and rare forms
+const ENGLISH_GIVEN_NAMES = 3_000;
+
+const id = require('@zxcvbn-ts/language-id').dictionary;
+const fr = require('@zxcvbn-ts/language-fr').dictionary;
+const en = require('@zxcvbn-ts/language-en').dictionary;
+const ar = require('@zxcvbn-ts/language-ar').dictionary;
+const stop = require('stopwords-iso');
+
+// zxcvbn-ts language-fr swaps its labels: 'lastnames-fr' holds given names (abdallah, adam, ...).
+const givenNames = uniq([...id['names-id'], ...fr['lastnames-fr'], ...(ar['firstnames-ar'] ?? ar['firstnames'] ?? []),
+  ...en['firstnames-en'].slice(0, ENGLISH_GIVEN_NAMES)].map(loose)).filter(n => n.length >= 3 && /^[a-z ]+$/.test(n)).sort();
+const given = new Set(givenNames);
+
+// Kept in frequency order (stop words and calendar words after the frequency list): the recogniser treats the
+// head of each list as words frequent enough to beat a minor place of the same spelling ("Anda" = you).
+const lexicon = (...lists) => uniq(lists.flat().map(loose)).filter(w => w && /^\p{L}/u.test(w) && !given.has(w));
+writeJson('common-words.json', {
+  ind: lexicon(id['commonWords-id'], stop.id, id['months-id'], id['daysOfWeek-id'], id['directions-id']),
+  fra: lexicon(fr['commonWords-fr'], stop.fr, fr['months-fr'], fr['daysOfWeek-fr'], fr['directions-fr']),
+  eng: lexicon(en['commonWords-en'].slice(0, ENGLISH_COMMON_WORDS), stop.en, en['months-en'], en['daysOfWeek-en']),
+});
+writeJson('given-names.json', givenNames);

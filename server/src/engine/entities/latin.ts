@@ -1,0 +1,410 @@
+// Named-entity recognition for Latin-script news (Indonesian, French, English and other languages by fallback).
+//
+// Per line: tokenise, group capitalised tokens (with name particles: al-, bin, van) into candidate sequences,
+// strip titles and roles off them ("Presiden Rusia Vladimir Putin" -> Rusia + Vladimir Putin), split them on
+// gazetteer names, and label the rest from context (title -> PER, "kantor berita"/"agence" or an org head word ->
+// ORG, "di"/"à"/"pangkalan udara" -> LOC, particles and given names -> PER). Capitalisation carries no evidence
+// at a sentence start or in a Title-Case headline, so candidates there are kept only when the gazetteer or the
+// rest of the article vouches for them. Finally every mention of one name gets one key and one label per article,
+// and a surname on its own takes the key of the full name met elsewhere in the article.
+import { gazetteerById, gazetteerLookup, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
+import { normalizeName, slugify } from '../normalize';
+import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
+import { latinLexicon, type LatinLexicon } from './lexicon';
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** normalizeName(text) */
+  norm: string;
+  /** Starts with a capital letter, or is a particle-prefixed name part ("al-Shara"). */
+  cap: boolean;
+  /** Capitalisation says nothing here: sentence start, or a Title-Case line. */
+  weakCap: boolean;
+}
+
+interface Candidate {
+  tokens: Token[];
+  label: EntityLabel;
+  source: MentionSource;
+  /** Decided without document evidence; weak ones need the document to confirm them. */
+  weak: boolean;
+  entry?: GazetteerEntry;
+}
+
+const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9, trigger: 0.85, document: 0.8, pattern: 0.65 };
+
+// Words, abbreviations with dots ("U.S.", "D.C."), web names ("Kompas.com").
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|id|net|org|fr)\b)?/gu;
+const ELISION = /^[cdjlmnst]['’](?=\p{Lu})/iu;
+const SENTENCE_BREAK = /[.!?…:;“”"«»(\[•|–—]|\s-\s|-\s*$/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Population from which a city name wins over an ordinary word it spells. */
+const MAJOR_CITY = 1_000_000;
+const ACRONYM = /^[\p{Lu}\p{N}&.]{2,8}$/u;
+
+/** Tokens of one line, with their capitalisation evidence. */
+function tokenize(text: string, line: TextSpan, lexicon: LatinLexicon): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = line.start;
+  for (const m of line.text.matchAll(TOKEN)) {
+    let start = line.start + m.index!;
+    let word = m[0];
+    const elided = ELISION.exec(word);
+    if (elided) {
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    const separator = text.slice(previousEnd, start);
+    const lower = word.toLowerCase();
+    const prefixed = lexicon.particlePrefixes.some((p) => lower.startsWith(p) && UPPER_START.test(word.slice(p.length)));
+    const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(separator);
+    tokens.push({ start, end: start + word.length, text: word, norm: normalizeName(word), cap: UPPER_START.test(word) || prefixed, weakCap: sentenceStart });
+    previousEnd = start + word.length;
+  }
+  return tokens;
+}
+
+/** A headline or subheading in Title Case: capitalisation is typography there, not evidence of a name. */
+function isTitleCaseLine(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 3 && HAS_LOWER.test(t.text));
+  if (words.length < 2) return words.length === 1 && tokens.length <= 2;
+  return words.filter((t) => t.cap).length / words.length >= 0.75;
+}
+
+/** The words (normalised) of the text before `start` on the same line, nearest last. */
+function wordsBefore(text: string, lineStart: number, start: number, count: number): string[] {
+  const before = text.slice(Math.max(lineStart, start - 60), start);
+  const clause = before.split(/[.!?;:“”"«»()]/u).pop() ?? '';
+  return normalizeName(clause).split(' ').filter(Boolean).slice(-count);
+}
+
+function wordsAfter(text: string, lineEnd: number, end: number, count: number): string[] {
+  const after = text.slice(end, Math.min(lineEnd, end + 60));
+  const clause = after.split(/[.!?;:“”"«»()]/u)[0] ?? '';
+  return normalizeName(clause).split(' ').filter(Boolean).slice(0, count);
+}
+
+class LatinRecognizer {
+  readonly #text: string;
+  readonly #lexicon: LatinLexicon;
+  readonly #line: TextSpan;
+
+  constructor(text: string, lexicon: LatinLexicon, line: TextSpan) {
+    this.#text = text;
+    this.#lexicon = lexicon;
+    this.#line = line;
+  }
+
+  #spanText(tokens: Token[]): string {
+    return this.#text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  }
+
+  /** Longest gazetteer name starting at tokens[i], within the run. */
+  #gazetteerAt(run: Token[], i: number): { length: number; entry: GazetteerEntry } | undefined {
+    for (let n = Math.min(MAX_NAME_WORDS, run.length - i); n > 0; n--) {
+      const entry = gazetteerLookup(this.#spanText(run.slice(i, i + n)));
+      if (entry) return { length: n, entry };
+    }
+    return undefined;
+  }
+
+  #isCommon(t: Token): boolean {
+    return this.#lexicon.commonWords.has(t.norm) || this.#lexicon.nonEntities.has(t.norm);
+  }
+
+  #isFrequent(t: Token): boolean {
+    return this.#lexicon.frequentWords.has(t.norm);
+  }
+
+  /**
+   * A one-word gazetteer name that is also an ordinary word of the language is that word unless the
+   * capitalisation says otherwise: "Antara" (the agency; "antara" = between) in a Title-Case headline, and
+   * always for minor cities ("Anda", a Chinese city; "Anda" = you).
+   */
+  #ordinaryWord(tokens: Token[], entry: GazetteerEntry, titleLine: boolean): boolean {
+    if (tokens.length !== 1 || !this.#isFrequent(tokens[0]) || ACRONYM.test(tokens[0].text)) return false;
+    if (entry.population !== undefined) return entry.population < MAJOR_CITY;
+    return entry.label !== 'LOC' && (titleLine || tokens[0].weakCap);
+  }
+
+  /** Sequences of capitalised tokens joined by single spaces and name particles. */
+  sequences(tokens: Token[]): Token[][] {
+    const out: Token[][] = [];
+    let run: Token[] = [];
+    const flush = () => {
+      while (run.length && !run[run.length - 1].cap) run.pop();
+      if (run.length) out.push(run);
+      run = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const previous = run[run.length - 1];
+      const adjacent = previous && /^ $/.test(this.#text.slice(previous.end, t.start));
+      if (t.cap) {
+        if (!adjacent) flush();
+        for (const part of this.#splitPair(t)) {
+          if (part !== t) flush();
+          run.push(part);
+          if (part !== t) flush();
+        }
+        continue;
+      }
+      const next = tokens[i + 1];
+      const joins =
+        adjacent && next?.cap && previous.cap &&
+        (this.#lexicon.joiningParticles.has(t.norm) ||
+          (this.#lexicon.givenNameParticles.has(t.norm) && this.#lexicon.givenNames.has(previous.norm) && !gazetteerLookup(previous.text)));
+      if (joins) run.push(t);
+      else flush();
+    }
+    flush();
+    return out;
+  }
+
+  /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions. */
+  #splitPair(t: Token): Token[] {
+    if (!/[-‐]/.test(t.text) || gazetteerLookup(t.text)) return [t];
+    const parts: Token[] = [];
+    let offset = 0;
+    for (const piece of t.text.split(/[-‐]/)) {
+      const start = t.start + offset;
+      offset += piece.length + 1;
+      if (!UPPER_START.test(piece) || !gazetteerLookup(piece)) return [t];
+      parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap });
+    }
+    return parts;
+  }
+
+  /** Mentions in one capitalised sequence. */
+  candidates(run: Token[], titleLine: boolean): Candidate[] {
+    const lex = this.#lexicon;
+    const out: Candidate[] = [];
+    const before = wordsBefore(this.#text, this.#line.start, run[0].start, 4);
+    let i = 0;
+    // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
+    // syrien", "Menteri luar negeri") introduces a person.
+    let trigger = false;
+    const titleWords = lex.titles.prefixLength(run.map((t) => t.norm));
+    if (titleWords) {
+      trigger = true;
+      i = titleWords;
+    } else {
+      trigger = this.#titleBefore(before);
+    }
+    if (trigger) while (i < run.length - 1 && this.#isCommon(run[i]) && !gazetteerLookup(run[i].text) && !lex.givenNames.has(run[i].norm)) i++;
+    const orgCue = lex.orgCues.suffixLength(before) > 0;
+    if (!trigger && run.length > 1 && (lex.orgHeads.has(run[0].norm) || orgCue)) {
+      const span = run.slice(i);
+      const known = this.#gazetteerAt(span, 0);
+      if (known && known.length === span.length) out.push(this.#fromGazetteer(span, known.entry));
+      else if (lex.orgHeads.has(run[0].norm)) out.push({ tokens: span, label: 'ORG', source: 'pattern', weak: false });
+      if (out.length) return out;
+    }
+    while (i < run.length) {
+      let hit = this.#gazetteerAt(run, i);
+      if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
+      if (hit) {
+        const tokens = run.slice(i, i + hit.length);
+        const rest = this.#nameRun(run, i + hit.length);
+        // A known name followed by more name parts is a longer unknown name ("Assad Hassan al-Shaybani",
+        // "Jordan Henderson"), unless a title says a place precedes the person ("Presiden Rusia Vladimir Putin").
+        const partOfName = rest > 0 && (hit.entry.label === 'PER' || (!trigger && hit.length === 1 && lex.givenNames.has(tokens[0].norm)));
+        if (!partOfName) {
+          out.push(this.#fromGazetteer(tokens, hit.entry));
+          i += hit.length;
+          continue;
+        }
+      }
+      const length = this.#nameRun(run, i) || (hit ? hit.length : 0);
+      if (!length) {
+        i++;
+        continue;
+      }
+      const tokens = run.slice(i, i + length);
+      const candidate = this.#classify(tokens, trigger && (!out.length || out[out.length - 1].label !== 'PER'), titleLine);
+      if (candidate) out.push(candidate);
+      i += length;
+    }
+    return out;
+  }
+
+  #titleBefore(before: string[]): boolean {
+    const lex = this.#lexicon;
+    // The title may be followed by lower-case modifiers: "le président syrien", "Menteri luar negeri".
+    for (let skip = 0; skip <= 2 && skip < before.length; skip++) {
+      const words = before.slice(0, before.length - skip);
+      const n = lex.titles.suffixLength(words);
+      if (n && before.slice(before.length - skip).every((w) => lex.nonEntities.has(w) || lex.commonWords.has(w))) return true;
+    }
+    return false;
+  }
+
+  /** Length of the run of name-like tokens at i: particles, given names, known people, unknown words. */
+  #nameRun(run: Token[], i: number): number {
+    const lex = this.#lexicon;
+    let n = 0;
+    while (i + n < run.length) {
+      const t = run[i + n];
+      const known = this.#gazetteerAt(run, i + n)?.entry;
+      if (n > 0 && known && known.label !== 'PER' && !lex.givenNames.has(t.norm)) break;
+      const nameLike =
+        !t.cap || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || lex.givenNames.has(t.norm) || !this.#isCommon(t);
+      if (!nameLike) break;
+      n++;
+    }
+    return n;
+  }
+
+  #particled(t: Token): boolean {
+    const lower = t.text.toLowerCase();
+    return this.#lexicon.particlePrefixes.some((p) => lower.startsWith(p));
+  }
+
+  #fromGazetteer(tokens: Token[], entry: GazetteerEntry): Candidate {
+    if (entry.actsAs && this.#actsAsSource(tokens)) {
+      const actor = gazetteerById(entry.actsAs);
+      if (actor) return { tokens, label: actor.label, source: 'gazetteer', weak: false, entry: actor };
+    }
+    return { tokens, label: entry.label, source: 'gazetteer', weak: false, entry };
+  }
+
+  /** "diumumkan oleh Kremlin", "pernyataan resmi Kremlin", "selon le Kremlin", "the Kremlin said". */
+  #actsAsSource(tokens: Token[]): boolean {
+    const cues = this.#lexicon.sourceCues;
+    const before = wordsBefore(this.#text, this.#line.start, tokens[0].start, 4).filter((w) => !['le', 'la', 'l', 'the'].includes(w));
+    const after = wordsAfter(this.#text, this.#line.end, tokens[tokens.length - 1].end, 3);
+    if (cues.suffixLength(before) || cues.prefixLength(after)) return true;
+    return before.length > 0 && cues.suffixLength(before.slice(0, -1)) > 0 && before[before.length - 1] === 'resmi';
+  }
+
+  /** Label of an unknown name from its form and context; undefined when nothing supports it. */
+  #classify(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate | undefined {
+    const lex = this.#lexicon;
+    const first = tokens[0];
+    const weakPosition = titleLine || first.weakCap;
+    const before = wordsBefore(this.#text, this.#line.start, first.start, 3);
+    const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => ({ tokens, label, source, weak });
+    if (trigger) return make('PER', 'trigger');
+    if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
+    const particle = tokens.some((t) => this.#particled(t) || lex.joiningParticles.has(t.norm));
+    if (particle) return make('PER', 'pattern');
+    if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
+    if (lex.givenNames.has(first.norm) && tokens.length > 1) return make('PER', 'pattern', titleLine);
+    if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition);
+    if (tokens.length > 1) return make('PER', 'pattern', weakPosition);
+    return make('PER', 'pattern', true);
+  }
+}
+
+interface DocumentName {
+  key: string;
+  label: EntityLabel;
+  canonical: string;
+}
+
+function mentionOf(text: string, c: Candidate, name: DocumentName, source: MentionSource): EntityMention {
+  const start = c.tokens[0].start;
+  const end = c.tokens[c.tokens.length - 1].end;
+  return { start, end, text: text.slice(start, end), label: name.label, entity: name.key, canonical: name.canonical, source, confidence: CONFIDENCE[source] };
+}
+
+// Ministries named by their portfolio: "ministère (syrien) des Affaires étrangères", "Ministry of Defence".
+const CAPITALISED_PART = String.raw`\p{Lu}[\p{L}'’\-]*`;
+const MINISTRY = new RegExp(
+  String.raw`\b(?:[mM]inistère(?: \p{Ll}+)? (?:de la |de l['’]|des |du |de )|Ministry (?:of |for )(?:the )?|Department of (?:the )?)` +
+    CAPITALISED_PART + String.raw`(?:(?: (?:et|and|de la|des|du|de|of|for)| de l['’])? ?` + CAPITALISED_PART + ')*' +
+    String.raw`(?: \p{Ll}+(?:ères?|aux|ales?|iques?|iennes?|ieure?s?))?`,
+  'gu',
+);
+
+function ministries(line: TextSpan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of line.text.matchAll(MINISTRY)) {
+    const start = line.start + m.index!;
+    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false };
+    out.push({ tokens: [token], label: 'ORG', source: 'pattern', weak: false });
+  }
+  return out;
+}
+
+const overlaps = (a: Candidate, b: Candidate) =>
+  a.tokens[0].start < b.tokens[b.tokens.length - 1].end && b.tokens[0].start < a.tokens[a.tokens.length - 1].end;
+
+/** The source named in a dateline: "Moskow, Suarathailand-", "PARIS (AFP) -". */
+function datelineSource(text: string, dateline: TextSpan | null): Candidate | undefined {
+  if (!dateline) return undefined;
+  const m = /(?:,\s*|\(\s*)([\p{Lu}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*\)?\s*[-–—]+$/u.exec(dateline.text);
+  if (!m || /\p{N}/u.test(m[1])) return undefined;
+  const start = dateline.start + m.index + m[0].indexOf(m[1]);
+  const known = gazetteerLookup(m[1]);
+  if (known && known.label !== 'ORG') return undefined;
+  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false };
+  return { tokens: [token], label: 'ORG', source: known ? 'gazetteer' : 'pattern', weak: false, entry: known };
+}
+
+/** People, places and organisations in a Latin-script article, with article-level keys. */
+export function findLatinEntities(text: string, structure: ArticleStructure, lang: LangCode): EntityMention[] {
+  const lexicon = latinLexicon(lang);
+  const candidates: Candidate[] = [];
+  const source = datelineSource(text, structure.dateline);
+  const lines: TextSpan[] = structure.blocks.length ? structure.blocks : [{ start: 0, end: text.length, text }];
+  for (const line of lines) {
+    const recognizer = new LatinRecognizer(text, lexicon, line);
+    const tokens = tokenize(text, line, lexicon);
+    const titleLine = isTitleCaseLine(tokens);
+    const fixed = ministries(line);
+    if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
+    candidates.push(...fixed);
+    for (const run of recognizer.sequences(tokens)) {
+      for (const c of recognizer.candidates(run, titleLine)) {
+        if (!fixed.some((f) => overlaps(f, c))) candidates.push(c);
+      }
+    }
+  }
+  return resolveDocument(text, candidates);
+}
+
+/**
+ * One key and one label per name in the article: gazetteer names keep their entry; an unknown full name is
+ * keyed by its slug; a surname alone ("al-Shara", "Qasra") takes its full name's key; weak candidates survive
+ * only when the article names them elsewhere.
+ */
+function resolveDocument(text: string, candidates: Candidate[]): EntityMention[] {
+  const names = new Map<string, DocumentName>();
+  const surnames = new Map<string, DocumentName>();
+  const normOf = (c: Candidate) => normalizeName(text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end));
+  const strong = candidates.filter((c) => !c.weak);
+  // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern.
+  const rank: Record<MentionSource, number> = { registry: 0, gazetteer: 1, trigger: 2, document: 3, pattern: 4 };
+  for (const c of [...strong].sort((a, b) => rank[a.source] - rank[b.source])) {
+    const norm = normOf(c);
+    if (names.has(norm)) continue;
+    const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
+    const name = c.entry
+      ? { key: c.entry.id, label: c.label, canonical: c.entry.canonical }
+      : (surnames.get(norm) ?? { key: slugify(surface), label: c.label, canonical: surface });
+    names.set(norm, name);
+    if (name.label === 'PER' && c.tokens.length > 1) {
+      const last = c.tokens[c.tokens.length - 1];
+      for (const form of [last.norm, last.norm.replace(/^(?:al|el|an|ar|as|ash|ad|at|az) /, '')]) {
+        if (!surnames.has(form)) surnames.set(form, name);
+      }
+    }
+  }
+  const mentions: EntityMention[] = [];
+  for (const c of candidates) {
+    if (c.entry) {
+      mentions.push(mentionOf(text, c, { key: c.entry.id, label: c.label, canonical: c.entry.canonical }, c.source));
+      continue;
+    }
+    const norm = normOf(c);
+    const full = names.get(norm);
+    const known = full ?? (c.tokens.length === 1 ? surnames.get(norm) : undefined);
+    if (!known) continue; // a weak candidate nothing else in the article supports
+    mentions.push(mentionOf(text, c, known, c.weak || known !== full ? 'document' : c.source));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,117 @@
+// Word lists the Latin-script recogniser decides with (server/data/*.json, documented in server/data/README.md),
+// loaded once and indexed per language. Languages without lists of their own use the union of all.
+import { normalizeName } from '../normalize';
+import type { LangCode } from '../types';
+
+type ByLang = Record<string, string[]>;
+
+export interface LatinLexicon {
+  /** Ordinary vocabulary: capitalised only at a sentence start or in a Title-Case headline. */
+  commonWords: Set<string>;
+  /** The language's most frequent words: they beat a minor place or a one-word name of the same spelling. */
+  frequentWords: Set<string>;
+  givenNames: Set<string>;
+  /** Never entities: months, weekdays, demonyms, section labels. */
+  nonEntities: Set<string>;
+  /** Titles and roles that introduce a person, as normalised word sequences ("menteri luar negeri"). */
+  titles: PhraseSet;
+  /** Words that make a capitalised sequence an organisation ("Kementerian", "Agence"). */
+  orgHeads: Set<string>;
+  /** Words right before a name that make it an organisation ("kantor berita", "l'agence"). */
+  orgCues: PhraseSet;
+  /** Words right before a name that make it a place ("di", "à", "pangkalan udara"). */
+  locCues: PhraseSet;
+  /** Words around a seat of power that make it act as a source ("oleh", "selon", "said"). */
+  sourceCues: PhraseSet;
+  /** "al-", "el-": lower-case prefixes of a capitalised name part. */
+  particlePrefixes: string[];
+  /** "bin", "abu", "van": lower-case words that join name parts. */
+  joiningParticles: Set<string>;
+  /** "de", "da", "la": join name parts only after a given name ("Charles de Gaulle"). */
+  givenNameParticles: Set<string>;
+}
+
+/** A set of normalised word sequences, matched against the words before or after a position. */
+export class PhraseSet {
+  readonly #phrases = new Set<string>();
+  readonly maxWords: number;
+
+  constructor(phrases: Iterable<string>) {
+    let max = 1;
+    for (const p of phrases) {
+      const key = normalizeName(p);
+      if (!key) continue;
+      this.#phrases.add(key);
+      max = Math.max(max, key.split(' ').length);
+    }
+    this.maxWords = max;
+  }
+
+  has(words: string): boolean {
+    return this.#phrases.has(words);
+  }
+
+  /** Length in words of the longest phrase that `words` ends with (0 if none). */
+  suffixLength(words: string[]): number {
+    for (let n = Math.min(this.maxWords, words.length); n > 0; n--) {
+      if (this.#phrases.has(words.slice(words.length - n).join(' '))) return n;
+    }
+    return 0;
+  }
+
+  /** Length in words of the longest phrase that `words` starts with (0 if none). */
+  prefixLength(words: string[]): number {
+    for (let n = Math.min(this.maxWords, words.length); n > 0; n--) {
+      if (this.#phrases.has(words.slice(0, n).join(' '))) return n;
+    }
+    return 0;
+  }
+}
+
+const LIST_LANGS = ['ind', 'fra', 'eng'];
+/** common-words.json lists are by frequency; this head of each counts as frequent. */
+const FREQUENT_WORDS = 1500;
+const cache = new Map<string, LatinLexicon>();
+
+function pick(lists: ByLang, lang: string): string[] {
+  return lang in lists ? lists[lang] : Object.values(lists).flat();
+}
+
+function build(lang: string): LatinLexicon {
+  const common: ByLang = require('../../../data/common-words.json');
+  const titles: ByLang = require('../../../data/titles.json');
+  const orgs: { heads: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
+  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang } = require('../../../data/context-cues.json');
+  const non: Record<string, string[]> = require('../../../data/non-entities.json');
+  const particles: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = require('../../../data/particles.json');
+  const given: string[] = require('../../../data/given-names.json');
+  const norm = (list: string[]) => new Set(list.map(normalizeName));
+  // English is the fallback vocabulary of news in every Latin-script language ("Share", "Breaking News").
+  const languageWords = lang in common ? common[lang] : Object.values(common).flat();
+  const frequent = lang in common ? common[lang].slice(0, FREQUENT_WORDS) : Object.values(common).flatMap((l) => l.slice(0, FREQUENT_WORDS));
+  return {
+    commonWords: norm(lang === 'eng' ? languageWords : [...languageWords, ...common.eng]),
+    frequentWords: norm(frequent),
+    givenNames: norm(given),
+    nonEntities: norm(Object.values(non).flat()),
+    titles: new PhraseSet(pick(titles, lang)),
+    orgHeads: norm(pick(orgs.heads, lang)),
+    orgCues: new PhraseSet(pick(orgs.cues, lang)),
+    locCues: new PhraseSet([...pick(cues.locPrepositions, lang), ...pick(cues.locNouns, lang)]),
+    sourceCues: new PhraseSet(pick(cues.sourceCues, lang)),
+    particlePrefixes: particles.prefixes,
+    joiningParticles: new Set(particles.joining),
+    givenNameParticles: new Set(particles.afterGivenName),
+  };
+}
+
+/** The lexicon for a language ('ind', 'fra', 'eng'; any other code gets the union of the three). */
+export function latinLexicon(lang: LangCode): LatinLexicon {
+  const key = LIST_LANGS.includes(lang) ? lang : 'any';
+  let lexicon = cache.get(key);
+  if (!lexicon) {
+    lexicon = build(key);
+    cache.set(key, lexicon);
+  }
+  return lexicon;
+}

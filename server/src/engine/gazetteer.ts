@@ -1,0 +1,103 @@
+// The multilingual gazetteer shared by every recogniser and the linker: countries, cities, other places,
+// organisations and people, each with its names by language (server/data/*.json, see server/data/README.md).
+// Entry ids are slugs of the English Wikipedia title, so one id stands for one entity in every language.
+import { normalizeName } from './normalize';
+import type { EntityLabel } from './types';
+
+export interface GazetteerEntry {
+  id: string;
+  label: EntityLabel;
+  canonical: string;
+  /** Names by language code ('ind', 'fra', 'arb', 'eng', ...; 'und' for GeoNames alternates of unknown language). */
+  names: Record<string, string[]>;
+  wikidata?: string;
+  /** Cities: the GeoNames population, to prefer big places and to tell a minor city from a common word. */
+  population?: number;
+  /** For a seat of power (the Kremlin): the id of the ORG it stands for when it acts as a source. */
+  actsAs?: string;
+}
+
+interface RawEntry {
+  id: string;
+  label?: EntityLabel;
+  canonical: string;
+  names: Record<string, string[]>;
+  wikidata?: string;
+  actsAs?: string;
+  population?: number;
+}
+
+/** Longest gazetteer name, in words; bounds the span the recognisers try. */
+export const MAX_NAME_WORDS = 8;
+
+// Short all-capital names (AS, UN, IS) match only when written in capitals: "as" and "is" are words.
+const CASE_SENSITIVE = /^[\p{Lu}\p{N}]{1,3}$/u;
+
+interface Index {
+  byName: Map<string, GazetteerEntry>;
+  byExactName: Map<string, GazetteerEntry>;
+  byId: Map<string, GazetteerEntry>;
+}
+let index: Index | undefined;
+
+function loadEntries(): GazetteerEntry[] {
+  // Earlier sources win a shared name: a country beats a city or a person of the same name.
+  const sources: [EntityLabel, RawEntry[]][] = [
+    ['LOC', require('../../data/countries.json')],
+    ['LOC', require('../../data/places.json')],
+    ['ORG', require('../../data/organizations.json')],
+    ['PER', require('../../data/people.json')],
+    ['LOC', require('../../data/cities.json')],
+  ];
+  const entries: GazetteerEntry[] = [];
+  for (const [label, raws] of sources) {
+    for (const r of raws) {
+      const entry: GazetteerEntry = { id: r.id, label: r.label ?? label, canonical: r.canonical, names: r.names };
+      if (r.wikidata) entry.wikidata = r.wikidata;
+      if (r.actsAs) entry.actsAs = r.actsAs;
+      if (r.population !== undefined) entry.population = r.population;
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+function buildIndex(): Index {
+  const built: Index = { byName: new Map(), byExactName: new Map(), byId: new Map() };
+  for (const entry of loadEntries()) {
+    if (built.byId.has(entry.id)) continue;
+    built.byId.set(entry.id, entry);
+    for (const name of [entry.canonical, ...Object.values(entry.names).flat()]) {
+      if (CASE_SENSITIVE.test(name)) {
+        if (!built.byExactName.has(name)) built.byExactName.set(name, entry);
+        continue;
+      }
+      const key = normalizeName(name);
+      if (key && !built.byName.has(key)) built.byName.set(key, entry);
+    }
+  }
+  return built;
+}
+
+function getIndex(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The entry a name denotes, in any script and spelling variant normalizeName folds; undefined if unknown. */
+export function gazetteerLookup(name: string): GazetteerEntry | undefined {
+  const { byExactName, byName } = getIndex();
+  const exact = byExactName.get(name.trim());
+  if (exact) return exact;
+  if (CASE_SENSITIVE.test(name.trim())) return undefined;
+  return byName.get(normalizeName(name));
+}
+
+/** The entry with this id, e.g. the ORG an `actsAs` refers to. */
+export function gazetteerById(id: string): GazetteerEntry | undefined {
+  return getIndex().byId.get(id);
+}
+
+export function gazetteerEntries(): Iterable<GazetteerEntry> {
+  return getIndex().byId.values();
+}
