@@ -16,11 +16,12 @@ const builds = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Webview scripts and styles (client/src/views), loaded from dist/media only.
   {
-    entryPoints: ['media/preview.ts', 'media/preview.css'],
+    entryPoints: ['media/preview.ts', 'media/preview.css', 'media/dashboard.ts', 'media/dashboard.css'],
     outdir: 'dist/media',
     platform: 'browser',
     format: 'iife',
     target: 'chrome120',
+    minify: true,
   },
 ];
 for (const b of builds) {

@@ -37,5 +37,4 @@ export type DashboardOutbound =
   | { type: 'openBar'; chart: string; index: number; series?: number }
   | { type: 'openArticle'; uri: string }
   | { type: 'save'; chart: string; format: 'svg' }
-  | { type: 'save'; chart: string; format: 'png'; dataUrl: string }
-  | { type: 'rendered'; milliseconds: number };
+  | { type: 'save'; chart: string; format: 'png'; dataUrl: string };
