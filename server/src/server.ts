@@ -79,6 +79,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let init: InitOptions = {};
   let capabilities: InitializeParams['capabilities'] = {};
   let index: WorkspaceIndex | undefined;
+  let indexCreated!: (index: WorkspaceIndex) => void;
+  const indexPromise = new Promise<WorkspaceIndex>((resolve) => (indexCreated = resolve));
 
   const analyses = new DocumentAnalyses(runner, () => settings.current, (result) => {
     if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
@@ -174,6 +176,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       },
       onChanged: republishAll,
     });
+    indexCreated(index);
     void index.build(await progressReporter());
   });
 
@@ -262,7 +265,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
   connection.onRequest(IndexStatusRequest, async (p: IndexStatusParams | undefined): Promise<IndexStatusResult> => {
-    if (p?.wait) await index?.settled();
+    if (p?.wait) await (await indexPromise).settled();
     return { ready: !!index && (await isSettled(index.ready)), indexedArticles: index?.articleCount ?? 0, knownArticles: corpus.size };
   });
 
