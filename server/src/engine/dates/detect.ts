@@ -46,7 +46,12 @@ interface CompiledLanguage {
   futureCueBefore: RegExp;
   modifierAfter: RegExp;
   modifierBefore: RegExp;
+  /** What each modifier word does, by lookup key. */
+  modifierKinds: Map<string, ModifierKind>;
 }
+
+type ModifierKind = 'lastWeek' | 'nextWeek' | 'lastYear' | 'thisYear' | 'nextYear' | 'past' | 'future';
+const MODIFIER_KINDS: readonly ModifierKind[] = ['lastWeek', 'nextWeek', 'lastYear', 'thisYear', 'nextYear', 'past', 'future'];
 
 const NUMERIC_DATE =
   /(?<![\p{N}/.,:-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\p{N}]|[/.,:-]\p{N})/gu;
@@ -100,7 +105,10 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     futureCueBefore: new RegExp(`${clitic}(?:${alternation(lex.futureCues)})${NOT_WORD_AFTER}`, 'iu'),
     modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
     modifierBefore: new RegExp(`${clitic}(?:${alternation([...lex.past, ...lex.future])})\\s+$`, 'iu'),
+    modifierKinds: new Map(),
   };
+  // Earlier kinds win: "pekan lalu" is a week shift although "lalu" alone is "past".
+  for (const kind of [...MODIFIER_KINDS].reverse()) for (const w of lex[kind]) c.modifierKinds.set(lookupKey(w), kind);
   compiled.set(lang, c);
   return c;
 }
@@ -152,7 +160,7 @@ export function findInLine(line: string, lang: string): Candidate[] {
   const merged = mergeWeekdayWithDate(text, nonOverlapping(found));
   for (const cand of merged) applyModifiers(text, cand, c);
   const withYears = nonOverlapping([...merged, ...findYears(text, c)]);
-  return nonOverlapping([...withYears, ...findDeictic(text, lang, c.relativeCue, c.notDeictic, true)]);
+  return nonOverlapping([...withYears, ...findDeictic(text, lang, c.relativeCue, c.notDeictic, true, withYears)]);
 }
 
 /** Arabic-Indic and Persian digits to ASCII; one UTF-16 unit each, so offsets are unchanged. */
@@ -278,19 +286,15 @@ function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): voi
   if (cand.year !== undefined) return;
   const after = c.modifierAfter.exec(text.slice(cand.end, cand.end + 40));
   const before = after ? null : c.modifierBefore.exec(text.slice(Math.max(0, cand.start - 20), cand.start));
-  const word = lookupKey((after ?? before)?.[0].trim() ?? '');
-  if (!word) return;
-  const lex = c.lexicon;
-  const has = (list: string[]) => list.some((w) => lookupKey(w) === word);
-  const isWeekdayOnly = cand.weekday !== undefined && cand.day === undefined;
-  if (has(lex.lastWeek) || has(lex.nextWeek)) {
-    if (!isWeekdayOnly) return;
-    cand.weekShift = has(lex.lastWeek) ? -1 : 1;
-  } else if (has(lex.lastYear)) cand.yearShift = -1;
-  else if (has(lex.thisYear)) cand.yearShift = 0;
-  else if (has(lex.nextYear)) cand.yearShift = 1;
-  else if (has(lex.past)) cand.direction = 'past';
-  else if (has(lex.future)) cand.direction = 'future';
+  const kind = c.modifierKinds.get(lookupKey((after ?? before)?.[0].trim() ?? ''));
+  if (!kind) return;
+  if (kind === 'lastWeek' || kind === 'nextWeek') {
+    if (cand.weekday === undefined || cand.day !== undefined) return;
+    cand.weekShift = kind === 'lastWeek' ? -1 : 1;
+  } else if (kind === 'lastYear') cand.yearShift = -1;
+  else if (kind === 'thisYear') cand.yearShift = 0;
+  else if (kind === 'nextYear') cand.yearShift = 1;
+  else cand.direction = kind;
   if (after) cand.end += after[0].length;
   else if (before) cand.start -= before[0].length;
 }
@@ -314,27 +318,38 @@ function findYears(text: string, c: CompiledLanguage): Candidate[] {
 // chrono resolves deictic expressions against this reference; the difference gives the offset.
 const PROBE: Day = { year: 2001, month: 6, day: 13 };
 const PROBE_DATE = new Date(PROBE.year, PROBE.month - 1, PROBE.day, 12);
-const WINDOW = 40;
+const WINDOW = 30;
+const WINDOW_SEPARATOR = ' \u00b6 ';
 
 /**
  * Deictic expressions via chrono, run only on short windows around the relative cues of the line.
  * With `deicticOnly`, chrono's month/weekday readings are ignored (the lexicon finders own them).
  */
-function findDeictic(text: string, lang: string, cue: RegExp, notDeictic: RegExp | null, deicticOnly: boolean): Candidate[] {
+function findDeictic(text: string, lang: string, cue: RegExp, notDeictic: RegExp | null, deicticOnly: boolean, covered: Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
   const parser = chronoFor(lang);
-  for (const [from, to] of windows(text, cue)) {
-    for (const r of parser.parse(text.slice(from, to), PROBE_DATE)) {
-      const tags = r.tags();
-      const deictic = [...tags].some((t) => t.startsWith('result/relativeDate') || /casualReference\/(today|yesterday|tomorrow)/.test(t));
-      if ([...tags].some((t) => t.endsWith('/now')) || notDeictic?.test(r.text)) continue;
-      if (deicticOnly && !deictic) continue;
-      const cand = deictic ? offsetCandidate(r) : absoluteCandidate(r);
-      if (!cand) continue;
-      cand.start = from + r.index;
-      cand.end = cand.start + r.text.length;
-      out.push(cand);
-    }
+  const spans = windows(text, cue, covered);
+  if (!spans.length) return out;
+  // One chrono call per line: it rebuilds its patterns on every call. The separator matches no date pattern.
+  let joined = '';
+  const starts: number[] = [];
+  for (const [from, to] of spans) {
+    starts.push(joined.length);
+    joined += text.slice(from, to) + WINDOW_SEPARATOR;
+  }
+  for (const r of parser.parse(joined, PROBE_DATE)) {
+    let w = starts.length - 1;
+    while (starts[w] > r.index) w--;
+    const shift = spans[w][0] - starts[w]; // joined index -> line index
+    const tags = [...r.tags()];
+    const deictic = tags.some((t) => t.startsWith('result/relativeDate') || /casualReference\/(today|yesterday|tomorrow)/.test(t));
+    if (tags.some((t) => t.endsWith('/now')) || notDeictic?.test(r.text)) continue;
+    if (deicticOnly && !deictic) continue;
+    const cand = deictic ? offsetCandidate(r) : absoluteCandidate(r);
+    if (!cand) continue;
+    cand.start = shift + r.index;
+    cand.end = cand.start + r.text.length;
+    out.push(cand);
   }
   return out;
 }
@@ -360,11 +375,12 @@ function absoluteCandidate(r: chrono.ParsedResult): Candidate | null {
   return cand;
 }
 
-/** Merged windows of ±WINDOW characters around each cue match, cut at spaces. */
-function windows(text: string, cue: RegExp): [number, number][] {
+/** Merged windows of ±WINDOW characters around each cue match not inside a `covered` span, cut at spaces. */
+function windows(text: string, cue: RegExp, covered: Candidate[]): [number, number][] {
   const out: [number, number][] = [];
   const global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g');
   for (const m of text.matchAll(global)) {
+    if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
     let from = Math.max(0, m.index - WINDOW);
     let to = Math.min(text.length, m.index + m[0].length + WINDOW);
     const space = text.indexOf(' ', from);
