@@ -59,6 +59,8 @@ interface ArticleRecord {
   byDocKey: Map<string, LocalEntity>;
 }
 
+const REGISTRY_RANK = 2;
+
 /** Minimum skeleton length (consonants over all words) for a name match without a registry or gazetteer. */
 const MIN_SKELETON = 4;
 
@@ -76,6 +78,11 @@ function surnameBucketOf(words: string[]): string | undefined {
   const last = words[words.length - 1];
   const skeleton = last ? wordSkeleton(last) : '';
   return skeleton.length >= 2 ? `PER ~${skeleton}` : undefined;
+}
+
+/** The bucket a local entity is indexed and cached under: a lone surname goes with its family name. */
+function primaryBucketOf(label: EntityLabel, words: string[]): string | undefined {
+  return label === 'PER' && words.length === 1 ? surnameBucketOf(words) : bucketOf(label, words);
 }
 
 /** Same name: first and last words match pairwise (given name and family name for people). */
@@ -136,11 +143,11 @@ export class EntityLinker {
         const key = normalizeName(name);
         if (key && !this.#registryByName.has(key)) this.#registryByName.set(key, entry);
         const words = nameWordsOf(name);
-        if (entry.label) this.#registryAnchors.push({ kind: 'anchor', key: entry.id, label: entry.label, words, rank: 2 });
+        if (entry.label) this.#registryAnchors.push({ kind: 'anchor', key: entry.id, label: entry.label, words, rank: REGISTRY_RANK });
       }
     }
     for (const a of this.#registryAnchors) this.#indexAnchor(a);
-    for (const record of this.#articles.values()) for (const e of record.entities) e.fixed = this.#fixedKey(e.label, e.docKey, e.names);
+    for (const record of this.#articles.values()) for (const e of record.entities) e.fixed = this.#fixedKey(e.label, e.docKey, e.names, e.words);
     this.#cache.clear();
   }
 
@@ -158,8 +165,10 @@ export class EntityLinker {
     const local = record?.byMention.get(mention) ?? record?.byDocKey.get(mention.entity);
     if (!local) return [mention.text];
     const names = new Set<string>();
-    for (const bucket of this.#bucketsOf(local)) {
-      for (const m of this.#buckets.get(bucket) ?? []) if (m.kind === 'local' && this.#keyOfLocal(m) === key) m.names.forEach((n) => names.add(n));
+    const { primary, surname } = this.#bucketsOf(local);
+    for (const bucket of [primary, surname]) {
+      for (const m of (bucket && this.#buckets.get(bucket)) || []) if (m.kind === 'local' && this.#keyOfLocal(m) === key) m.names.forEach((n) => names.add(n));
+      for (const m of (bucket && this.#surnames.get(bucket)) || []) if (this.#keyOfLocal(m) === key) m.names.forEach((n) => names.add(n));
     }
     local.names.forEach((n) => names.add(n));
     return [...names].sort();
@@ -181,7 +190,7 @@ export class EntityLinker {
     for (const e of entities) {
       e.names.sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length || b.length - a.length);
       e.words = nameWordsOf(e.names[0]);
-      e.fixed = this.#fixedKey(e.label, e.docKey, e.names);
+      e.fixed = this.#fixedKey(e.label, e.docKey, e.names, e.words);
     }
     // A surname alone stands for the one full name of the article with that family name.
     for (const e of entities) {
@@ -193,11 +202,15 @@ export class EntityLinker {
     return { entities, byMention, byDocKey };
   }
 
-  /** Registry id or gazetteer id of a local entity, if any. */
-  #fixedKey(label: EntityLabel, docKey: string, names: string[]): string | undefined {
+  /** Registry id (by name, or by a matching spelling of a registry name) or gazetteer id of a local entity, if any. */
+  #fixedKey(label: EntityLabel, docKey: string, names: string[], words: string[]): string | undefined {
     for (const n of names) {
       const entry = this.#registryByName.get(normalizeName(n));
       if (entry && (!entry.label || entry.label === label)) return entry.id;
+    }
+    const bucket = bucketOf(label, words);
+    for (const m of (bucket && this.#buckets.get(bucket)) || []) {
+      if (m.kind === 'anchor' && m.rank === REGISTRY_RANK && sameName(m.words, words)) return m.key;
     }
     const known = gazetteerById(docKey);
     if (known) return known.id;
@@ -208,21 +221,18 @@ export class EntityLinker {
     return undefined;
   }
 
-  #bucketsOf(e: LocalEntity): string[] {
-    const out: string[] = [];
-    const bucket = bucketOf(e.label, e.words);
-    if (bucket) out.push(bucket);
-    const surname = e.label === 'PER' ? surnameBucketOf(e.words) : undefined;
-    if (surname && surname !== bucket) out.push(surname);
-    return out;
+  /** The primary bucket, and for a full name of a person the surname bucket too. */
+  #bucketsOf(e: LocalEntity): { primary?: string; surname?: string } {
+    const primary = primaryBucketOf(e.label, e.words);
+    const surname = e.label === 'PER' && e.words.length > 1 ? surnameBucketOf(e.words) : undefined;
+    return { primary, surname };
   }
 
   #index(e: LocalEntity, touched: Set<string>): void {
-    const bucket = bucketOf(e.label, e.words);
-    if (bucket) add(this.#buckets, bucket, e);
-    const surname = e.label === 'PER' ? surnameBucketOf(e.words) : undefined;
-    if (surname && e.words.length > 1) add(this.#surnames, surname, e);
-    for (const b of [bucket, surname]) {
+    const { primary, surname } = this.#bucketsOf(e);
+    if (primary) add(this.#buckets, primary, e);
+    if (surname) add(this.#surnames, surname, e);
+    for (const b of [primary, surname]) {
       if (!b) continue;
       touched.add(b);
       this.#cache.delete(b);
@@ -234,11 +244,10 @@ export class EntityLinker {
     if (!record) return;
     this.#articles.delete(id);
     for (const e of record.entities) {
-      const bucket = bucketOf(e.label, e.words);
-      if (bucket) remove(this.#buckets, bucket, e);
-      const surname = e.label === 'PER' ? surnameBucketOf(e.words) : undefined;
+      const { primary, surname } = this.#bucketsOf(e);
+      if (primary) remove(this.#buckets, primary, e);
       if (surname) remove(this.#surnames, surname, e);
-      for (const b of [bucket, surname]) {
+      for (const b of [primary, surname]) {
         if (!b) continue;
         touched.add(b);
         this.#cache.delete(b);
@@ -282,7 +291,7 @@ export class EntityLinker {
   #keyOfLocal(e: LocalEntity): string {
     if (e.fixed) return e.fixed;
     if (e.fullName) return this.#keyOfLocal(e.fullName);
-    const bucket = e.words.length === 1 && e.label === 'PER' ? surnameBucketOf(e.words) : bucketOf(e.label, e.words);
+    const bucket = primaryBucketOf(e.label, e.words);
     if (!bucket) return this.#ownKey([e]);
     let cached = this.#cache.get(bucket);
     if (!cached) this.#cache.set(bucket, (cached = new Map()));
@@ -322,7 +331,7 @@ export class EntityLinker {
       if (full.label === e.label && nameWordMatch(full.words[full.words.length - 1], e.words[0])) keys.add(this.#keyOfLocal(full));
     }
     if (keys.size === 1) return [...keys][0];
-    const same = [...(this.#buckets.get(bucketOf(e.label, e.words) ?? '') ?? [])].filter(
+    const same = [...(this.#buckets.get(bucket) ?? [])].filter(
       (m): m is LocalEntity => m.kind === 'local' && m.words.length === 1 && !m.fixed && !m.fullName && nameWordMatch(m.words[0], e.words[0]),
     );
     return this.#ownKey(same.length ? same : [e]);
