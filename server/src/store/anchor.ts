@@ -6,10 +6,18 @@ import type { AnnotationTarget } from './schema';
 /** Characters of context kept on each side of the quote. */
 export const CONTEXT_LENGTH = 32;
 
+/** A quote at least this long is specific enough to be found anywhere, whatever its context. */
+const SPECIFIC_QUOTE = 32;
+/** Characters of context a shorter quote must still have where it is found. */
+const MIN_QUOTE_CONTEXT = 8;
+/** Fewest characters of prefix + suffix for finding a span by its context alone. */
+const MIN_CONTEXT = 16;
 /** Longest quote the fuzzy search attempts; longer quotes must match exactly (or by their context). */
 const MAX_FUZZY_QUOTE = 400;
 /** How far from the old position the fuzzy search looks. */
 const FUZZY_WINDOW = 2000;
+/** Characters of shift that cost as much as one edit when choosing between approximate matches. */
+const SHIFT_PER_EDIT = 32;
 /** How far from the old position a re-attach candidate is looked for. */
 const CANDIDATE_WINDOW = 20000;
 
@@ -23,7 +31,7 @@ export function makeTarget(text: string, start: number, end: number): Annotation
   };
 }
 
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+export type AnchorMethod = 'position' | 'quote' | 'context' | 'fuzzy';
 
 export interface Anchored {
   start: number;
@@ -33,8 +41,9 @@ export interface Anchored {
 
 /**
  * Finds a target in `text`: the old position if the quote is still there; else the occurrence of the
- * exact quote whose prefix/suffix match best (nearest to the old position on ties); else the closest
- * approximate match near the old position; else null (the annotation is orphaned).
+ * exact quote whose prefix/suffix match best (nearest to the old position on ties); else the text between
+ * the intact prefix and suffix (an edit inside the span); else the closest approximate match near the old
+ * position; else null (the annotation is orphaned).
  */
 export function anchorTarget(text: string, target: AnnotationTarget): Anchored | null {
   const { start, end, exact } = target;
@@ -42,6 +51,8 @@ export function anchorTarget(text: string, target: AnnotationTarget): Anchored |
   if (start >= 0 && end <= text.length && text.slice(start, end) === exact) return { start, end, method: 'position' };
   const quoted = findQuote(text, target);
   if (quoted !== null) return { start: quoted, end: quoted + exact.length, method: 'quote' };
+  const between = findBetweenContext(text, target);
+  if (between) return { ...between, method: 'context' };
   const fuzzy = findFuzzy(text, target, FUZZY_WINDOW, 4);
   return fuzzy && { ...fuzzy, method: 'fuzzy' };
 }
@@ -54,13 +65,20 @@ export function bestCandidate(text: string, target: AnnotationTarget): { start: 
   return anchorTarget(text, target) ?? findFuzzy(text, target, CANDIDATE_WINDOW, 2);
 }
 
+/**
+ * The occurrence of the exact quote whose surroundings best match the stored prefix and suffix (nearest
+ * to the old position on ties). A short quote must keep some of its context: the same name elsewhere in
+ * the article is another mention, not this one.
+ */
 function findQuote(text: string, target: AnnotationTarget): number | null {
   let best: number | null = null;
   let bestContext = -1;
   let bestDistance = Infinity;
-  for (let at = text.indexOf(target.exact); at !== -1; at = text.indexOf(target.exact, at + 1)) {
+  const needed = target.exact.length >= SPECIFIC_QUOTE ? 0 : Math.min(MIN_QUOTE_CONTEXT, target.prefix.length + target.suffix.length);
+  for (const at of occurrences(text, target.exact)) {
     const context = contextMatch(text, at, at + target.exact.length, target);
     const distance = Math.abs(at - target.start);
+    if (context < needed) continue;
     if (context > bestContext || (context === bestContext && distance < bestDistance)) {
       best = at;
       bestContext = context;
@@ -68,6 +86,32 @@ function findQuote(text: string, target: AnnotationTarget): number | null {
     }
   }
   return best;
+}
+
+/**
+ * The span between an occurrence of the stored prefix and the next occurrence of the stored suffix, when
+ * both are intact and what lies between is of a plausible length. Needs enough context to be specific.
+ */
+function findBetweenContext(text: string, target: AnnotationTarget): { start: number; end: number } | null {
+  const { prefix, suffix, exact } = target;
+  const atStart = prefix.length < CONTEXT_LENGTH && target.start === prefix.length;
+  const atEnd = suffix.length < CONTEXT_LENGTH;
+  if (prefix.length + suffix.length < MIN_CONTEXT || (!prefix && !atStart) || (!suffix && !atEnd)) return null;
+  const longest = exact.length * 2 + 40;
+  let best: { start: number; end: number } | null = null;
+  const starts = prefix ? occurrences(text, prefix).map((p) => p + prefix.length) : [0];
+  for (const start of starts) {
+    const end = suffix ? text.indexOf(suffix, start) : text.length;
+    if (end <= start || end - start > longest) continue;
+    if (!best || Math.abs(start - target.start) < Math.abs(best.start - target.start)) best = { start, end };
+  }
+  return best && trimSpaces(text, best.start, best.end);
+}
+
+function occurrences(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(s); at !== -1; at = text.indexOf(s, at + 1)) out.push(at);
+  return out;
 }
 
 /** How many characters of the stored prefix and suffix the text around [start, end) still has. */
@@ -100,7 +144,7 @@ function findFuzzy(text: string, target: AnnotationTarget, window: number, divis
   }
   let next = new Int32Array(m + 1);
   let nextOrigin = new Int32Array(m + 1);
-  let best: { start: number; end: number; distance: number } | null = null;
+  let best: { start: number; end: number; score: number } | null = null;
   for (let j = from; j < to; j++) {
     next[0] = 0;
     nextOrigin[0] = j + 1;
@@ -124,16 +168,23 @@ function findFuzzy(text: string, target: AnnotationTarget, window: number, divis
     [origin, nextOrigin] = [nextOrigin, origin];
     const distance = cost[m];
     if (distance > maxDistance) continue;
-    const candidate = { start: origin[m], end: j + 1, distance };
-    if (
-      !best ||
-      distance < best.distance ||
-      (distance === best.distance && Math.abs(candidate.start - target.start) < Math.abs(best.start - target.start))
-    ) {
-      best = candidate;
-    }
+    // One edit weighs as much as a shift of SHIFT_PER_EDIT characters: a respelled span where it was beats an exact copy far away.
+    const score = distance + Math.abs(origin[m] - target.start) / SHIFT_PER_EDIT;
+    if (!best || score < best.score) best = { start: origin[m], end: j + 1, score };
   }
-  return best && trimSpaces(text, best.start, best.end);
+  if (!best) return null;
+  const trimmed = trimSpaces(text, best.start, best.end);
+  return trimmed && snapToWords(text, trimmed, target);
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+
+/** Where the stored span began or ended at a word boundary, the approximate match does too. */
+function snapToWords(text: string, span: { start: number; end: number }, target: AnnotationTarget): { start: number; end: number } {
+  let { start, end } = span;
+  if (!isWordChar(target.prefix.at(-1))) while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
+  if (!isWordChar(target.suffix[0])) while (end < text.length && isWordChar(text[end]) && isWordChar(text[end - 1])) end++;
+  return { start, end };
 }
 
 function trimSpaces(text: string, start: number, end: number): { start: number; end: number } | null {
