@@ -15,8 +15,24 @@ const en = require('@zxcvbn-ts/language-en').dictionary;
 const ar = require('@zxcvbn-ts/language-ar').dictionary;
 const stop = require('stopwords-iso');
 
+// Given names frequent in international news that the packs lack (Russian/Ukrainian, Arabic, Persian, Turkish,
+// Indonesian), lower case, one spelling per line of thought.
+const NEWS_GIVEN_NAMES = `
+vladimir sergei sergey dmitry dmitri mikhail alexei alexey aleksandr andrei andrey nikolai igor yuri oleg boris ivan
+pavel viktor vyacheslav valentina olga yevgeny evgeny anatoly gennady ramzan volodymyr petro oleksandr vitali vitaliy
+valery kirill konstantin leonid arkady grigory yulia tatiana svetlana ekaterina yekaterina denys andriy mykola
+bashar asaad assaad murhaf masoud massoud hafez maher rifaat khaled walid faisal fahd tamim hamad nawaf najib nabih
+saad hussein hossein abbas ebrahim mahmoud mohammad mohamad mehdi javad hamid hamed reza qasem qassem ismail esmaeil
+yahya hani rami ziad ghassan anas abdulaziz abdulrahman abdelrahman salman mansour majid rashid zayed khalifa tariq tarek
+omar umar osama ayman nasser jamal samir adel mustafa mostafa abdelmadjid abdelfattah kais nabil naim hassan nasrallah
+recep tayyip hakan mevlut ahmet mehmet kemal bulent ekrem devlet abdullah
+joko prabowo susilo megawati gibran anies ganjar mahfud puan bambang agus dedi siti sri retno luhut airlangga erick
+sandiaga ridwan tito listyo basuki teten wiranto hasto yusril sufmi bahlil budi zulkifli muhaimin hidayat jusuf
+xi wang li zhang liu chen
+`.split(/\s+/).filter(Boolean);
+
 // zxcvbn-ts language-fr swaps its labels: 'lastnames-fr' holds given names (abdallah, adam, ...).
-const givenNames = uniq([...id['names-id'], ...fr['lastnames-fr'], ...(ar['firstnames-ar'] ?? ar['firstnames'] ?? []),
+const givenNames = uniq([...NEWS_GIVEN_NAMES, ...id['names-id'], ...fr['lastnames-fr'], ...(ar['firstnames-ar'] ?? ar['firstnames'] ?? []),
   ...en['firstnames-en'].slice(0, ENGLISH_GIVEN_NAMES)].map(loose)).filter(n => n.length >= 3 && /^[a-z ]+$/.test(n)).sort();
 const given = new Set(givenNames);
 

@@ -41,6 +41,7 @@ const ELISION = /^[cdjlmnst]['’](?=\p{Lu})/iu;
 const SENTENCE_BREAK = /[.!?…:;“”"«»(\[•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
 /** Population from which a city name wins over an ordinary word it spells. */
 const MAJOR_CITY = 1_000_000;
 const ACRONYM = /^[\p{Lu}\p{N}&.]{2,8}$/u;
@@ -192,7 +193,7 @@ class LatinRecognizer {
       trigger = true;
       i = titleWords;
     } else {
-      trigger = this.#titleBefore(before);
+      trigger = this.#titleBefore(before) || this.#titleInApposition(run[0].start);
     }
     if (trigger) while (i < run.length - 1 && this.#isCommon(run[i]) && !gazetteerLookup(run[i].text) && !lex.givenNames.has(run[i].norm)) i++;
     const orgCue = lex.orgCues.suffixLength(before) > 0;
@@ -208,18 +209,21 @@ class LatinRecognizer {
       if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
       if (hit) {
         const tokens = run.slice(i, i + hit.length);
-        const rest = this.#nameRun(run, i + hit.length);
+        const rest = this.#nameRun(run, i + hit.length, trigger && !titleLine);
         // A known name followed by more name parts is a longer unknown name ("Assad Hassan al-Shaybani",
         // "Jordan Henderson"), unless a title says a place precedes the person ("Presiden Rusia Vladimir Putin").
-        const partOfName = rest > 0 && (hit.entry.label === 'PER' || (!trigger && hit.length === 1 && lex.givenNames.has(tokens[0].norm)));
+        const partOfName = rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && lex.givenNames.has(tokens[0].norm)));
         if (!partOfName) {
           out.push(this.#fromGazetteer(tokens, hit.entry));
           i += hit.length;
           continue;
         }
       }
-      const length = this.#nameRun(run, i) || (hit ? hit.length : 0);
+      const length = this.#nameRun(run, i, trigger && !titleLine) || (hit ? hit.length : 0);
       if (!length) {
+        // An ordinary-looking word ("Putin" is in the subtitle-based vocabulary) is a name only if the
+        // article names it elsewhere.
+        if (run[i].cap && !lex.nonEntities.has(run[i].norm)) out.push({ tokens: [run[i]], label: 'PER', source: 'pattern', weak: true });
         i++;
         continue;
       }
@@ -229,6 +233,15 @@ class LatinRecognizer {
       i += length;
     }
     return out;
+  }
+
+  /** "le ministre des Affaires étrangères, Assad Hassan al-Shaybani": a title phrase, a comma, then the name. */
+  #titleInApposition(start: number): boolean {
+    const before = this.#text.slice(Math.max(this.#line.start, start - 120), start);
+    const m = /(?:^|[,.;:(])\s*([^,.;:()]+),\s*$/u.exec(before);
+    if (!m) return false;
+    const words = normalizeName(m[1]).split(' ').filter((w) => !DETERMINERS.has(w));
+    return this.#lexicon.titles.prefixLength(words) > 0;
   }
 
   #titleBefore(before: string[]): boolean {
@@ -242,17 +255,29 @@ class LatinRecognizer {
     return false;
   }
 
-  /** Length of the run of name-like tokens at i: particles, given names, known people, unknown words. */
-  #nameRun(run: Token[], i: number): number {
+  /**
+   * Length of the run of name-like tokens at i: particles, given names, known people, unknown words. After a
+   * title or a given name, an ordinary word is a name part too ("Sergei Lavrov", "Joko Widodo"), but not one
+   * of the language's most frequent words, and not in a Title-Case line where every word is capitalised.
+   */
+  #nameRun(run: Token[], i: number, afterTitle: boolean): number {
     const lex = this.#lexicon;
     let n = 0;
+    let trusting = afterTitle;
     while (i + n < run.length) {
       const t = run[i + n];
       const known = this.#gazetteerAt(run, i + n)?.entry;
-      if (n > 0 && known && known.label !== 'PER' && !lex.givenNames.has(t.norm)) break;
+      const given = lex.givenNames.has(t.norm);
+      if (n > 0 && known && known.label !== 'PER' && !given) break;
+      if (lex.nonEntities.has(t.norm)) break;
+      const next = run[i + n + 1];
+      // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
+      const beforeName = !t.weakCap && !this.#isFrequent(t) && next !== undefined && (lex.givenNames.has(next.norm) || this.#particled(next));
       const nameLike =
-        !t.cap || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || lex.givenNames.has(t.norm) || !this.#isCommon(t);
+        !t.cap || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given || !this.#isCommon(t) ||
+        (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
+      trusting = afterTitle || (given && !t.weakCap) || (trusting && n === 0);
       n++;
     }
     return n;
