@@ -69,6 +69,17 @@ describe('Arabic entities', () => {
     assert.deepEqual(spans('وقال عبد الله الخالدي إن'), ['PER عبد الله الخالدي']);
   });
 
+  it('reads two-word foreign names after a title and given-name chains', () => {
+    assert.deepEqual(spans('والتقى المبعوث الأمريكي كيث راينر بالمسؤولين'), ['PER كيث راينر']);
+    assert.deepEqual(spans('وأكد الرئيس راينر دعمه'), ['PER راينر']);
+    assert.deepEqual(spans('وانسحبت قوات محمد حمدان دقلو من المدينة'), ['PER محمد حمدان دقلو']);
+  });
+
+  it('does not let spelling normalisation match a common word to a listed name', () => {
+    const withDhule = fixture([['dhule', 'LOC', 'Dhule', ['دوله']]]);
+    assert.deepEqual(findArabicEntities('اعترفت دولة جديدة', structure, withDhule), []);
+  });
+
   it('prefers a person reading over a one-word place that is also a given name', () => {
     assert.deepEqual(spans('استقبل فلاديمير بوتين ضيفه'), ['PER فلاديمير بوتين']);
   });
@@ -80,6 +91,7 @@ describe('Arabic entities', () => {
 
   it('finds one-word names after place and organisation triggers', () => {
     assert.deepEqual(spans('في قاعدة حميميم الجوية قرب اللاذقية'), ['LOC حميميم']);
+    assert.deepEqual(spans('في مخيمات النازحين بمدينة الفاشر'), ['LOC الفاشر']);
     assert.deepEqual(spans('ونقلت وكالة سبوتنيك عن مصدر'), ['ORG سبوتنيك']);
   });
 

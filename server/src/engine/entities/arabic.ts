@@ -20,6 +20,8 @@ const MODIFIERS = normalizedSet(lexicon.titleModifiers);
 const ADJECTIVES = normalizedSet(lexicon.adjectives);
 const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
+/** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
+const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
 const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
 /** Title phrases as word sequences, longest first so that "رئيس الوزراء" wins over "رئيس". */
 const TITLES = lexicon.personTitles.map((t) => normalizeArabic(t).split(' ')).sort((a, b) => b.length - a.length);
@@ -48,6 +50,16 @@ interface Candidate {
 
 const PRIORITY: Record<MentionSource, number> = { registry: 5, gazetteer: 4, trigger: 3, pattern: 2, document: 1 };
 const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9, trigger: 0.8, pattern: 0.7, document: 0.75 };
+
+/**
+ * Normalisation folds ة into ه; a word written with ة ("دولة", state) does not match a name
+ * listed with ه ("دوله", Dhule) unless some listed Arabic name also ends in ة.
+ */
+function spelledAsListed(entry: GazetteerEntry, lastWord: string): boolean {
+  if (!lastWord.endsWith('ة')) return true;
+  const arabic = Object.values(entry.names).flat().filter((n) => /[\u0621-\u064A]/.test(n));
+  return arabic.some((n) => n.endsWith('ة'));
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -98,7 +110,7 @@ class Recognizer {
       if (rest.some((_, k) => !t[i + 1 + k].joined)) continue;
       for (const split of arabicProcliticSplits(t[i].norm)) {
         const entry = this.gazetteer([split.stem, ...rest].join(' '));
-        if (entry) return { offset: split.offset, length: n, entry };
+        if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
       }
     }
     return undefined;
@@ -166,6 +178,13 @@ class Recognizer {
     return !hit || hit.entry.label === 'PER' || (hit.length === 1 && this.isGiven(t.norm));
   }
 
+  /** A second word of a foreign name: not a pronoun-suffixed or ta-marbuta noun, a place or an Arabic given name. */
+  canContinueForeignName(k: number): boolean {
+    const t = this.tokens[k];
+    if (!this.canStartName(k) || t.norm.startsWith('ال') || GIVEN_NAMES.has(t.norm)) return false;
+    return !/(?:ة|ه|ها|هم|هما|نا)$/.test(t.text) && !this.gazetteerAt(k);
+  }
+
   isGiven(norm: string): boolean {
     return GIVEN_NAMES.has(norm) || FOREIGN_GIVEN_NAMES.has(norm);
   }
@@ -180,6 +199,10 @@ class Recognizer {
     if (!t || !t.joined || !t.norm.startsWith('ال') || t.norm.length <= 3) return false;
     // Words ending in ta marbuta are nouns and adjectives ("الزيارة"), not family names.
     if (t.text.endsWith('ة') || ADJECTIVES.has(t.norm) || MODIFIERS.has(t.norm) || isCommon(t.norm)) return false;
+    // A noun followed by its adjective ("المجتمع الدولي") is not a family name.
+    const next = this.tokens[j + 1];
+    const nextIsAdjective = next?.joined && next.norm.startsWith('ال') && next.norm.length > 4 && !isCommon(next.norm);
+    if (nextIsAdjective && (this.isAdjective(next.norm) || /(?:ي|يه)$/.test(next.norm))) return false;
     return !this.gazetteerAt(j) && !(afterTitle && this.isPlaceAdjective(t.norm));
   }
 
@@ -236,7 +259,10 @@ class Recognizer {
       if (t[j].norm.startsWith('ال')) {
         if (this.isFamilyName(j, true)) this.addPerson(j, j + 1, 'trigger');
       } else if (this.canStartName(j)) {
-        this.addPerson(j, this.readName(j), 'trigger');
+        let end = this.readName(j);
+        // A foreign name missing from the lexicons: "المبعوث الأمريكي توم براك" reads two words.
+        if (end === j + 1 && !this.isGiven(t[j].norm) && this.canContinueForeignName(j + 1)) end++;
+        this.addPerson(j, end, 'trigger');
       }
       i = j - 1;
     }
@@ -253,8 +279,9 @@ class Recognizer {
       const end = this.readName(j);
       if (end - j < 2) continue;
       const lastNorm = t[end - 1].norm;
-      // An Arabic given name alone before a non-name word is too weak: require ال-family, a particle or a chain.
-      if (isArabicGiven && !lastNorm.startsWith('ال') && !t.slice(j, end).some((x) => PARTICLES.has(x.norm)) && !this.isGiven(lastNorm)) continue;
+      // An Arabic given name before one non-name word is too weak: require ال-family, a particle or a chain.
+      const strong = end - j >= 3 || lastNorm.startsWith('ال') || this.isGiven(lastNorm) || t.slice(j, end).some((x) => PARTICLES.has(x.norm));
+      if (isArabicGiven && !strong) continue;
       this.addPerson(j, end, 'pattern');
       j = end - 1;
     }
@@ -267,10 +294,12 @@ class Recognizer {
       const stems = arabicProcliticSplits(t[i].norm).map((s) => s.stem);
       const label: EntityLabel | undefined = stems.some((s) => PLACE_TRIGGERS.has(s)) ? 'LOC' : stems.some((s) => ORG_TRIGGERS.has(s)) ? 'ORG' : undefined;
       if (!label) continue;
+      const strong = stems.some((s) => STRONG_PLACE_TRIGGERS.has(s));
       let j = i + 1;
       while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
       const name = t[j];
-      if (!name || !name.joined || name.norm.startsWith('ال') || name.norm.length < 3) continue;
+      if (!name || !name.joined || name.norm.length < 3) continue;
+      if (name.norm.startsWith('ال') && (!strong || this.isAdjective(name.norm) || name.norm.length < 5)) continue;
       if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) continue;
       if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm)) continue;
       this.add(name.start, name.end, label, 'trigger', [name.norm]);
