@@ -17,9 +17,9 @@ function lowerLine(s: string): string {
     .trim();
 }
 
-/** `lowerLine` without trailing colons, dots, dashes and ellipses ("Share:" -> "share"). */
-function bareLine(s: string): string {
-  return lowerLine(s).replace(/[\s:：.…!|\-–—]+$/, '');
+/** A lower-cased line without trailing colons, dots, dashes and ellipses ("share:" -> "share"). */
+function bareLine(lower: string): string {
+  return lower.replace(/[\s:：.…!|\-–—]+$/, '');
 }
 
 const WIDGET_LINES = new Set(allOf(lexicon.lines).map(bareLine));
@@ -31,9 +31,7 @@ const MIN_REPEATED_WORDS = 4;
 /** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
 const MAX_ICON_LENGTH = 5;
 
-function residueReason(line: string, beforeHeadline: boolean): string | null {
-  const lower = lowerLine(line);
-  const bare = bareLine(line);
+function residueReason(line: string, lower: string, bare: string, beforeHeadline: boolean): string | null {
   if (!/\p{L}/u.test(line)) return line.length <= MAX_ICON_LENGTH ? 'lone number or icon' : null;
   if (WIDGET_LINES.has(bare)) return 'page widget';
   if (NOTICE_PREFIXES.some((p) => lower.startsWith(p))) return 'page notice';
@@ -53,8 +51,9 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
   const seen = new Set<string>();
   let headline: string | null = null;
   for (const line of lines) {
-    let reason = residueReason(line.text, headline === null);
-    const key = bareLine(line.text);
+    const lower = lowerLine(line.text);
+    const key = bareLine(lower);
+    let reason = residueReason(line.text, lower, key, headline === null);
     if (!reason && seen.has(key) && wordsOf(key).length >= MIN_REPEATED_WORDS) {
       reason = key === headline ? 'repeated headline' : 'repeated line';
     }

@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import arb from '../../server/data/claims-arb.json';
+import eng from '../../server/data/claims-eng.json';
+import fra from '../../server/data/claims-fra.json';
+import ind from '../../server/data/claims-ind.json';
+import { findClaims } from '../../server/src/engine/claims';
+import { claimLexicon } from '../../server/src/engine/claims/lexicon';
+import { parseStructure } from '../../server/src/engine/structure';
+import type { Claim, EntityMention } from '../../server/src/engine/types';
+
+function claimsOf(text: string, lang: string, entities: EntityMention[] = []): Claim[] {
+  const claims = findClaims(text, parseStructure(text, lang), lang, entities);
+  for (const c of claims) {
+    assert.equal(text.slice(c.start, c.end), c.text);
+    assert.ok(c.message.length > 20 && !c.message.includes('\n'), c.message);
+  }
+  return claims;
+}
+const brief = (text: string, lang: string, entities: EntityMention[] = []) => claimsOf(text, lang, entities).map((c) => `${c.kind}|${c.text}`);
+
+/** Person mentions of `names` (name -> entity key) wherever they occur in the text. */
+function people(text: string, names: Record<string, string>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [name, key] of Object.entries(names)) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      out.push({ start: i, end: i + name.length, text: name, label: 'PER', entity: key, canonical: name, source: 'pattern', confidence: 1 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+describe('claims', () => {
+  it('flags unnamed sources, speculation and editorial inference in Indonesian, clause by clause', () => {
+    const text =
+      'Judul Berita Hari Ini\n' +
+      'Menurut sumber di kementerian itu, pertemuan akan digelar pekan depan. ' +
+      'Kesepakatan ini kemungkinan besar ditandatangani bulan depan, meski belum ada jadwal. ' +
+      'Hal ini menunjukkan keseriusan kedua negara. ' +
+      'Pemerintah berupaya mengelola sumber daya alam secara adil. ' +
+      'Langkah bersejarah itu disambut baik, kata Menteri Luar Negeri. ' +
+      'Dia berkata, “Ini langkah penting bagi kami.”\n';
+    assert.deepEqual(brief(text, 'ind'), [
+      'anonymous-source|Menurut sumber di kementerian itu',
+      'hedge|Kesepakatan ini kemungkinan besar ditandatangani bulan depan, meski belum ada jadwal',
+      'unattributed-claim|Hal ini menunjukkan keseriusan kedua negara',
+    ]);
+  });
+  it('flags loaded wording from the start of its clause to the cue', () => {
+    const text = 'Judul Berita Hari Ini\nSelain itu, pertemuan kedua presiden merupakan langkah strategis bagi kawasan.\n';
+    const [c] = claimsOf(text, 'ind');
+    assert.equal(c.kind, 'loaded-language');
+    assert.equal(c.text, 'pertemuan kedua presiden merupakan langkah strategis');
+    assert.equal(c.cue?.text, 'langkah strategis');
+    assert.equal(c.message, "Loaded wording: 'langkah strategis' is an evaluation stated as fact; keep it only if a named source says so.");
+  });
+  it('flags French sources, conditionals, loaded wording and inference, not attributed statements', () => {
+    const text =
+      'Titre de l’article du jour\n' +
+      'Selon des sources proches du dossier, le sommet aura lieu en mars. ' +
+      'Le ministre pourrait se rendre à Damas la semaine prochaine. ' +
+      'Cette visite historique a réuni les deux dirigeants. ' +
+      'Cela témoigne d’un rapprochement entre les deux pays. ' +
+      'Le ministre a déclaré que l’accord marque une étape décisive. ' +
+      'Il faut agir le plus tôt possible.\n';
+    assert.deepEqual(brief(text, 'fra'), [
+      'anonymous-source|Selon des sources proches du dossier',
+      'hedge|Le ministre pourrait se rendre à Damas la semaine prochaine',
+      'loaded-language|Cette visite historique',
+      'unattributed-claim|Cela témoigne d’un rapprochement entre les deux pays',
+    ]);
+  });
+  it('flags Arabic sources, قد with a present verb, loaded wording with diacritics, and inference', () => {
+    const text =
+      'عنوان الخبر اليوم\n' +
+      'قال مصدر مطلع إن الاجتماع سيعقد الأسبوع المقبل. ' +
+      'وقد يؤدي الاتفاق إلى تعزيز التعاون. ' +
+      'وقد تم توقيع الاتفاق أمس. ' +
+      'وتعد هذه الزيارة خطوةً مهمةً في العلاقات. ' +
+      'أكد الوزير أن الزيارة خطوة مهمة. ' +
+      'وهذا يعكس رغبة البلدين في التعاون.\n';
+    assert.deepEqual(brief(text, 'arb'), [
+      'anonymous-source|قال مصدر مطلع',
+      'hedge|وقد يؤدي الاتفاق إلى تعزيز التعاون',
+      'loaded-language|وتعد هذه الزيارة خطوةً مهمةً',
+      'unattributed-claim|وهذا يعكس رغبة البلدين في التعاون',
+    ]);
+    const cue = claimsOf('عنوان الخبر اليوم\nقام الرئيس بزيارة تاريخية إلى موسكو.\n', 'arb')[0].cue;
+    assert.equal(cue?.text, 'زيارة تاريخية', 'the attached preposition stays out of the cue');
+  });
+  it('does not flag inside quotations or in page residue', () => {
+    const text = 'Judul Berita Hari Ini\nMenteri itu menegaskan, “Kunjungan ini kemungkinan menjadi langkah penting.”\nBaca juga: Langkah bersejarah kemungkinan diambil\n';
+    assert.deepEqual(brief(text, 'ind'), []);
+  });
+  it('flags a headline whose person the story is not about', () => {
+    const text =
+      'Assad dan Putin Bahas Pangkalan Militer\n' +
+      'Presiden Ahmed al-Sharaa tiba di Moskow dan bertemu Vladimir Putin.\n' +
+      'Al-Sharaa membahas masa depan pangkalan Rusia. Putin menyambutnya.\n' +
+      'Kedua delegasi juga membahas perdagangan dan energi.\n' +
+      'Al-Sharaa juga meminta jaminan agar pasukan Assad tidak dipersenjatai kembali.\n';
+    const entities = people(text, { Assad: 'bashar-al-assad', Putin: 'vladimir-putin', 'Vladimir Putin': 'vladimir-putin', 'Ahmed al-Sharaa': 'ahmed-al-sharaa', 'Al-Sharaa': 'ahmed-al-sharaa' });
+    const mismatch = claimsOf(text, 'ind', entities).filter((c) => c.kind === 'headline-mismatch');
+    assert.deepEqual(mismatch.map((c) => [c.text, c.cue?.text]), [['Assad dan Putin Bahas Pangkalan Militer', 'Assad']]);
+    assert.match(mismatch[0].message, /^Headline names 'Assad' but the story opens with and is mostly about 'Ahmed al-Sharaa' \(3 mentions vs 1\)/);
+
+    const faithful = 'Al-Sharaa dan Putin Bahas Pangkalan\n' + text.slice(text.indexOf('\n') + 1);
+    const again = people(faithful, { Putin: 'vladimir-putin', 'Vladimir Putin': 'vladimir-putin', 'Ahmed al-Sharaa': 'ahmed-al-sharaa', 'Al-Sharaa': 'ahmed-al-sharaa', Assad: 'bashar-al-assad' });
+    assert.deepEqual(claimsOf(faithful, 'ind', again).filter((c) => c.kind === 'headline-mismatch'), []);
+  });
+  it('flags "still in power" after a reported ouster, and a person named as a place', () => {
+    const text =
+      'Judul Berita Hari Ini\n' +
+      'Kunjungan ini terjadi setelah penggulingan Bashar al-Assad pada Desember.\n' +
+      'Meskipun Assad masih berkuasa, Moskow ingin hubungan baik.\n' +
+      'Hubungan dengan pemerintah di al-Shara terus membaik.\n' +
+      'Presiden al-Shara tiba di Moskow.\n';
+    const entities = people(text, { 'Bashar al-Assad': 'bashar-al-assad', Assad: 'bashar-al-assad', 'al-Shara': 'ahmed-al-sharaa' });
+    assert.deepEqual(brief(text, 'ind', entities), [
+      'factual-inconsistency|Meskipun Assad masih berkuasa',
+      'factual-inconsistency|Hubungan dengan pemerintah di al-Shara terus membaik',
+    ]);
+    assert.deepEqual(brief('Judul Berita Hari Ini\nMeskipun Assad masih berkuasa, Moskow ingin hubungan baik.\n', 'ind'), []);
+  });
+  it('flags nothing for languages without a lexicon, and reads Malay with the Indonesian one', () => {
+    assert.deepEqual(brief('Título del artículo\nSegún una fuente anónima, la reunión podría celebrarse pronto.\n', 'spa'), []);
+    assert.deepEqual(brief('Tajuk Berita\nMenurut sumber kerajaan, mesyuarat itu diharapkan selesai.\n', 'zlm'), ['anonymous-source|Menurut sumber kerajaan']);
+  });
+  it('ships documented lexicons whose entries all compile', () => {
+    for (const [code, file] of Object.entries({ ind, fra, arb, eng })) {
+      assert.match(file._source, /Compiled by hand/, code);
+      assert.equal(file._licence, 'MIT (this project)');
+      for (const key of ['attribution', 'anonymousSource', 'hedge', 'loaded', 'unattributed', 'ousted', 'stillInPower'] as const) {
+        assert.ok(file[key].length > 0, `${code}.${key} is empty`);
+        for (const p of file[key]) assert.doesNotThrow(() => new RegExp(p, 'iu'), `${code}.${key}: ${p}`);
+      }
+      assert.ok(claimLexicon(code), code);
+    }
+  });
+});
