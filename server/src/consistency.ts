@@ -1,6 +1,6 @@
 // Cross-article consistency (issue 5): where articles about the same entities disagree.
-//  - headline-person: the headline names one person while the body, and other articles about the
-//    same event, are about another;
+//  - headline person: the headline names one person while the body names another more often, and
+//    other articles on the same topic name that other person in their headlines;
 //  - event-date: two articles give different dates for the same event (a sentence with a resolved
 //    date naming the same people/organisations/places).
 // Each diagnostic points at the other articles' exact locations. The work is bounded by the
@@ -27,6 +27,7 @@ function inside(span: TextSpan, container: TextSpan | null | undefined): boolean
   return !!container && span.start >= container.start && span.end <= container.end;
 }
 
+/** Keys of the person mentions of an article, with their mentions, among those accepted by `where`. */
 function persons(article: Article, corpus: Corpus, where: (m: EntityMention) => boolean): Map<string, EntityMention[]> {
   const out = new Map<string, EntityMention[]>();
   for (const m of article.analysis.entities) {
@@ -37,51 +38,62 @@ function persons(article: Article, corpus: Corpus, where: (m: EntityMention) => 
   return out;
 }
 
-/** The person an article's body is mostly about (at least two mentions, clearly ahead of the next). */
-function mainPerson(article: Article, corpus: Corpus): { key: string; mentions: EntityMention[] } | undefined {
-  const { headline, boilerplate } = article.analysis.structure;
-  const body = persons(article, corpus, (m) => !inside(m, headline) && !boilerplate.some((b) => inside(m, b)));
-  const ranked = [...body].sort((a, b) => b[1].length - a[1].length);
-  const [first, second] = ranked;
-  if (!first || first[1].length < 2 || (second && second[1].length * 2 > first[1].length)) return undefined;
-  return { key: first[0], mentions: first[1] };
+/** Keys of every entity in the headline and lead: what the article is about. */
+function topicKeys(article: Article, corpus: Corpus): Set<string> {
+  const { headline, lead } = article.analysis.structure;
+  return new Set(article.analysis.entities.filter((m) => inside(m, headline) || inside(m, lead)).map((m) => corpus.keyOf(article.uri, m)));
 }
 
+/**
+ * A person named in the headline (h) while the body names another person (p) more often, and
+ * other articles on the same topic put p, not h, in their headline.
+ */
 function headlinePersonDiagnostics(article: Article, corpus: Corpus): Diagnostic[] {
-  const { headline } = article.analysis.structure;
+  const { headline, boilerplate } = article.analysis.structure;
   if (!headline) return [];
-  const main = mainPerson(article, corpus);
-  if (!main) return [];
-  const outsideHeadline = persons(article, corpus, (m) => !inside(m, headline));
+  const inHeadline = persons(article, corpus, (m) => inside(m, headline));
+  const inBody = persons(article, corpus, (m) => !inside(m, headline) && !boilerplate.some((b) => inside(m, b)));
+  const topic = topicKeys(article, corpus);
   const out: Diagnostic[] = [];
-  for (const [key, mentions] of persons(article, corpus, (m) => inside(m, headline))) {
-    if (key === main.key || outsideHeadline.has(key)) continue;
-    // Other articles whose main person is the body's: they corroborate what the event is about.
-    const related: DiagnosticRelatedInformation[] = [];
-    for (const other of candidateArticles(corpus, main.key, article.uri)) {
-      if (mainPerson(other, corpus)?.key !== main.key) continue;
-      const names = persons(other, corpus, () => true).get(main.key)!;
-      const shown = names.find((m) => inside(m, other.analysis.structure.headline)) ?? names[0];
-      related.push({
-        location: { uri: other.uri, range: other.lines.rangeOf(shown.start, shown.end) },
-        message: `${fileName(other.uri)} is about ${shown.text}`,
+  for (const [named, headlineMentions] of inHeadline) {
+    const namedCount = inBody.get(named)?.length ?? 0;
+    const rivals = [...inBody]
+      .filter(([key, mentions]) => !inHeadline.has(key) && mentions.length >= 2 && mentions.length > namedCount)
+      .sort((a, b) => b[1].length - a[1].length);
+    for (const [rival, rivalMentions] of rivals) {
+      const related = corroborations(article, corpus, named, rival, topic);
+      if (!related.length) continue;
+      const shown = headlineMentions[0];
+      out.push({
+        range: article.lines.rangeOf(shown.start, shown.end),
+        severity: DiagnosticSeverity.Warning,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'cross-article-headline',
+        message:
+          `The headline names ${oneLine(shown.text)}, but the body names ${oneLine(rivalMentions[0].canonical)} more often ` +
+          `(${rivalMentions.length} mentions against ${namedCount}), as do the headlines of ${related.length} other article(s) on this topic.`,
+        relatedInformation: related,
       });
-      if (related.length >= MAX_RELATED) break;
+      break;
     }
-    if (!related.length) continue;
-    const named = mentions[0];
-    out.push({
-      range: article.lines.rangeOf(named.start, named.end),
-      severity: DiagnosticSeverity.Warning,
-      source: DIAGNOSTIC_SOURCE,
-      code: 'cross-article-headline',
-      message:
-        `The headline names ${plainText(named.text)}, but the body is about ${plainText(main.mentions[0].canonical)} ` +
-        `(${main.mentions.length} mentions), as are ${related.length} other article(s) on this event.`,
-      relatedInformation: related,
-    });
   }
   return out;
+}
+
+/** Other articles on the same topic whose headline names `rival` and not `named`. */
+function corroborations(article: Article, corpus: Corpus, named: string, rival: string, topic: Set<string>): DiagnosticRelatedInformation[] {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const other of candidateArticles(corpus, rival, article.uri)) {
+    const headline = other.analysis.structure.headline;
+    const theirs = persons(other, corpus, (m) => inside(m, headline));
+    if (!theirs.has(rival) || theirs.has(named)) continue;
+    const sharedTopic = [...topicKeys(other, corpus)].some((k) => k !== named && k !== rival && topic.has(k));
+    if (!sharedTopic) continue;
+    const shown = theirs.get(rival)![0];
+    related.push({ location: { uri: other.uri, range: other.lines.rangeOf(shown.start, shown.end) }, message: `The headline of ${fileName(other.uri)} names ${oneLine(shown.text)}` });
+    if (related.length >= MAX_RELATED) break;
+  }
+  return related;
 }
 
 interface DatedEvent {
@@ -167,6 +179,6 @@ function candidateArticles(corpus: Corpus, key: string, uri: string): Article[] 
 }
 
 /** Diagnostic messages are plain text on one line. */
-function plainText(s: string): string {
+function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ');
 }

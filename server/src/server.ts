@@ -46,6 +46,9 @@ import { provideDocumentSymbols } from './symbols';
 import { WorkspaceIndex, type IndexProgress } from './workspaceIndex';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
 
+/** Quiet time after an analysis before the other open articles' diagnostics are refreshed. */
+const REPUBLISH_DELAY_MS = 500;
+
 export interface ServerOptions {
   /** The bundled server script: run as the analysis worker, and hashed as the engine version. */
   bundlePath?: string;
@@ -85,7 +88,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analyses = new DocumentAnalyses(runner, () => settings.current, (result) => {
     if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
     publish(result);
+    scheduleRepublishOthers(result.uri);
   });
+
+  // An edit can settle or raise a disagreement with another open article: refresh their
+  // cross-article diagnostics once editing pauses (open documents only, never the whole workspace).
+  let republishTimer: NodeJS.Timeout | undefined;
+  function scheduleRepublishOthers(changed: string): void {
+    clearTimeout(republishTimer);
+    republishTimer = setTimeout(() => {
+      for (const doc of documents.all()) {
+        const last = doc.uri !== changed ? analyses.last(doc.uri) : undefined;
+        if (last) publish(last);
+      }
+    }, REPUBLISH_DELAY_MS);
+  }
 
   const isArticle = (doc: TextDocument) => settings.current.languages.includes(doc.languageId);
 
