@@ -81,9 +81,9 @@ export class EntityRegistry {
     const existing = this.get(key);
     if (!existing && !create) throw new Error(`unknown entity '${key}'`);
     const entity = existing ?? { type: create!.type, canonical: create!.canonical, aliases: {} };
-    const names = (entity.aliases[lang] ??= []);
+    const names = entity.aliases[lang] ?? [];
     const folded = normalizeName(spelling);
-    if (folded && normalizeName(entity.canonical) !== folded && !names.some((n) => normalizeName(n) === folded)) names.push(spelling);
+    if (folded && normalizeName(entity.canonical) !== folded && !names.some((n) => normalizeName(n) === folded)) entity.aliases[lang] = [...names, spelling];
     this.data.entities[key] = entity;
     await this.save();
   }
