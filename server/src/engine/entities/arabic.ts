@@ -6,7 +6,7 @@
 import givenNameData from '../../../data/arabic-given-names.json';
 import lexicon from '../../../data/arabic-ner.json';
 import { gazetteerLookup, type GazetteerEntry } from '../gazetteer';
-import { arabicProcliticSplits, normalizeArabic, normalizeName } from '../normalize';
+import { arabicProcliticSplits, normalizeArabic, normalizeName, type ProcliticSplit } from '../normalize';
 import { nameWords, wordSkeleton } from '../transliterate';
 import type { ArticleStructure, EntityLabel, EntityMention, MentionSource } from '../types';
 
@@ -23,8 +23,11 @@ const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
 const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
 const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
-/** Title phrases as word sequences, longest first so that "رئيس الوزراء" wins over "رئيس". */
-const TITLES = lexicon.personTitles.map((t) => normalizeArabic(t).split(' ')).sort((a, b) => b.length - a.length);
+/** Title phrases as word sequences by first word, longest first so that "رئيس الوزراء" wins over "رئيس". */
+const TITLES = new Map<string, string[][]>();
+for (const title of lexicon.personTitles.map((t) => normalizeArabic(t).split(' ')).sort((a, b) => b.length - a.length)) {
+  TITLES.set(title[0], [...(TITLES.get(title[0]) ?? []), title]);
+}
 
 const WORD = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/g;
 
@@ -36,6 +39,8 @@ interface Token {
   norm: string;
   /** True when only spaces separate this token from the previous one (same phrase). */
   joined: boolean;
+  /** The word's readings without proclitics (arabicProcliticSplits of norm). */
+  splits: ProcliticSplit[];
 }
 
 interface Candidate {
@@ -46,6 +51,14 @@ interface Candidate {
   entry?: GazetteerEntry;
   /** Word forms of the name (normalised), for the document-level key and family names. */
   words: string[];
+}
+
+interface GazetteerHit {
+  /** Where the name starts in the first word (after proclitics). */
+  offset: number;
+  /** Words in the name. */
+  length: number;
+  entry: GazetteerEntry;
 }
 
 const PRIORITY: Record<MentionSource, number> = { registry: 5, gazetteer: 4, trigger: 3, pattern: 2, document: 1 };
@@ -67,7 +80,8 @@ function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
     const gap = previousEnd < 0 ? '\n' : text.slice(previousEnd, start);
-    tokens.push({ start, end: start + m[0].length, text: m[0], norm: normalizeArabic(m[0]), joined: /^[ \u00a0]+$/.test(gap) });
+    const norm = normalizeArabic(m[0]);
+    tokens.push({ start, end: start + m[0].length, text: m[0], norm, joined: /^[ \u00a0]+$/.test(gap), splits: arabicProcliticSplits(norm) });
     previousEnd = start + m[0].length;
   }
   return tokens;
@@ -89,6 +103,10 @@ function looksLikeVerb(norm: string): boolean {
 
 class Recognizer {
   readonly candidates: Candidate[] = [];
+  readonly #gazetteerHits = new Map<number, GazetteerHit | undefined>();
+  readonly #placeAdjectives = new Map<string, boolean>();
+  /** Gazetteer answers by phrase: news articles repeat their names. */
+  readonly #phrases = new Map<string, GazetteerEntry | undefined>();
 
   constructor(
     readonly tokens: Token[],
@@ -98,17 +116,23 @@ class Recognizer {
   /** Gazetteer entry for a normalised phrase that is not a common word. */
   gazetteer(phrase: string): GazetteerEntry | undefined {
     if (phrase.length < 3 || ADJECTIVES.has(phrase) || COMMON.has(phrase) || PLACE_TRIGGERS.has(phrase) || ORG_TRIGGERS.has(phrase)) return undefined;
-    return this.lookup(phrase);
+    if (!this.#phrases.has(phrase)) this.#phrases.set(phrase, this.lookup(phrase));
+    return this.#phrases.get(phrase);
   }
 
   /** Longest gazetteer phrase starting at token i (proclitics of the first word stripped): its length and entry. */
-  gazetteerAt(i: number): { offset: number; length: number; entry: GazetteerEntry } | undefined {
+  gazetteerAt(i: number): GazetteerHit | undefined {
+    if (!this.#gazetteerHits.has(i)) this.#gazetteerHits.set(i, this.#findGazetteerAt(i));
+    return this.#gazetteerHits.get(i);
+  }
+
+  #findGazetteerAt(i: number): GazetteerHit | undefined {
     const t = this.tokens;
     for (let n = Math.min(5, t.length - i); n >= 1; n--) {
       if (n > 1 && !t[i + n - 1].joined) continue;
       const rest = t.slice(i + 1, i + n).map((x) => x.norm);
       if (rest.some((_, k) => !t[i + 1 + k].joined)) continue;
-      for (const split of arabicProcliticSplits(t[i].norm)) {
+      for (const split of t[i].splits) {
         const entry = this.gazetteer([split.stem, ...rest].join(' '));
         if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
       }
@@ -118,11 +142,17 @@ class Recognizer {
 
   /** An adjective derived from a place ("السوري", "الروسية", "الأمريكيين"), looked up in the gazetteer. */
   isPlaceAdjective(norm: string): boolean {
+    let known = this.#placeAdjectives.get(norm);
+    if (known === undefined) this.#placeAdjectives.set(norm, (known = this.#isPlaceAdjective(norm)));
+    return known;
+  }
+
+  #isPlaceAdjective(norm: string): boolean {
     const m = /^(?:ال)?(..+?)(?:يين|يون|يتين|يتان|يه|ي)$/.exec(norm);
     if (!m) return false;
     const stem = m[1];
     const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', 'ال' + stem, 'ال' + stem + 'ه', 'ال' + stem + 'يه'];
-    return forms.some((f) => this.lookup(f)?.label === 'LOC');
+    return forms.some((f) => this.gazetteer(f)?.label === 'LOC');
   }
 
   isAdjective(norm: string): boolean {
@@ -150,10 +180,9 @@ class Recognizer {
 
   /** Title at token i (a proclitic allowed on its first word): the number of title tokens, or 0. */
   titleAt(i: number): number {
-    for (const title of TITLES) {
+    const titles = this.tokens[i].splits.flatMap((s) => TITLES.get(s.stem) ?? []);
+    for (const title of titles) {
       if (i + title.length > this.tokens.length) continue;
-      const firstOk = arabicProcliticSplits(this.tokens[i].norm).some((s) => s.stem === title[0]);
-      if (!firstOk) continue;
       let ok = true;
       for (let k = 1; k < title.length; k++) {
         const t = this.tokens[i + k];
@@ -171,7 +200,7 @@ class Recognizer {
     // A preposition or conjunction with a definite noun ("بالوفد", "والحكومة") is not a name.
     if (/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && !this.isGiven(t.norm)) return false;
     if (t.norm.startsWith('و') && !this.isGiven(t.norm)) return false;
-    if (isCommon(t.norm) || looksLikeVerb(t.norm) || TITLES.some((x) => x.length === 1 && x[0] === t.norm)) return false;
+    if (isCommon(t.norm) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
     if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm)) return false;
     // A given name that is also a place ("فلاديمير", Vladimir the city) still starts a name.
     const hit = this.gazetteerAt(j);
@@ -291,7 +320,7 @@ class Recognizer {
   findTriggeredNames() {
     const t = this.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      const stems = arabicProcliticSplits(t[i].norm).map((s) => s.stem);
+      const stems = t[i].splits.map((s) => s.stem);
       const label: EntityLabel | undefined = stems.some((s) => PLACE_TRIGGERS.has(s)) ? 'LOC' : stems.some((s) => ORG_TRIGGERS.has(s)) ? 'ORG' : undefined;
       if (!label) continue;
       const strong = stems.some((s) => STRONG_PLACE_TRIGGERS.has(s));
@@ -308,10 +337,15 @@ class Recognizer {
 }
 
 /** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source] || a.start - b.start);
+  const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
-  for (const c of ordered) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of ordered) {
+    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -329,10 +363,16 @@ function propagateNames(tokens: Token[], found: Candidate[], lookup: NameLookup)
     const family = c.words[c.words.length - 1];
     if (c.label === 'PER' && c.words.length > 1 && family.length >= 3 && !COMMON.has(family)) byWord.set(withoutArticle(family), c);
   }
-  const covered = (start: number, end: number) => found.some((c) => c.start < end && start < c.end);
+  const coveredTokens = new Set<number>();
+  let f = 0;
+  tokens.forEach((t, i) => {
+    while (f < found.length && found[f].end <= t.start) f++;
+    if (f < found.length && found[f].start < t.end) coveredTokens.add(i);
+  });
   const added: Candidate[] = [];
-  for (const t of tokens) {
-    for (const split of arabicProcliticSplits(t.norm)) {
+  tokens.forEach((t, i) => {
+    if (coveredTokens.has(i)) return;
+    for (const split of t.splits) {
       const source = byWord.get(withoutArticle(split.stem));
       if (!source) continue;
       // Without the article the word must be spelt as in the source ("الأسد" is not "أسد").
@@ -340,11 +380,10 @@ function propagateNames(tokens: Token[], found: Candidate[], lookup: NameLookup)
       if (split.stem.startsWith('ال') !== sourceWord.startsWith('ال')) continue;
       // The stripped reading must not be a word of its own: "بوتين" is not ب + "وتين".
       if (split.offset > 0 && lookup(t.norm)) break;
-      const start = t.start + split.offset;
-      if (!covered(start, t.end)) added.push({ start, end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry });
+      added.push({ start: t.start + split.offset, end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry });
       break;
     }
-  }
+  });
   return added;
 }
 
@@ -374,7 +413,7 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findTitledPeople();
   r.findNamedPeople();
   r.findTriggeredNames();
-  const found = resolveOverlaps(r.candidates);
+  const found = resolveOverlaps(r.candidates, text.length);
   const all = [...found, ...propagateNames(tokens, found, lookup)].sort((a, b) => a.start - b.start);
 
   // One key per name in the article: full names first, then the one-word names they cover.
