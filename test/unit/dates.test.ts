@@ -62,6 +62,12 @@ describe('dates: Indonesian', () => {
     assert.deepEqual(found('Saat ini 14 orang tewas; sekarang Rp 1/2 juta, pukul 19.00 WIB, skor 2-1, 14.000 warga.', 'ind', REF), []);
     assert.deepEqual(found('Ia berdiri di depan gedung, lalu pergi selama satu minggu.', 'ind', REF), []);
   });
+  it('resolves "tahun ini" and "lusa", and leaves decades out', () => {
+    assert.deepEqual(found('Target tahun ini naik, rapat lusa, seperti pada tahun 1990-an.', 'ind', REF), [
+      ['tahun ini', '2025'],
+      ['lusa', '2025-01-16'],
+    ]);
+  });
   it('accepts "Minggu" as Sunday only with a date', () => {
     assert.deepEqual(found('Pada Minggu (12/1) dan dalam satu Minggu ini.', 'ind', REF), [['Minggu (12/1)', '2025-01-12']]);
   });
@@ -105,6 +111,12 @@ describe('dates: French', () => {
       ['2024', '2024'],
     ]);
   });
+  it('resolves "l\'an dernier" and "cette année", but not the event-relative "la veille"', () => {
+    assert.deepEqual(found("Depuis l'an dernier et cette année encore, comme la veille du sommet.", 'fra', REF), [
+      ["l'an dernier", '2024'],
+      ['cette année', '2025'],
+    ]);
+  });
   it('excludes durations, vague times and counts', () => {
     assert.deepEqual(found('La Russie est présente depuis 10 ans et partira bientôt; plus de 2000 personnes le dernier jour.', 'fra', REF), []);
   });
@@ -145,6 +157,18 @@ describe('dates: Arabic', () => {
       ['الخميس المقبل', '2025-01-16'],
     ]);
   });
+  it('merges a month glossed in parentheses and keeps day parts with ambiguous weekdays', () => {
+    assert.deepEqual(found('في 14 يناير (كانون الثاني) ثم مساء الأحد وبعد صلاة الجمعة', 'arb', REF), [
+      ['14 يناير (كانون الثاني)', '2025-01-14'],
+      ['مساء الأحد', '2025-01-12'],
+    ]);
+  });
+  it('resolves "العام الجاري" and "أول أمس" but not "الأمين العام"', () => {
+    assert.deepEqual(found('قال الأمين العام أول أمس إن العام الجاري حاسم', 'arb', REF), [
+      ['أول أمس', '2025-01-12'],
+      ['العام الجاري', '2025'],
+    ]);
+  });
   it('finds "عام 2024" and excludes decades', () => {
     assert.deepEqual(found('علاقات تمتد منذ أكثر من ثمانية عقود، وفي عام 2024 تعززت', 'arb', REF), [['عام 2024', '2024']]);
   });
@@ -176,6 +200,22 @@ describe('dates: reference date', () => {
     assert.equal(findDates(text, structure(), 'ind', undefined, TODAY).dates[1].value, '2025-01-13');
     const withDateline = 'Terbit 2 Februari 2025\nMOSKOW, 14 Januari 2025 - Putin menerima tamu kemarin.';
     const r = findDates(withDateline, structure([], { start: 23, end: 47, text: withDateline.slice(23, 47) }), 'ind', undefined, TODAY);
+    assert.equal(r.referenceDate, '2025-01-14');
+    assert.equal(r.dates.find((d) => d.text === 'kemarin')?.value, '2025-01-13');
+  });
+  it('does not take a historical full date inside a lead paragraph as the reference', () => {
+    const text =
+      'Le 8 décembre 2024, Bachar al-Assad a fui la Syrie après treize ans de guerre civile et des mois de combats dans le nord du pays, mardi dernier encore.';
+    const r = findDates(text, structure(), 'fra', undefined, TODAY);
+    assert.equal(r.referenceDate, null);
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [
+      ['8 décembre 2024', '2024-12-08'],
+      ['mardi dernier', null],
+    ]);
+  });
+  it('takes a weekday with a full date anywhere as the news peg', () => {
+    const text = 'Judul\n\nParagraf pertama tanpa tanggal.\n\nPresiden tiba di Moskow pada Selasa (14/1/2025) dan kembali kemarin.';
+    const r = findDates(text, structure(), 'ind', undefined, TODAY);
     assert.equal(r.referenceDate, '2025-01-14');
     assert.equal(r.dates.find((d) => d.text === 'kemarin')?.value, '2025-01-13');
   });

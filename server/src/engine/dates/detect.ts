@@ -40,6 +40,9 @@ interface CompiledLanguage {
   year: RegExp;
   relativeCue: RegExp;
   notDeictic: RegExp;
+  deicticPhrase: RegExp;
+  /** A month or weekday name: chrono results holding one are the lexicon finders' business. */
+  calendarName: RegExp;
   numericContextBefore: RegExp;
   partBefore: RegExp;
   monthCueBefore: RegExp;
@@ -79,7 +82,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
   const c: CompiledLanguage = {
     lexicon: lex,
     cue: new RegExp(
-      `${clitic}(?:${monthNames}|${weekdays}|${alternation(lex.relativeCues)})${NOT_WORD_AFTER}|\\d[/.-]\\d|(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
+      `${clitic}(?:${monthNames}|${weekdays}|${alternation([...lex.relativeCues, ...Object.keys(lex.deicticPhrases)])})${NOT_WORD_AFTER}|\\d[/.-]\\d|(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
       'iu',
     ),
     monthDate: new RegExp(
@@ -87,8 +90,9 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
       flags,
     ),
     weekday: new RegExp(`${clitic}(?:(${alternation(lex.dayPrefixes)})\\s+)?(${weekdays})${NOT_WORD_AFTER}`, flags),
+    // Not a decade ("1990-an", "1990s", "années 1990" has no cue) nor a percentage.
     year: new RegExp(
-      `${clitic}(?:(${alternation(lex.yearPrepositions)})\\s+)?(?:(${alternation(lex.yearNouns)})\\s+)?${yearNumber}(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|persen|pour\\s*cent|٪))`,
+      `${clitic}(?:(${alternation([...lex.yearPrepositions, ...lex.early, ...lex.middle, ...lex.late])})\\s+)?(?:(${alternation(lex.yearNouns)})\\s+)?${yearNumber}(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|persen|pour\\s*cent|٪)|-?an${NOT_WORD_AFTER}|'?s${NOT_WORD_AFTER}|ات)`,
       flags + 'd',
     ),
     numericContextBefore: new RegExp(
@@ -96,7 +100,9 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
       'iu',
     ),
     relativeCue: new RegExp(`${clitic}(?:${alternation(lex.relativeCues)})${NOT_WORD_AFTER}`, flags),
-    notDeictic: new RegExp(`^(?:${alternation(lex.notDeictic)})${NOT_WORD_AFTER}`, 'iu'),
+    notDeictic: new RegExp(`^(?:${alternation(lex.notDeictic)})$`, 'iu'),
+    deicticPhrase: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.deicticPhrases))})${NOT_WORD_AFTER}`, flags),
+    calendarName: new RegExp(`${clitic}(?:${monthNames}|${weekdays})${NOT_WORD_AFTER}`, 'iu'),
     partBefore: new RegExp(`${clitic}(?:${alternation([...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`, 'iu'),
     monthCueBefore: new RegExp(
       `${clitic}(?:${alternation([...lex.monthPrefixes, ...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`,
@@ -157,10 +163,10 @@ export function findInLine(line: string, lang: string): Candidate[] {
   const c = compile(lexLang);
   if (!c.cue.test(text)) return [];
   const found: Candidate[] = [...findMonthDates(text, c), ...findNumericDates(text, lang, c), ...findWeekdays(text, c)];
-  const merged = mergeWeekdayWithDate(text, nonOverlapping(found));
+  const merged = mergeSameMonthGloss(text, mergeWeekdayWithDate(text, nonOverlapping(found)));
   for (const cand of merged) applyModifiers(text, cand, c);
-  const withYears = nonOverlapping([...merged, ...findYears(text, c)]);
-  return nonOverlapping([...withYears, ...findDeictic(text, lang, c.relativeCue, c.notDeictic, true, withYears)]);
+  const own = nonOverlapping([...merged, ...findYears(text, c), ...findDeicticPhrases(text, c)]);
+  return nonOverlapping([...own, ...findDeictic(text, lang, c, true, own)]);
 }
 
 /** Arabic-Indic and Persian digits to ASCII; one UTF-16 unit each, so offsets are unchanged. */
@@ -277,6 +283,21 @@ function mergeWeekdayWithDate(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** "14 يناير (كانون الثاني)": a month name glossed by another name of the same month is one mention. */
+function mergeSameMonthGloss(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cand of cands) {
+    const last = out[out.length - 1];
+    const isGloss = cand.month !== undefined && cand.day === undefined && cand.year === undefined && cand.weekday === undefined;
+    if (last && isGloss && last.month === cand.month && /^\s*\(\s*$/.test(text.slice(last.end, cand.start)) && text[cand.end] === ')') {
+      last.end = cand.end + 1;
+      continue;
+    }
+    out.push(cand);
+  }
+  return out;
+}
+
 /** Extends a month or weekday mention with "awal/akhir/début/fin/أواخر" before and "lalu/dernier/الماضي" after. */
 function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): void {
   if (cand.month !== undefined && cand.day === undefined) {
@@ -325,7 +346,14 @@ const WINDOW_SEPARATOR = ' \u00b6 ';
  * Deictic expressions via chrono, run only on short windows around the relative cues of the line.
  * With `deicticOnly`, chrono's month/weekday readings are ignored (the lexicon finders own them).
  */
-function findDeictic(text: string, lang: string, cue: RegExp, notDeictic: RegExp | null, deicticOnly: boolean, covered: Candidate[] = []): Candidate[] {
+function findDeictic(
+  text: string,
+  lang: string,
+  c: CompiledLanguage | null,
+  deicticOnly: boolean,
+  covered: Candidate[],
+  cue = c!.relativeCue,
+): Candidate[] {
   const out: Candidate[] = [];
   const parser = chronoFor(lang);
   const spans = windows(text, cue, covered);
@@ -342,14 +370,29 @@ function findDeictic(text: string, lang: string, cue: RegExp, notDeictic: RegExp
     while (starts[w] > r.index) w--;
     const shift = spans[w][0] - starts[w]; // joined index -> line index
     const tags = [...r.tags()];
-    const deictic = tags.some((t) => t.startsWith('result/relativeDate') || /casualReference\/(today|yesterday|tomorrow)/.test(t));
-    if (tags.some((t) => t.endsWith('/now')) || notDeictic?.test(r.text)) continue;
+    if (tags.some((t) => t.endsWith('/now')) || c?.notDeictic.test(r.text)) continue;
+    // "tahun ini", "lusa", "أول أمس" come untagged: no digit and no month/weekday name means deictic too.
+    const deictic =
+      tags.some((t) => t.startsWith('result/relativeDate') || /casualReference\/(today|yesterday|tomorrow)/.test(t)) ||
+      (!!c && !/\d/.test(r.text) && !c.calendarName.test(r.text));
     if (deicticOnly && !deictic) continue;
     const cand = deictic ? offsetCandidate(r) : absoluteCandidate(r);
     if (!cand) continue;
     cand.start = shift + r.index;
     cand.end = cand.start + r.text.length;
     out.push(cand);
+  }
+  return out;
+}
+
+/** Lexicon deictic phrases chrono misses ("l'an dernier", "العام الجاري"). */
+function findDeicticPhrases(text: string, c: CompiledLanguage): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(c.deicticPhrase)) {
+    const phrase = Object.entries(c.lexicon.deicticPhrases).find(([p]) => lookupKey(p) === lookupKey(m[0]));
+    if (!phrase) continue;
+    const [unit, amount] = phrase[1];
+    out.push({ start: m.index, end: m.index + m[0].length, offset: { unit, amount } });
   }
   return out;
 }
@@ -397,7 +440,7 @@ function windows(text: string, cue: RegExp, covered: Candidate[]): [number, numb
 function findWithChronoOnly(text: string, lang: string, c: CompiledLanguage | null): Candidate[] {
   const cue = c ? new RegExp(`${c.cue.source}|${ANY_DIGIT_DATE.source}`, 'iu') : ANY_DIGIT_DATE;
   if (!cue.test(text)) return [];
-  return nonOverlapping(findDeictic(text, lang, cue, c?.notDeictic ?? null, false));
+  return nonOverlapping(findDeictic(text, lang, c, false, [], cue));
 }
 
 /** Keeps the longest of overlapping candidates (earlier finders win ties). */

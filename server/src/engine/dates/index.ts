@@ -11,15 +11,21 @@ export interface DateFindings {
 
 /** How many non-empty lines from the top may hold the article's own date ("Published 14 January 2025"). */
 const HEADER_LINES = 6;
+/** A header date counts when its line is this short (a byline) or it opens the line before a dash (a dateline). */
+const BYLINE_LENGTH = 100;
+const DATELINE_OFFSET = 40;
+const DATELINE_END = /^\s*(?:[-–—|:]|$)/;
 
 /**
- * Finds calendar expressions and resolves them against the article's reference date: the dateline's or
- * an explicit full date near the top, else the year implied by a weekday + day/month pair ("Senin (13/1)"),
- * else `referenceDate`. Mentions inside boilerplate are left out. `today` bounds the inferred year.
+ * Finds calendar expressions and resolves them against the article's reference date: the dateline's, or an
+ * explicit full date in a byline or dateline near the top, else the first weekday-bearing date (the news peg:
+ * "Selasa (14/1/2025)", or "Senin (13/1)" whose weekday fixes the year), else `referenceDate`. A full date
+ * inside a lead paragraph is not taken: it is as often history ("Le 8 décembre 2024, Assad a fui").
+ * Mentions inside boilerplate are left out. `today` bounds the inferred year.
  */
 export function findDates(text: string, structure: ArticleStructure, lang: LangCode, referenceDate?: string, today: Date = new Date()): DateFindings {
-  const { candidates, headerEnd } = findCandidates(text, lang);
-  const ref = findReference(candidates, structure.dateline, headerEnd, toDay(today)) ?? (referenceDate ? parseIsoDay(referenceDate) : null);
+  const { candidates, headerDates } = findCandidates(text, lang);
+  const ref = findReference(candidates, structure.dateline, headerDates, toDay(today)) ?? (referenceDate ? parseIsoDay(referenceDate) : null);
   const refText = ref ? formatDay(ref) : null;
   const dates: DateMention[] = [];
   for (const c of candidates) {
@@ -39,33 +45,39 @@ export function findDates(text: string, structure: ArticleStructure, lang: LangC
   return { dates, referenceDate: refText };
 }
 
-/** Candidates of every line (offsets into `text`), and where the header lines end. */
-function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]; headerEnd: number } {
+/** Candidates of every line (offsets into `text`), and the full dates of the header's bylines and datelines. */
+function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]; headerDates: Day[] } {
   const candidates: Candidate[] = [];
-  let headerEnd = text.length;
+  const headerDates: Day[] = [];
   let nonEmpty = 0;
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
-    if (line.trim() && ++nonEmpty === HEADER_LINES) headerEnd = end;
-    for (const c of findInLine(line, lang)) candidates.push({ ...c, start: c.start + start, end: c.end + start });
+    const inHeader = !!line.trim() && ++nonEmpty <= HEADER_LINES;
+    for (const c of findInLine(line, lang)) {
+      const day = inHeader ? explicitDay(c) : null;
+      const isDateline = c.start <= DATELINE_OFFSET && DATELINE_END.test(line.slice(c.end, c.end + 4));
+      if (day && (line.trim().length <= BYLINE_LENGTH || isDateline)) headerDates.push(day);
+      candidates.push({ ...c, start: c.start + start, end: c.end + start });
+    }
     start = end + 1;
   }
-  return { candidates, headerEnd };
+  return { candidates, headerDates };
 }
 
-function findReference(candidates: Candidate[], dateline: TextSpan | null, headerEnd: number, today: Day): Day | null {
+function findReference(candidates: Candidate[], dateline: TextSpan | null, headerDates: Day[], today: Day): Day | null {
   const inDateline = dateline ? candidates.find((c) => c.start < dateline.end && dateline.start < c.end && explicitDay(c)) : undefined;
   if (inDateline) return explicitDay(inDateline);
+  if (headerDates.length) return headerDates[0];
   for (const c of candidates) {
-    if (c.start >= headerEnd) break;
-    const d = explicitDay(c);
-    if (d) return d;
-  }
-  // A news peg such as "Senin (13/1)": the weekday fixes the year.
-  for (const c of candidates) {
-    if (c.weekday === undefined || c.day === undefined || c.month === undefined || c.year !== undefined || c.problem) continue;
+    if (c.weekday === undefined || c.day === undefined || c.month === undefined || c.problem) continue;
+    if (c.year !== undefined) {
+      const d = explicitDay(c);
+      if (d) return d;
+      continue;
+    }
+    // "Senin (13/1)": the weekday fixes the year.
     const year = inferYear(c.month, c.day, c.weekday, today);
     if (year !== null) return { year, month: c.month, day: c.day };
   }

@@ -23,8 +23,10 @@ export interface LanguageLexicon {
   nextYear: string[];
   lastWeek: string[];
   nextWeek: string[];
-  /** chrono readings to reject when a result starts with one of these ("le dernier jour" is not yesterday). */
+  /** chrono readings to reject, whole result text ("le dernier jour" is not yesterday, "العام" alone is "public"). */
   notDeictic: string[];
+  /** Deictic phrases chrono misses: phrase -> [unit, amount from the reference]. */
+  deicticPhrases: Record<string, ['day' | 'month' | 'year', number]>;
   futureCues: string[];
   relativeCues: string[];
 }
@@ -35,7 +37,7 @@ export type LexiconLanguage = 'ind' | 'fra' | 'arb' | 'eng';
 export const LEXICON_LANGUAGES: readonly LexiconLanguage[] = ['ind', 'fra', 'arb', 'eng'];
 
 export function lexiconFor(lang: LexiconLanguage): LanguageLexicon {
-  return (data.languages as Record<LexiconLanguage, LanguageLexicon>)[lang];
+  return (data.languages as unknown as Record<LexiconLanguage, LanguageLexicon>)[lang]; // shape checked by test/unit/dates-lexicon.test.ts
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
