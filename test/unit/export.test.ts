@@ -346,7 +346,8 @@ describe('export formats', function () {
     const line = JSON.parse(await fs.readFile(file, 'utf8'));
     const engine = analyzeArticle(LATIN).entities.filter((e) => e.text !== 'Moskow' && e.text !== 'Putin');
     assert.ok(engine.some((e) => e.text === 'Rusia'), 'the engine suggests Rusia');
-    assert.deepEqual(line.entities, [[moskow, moskow + 6, 'ORG'], ...engine.map((e) => [e.start, e.end, e.label])].sort((x, y) => x[0] - y[0]));
+    const expected: [number, number, string][] = [[moskow, moskow + 6, 'ORG'], ...engine.map((e): [number, number, string] => [e.start, e.end, e.label])];
+    assert.deepEqual(line.entities, expected.sort((x, y) => x[0] - y[0]));
     assert.deepEqual(line.meta.suggested.filter((s: unknown[]) => s[2] !== 'DATE' && s[2] !== 'CLAIM'), engine.map((e) => [e.start, e.end, e.label]));
     await fs.rm(work, { recursive: true, force: true });
   });
