@@ -366,8 +366,7 @@ function findDeictic(
     joined += text.slice(from, to) + WINDOW_SEPARATOR;
   }
   for (const r of parser.parse(joined, PROBE_DATE)) {
-    let w = starts.length - 1;
-    while (starts[w] > r.index) w--;
+    const w = lastAtOrBefore(starts, r.index);
     const shift = spans[w][0] - starts[w]; // joined index -> line index
     const tags = [...r.tags()];
     if (tags.some((t) => t.endsWith('/now')) || c?.notDeictic.test(r.text)) continue;
@@ -422,8 +421,10 @@ function absoluteCandidate(r: chrono.ParsedResult): Candidate | null {
 function windows(text: string, cue: RegExp, covered: Candidate[]): [number, number][] {
   const out: [number, number][] = [];
   const global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g');
+  let k = 0; // `covered` is sorted and so are the matches: one sweep
   for (const m of text.matchAll(global)) {
-    if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
+    while (k < covered.length && covered[k].end <= m.index) k++;
+    if (k < covered.length && covered[k].start <= m.index) continue;
     let from = Math.max(0, m.index - WINDOW);
     let to = Math.min(text.length, m.index + m[0].length + WINDOW);
     const space = text.indexOf(' ', from);
@@ -441,6 +442,18 @@ function findWithChronoOnly(text: string, lang: string, c: CompiledLanguage | nu
   const cue = c ? new RegExp(`${c.cue.source}|${ANY_DIGIT_DATE.source}`, 'iu') : ANY_DIGIT_DATE;
   if (!cue.test(text)) return [];
   return nonOverlapping(findDeictic(text, lang, c, false, [], cue));
+}
+
+/** Index of the last element of the ascending `sorted` that is <= `x` (0 when none is). */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Keeps the longest of overlapping candidates (earlier finders win ties). */

@@ -28,8 +28,11 @@ export function findDates(text: string, structure: ArticleStructure, lang: LangC
   const ref = findReference(candidates, structure.dateline, headerDates, toDay(today)) ?? (referenceDate ? parseIsoDay(referenceDate) : null);
   const refText = ref ? formatDay(ref) : null;
   const dates: DateMention[] = [];
+  const boilerplate = [...structure.boilerplate].sort((a, b) => a.start - b.start);
+  let k = 0; // candidates come in text order: one sweep over the boilerplate spans
   for (const c of candidates) {
-    if (structure.boilerplate.some((b) => c.start < b.end && b.start < c.end)) continue;
+    while (k < boilerplate.length && boilerplate[k].end <= c.start) k++;
+    if (overlapsAny(boilerplate, k, c)) continue;
     const r = resolve(c, ref);
     const mention: DateMention = {
       start: c.start,
@@ -82,6 +85,12 @@ function findReference(candidates: Candidate[], dateline: TextSpan | null, heade
     if (year !== null) return { year, month: c.month, day: c.day };
   }
   return null;
+}
+
+/** Whether `span` overlaps one of `sorted[from..]` (sorted by start). */
+function overlapsAny(sorted: TextSpan[], from: number, span: { start: number; end: number }): boolean {
+  for (let i = from; i < sorted.length && sorted[i].start < span.end; i++) if (span.start < sorted[i].end) return true;
+  return false;
 }
 
 function toDay(d: Date): Day {
