@@ -73,6 +73,7 @@ describe('Arabic entities', () => {
     assert.deepEqual(spans('والتقى المبعوث الأمريكي كيث راينر بالمسؤولين'), ['PER كيث راينر']);
     assert.deepEqual(spans('وأكد الرئيس راينر دعمه'), ['PER راينر']);
     assert.deepEqual(spans('وانسحبت قوات محمد حمدان دقلو من المدينة'), ['PER محمد حمدان دقلو']);
+    assert.deepEqual(spans('وسجل محمد صلاح هدفين في المباراة'), ['PER محمد صلاح']);
   });
 
   it('does not let spelling normalisation match a common word to a listed name', () => {

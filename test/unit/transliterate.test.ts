@@ -34,6 +34,8 @@ describe('transliteration skeletons', () => {
     assert.ok(!crossScriptWordMatch('محمد', 'Mahmoud'));
     assert.ok(!crossScriptWordMatch('محمود', 'Mohammed'));
     assert.ok(crossScriptWordMatch('الشيباني'.slice(2), 'Shaybani'));
+    assert.ok(crossScriptWordMatch('مصطفى', 'Mostafa'));
+    assert.ok(crossScriptWordMatch('مدبولي', 'Madbouly'));
   });
 
   it('matches Latin spelling variants but not different names', () => {

@@ -149,7 +149,8 @@ function vowelGaps(word: string): { gaps: string[]; long: string[] } {
     if (isLong) long[long.length - 1] += v;
   };
   if (isArabicScript(word)) {
-    const w = normalizeArabic(word);
+    // Alef maqsura is read a ("مصطفى" = Mustafa), although normalisation folds it into ي.
+    const w = normalizeArabic(word.replace(/ى/g, 'ا'));
     for (let i = 0; i < w.length; i++) {
       const ch = w[i];
       if (i === 0 && (ch === 'و' || ch === 'ي')) consonant(ch === 'و' ? 'W' : 'Y');

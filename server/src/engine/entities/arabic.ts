@@ -243,6 +243,7 @@ class Recognizer {
     const t = this.tokens;
     let k = j + 1;
     let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm);
+    const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
     if (PARTICLES.has(t[j].norm)) {
       if (!this.canStartName(k)) return j;
       k++;
@@ -255,7 +256,8 @@ class Recognizer {
       } else if (norm.startsWith('ال')) {
         if (lastWasGiven && this.isFamilyName(k)) k++;
         break;
-      } else if (lastWasGiven && this.canStartName(k)) {
+      } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات)$/.test(norm))) {
+        // After Arabic names, plural and dual endings ("هدفين") mark a noun; foreign surnames may end so ("بوتين").
         k++;
         if (!this.isGiven(norm)) break;
       } else break;
