@@ -263,6 +263,10 @@ describe('dates: other languages through chrono', () => {
       ['last week', '2025-01-10'],
     ]);
     assert.deepEqual(found('They met 3 days ago.', 'eng', '2025-01-14'), [['3 days ago', '2025-01-11']]);
+    assert.deepEqual(found('You may march on Monday, with 1/2 of them, 24/7, since 2011.', 'eng', '2025-01-14'), [
+      ['on Monday', '2025-01-13'],
+      ['2011', '2011'],
+    ]);
     assert.deepEqual(found('Das Treffen am 17. Januar 2025 in Moskau.', 'deu'), [['am 17. Januar 2025', '2025-01-17']]);
   });
 });

@@ -58,6 +58,7 @@ const MODIFIER_KINDS: readonly ModifierKind[] = ['lastWeek', 'nextWeek', 'lastYe
 
 const NUMERIC_DATE =
   /(?<![\p{N}/.,:-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\p{N}]|[/.,:-]\p{N})/gu;
+/** The cue for languages without a lexicon: digits that may form a date or a year. */
 const ANY_DIGIT_DATE = /\d[/.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const HAS_ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
@@ -377,9 +378,10 @@ function findDeictic(
     if (deicticOnly && !deictic) continue;
     const cand = deictic ? offsetCandidate(r) : absoluteCandidate(r);
     if (!cand) continue;
+    const span = r.text.replace(/[\s,.;:]+$/u, ''); // chrono sometimes keeps the comma: "on Monday,"
     cand.start = shift + r.index;
-    cand.end = cand.start + r.text.length;
-    out.push(cand);
+    cand.end = cand.start + span.length;
+    if (deicticOnly || plausibleChronoDate(text, cand, span, c)) out.push(cand);
   }
   return out;
 }
@@ -417,10 +419,19 @@ function absoluteCandidate(r: chrono.ParsedResult): Candidate | null {
   return cand;
 }
 
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
+function globalVersion(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = globalVersions.get(re);
+  if (!g) globalVersions.set(re, (g = new RegExp(re.source, re.flags + 'g')));
+  return g;
+}
+
 /** Merged windows of ±WINDOW characters around each cue match not inside a `covered` span, cut at spaces. */
 function windows(text: string, cue: RegExp, covered: Candidate[]): [number, number][] {
   const out: [number, number][] = [];
-  const global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g');
+  const global = globalVersion(cue);
   let k = 0; // `covered` is sorted and so are the matches: one sweep
   for (const m of text.matchAll(global)) {
     while (k < covered.length && covered[k].end <= m.index) k++;
@@ -438,10 +449,19 @@ function windows(text: string, cue: RegExp, covered: Candidate[]): [number, numb
   return out;
 }
 
+/** Languages without lexicon finders (English through its lexicon's cues and years, others through digits). */
 function findWithChronoOnly(text: string, lang: string, c: CompiledLanguage | null): Candidate[] {
-  const cue = c ? new RegExp(`${c.cue.source}|${ANY_DIGIT_DATE.source}`, 'iu') : ANY_DIGIT_DATE;
+  const cue = c ? c.cue : ANY_DIGIT_DATE;
   if (!cue.test(text)) return [];
-  return nonOverlapping(findDeictic(text, lang, c, false, [], cue));
+  const years = c ? findYears(text, c) : [];
+  return nonOverlapping([...findDeictic(text, lang, c, false, [], cue), ...years]);
+}
+
+/** chrono's non-deictic readings, minus fractions and scores ("1/2", "24/7") and lower-case month verbs ("march"). */
+function plausibleChronoDate(text: string, cand: Candidate, span: string, c: CompiledLanguage | null): boolean {
+  if (/^\d{1,2}[/.-]\d{1,2}$/.test(span)) return text[cand.start - 1] === '(' && text[cand.end] === ')';
+  const monthOnly = cand.month !== undefined && cand.day === undefined && cand.year === undefined && cand.weekday === undefined;
+  return !(monthOnly && c?.lexicon.capitalisedNames && span === span.toLowerCase());
 }
 
 /** Index of the last element of the ascending `sorted` that is <= `x` (0 when none is). */
