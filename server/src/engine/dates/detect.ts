@@ -48,7 +48,6 @@ interface CompiledLanguage {
   monthCueBefore: RegExp;
   futureCueBefore: RegExp;
   modifierAfter: RegExp;
-  modifierBefore: RegExp;
   /** What each modifier word does, by lookup key. */
   modifierKinds: Map<string, ModifierKind>;
 }
@@ -111,7 +110,6 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     ),
     futureCueBefore: new RegExp(`${clitic}(?:${alternation(lex.futureCues)})${NOT_WORD_AFTER}`, 'iu'),
     modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
-    modifierBefore: new RegExp(`${clitic}(?:${alternation([...lex.past, ...lex.future])})\\s+$`, 'iu'),
     modifierKinds: new Map(),
   };
   // Earlier kinds win: "pekan lalu" is a week shift although "lalu" alone is "past".
@@ -160,8 +158,9 @@ const isCapitalised = (s: string) => s[0] !== s[0].toLowerCase();
 export function findInLine(line: string, lang: string): Candidate[] {
   const text = HAS_ARABIC_DIGIT.test(line) ? toAsciiDigits(line) : line;
   const lexLang = lexiconLanguage(lang);
-  if (!lexLang || lexLang === 'eng') return lexLang === 'eng' ? findWithChronoOnly(text, lang, compile('eng')) : findWithChronoOnly(text, lang, null);
+  if (lexLang === null) return findWithChronoOnly(text, lang, null);
   const c = compile(lexLang);
+  if (lexLang === 'eng') return findWithChronoOnly(text, lang, c);
   if (!c.cue.test(text)) return [];
   const found: Candidate[] = [...findMonthDates(text, c), ...findNumericDates(text, lang, c), ...findWeekdays(text, c)];
   const merged = mergeSameMonthGloss(text, mergeWeekdayWithDate(text, nonOverlapping(found)));
@@ -185,11 +184,10 @@ function findMonthDates(text: string, c: CompiledLanguage): Candidate[] {
     const key = lookupKey(name);
     const month = c.lexicon.months[key] ?? c.lexicon.monthAbbreviations[key];
     if (!month) continue;
-    const isAbbreviation = !(key in c.lexicon.months);
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!dayText) {
-      if (isAbbreviation) continue;
+      if (!(key in c.lexicon.months)) continue; // an abbreviation needs its day
       if (c.lexicon.capitalisedNames && !isCapitalised(name)) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
       const after = text.slice(m.index + whole.length, m.index + whole.length + 30);
       const hasCue = !!yearText || c.monthCueBefore.test(before) || c.modifierAfter.test(after);
       if (c.lexicon.ambiguousMonths.includes(key) && !hasCue) continue;
@@ -264,6 +262,9 @@ function sentenceTail(before: string): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
+/** What may separate a weekday from its date: "Senin (13/1)", "Selasa, tanggal 14/1", "lundi le 13", "الأحد الموافق 12". */
+const WEEKDAY_DATE_GAP = /^\s*[,،]?\s*(?:tanggal|tgl\.|le|الموافق|في)?\s*\(?\s*$/iu;
+
 /** "Senin (13/1)", "Selasa, 14 Januari 2025", "lundi 13 janvier", "الاثنين 13 يناير": one mention. */
 function mergeWeekdayWithDate(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -272,7 +273,7 @@ function mergeWeekdayWithDate(text: string, cands: Candidate[]): Candidate[] {
     const b = cands[i + 1];
     if (a.weekday !== undefined && a.day === undefined && b && b.day !== undefined && b.weekday === undefined) {
       const gap = text.slice(a.end, b.start);
-      if (/^\s*[,،]?\s*(?:tanggal|tgl\.|le|الموافق|في)?\s*\(?\s*$/iu.test(gap)) {
+      if (WEEKDAY_DATE_GAP.test(gap)) {
         const closes = gap.includes('(') && text[b.end] === ')';
         out.push({ ...b, start: a.start, end: closes ? b.end + 1 : b.end, weekday: a.weekday, weekdayText: a.weekdayText });
         i++;
@@ -307,8 +308,7 @@ function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): voi
   }
   if (cand.year !== undefined) return;
   const after = c.modifierAfter.exec(text.slice(cand.end, cand.end + 40));
-  const before = after ? null : c.modifierBefore.exec(text.slice(Math.max(0, cand.start - 20), cand.start));
-  const kind = c.modifierKinds.get(lookupKey((after ?? before)?.[0].trim() ?? ''));
+  const kind = after && c.modifierKinds.get(lookupKey(after[0].trim()));
   if (!kind) return;
   if (kind === 'lastWeek' || kind === 'nextWeek') {
     if (cand.weekday === undefined || cand.day !== undefined) return;
@@ -317,8 +317,7 @@ function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): voi
   else if (kind === 'thisYear') cand.yearShift = 0;
   else if (kind === 'nextYear') cand.yearShift = 1;
   else cand.direction = kind;
-  if (after) cand.end += after[0].length;
-  else if (before) cand.start -= before[0].length;
+  cand.end += after[0].length;
 }
 
 function findYears(text: string, c: CompiledLanguage): Candidate[] {
