@@ -1,16 +1,23 @@
 // Dashboard webview script (bundled by esbuild for the browser, with Chart.js). It receives only aggregates
 // from the extension host, draws them, and sends back clicks and chart images. All text goes in as
 // textContent or onto the canvas; nothing is parsed as HTML.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { BarChartData, DashboardData, DashboardInbound, DashboardOutbound, DashboardTable } from '../client/src/views/messages';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Tooltip, Legend);
 
 declare function acquireVsCodeApi(): { postMessage(message: DashboardOutbound): void };
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
-const charts = new Map<string, { chart: Chart<'bar'>; section: HTMLElement; box: HTMLElement }>();
+interface ChartEntry {
+  chart: Chart<'bar'>;
+  section: HTMLElement;
+  box: HTMLElement;
+  /** The latest data, for the PNG title. */
+  data: BarChartData;
+}
+const charts = new Map<string, ChartEntry>();
 
 function themeColor(name: string, fallback: string): string {
   return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
@@ -57,7 +64,7 @@ function chartConfig(data: BarChartData): ChartConfiguration<'bar'> {
         x: { stacked, beginAtZero: true, ticks: { color: text, precision: 0 }, grid: { color: grid }, title: { display: true, text: data.unit, color: text } },
         y: { stacked, ticks: { color: text, autoSkip: false }, grid: { display: false } },
       },
-      plugins: { legend: { display: stacked, labels: { color: text } }, tooltip: { enabled: true } },
+      plugins: { legend: { display: stacked, labels: { color: text } }, tooltip: { enabled: true }, title: { display: false } },
       onHover: (event, elements) => {
         const target = event.native?.target as HTMLElement | undefined;
         if (target) target.style.cursor = data.clickable && elements.length ? 'pointer' : 'default';
@@ -75,7 +82,7 @@ function chartHeight(data: BarChartData): string {
 }
 
 /** Appends a chart card to `parent`; the canvas is in the page before Chart.js measures it. */
-function createChartSection(data: BarChartData, parent: HTMLElement): { chart: Chart<'bar'>; section: HTMLElement; box: HTMLElement } {
+function createChartSection(data: BarChartData, parent: HTMLElement): ChartEntry {
   const section = element('section', 'card');
   const header = element('div', 'card-header');
   const title = element('h2', undefined, data.title);
@@ -94,9 +101,24 @@ function createChartSection(data: BarChartData, parent: HTMLElement): { chart: C
   parent.append(section);
   const chart = new Chart(canvas, chartConfig(data));
   svg.addEventListener('click', () => vscode.postMessage({ type: 'save', chart: data.id, format: 'svg' }));
-  png.addEventListener('click', () => vscode.postMessage({ type: 'save', chart: data.id, format: 'png', dataUrl: chart.toBase64Image('image/png', 1) }));
+  png.addEventListener('click', () => {
+    const entry = charts.get(data.id);
+    if (entry) vscode.postMessage({ type: 'save', chart: data.id, format: 'png', dataUrl: pngWithTitle(entry) });
+  });
   if (data.bars.length === 0) section.append(element('p', 'empty', 'Nothing to show yet.'));
-  return { chart, section, box };
+  return { chart, section, box, data };
+}
+
+/** The chart as a PNG data URL, with its title drawn in (on screen the title is the card's heading). */
+function pngWithTitle({ chart, data }: ChartEntry): string {
+  const title = chart.options.plugins?.title;
+  if (!title) return chart.toBase64Image('image/png', 1);
+  Object.assign(title, { display: true, text: data.title, color: themeColor('--vscode-foreground', '#333333') });
+  chart.update('none');
+  const url = chart.toBase64Image('image/png', 1);
+  title.display = false;
+  chart.update('none');
+  return url;
 }
 
 function renderSummary(data: DashboardData): HTMLElement {
@@ -181,6 +203,7 @@ function render(data: DashboardData): void {
       entry.chart.options = config.options ?? {};
       entry.box.style.height = chartHeight(chartData);
       entry.chart.update('none');
+      entry.data = chartData;
     } else {
       charts.set(chartData.id, createChartSection(chartData, layout.charts));
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { articleNodes, countsText, fileName, filterDescription, filterParams, languagesOf, nodeText, sortEntities } from '../../client/src/views/entitiesModel';
+import { articleNodes, countsText, fileName, filterDescription, filterParams, languagesOf, mentionSnippet, nodeText, sortEntities } from '../../client/src/views/entitiesModel';
 import type { EntitySummary, MentionLocation } from '../../server/src/protocol';
 
 function entity(key: string, canonical: string, mentions: number, articles: number, languages = ['ind']): EntitySummary {
@@ -69,6 +69,25 @@ describe('views: entities tree model', () => {
       description: 'Ln 3, Col 5',
       tooltip: 'Putin\na b.txt, Ln 3, Col 5',
     });
+  });
+
+  it('shows a mention in its line like a search result, cut at spaces, with the mention highlighted', () => {
+    const line = 'Pertemuan antara Presiden Rusia Vladimir Putin dan Presiden Iran Masoud Pezeshkian yang dijadwalkan pada 17 Januari';
+    const start = line.indexOf('Vladimir Putin');
+    assert.deepEqual(mentionSnippet(line, start, start + 14), {
+      label: '…antara Presiden Rusia Vladimir Putin dan Presiden Iran Masoud Pezeshkian yang…',
+      highlight: [23, 37],
+    });
+    assert.deepEqual(mentionSnippet('Putin said', 0, 5), { label: 'Putin said', highlight: [0, 5] });
+    const arabic = 'قال بوتين';
+    assert.deepEqual(nodeText({ kind: 'mention', mention: mention('file:///a.txt', 0, 4, 'بوتين'), line: arabic }), {
+      label: 'قال بوتين',
+      highlights: [[4, 9]],
+      description: 'Ln 1, Col 5',
+      tooltip: 'بوتين\na.txt, Ln 1, Col 5',
+    });
+    // The line changed since the server indexed it: fall back to the mention text alone.
+    assert.equal(nodeText({ kind: 'mention', mention: mention('file:///a.txt', 0, 4, 'بوتين'), line: 'قال الأسد' }).label, 'بوتين');
   });
 
   it('takes the file name from a URI and survives broken percent-encoding', () => {

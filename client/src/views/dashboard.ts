@@ -5,7 +5,9 @@ import * as vscode from 'vscode';
 import {
   EntitiesRequest,
   EntityMentionsRequest,
+  IndexStatusRequest,
   type EntitiesResult,
+  type IndexStatusParams,
   type EntityMentionsParams,
   type EntityMentionsResult,
   type EntitySummary,
@@ -115,6 +117,12 @@ export class CorpusDashboard implements vscode.Disposable {
       for (const d of this.panelDisposables.splice(0)) d.dispose();
     });
     void this.listAnnotationFiles().then(() => this.schedule(() => {}, 0));
+    // Count the entities again once the server has indexed the whole workspace.
+    const wait: IndexStatusParams = { wait: true };
+    this.server.sendRequest(IndexStatusRequest, wait).then(
+      () => this.schedule(() => (this.entitiesStale = true)),
+      () => undefined,
+    );
   }
 
   /** Marks what changed, then refreshes once after a quiet moment. */

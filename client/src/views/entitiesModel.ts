@@ -21,10 +21,13 @@ export interface EntitiesFilter {
 export type EntitiesNode =
   | { kind: 'entity'; entity: EntitySummary }
   | { kind: 'article'; entityKey: string; uri: string; lang: LangCode; mentions: MentionLocation[] }
-  | { kind: 'mention'; mention: MentionLocation };
+  /** `line` is the text of the mention's line, when the article could be read. */
+  | { kind: 'mention'; mention: MentionLocation; line?: string };
 
 export interface NodeText {
   label: string;
+  /** Ranges of `label` to highlight (the mention inside its snippet). */
+  highlights?: [number, number][];
   description: string;
   tooltip: string;
 }
@@ -90,6 +93,31 @@ export function articleNodes(entityKey: string, result: EntityMentionsResult): E
     }));
 }
 
+const SNIPPET_BEFORE = 30;
+const SNIPPET_AFTER = 50;
+
+/**
+ * A mention in its line, like a search result: some words before and after, and where the mention sits in
+ * the returned label. Cuts at spaces when it can, and marks cuts with "…".
+ */
+export function mentionSnippet(line: string, start: number, end: number): { label: string; highlight: [number, number] } {
+  let from = Math.max(0, start - SNIPPET_BEFORE);
+  let to = Math.min(line.length, end + SNIPPET_AFTER);
+  if (from > 0) {
+    const space = line.indexOf(' ', from);
+    if (space !== -1 && space < start) from = space + 1;
+  }
+  if (to < line.length) {
+    const space = line.lastIndexOf(' ', to);
+    if (space >= end) to = space;
+  }
+  const prefix = from > 0 ? '…' : '';
+  const before = line.slice(from, start).trimStart();
+  const label = `${prefix}${before}${line.slice(start, end)}${line.slice(end, to).trimEnd()}${to < line.length ? '…' : ''}`;
+  const at = prefix.length + before.length;
+  return { label, highlight: [at, at + (end - start)] };
+}
+
 export function nodeText(node: EntitiesNode): NodeText {
   switch (node.kind) {
     case 'entity': {
@@ -115,7 +143,13 @@ export function nodeText(node: EntitiesNode): NodeText {
     case 'mention': {
       const m = node.mention;
       const where = `Ln ${m.start.line + 1}, Col ${m.start.character + 1}`;
-      return { label: m.text, description: where, tooltip: `${m.text}\n${fileName(m.uri)}, ${where}` };
+      const tooltip = `${m.text}\n${fileName(m.uri)}, ${where}`;
+      const sameLine = m.start.line === m.end.line;
+      if (node.line === undefined || !sameLine || node.line.slice(m.start.character, m.end.character) !== m.text) {
+        return { label: m.text, description: where, tooltip };
+      }
+      const snippet = mentionSnippet(node.line, m.start.character, m.end.character);
+      return { label: snippet.label, highlights: [snippet.highlight], description: where, tooltip };
     }
   }
 }

@@ -4,7 +4,10 @@ import type { EntityLabel } from '../../../server/src/engine/types';
 import {
   EntitiesRequest,
   EntityMentionsRequest,
+  IndexStatusRequest,
   type EntitiesResult,
+  type IndexStatusParams,
+  type IndexStatusResult,
   type EntityMentionsParams,
   type EntityMentionsResult,
 } from '../../../server/src/protocol';
@@ -64,7 +67,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
         const result = await this.server.sendRequest<EntityMentionsResult>(EntityMentionsRequest, params);
         return articleNodes(node.entity.key, result);
       }
-      if (node.kind === 'article') return node.mentions.map((mention) => ({ kind: 'mention', mention }));
+      if (node.kind === 'article') {
+        const lines = await this.articleLines(node.uri);
+        return node.mentions.map((mention) => ({ kind: 'mention', mention, line: lines?.[mention.start.line] }));
+      }
       return [];
     } catch (error) {
       this.setMessage(`Could not ask the News Annotator server: ${error instanceof Error ? error.message : String(error)}`);
@@ -75,14 +81,25 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   private async entities(): Promise<EntitiesNode[]> {
     const result = await this.server.sendRequest<EntitiesResult>(EntitiesRequest, filterParams(this.filter));
     if (!this.filter.lang) for (const lang of languagesOf(result)) this.knownLanguages.add(lang);
-    this.setMessage(
-      result.length === 0
-        ? this.filter.label || this.filter.lang
-          ? 'No entity matches this filter.'
-          : 'No entities yet: open or save a news article.'
-        : undefined,
-    );
+    this.setMessage(result.length === 0 ? await this.emptyMessage() : undefined);
     return sortEntities(result).map((entity) => ({ kind: 'entity', entity }));
+  }
+
+  private async emptyMessage(): Promise<string> {
+    if (this.filter.label || this.filter.lang) return 'No entity matches this filter.';
+    const status = await this.server.sendRequest<IndexStatusResult>(IndexStatusRequest, {} satisfies IndexStatusParams);
+    return status.ready ? 'No entities yet: open or save a news article.' : 'Indexing the workspace…';
+  }
+
+  /** The article's lines for the mention snippets: the editor's text when it is open, else the file's. */
+  private async articleLines(uri: string): Promise<string[] | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    try {
+      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+      return text.split(/\r?\n/);
+    } catch {
+      return undefined; // the rows then show the mention text alone
+    }
   }
 
   private setMessage(message: string | undefined): void {
@@ -92,7 +109,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   getTreeItem(node: EntitiesNode): vscode.TreeItem {
     const text = nodeText(node);
     const collapsible = node.kind === 'mention' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(text.label, collapsible);
+    const item = new vscode.TreeItem(text.highlights ? { label: text.label, highlights: text.highlights } : text.label, collapsible);
     item.description = text.description;
     item.tooltip = text.tooltip;
     switch (node.kind) {
@@ -130,6 +147,13 @@ export function registerEntitiesView(context: vscode.ExtensionContext, server: S
   const provider = new EntitiesTreeProvider(server);
   const view = vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: provider, showCollapseAll: true });
   provider.attach(view);
+
+  // Fill the view again once the server has indexed the whole workspace.
+  const wait: IndexStatusParams = { wait: true };
+  server.sendRequest<IndexStatusResult>(IndexStatusRequest, wait).then(
+    () => provider.refresh(),
+    () => undefined,
+  );
 
   let pending: NodeJS.Timeout | undefined;
   const refreshSoon = (doc: vscode.TextDocument): void => {
