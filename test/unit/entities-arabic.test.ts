@@ -76,6 +76,12 @@ describe('Arabic entities', () => {
     assert.deepEqual(spans('وسجل محمد صلاح هدفين في المباراة'), ['PER محمد صلاح']);
   });
 
+  it('reads place names that are also common words as places only after a place trigger', () => {
+    const withAlAin = fixture([['al-ain', 'LOC', 'Al Ain', ['العين']]]);
+    assert.deepEqual(findArabicEntities('رأت العين والقلب', structure, withAlAin), []);
+    assert.deepEqual(findArabicEntities('في مدينة العين', structure, withAlAin).map((e) => e.text), ['العين']);
+  });
+
   it('does not let spelling normalisation match a common word to a listed name', () => {
     const withDhule = fixture([['dhule', 'LOC', 'Dhule', ['دوله']]]);
     assert.deepEqual(findArabicEntities('اعترفت دولة جديدة', structure, withDhule), []);

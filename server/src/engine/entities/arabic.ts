@@ -22,6 +22,8 @@ const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
 const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
+/** Place names that are also common words ("العين", Al Ain / the eye): places only after a place trigger. */
+const AMBIGUOUS_PLACES = normalizedSet(lexicon.ambiguousPlaceNames);
 const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
 /** Title phrases as word sequences by first word, longest first so that "رئيس الوزراء" wins over "رئيس". */
 const TITLES = new Map<string, string[][]>();
@@ -167,6 +169,7 @@ class Recognizer {
     for (let i = 0; i < this.tokens.length; i++) {
       const hit = this.gazetteerAt(i);
       if (!hit) continue;
+      if (hit.length === 1 && AMBIGUOUS_PLACES.has(this.tokens[i].splits.find((s) => s.offset === hit.offset)!.stem) && !this.afterPlaceTrigger(i)) continue;
       const last = this.tokens[i + hit.length - 1];
       const words = this.tokens.slice(i, i + hit.length).map((t) => t.norm);
       words[0] = words[0].slice(hit.offset);
@@ -176,6 +179,11 @@ class Recognizer {
       this.add(start, last.end, hit.entry.label, 'gazetteer', words.slice(trigger), hit.entry);
       i += hit.length - 1;
     }
+  }
+
+  /** Whether token i follows a place trigger noun ("مدينة العين"). */
+  afterPlaceTrigger(i: number): boolean {
+    return i > 0 && this.tokens[i].joined && this.tokens[i - 1].splits.some((s) => PLACE_TRIGGERS.has(s.stem));
   }
 
   /** Title at token i (a proclitic allowed on its first word): the number of title tokens, or 0. */
