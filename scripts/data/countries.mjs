@@ -34,7 +34,7 @@ const NEWS_VARIANTS = {
   NL: { ind: ['Belanda'] },
   DE: { ind: ['Jerman'] },
   JP: { ind: ['Jepang'] },
-  EG: { ind: ['Mesir'] },
+  EG: { ind: ['Mesir'], eng: ['Misr', 'Masr'] },
   CZ: { eng: ['Czech Republic'] },
   MM: { eng: ['Burma'] },
   CD: { eng: ['DR Congo', 'DRC'], fra: ['RDC'] },

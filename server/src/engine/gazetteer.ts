@@ -93,6 +93,11 @@ export function gazetteerLookup(name: string): GazetteerEntry | undefined {
   return byName.get(normalizeName(name));
 }
 
+/** Like gazetteerLookup for a name already passed through normalizeName (the recognisers' hot path). */
+export function gazetteerLookupNormalized(key: string): GazetteerEntry | undefined {
+  return getIndex().byName.get(key);
+}
+
 /** The entry with this id, e.g. the ORG an `actsAs` refers to. */
 export function gazetteerById(id: string): GazetteerEntry | undefined {
   return getIndex().byId.get(id);

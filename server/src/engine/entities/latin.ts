@@ -7,7 +7,7 @@
 // at a sentence start or in a Title-Case headline, so candidates there are kept only when the gazetteer or the
 // rest of the article vouches for them. Finally every mention of one name gets one key and one label per article,
 // and a surname on its own takes the key of the full name met elsewhere in the article.
-import { gazetteerById, gazetteerLookup, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
+import { gazetteerById, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
 import { normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
 import { latinLexicon, type LatinLexicon } from './lexicon';
@@ -38,7 +38,7 @@ const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9,
 // Words, abbreviations with dots ("U.S.", "D.C."), web names ("Kompas.com").
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|id|net|org|fr)\b)?/gu;
 const ELISION = /^[cdjlmnst]['’](?=\p{Lu})/iu;
-const SENTENCE_BREAK = /[.!?…:;“”"«»(\[•|–—]|\s-\s|-\s*$/u;
+const SENTENCE_BREAK = /[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
@@ -46,8 +46,28 @@ const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'a
 const MAJOR_CITY = 1_000_000;
 const ACRONYM = /^[\p{Lu}\p{N}&.]{2,8}$/u;
 
+const NORM_CACHE_LIMIT = 100_000;
+const normCache = new Map<string, string>();
+
+/** normalizeName of one word, memoised: words repeat, and normalisation is the recogniser's main cost. */
+function normWord(word: string): string {
+  let norm = normCache.get(word);
+  if (norm === undefined) {
+    if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
+    norm = /^[A-Za-z]+$/.test(word) ? word.toLowerCase() : normalizeName(word);
+    normCache.set(word, norm);
+  }
+  return norm;
+}
+
+/** The gazetteer entry one token spells (short capitals such as "AS" only when written so). */
+function lookupToken(t: Token): GazetteerEntry | undefined {
+  if (t.text.length <= 3 && !HAS_LOWER.test(t.text)) return gazetteerLookup(t.text);
+  return gazetteerLookupNormalized(t.norm);
+}
+
 /** Tokens of one line, with their capitalisation evidence. */
-function tokenize(text: string, line: TextSpan, lexicon: LatinLexicon): Token[] {
+function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
   const tokens: Token[] = [];
   let previousEnd = line.start;
   for (const m of line.text.matchAll(TOKEN)) {
@@ -58,11 +78,13 @@ function tokenize(text: string, line: TextSpan, lexicon: LatinLexicon): Token[] 
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    const separator = text.slice(previousEnd, start);
+    const possessive = /['’]s$/u.exec(word);
+    if (possessive && word.length > 3) word = word.slice(0, -2); // "Syria's"
+    const separator = line.text.slice(previousEnd - line.start, start - line.start);
     const lower = word.toLowerCase();
     const prefixed = lexicon.particlePrefixes.some((p) => lower.startsWith(p) && UPPER_START.test(word.slice(p.length)));
     const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(separator);
-    tokens.push({ start, end: start + word.length, text: word, norm: normalizeName(word), cap: UPPER_START.test(word) || prefixed, weakCap: sentenceStart });
+    tokens.push({ start, end: start + word.length, text: word, norm: normWord(word), cap: UPPER_START.test(word) || prefixed, weakCap: sentenceStart });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -75,38 +97,39 @@ function isTitleCaseLine(tokens: Token[]): boolean {
   return words.filter((t) => t.cap).length / words.length >= 0.75;
 }
 
-/** The words (normalised) of the text before `start` on the same line, nearest last. */
-function wordsBefore(text: string, lineStart: number, start: number, count: number): string[] {
-  const before = text.slice(Math.max(lineStart, start - 60), start);
-  const clause = before.split(/[.!?;:“”"«»()]/u).pop() ?? '';
-  return normalizeName(clause).split(' ').filter(Boolean).slice(-count);
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CLAUSE_BREAK = /[.!?;:“”"«»()]/u;
+
+/** Text of the line between two article offsets (slicing the line, not the whole article, is much faster). */
+function lineSlice(line: TextSpan, start: number, end: number): string {
+  return line.text.slice(Math.max(0, start - line.start), Math.max(0, end - line.start));
 }
 
-function wordsAfter(text: string, lineEnd: number, end: number, count: number): string[] {
-  const after = text.slice(end, Math.min(lineEnd, end + 60));
-  const clause = after.split(/[.!?;:“”"«»()]/u)[0] ?? '';
-  return normalizeName(clause).split(' ').filter(Boolean).slice(0, count);
+/** The words (normalised) of the line before `start` in the same clause, nearest last. */
+function wordsBefore(line: TextSpan, start: number, count: number): string[] {
+  const clause = lineSlice(line, start - 60, start).split(CLAUSE_BREAK).pop() ?? '';
+  return (clause.match(WORD) ?? []).slice(-count).map(normWord);
 }
 
+function wordsAfter(line: TextSpan, end: number, count: number): string[] {
+  const clause = lineSlice(line, end, end + 60).split(CLAUSE_BREAK)[0] ?? '';
+  return (clause.match(WORD) ?? []).slice(0, count).map(normWord);
+}
+
+/** The recogniser for one line. */
 class LatinRecognizer {
-  readonly #text: string;
   readonly #lexicon: LatinLexicon;
   readonly #line: TextSpan;
 
-  constructor(text: string, lexicon: LatinLexicon, line: TextSpan) {
-    this.#text = text;
+  constructor(lexicon: LatinLexicon, line: TextSpan) {
     this.#lexicon = lexicon;
     this.#line = line;
-  }
-
-  #spanText(tokens: Token[]): string {
-    return this.#text.slice(tokens[0].start, tokens[tokens.length - 1].end);
   }
 
   /** Longest gazetteer name starting at tokens[i], within the run. */
   #gazetteerAt(run: Token[], i: number): { length: number; entry: GazetteerEntry } | undefined {
     for (let n = Math.min(MAX_NAME_WORDS, run.length - i); n > 0; n--) {
-      const entry = gazetteerLookup(this.#spanText(run.slice(i, i + n)));
+      const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
       if (entry) return { length: n, entry };
     }
     return undefined;
@@ -143,7 +166,7 @@ class LatinRecognizer {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const previous = run[run.length - 1];
-      const adjacent = previous && /^ $/.test(this.#text.slice(previous.end, t.start));
+      const adjacent = previous && lineSlice(this.#line, previous.end, t.start) === ' ';
       if (t.cap) {
         if (!adjacent) flush();
         for (const part of this.#splitPair(t)) {
@@ -157,7 +180,7 @@ class LatinRecognizer {
       const joins =
         adjacent && next?.cap && previous.cap &&
         (this.#lexicon.joiningParticles.has(t.norm) ||
-          (this.#lexicon.givenNameParticles.has(t.norm) && this.#lexicon.givenNames.has(previous.norm) && !gazetteerLookup(previous.text)));
+          (this.#lexicon.givenNameParticles.has(t.norm) && this.#lexicon.givenNames.has(previous.norm) && !lookupToken(previous)));
       if (joins) run.push(t);
       else flush();
     }
@@ -167,7 +190,7 @@ class LatinRecognizer {
 
   /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions. */
   #splitPair(t: Token): Token[] {
-    if (!/[-‐]/.test(t.text) || gazetteerLookup(t.text)) return [t];
+    if (!/[-‐]/.test(t.text) || lookupToken(t)) return [t];
     const parts: Token[] = [];
     let offset = 0;
     for (const piece of t.text.split(/[-‐]/)) {
@@ -183,19 +206,25 @@ class LatinRecognizer {
   candidates(run: Token[], titleLine: boolean): Candidate[] {
     const lex = this.#lexicon;
     const out: Candidate[] = [];
-    const before = wordsBefore(this.#text, this.#line.start, run[0].start, 4);
+    const before = wordsBefore(this.#line, run[0].start, 4);
     let i = 0;
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
     // syrien", "Menteri luar negeri") introduces a person.
     let trigger = false;
-    const titleWords = lex.titles.prefixLength(run.map((t) => t.norm));
-    if (titleWords) {
+    const title = this.#titleIn(run);
+    if (title) {
+      // What precedes the title is its modifier: "Syrian Foreign Minister", "US President" (places only).
+      for (let j = 0; j < title.start; ) {
+        const hit = this.#gazetteerAt(run.slice(0, title.start), j);
+        if (hit?.entry.label === 'LOC') out.push(this.#fromGazetteer(run.slice(j, j + hit.length), hit.entry));
+        j += hit?.length ?? 1;
+      }
       trigger = true;
-      i = titleWords;
+      i = title.end;
     } else {
       trigger = this.#titleBefore(before) || this.#titleInApposition(run[0].start);
     }
-    if (trigger) while (i < run.length - 1 && this.#isCommon(run[i]) && !gazetteerLookup(run[i].text) && !lex.givenNames.has(run[i].norm)) i++;
+    if (trigger) while (i < run.length - 1 && this.#isCommon(run[i]) && !lookupToken(run[i]) && !lex.givenNames.has(run[i].norm)) i++;
     const orgCue = lex.orgCues.suffixLength(before) > 0;
     if (!trigger && run.length > 1 && (lex.orgHeads.has(run[0].norm) || orgCue)) {
       const span = run.slice(i);
@@ -235,9 +264,23 @@ class LatinRecognizer {
     return out;
   }
 
+  /** The last title phrase in the run that only ordinary words, demonyms and places precede. */
+  #titleIn(run: Token[]): { start: number; end: number } | undefined {
+    const norms = run.map((t) => t.norm);
+    let found: { start: number; end: number } | undefined;
+    for (let j = 0; j < run.length - 1; j++) {
+      const n = this.#lexicon.titles.prefixLength(norms.slice(j));
+      if (n) found = { start: j, end: j + n };
+      const t = run[j];
+      if (!(this.#isCommon(t) || lookupToken(t)?.label === 'LOC' || n)) break;
+    }
+    return found;
+  }
+
   /** "le ministre des Affaires étrangères, Assad Hassan al-Shaybani": a title phrase, a comma, then the name. */
   #titleInApposition(start: number): boolean {
-    const before = this.#text.slice(Math.max(this.#line.start, start - 120), start);
+    if (!/,\s*$/.test(lineSlice(this.#line, start - 3, start))) return false;
+    const before = lineSlice(this.#line, start - 120, start);
     const m = /(?:^|[,.;:(])\s*([^,.;:()]+),\s*$/u.exec(before);
     if (!m) return false;
     const words = normalizeName(m[1]).split(' ').filter((w) => !DETERMINERS.has(w));
@@ -299,8 +342,8 @@ class LatinRecognizer {
   /** "diumumkan oleh Kremlin", "pernyataan resmi Kremlin", "selon le Kremlin", "the Kremlin said". */
   #actsAsSource(tokens: Token[]): boolean {
     const cues = this.#lexicon.sourceCues;
-    const before = wordsBefore(this.#text, this.#line.start, tokens[0].start, 4).filter((w) => !['le', 'la', 'l', 'the'].includes(w));
-    const after = wordsAfter(this.#text, this.#line.end, tokens[tokens.length - 1].end, 3);
+    const before = wordsBefore(this.#line, tokens[0].start, 4).filter((w) => !['le', 'la', 'l', 'the'].includes(w));
+    const after = wordsAfter(this.#line, tokens[tokens.length - 1].end, 3);
     if (cues.suffixLength(before) || cues.prefixLength(after)) return true;
     return before.length > 0 && cues.suffixLength(before.slice(0, -1)) > 0 && before[before.length - 1] === 'resmi';
   }
@@ -310,7 +353,7 @@ class LatinRecognizer {
     const lex = this.#lexicon;
     const first = tokens[0];
     const weakPosition = titleLine || first.weakCap;
-    const before = wordsBefore(this.#text, this.#line.start, first.start, 3);
+    const before = wordsBefore(this.#line, first.start, 3);
     const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => ({ tokens, label, source, weak });
     if (trigger) return make('PER', 'trigger');
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
@@ -377,8 +420,8 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const source = datelineSource(text, structure.dateline);
   const lines: TextSpan[] = structure.blocks.length ? structure.blocks : [{ start: 0, end: text.length, text }];
   for (const line of lines) {
-    const recognizer = new LatinRecognizer(text, lexicon, line);
-    const tokens = tokenize(text, line, lexicon);
+    const recognizer = new LatinRecognizer(lexicon, line);
+    const tokens = tokenize(line, lexicon);
     const titleLine = isTitleCaseLine(tokens);
     const fixed = ministries(line);
     if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
@@ -392,6 +435,11 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   return resolveDocument(text, candidates);
 }
 
+/** "al shara" -> "shara": the Arabic article of a romanised surname. */
+function withoutArticle(norm: string): string {
+  return norm.replace(/^(?:al|el|an|ar|as|ash|ad|at|az) /, '');
+}
+
 /**
  * One key and one label per name in the article: gazetteer names keep their entry; an unknown full name is
  * keyed by its slug; a surname alone ("al-Shara", "Qasra") takes its full name's key; weak candidates survive
@@ -400,6 +448,11 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
 function resolveDocument(text: string, candidates: Candidate[]): EntityMention[] {
   const names = new Map<string, DocumentName>();
   const surnames = new Map<string, DocumentName>();
+  const surnameOf = (c: Candidate) => {
+    if (c.tokens.length !== 1) return undefined;
+    const norm = normOf(c);
+    return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
+  };
   const normOf = (c: Candidate) => normalizeName(text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end));
   const strong = candidates.filter((c) => !c.weak);
   // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern.
@@ -410,11 +463,11 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
     const name = c.entry
       ? { key: c.entry.id, label: c.label, canonical: c.entry.canonical }
-      : (surnames.get(norm) ?? { key: slugify(surface), label: c.label, canonical: surface });
+      : (surnameOf(c) ?? { key: slugify(surface), label: c.label, canonical: surface });
     names.set(norm, name);
     if (name.label === 'PER' && c.tokens.length > 1) {
       const last = c.tokens[c.tokens.length - 1];
-      for (const form of [last.norm, last.norm.replace(/^(?:al|el|an|ar|as|ash|ad|at|az) /, '')]) {
+      for (const form of [last.norm, withoutArticle(last.norm)]) {
         if (!surnames.has(form)) surnames.set(form, name);
       }
     }
@@ -427,7 +480,7 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     }
     const norm = normOf(c);
     const full = names.get(norm);
-    const known = full ?? (c.tokens.length === 1 ? surnames.get(norm) : undefined);
+    const known = full ?? surnameOf(c);
     if (!known) continue; // a weak candidate nothing else in the article supports
     mentions.push(mentionOf(text, c, known, c.weak || known !== full ? 'document' : c.source));
   }

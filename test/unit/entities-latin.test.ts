@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { findEntities } from '../../server/src/engine/entities';
+import { findLatinEntities } from '../../server/src/engine/entities/latin';
+import { parseStructure } from '../../server/src/engine/structure';
+
+/** [text, label, key] of every mention, in text order. */
+function entities(text: string, lang: string): [string, string, string][] {
+  return findLatinEntities(text, parseStructure(text, lang), lang).map((m) => {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    return [m.text, m.label, m.entity];
+  });
+}
+
+describe('Latin-script entities', () => {
+  it('keeps titles out of the span and splits a country off the person it qualifies', () => {
+    assert.deepEqual(entities('Ia bertemu dengan Presiden Rusia Vladimir Putin pada hari Selasa.', 'ind'), [
+      ['Rusia', 'LOC', 'russia'],
+      ['Vladimir Putin', 'PER', 'vladimir-putin'],
+    ]);
+    assert.deepEqual(entities('Kemarin Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.', 'ind'), [
+      ['Rusia', 'LOC', 'russia'],
+      ['Sergei Lavrov', 'PER', 'sergey-lavrov'],
+      ['Jakarta', 'LOC', 'jakarta'],
+    ]);
+  });
+
+  it('finds people it has never heard of from titles and name particles', () => {
+    assert.deepEqual(entities('Pertemuan itu dihadiri Menteri Perdagangan Rinaldi Kusumowardoyo dan utusan Khalid bin Tarazi.', 'ind'), [
+      ['Rinaldi Kusumowardoyo', 'PER', 'rinaldi-kusumowardoyo'],
+      ['Khalid bin Tarazi', 'PER', 'khalid-bin-tarazi'],
+    ]);
+    assert.deepEqual(entities('La délégation était conduite par le ministre des Affaires étrangères, Karim Benmoussa, hier.', 'fra'), [
+      ['Karim Benmoussa', 'PER', 'karim-benmoussa'],
+    ]);
+  });
+
+  it('reads only names out of a Title-Case headline', () => {
+    assert.deepEqual(entities('Presiden Ahmed al-Shara Kunjungi Moskow untuk Jalin Kerjasama Baru\n\nIa tiba kemarin.', 'ind'), [
+      ['Ahmed al-Shara', 'PER', 'ahmed-al-sharaa'],
+      ['Moskow', 'LOC', 'moscow'],
+    ]);
+  });
+
+  it('splits hyphenated pairs of known names', () => {
+    assert.deepEqual(entities('Hubungan Rusia-Iran terus menguat.', 'ind'), [
+      ['Rusia', 'LOC', 'russia'],
+      ['Iran', 'LOC', 'iran'],
+    ]);
+    assert.deepEqual(entities('La relation Syrie-Russie évolue.', 'fra'), [
+      ['Syrie', 'LOC', 'syria'],
+      ['Russie', 'LOC', 'russia'],
+    ]);
+  });
+
+  it('tells the Kremlin as a source (ORG) from the Kremlin as a place (LOC)', () => {
+    assert.deepEqual(entities('Hal itu diumumkan oleh Kremlin pada Senin.', 'ind'), [['Kremlin', 'ORG', 'kremlin-government']]);
+    assert.deepEqual(entities('Les deux dirigeants se sont rencontrés au Kremlin hier.', 'fra'), [['Kremlin', 'LOC', 'kremlin']]);
+  });
+
+  it('does not annotate demonyms, months or weekdays', () => {
+    assert.deepEqual(entities('Le président russe Vladimir Poutine a reçu mardi le dirigeant syrien en janvier.', 'fra'), [
+      ['Vladimir Poutine', 'PER', 'vladimir-putin'],
+    ]);
+    assert.deepEqual(entities('The talks ended on Tuesday, Russian officials said in March.', 'eng'), []);
+  });
+
+  it('labels unknown organisations from head words and cues, unknown places from locative context', () => {
+    assert.deepEqual(entities('Data dari Badan Pusat Statistik dikutip kantor berita Lintasnusa di Sukamakmur.', 'ind'), [
+      ['Badan Pusat Statistik', 'ORG', 'badan-pusat-statistik'],
+      ['Lintasnusa', 'ORG', 'lintasnusa'],
+      ['Sukamakmur', 'LOC', 'sukamakmur'],
+    ]);
+    assert.deepEqual(entities('Une réunion au ministère syrien des Affaires étrangères a eu lieu.', 'fra'), [
+      ['ministère syrien des Affaires étrangères', 'ORG', 'ministere-syrien-des-affaires-etrangeres'],
+    ]);
+  });
+
+  it('matches short acronyms only when written in capitals', () => {
+    assert.deepEqual(entities('Sanksi AS dan PBB diberlakukan.', 'ind'), [
+      ['AS', 'LOC', 'united-states'],
+      ['PBB', 'ORG', 'united-nations'],
+    ]);
+  });
+
+  it('gives a surname alone the key and label of the full name met in the article', () => {
+    const text = 'Menteri Pertahanan Murhaf Abu Qasra tiba di Moskow. Kunjungan itu penting, kata Qasra kepada wartawan.\nAl-Qasra juga bertemu Putin.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['Murhaf Abu Qasra', 'PER', 'murhaf-abu-qasra'],
+      ['Moskow', 'LOC', 'moscow'],
+      ['Qasra', 'PER', 'murhaf-abu-qasra'],
+      ['Al-Qasra', 'PER', 'murhaf-abu-qasra'],
+      ['Putin', 'PER', 'vladimir-putin'],
+    ]);
+    const mentions = findLatinEntities(text, parseStructure(text, 'ind'), 'ind');
+    assert.equal(mentions.find((m) => m.text === 'Qasra')?.source, 'document');
+  });
+
+  it('takes the source of a dateline as an organisation', () => {
+    const text = 'Judul Berita\n\nMoskow, Kabarmaya- Menteri itu bertemu Presiden Rusia Vladimir Putin di Moskow.';
+    assert.deepEqual(entities(text, 'ind').slice(0, 2), [
+      ['Moskow', 'LOC', 'moscow'],
+      ['Kabarmaya', 'ORG', 'kabarmaya'],
+    ]);
+  });
+
+  it('drops capitalised ordinary words at sentence starts but keeps names there', () => {
+    assert.deepEqual(entities('Kunjungan ini penting. Rusia mendukung. Demikianlah laporan itu.', 'ind'), [['Rusia', 'LOC', 'russia']]);
+  });
+
+  it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
+    const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
+    assert.deepEqual(
+      findEntities(latin, parseStructure(latin, 'und'), 'und').map((m) => m.text),
+      ['Iran', 'Masoud Pezeshkian', 'Teheran'],
+    );
+    const arabic = 'وصل الرئيس فلاديمير بوتين إلى موسكو.';
+    assert.ok(findEntities(arabic, parseStructure(arabic, 'arb'), 'arb').some((m) => m.text === 'موسكو' && m.entity === 'moscow'));
+  });
+});

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { gazetteerById, gazetteerEntries, gazetteerLookup, gazetteerLookupNormalized } from '../../server/src/engine/gazetteer';
+import { normalizeName } from '../../server/src/engine/normalize';
+
+describe('gazetteer', () => {
+  it('finds one entry for a country in every language and script', () => {
+    for (const name of ['Russia', 'Rusia', 'Russie', 'روسيا']) assert.equal(gazetteerLookup(name)?.id, 'russia', name);
+    for (const name of ['Suriah', 'Syrie', 'سوريا', 'سورية']) assert.equal(gazetteerLookup(name)?.id, 'syria', name);
+    for (const name of ['Amerika Serikat', 'États-Unis', 'Etats-Unis', 'الولايات المتحدة']) assert.equal(gazetteerLookup(name)?.id, 'united-states', name);
+    assert.equal(gazetteerLookup('Korea Utara')?.id, 'north-korea');
+  });
+
+  it('finds cities by their exonyms and Arabic names', () => {
+    for (const name of ['Moscow', 'Moskow', 'Moscou', 'موسكو']) assert.equal(gazetteerLookup(name)?.id, 'moscow', name);
+    for (const name of ['Damaskus', 'Damas', 'دمشق']) assert.equal(gazetteerLookup(name)?.id, 'damascus', name);
+    assert.equal(gazetteerLookup('Teheran')?.id, 'tehran');
+    assert.equal(gazetteerLookup('Washington')?.id, 'washington-dc');
+    assert.equal(gazetteerLookup('Washington')?.label, 'LOC');
+  });
+
+  it('matches short acronyms only in capitals', () => {
+    assert.equal(gazetteerLookup('AS')?.id, 'united-states');
+    assert.equal(gazetteerLookup('As'), undefined);
+    assert.equal(gazetteerLookup('PBB')?.id, 'united-nations');
+    assert.equal(gazetteerLookup('ONU')?.id, 'united-nations');
+    assert.equal(gazetteerLookup('SANA')?.label, 'ORG');
+  });
+
+  it('knows people and organisations across languages', () => {
+    for (const name of ['Vladimir Putin', 'Vladimir Poutine', 'فلاديمير بوتين', 'Putin']) assert.equal(gazetteerLookup(name)?.id, 'vladimir-putin', name);
+    assert.equal(gazetteerLookup('Bachar al-Assad')?.id, 'bashar-al-assad');
+    assert.equal(gazetteerLookup('Perserikatan Bangsa-Bangsa')?.id, 'united-nations');
+    assert.equal(gazetteerLookup('Uni Eropa')?.id, 'european-union');
+    assert.equal(gazetteerLookup('Timur Tengah')?.id, 'middle-east');
+  });
+
+  it('gives a place that acts as an institution the id of that institution', () => {
+    const kremlin = gazetteerLookup('Kremlin');
+    assert.equal(kremlin?.id, 'kremlin');
+    assert.equal(kremlin?.label, 'LOC');
+    assert.equal(kremlin?.actsAs, 'kremlin-government');
+    assert.equal(gazetteerById('kremlin-government')?.label, 'ORG');
+  });
+
+  it('looks up already-normalised keys the same way', () => {
+    assert.equal(gazetteerLookupNormalized(normalizeName('Arab Saudi'))?.id, 'saudi-arabia');
+    assert.equal(gazetteerLookupNormalized('as'), undefined);
+  });
+
+  it('has unique lowercase ASCII slug ids, a label and at least one name per entry', () => {
+    const ids = new Set<string>();
+    let count = 0;
+    for (const e of gazetteerEntries()) {
+      count++;
+      assert.match(e.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, e.id);
+      assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
+      ids.add(e.id);
+      assert.ok(['PER', 'LOC', 'ORG'].includes(e.label), e.id);
+      assert.ok(Object.values(e.names).flat().length > 0, e.id);
+    }
+    assert.ok(count > 5000, `only ${count} entries`);
+  });
+});
