@@ -178,8 +178,18 @@ function renderTable(table: DashboardTable): HTMLElement {
   return section;
 }
 
+function toolbar(): HTMLElement {
+  const bar = element('div', 'toolbar');
+  const refresh = element('button', 'save', 'Refresh');
+  refresh.title = 'Read the annotation files and ask the language server again';
+  refresh.addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
+  bar.append(refresh);
+  return bar;
+}
+
 /** The page's fixed layout, built on the first data message; later messages update it in place. */
 const layout = {
+  toolbar: toolbar(),
   summary: element('div'),
   broken: element('div'),
   charts: element('div', 'grid'),
@@ -190,7 +200,7 @@ const layout = {
 /** Draws everything; charts that already exist are updated in place (no flicker, scroll position kept). */
 function render(data: DashboardData): void {
   const started = performance.now();
-  if (!layout.summary.isConnected) root.replaceChildren(layout.summary, layout.broken, layout.charts, layout.tables, layout.footer);
+  if (!layout.summary.isConnected) root.replaceChildren(layout.toolbar, layout.summary, layout.broken, layout.charts, layout.tables, layout.footer);
   layout.summary.replaceChildren(renderSummary(data));
   layout.broken.replaceChildren(...[renderBroken(data.summary.brokenFiles)].filter((e): e is HTMLElement => e !== undefined));
   const seen = new Set<string>();

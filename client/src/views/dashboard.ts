@@ -198,6 +198,13 @@ export class CorpusDashboard implements vscode.Disposable {
       case 'ready':
         this.post();
         return;
+      case 'refresh':
+        await this.listAnnotationFiles();
+        this.schedule(() => {
+          this.entitiesStale = true;
+          this.articlesStale = true;
+        }, 0);
+        return;
       case 'openArticle':
         if (this.model?.data.tables.some((t) => t.rows.some((r) => r.uri === message.uri))) await this.openArticle(message.uri);
         return;

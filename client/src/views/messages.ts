@@ -34,6 +34,7 @@ export interface DashboardData {
 export type DashboardInbound = { type: 'data'; data: DashboardData } | { type: 'error'; message: string };
 export type DashboardOutbound =
   | { type: 'ready' }
+  | { type: 'refresh' }
   | { type: 'openBar'; chart: string; index: number; series?: number }
   | { type: 'openArticle'; uri: string }
   | { type: 'save'; chart: string; format: 'svg' }

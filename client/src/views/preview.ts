@@ -11,7 +11,7 @@ import { escapeHtml, makeNonce, renderWebviewPage } from './webviewHtml';
 const EDIT_DEBOUNCE_MS = 300;
 
 function isArticle(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme === 'file' && ['plaintext', 'news'].includes(doc.languageId);
+  return ['file', 'untitled'].includes(doc.uri.scheme) && ['plaintext', 'news'].includes(doc.languageId);
 }
 
 export class ArticlePreview implements vscode.Disposable {
