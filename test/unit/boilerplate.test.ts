@@ -34,6 +34,10 @@ describe('boilerplate', () => {
       'Leave a Reply',
       'We use cookies to improve your experience.',
       'Home › World › Middle East',
+      '14 Komentar',
+      '3 min read',
+      'Dibaca 1.234 kali',
+      'Il y a 3 commentaires sur cet article.',
     ].join('\n');
     assert.deepEqual(spans(text), [
       'Lire aussi : Le point sur la situation en Syrie|page notice',
@@ -47,6 +51,9 @@ describe('boilerplate', () => {
       'Leave a Reply|page widget',
       'We use cookies to improve your experience.|page notice',
       'Home › World › Middle East|breadcrumb',
+      '14 Komentar|counter',
+      '3 min read|counter',
+      'Dibaca 1.234 kali|counter',
     ]);
   });
   it('keeps article text: a one-word line after the headline, words like "on" inside sentences, short repeated lines', () => {
@@ -68,7 +75,7 @@ describe('boilerplate', () => {
   it('ships a documented lexicon for every supported language', () => {
     assert.match(lexicon._source, /Compiled by hand/);
     assert.equal(lexicon._licence, 'MIT (this project)');
-    for (const list of [lexicon.lines, lexicon.prefixes, lexicon.sections]) {
+    for (const list of [lexicon.lines, lexicon.prefixes, lexicon.sections, lexicon.counters]) {
       assert.deepEqual(Object.keys(list).sort(), ['arb', 'eng', 'fra', 'ind']);
       for (const words of Object.values(list)) {
         assert.equal(new Set(words).size, words.length, 'duplicate entry');

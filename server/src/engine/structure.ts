@@ -46,19 +46,23 @@ const SPEAKER_BEFORE =
   /([^.!?\n“”"«»:،]{1,120}?)\s+(?:menyatakan|mengatakan|berkata|menegaskan|menambahkan|said|says|told|a déclaré|a dit|a affirmé|a ajouté|a souligné|déclare|affirme)\s*[,:]?\s*$/u;
 const ARABIC_SPEAKER_BEFORE = /(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أفاد|أفادت|أوضح|أوضحت|صرح|صرحت)\s+([^:«“"،.]{1,80}?)\s*[:،]?\s*$/u;
 
+/** How far before and after a quote its speaker is looked for. */
+const SPEAKER_WINDOW = 160;
+
 function attributionOf(text: string, quoteStart: number, quoteEnd: number, line: Block): TextSpan | undefined {
-  const after = text.slice(quoteEnd, line.end);
+  const after = text.slice(quoteEnd, Math.min(line.end, quoteEnd + SPEAKER_WINDOW));
   const a = SPEAKER_AFTER.exec(after);
   if (a) {
     const name = a[1].trim();
     const start = quoteEnd + a.index + a[0].length - a[1].length + (a[1].length - a[1].trimStart().length);
     return { start, end: start + name.length, text: name };
   }
-  const before = text.slice(line.start, quoteStart);
+  const from = Math.max(line.start, quoteStart - SPEAKER_WINDOW);
+  const before = text.slice(from, quoteStart);
   const b = SPEAKER_BEFORE.exec(before) ?? ARABIC_SPEAKER_BEFORE.exec(before);
   if (b) {
     const name = b[1].trim();
-    const start = line.start + b.index + b[0].indexOf(b[1]) + (b[1].length - b[1].trimStart().length);
+    const start = from + b.index + b[0].indexOf(b[1]) + (b[1].length - b[1].trimStart().length);
     return { start, end: start + name.length, text: name };
   }
   return undefined;

@@ -1,10 +1,8 @@
 // Contradictions a rule can see inside one article: a person said to be still in power after their
 // ouster was reported, and a person's name used as a place.
-import type { Claim, EntityMention, Quote } from '../types';
+import type { Claim, EntityMention } from '../types';
 import { type ClaimLexicon, matchesOf } from './lexicon';
-import { clauseStart, type Sentence, spanIn } from './sentences';
-
-const inside = (start: number, end: number, quotes: Quote[]) => quotes.some((q) => q.start <= start && end <= q.end);
+import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
 
 /** Capitalised name words right before an offset ("... Bashar al-Assad masih" -> "Assad"). */
 function nameBefore(text: string, offset: number): string | null {
@@ -12,7 +10,7 @@ function nameBefore(text: string, offset: number): string | null {
   return m ? m[1] : null;
 }
 
-function stillInPower(text: string, sentences: Sentence[], quotes: Quote[], lexicon: ClaimLexicon): Claim[] {
+function stillInPower(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon): Claim[] {
   const ousters = sentences.flatMap((s) => matchesOf(lexicon.ousted, s.text).map((m) => ({ sentence: s, cue: m.text })));
   if (!ousters.length) return [];
   const claims: Claim[] = [];
@@ -20,7 +18,7 @@ function stillInPower(text: string, sentences: Sentence[], quotes: Quote[], lexi
     for (const m of matchesOf(lexicon.stillInPower, sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m.text.length;
-      if (inside(start, end, quotes)) continue;
+      if (quotes.contains(start, end)) continue;
       const name = nameBefore(text, start);
       const ouster = ousters.find((o) => o.sentence !== sentence && (!name || o.sentence.text.includes(name)));
       if (!ouster) continue;
@@ -36,29 +34,35 @@ function stillInPower(text: string, sentences: Sentence[], quotes: Quote[], lexi
   return claims;
 }
 
-function personAsPlace(text: string, sentences: Sentence[], quotes: Quote[], entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
+function personAsPlace(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
   if (!lexicon.placeWords.size) return [];
-  const personKeys = new Set(entities.filter((m) => m.label === 'PER').map((m) => m.entity));
-  const personNames = new Set(entities.filter((m) => m.label === 'PER').map((m) => m.text.toLowerCase()));
+  const placeWordBefore = (m: EntityMention) => {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    return before && lexicon.placeWords.has(before[1].toLowerCase()) ? before[1] : null;
+  };
+  // Only names the article also uses as a person elsewhere (not after a place word) count as people.
+  const asPerson = entities.filter((m) => m.label === 'PER' && !placeWordBefore(m));
+  const personKeys = new Set(asPerson.map((m) => m.entity));
+  const personNames = new Set(asPerson.map((m) => m.text.toLowerCase()));
   const claims: Claim[] = [];
   const flagged = new Set<Sentence>();
   for (const m of entities) {
     if (!personKeys.has(m.entity) && !personNames.has(m.text.toLowerCase())) continue;
-    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (!before || !lexicon.placeWords.has(before[1].toLowerCase()) || inside(m.start, m.end, quotes)) continue;
-    const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
+    const placeWord = placeWordBefore(m);
+    if (!placeWord || quotes.contains(m.start, m.end)) continue;
+    const sentence = sentenceAt(sentences, m.start, m.end);
     if (!sentence || flagged.has(sentence)) continue;
     flagged.add(sentence);
     claims.push({
       ...spanIn(text, clauseStart(sentence, m.start), sentence.end),
       kind: 'factual-inconsistency',
-      message: `'${m.text}' names a person but is used here as a place ('${before[1]} ${m.text}'); check which country or place is meant.`,
+      message: `'${m.text}' names a person but is used here as a place ('${placeWord} ${m.text}'); check which country or place is meant.`,
       cue: { start: m.start, end: m.end, text: m.text },
     });
   }
   return claims;
 }
 
-export function inconsistencies(text: string, sentences: Sentence[], quotes: Quote[], entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
+export function inconsistencies(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
   return [...stillInPower(text, sentences, quotes, lexicon), ...personAsPlace(text, sentences, quotes, entities, lexicon)];
 }

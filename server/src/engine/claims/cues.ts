@@ -1,7 +1,7 @@
 // Cue-driven flags: unnamed sources, hedges, loaded wording and unattributed editorial assertions.
-import type { Claim, ClaimKind, Quote, TextSpan } from '../types';
+import type { Claim, ClaimKind, TextSpan } from '../types';
 import { type ClaimLexicon, matchesOf } from './lexicon';
-import { clauseStart, type Sentence, spanIn } from './sentences';
+import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
 
 const MAX_QUOTED_IN_MESSAGE = 60;
 
@@ -20,24 +20,22 @@ function claim(kind: keyof typeof MESSAGES, span: TextSpan, cue: TextSpan): Clai
   return { ...span, kind, message: MESSAGES[kind](cue.text, span.text), cue };
 }
 
-const inside = (start: number, end: number, spans: TextSpan[]) => spans.some((q) => q.start <= start && end <= q.end);
-
 /**
  * Flags per sentence. Speculation, loaded wording and unattributed assertions are the writer's own only
  * when the sentence names no source and the cue is not inside a quotation; unnamed sources are flagged
  * wherever they stand outside quotations.
  */
-export function cueClaims(text: string, sentences: Sentence[], quotes: Quote[], lexicon: ClaimLexicon): Claim[] {
+export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of sentences) {
     const cues = (re: RegExp) =>
       matchesOf(re, sentence.text)
         .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m.text.length, text: m.text }))
-        .filter((c) => !inside(c.start, c.end, quotes));
+        .filter((c) => !quotes.contains(c.start, c.end));
     for (const cue of cues(lexicon.anonymousSource)) claims.push(claim('anonymous-source', cue, cue));
     const attributed =
       matchesOf(lexicon.attribution, sentence.text).length > 0 ||
-      quotes.some((q) => q.attribution && q.start < sentence.end && sentence.start < q.end);
+      quotes.overlapping(sentence.start, sentence.end).some((q) => q.attribution);
     if (attributed) continue;
     for (const cue of cues(lexicon.hedge)) claims.push(claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
     for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', spanIn(text, clauseStart(sentence, cue.start), cue.end), cue));

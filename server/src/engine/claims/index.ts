@@ -5,13 +5,16 @@ import { inconsistencies } from './consistency';
 import { cueClaims } from './cues';
 import { headlineMismatch } from './headline';
 import { claimLexicon } from './lexicon';
-import { sentencesOf } from './sentences';
+import { QuoteIndex, sentencesOf } from './sentences';
 
 /** Drops a claim that overlaps an earlier claim of the same kind (two cues in one clause make one flag). */
 function withoutRepeats(claims: Claim[]): Claim[] {
   const kept: Claim[] = [];
+  const keptEnd = new Map<string, number>(); // per kind, the furthest end of the claims kept so far
   for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!kept.some((k) => k.kind === c.kind && k.start < c.end && c.start < k.end)) kept.push(c);
+    if (c.start < (keptEnd.get(c.kind) ?? -1)) continue;
+    kept.push(c);
+    keptEnd.set(c.kind, c.end);
   }
   return kept;
 }
@@ -21,7 +24,8 @@ export function findClaims(text: string, structure: ArticleStructure, lang: Lang
   const lexicon = claimLexicon(lang);
   if (!lexicon) return [];
   const sentences = sentencesOf(structure);
-  const claims = [...cueClaims(text, sentences, structure.quotes, lexicon), ...inconsistencies(text, sentences, structure.quotes, entities, lexicon)];
+  const quotes = new QuoteIndex(structure.quotes);
+  const claims = [...cueClaims(text, sentences, quotes, lexicon), ...inconsistencies(text, sentences, quotes, entities, lexicon)];
   const mismatch = headlineMismatch(structure, entities);
   if (mismatch) claims.push(mismatch);
   return withoutRepeats(claims);

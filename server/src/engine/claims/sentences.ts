@@ -1,5 +1,5 @@
 // Sentences and clause boundaries of the article's text blocks, with offsets into the article.
-import type { ArticleStructure, Block, TextSpan } from '../types';
+import type { ArticleStructure, Block, Quote, TextSpan } from '../types';
 
 export interface Sentence extends TextSpan {
   block: Block;
@@ -48,4 +48,45 @@ export function spanIn(text: string, start: number, end: number): TextSpan {
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /[\s.!?؟,;:،؛]/.test(text[e - 1])) e--;
   return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/** Quotations sorted by position, answering "is this span quoted?" and "which quotes overlap?" in log time. */
+export class QuoteIndex {
+  private readonly quotes: Quote[];
+  constructor(quotes: Quote[]) {
+    this.quotes = [...quotes].sort((a, b) => a.start - b.start);
+  }
+  /** Index of the first quote that ends after `offset`. */
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  overlapping(start: number, end: number): Quote[] {
+    const out: Quote[] = [];
+    for (let i = this.firstEndingAfter(start); i < this.quotes.length && this.quotes[i].start < end; i++) out.push(this.quotes[i]);
+    return out;
+  }
+  /** True when [start, end) lies inside one quotation. */
+  contains(start: number, end: number): boolean {
+    return this.overlapping(start, end).some((q) => q.start <= start && end <= q.end);
+  }
+}
+
+/** The sentence (of a list in document order) that holds [start, end), or undefined. */
+export function sentenceAt(sentences: Sentence[], start: number, end: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= start && end <= s.end ? s : undefined;
 }
