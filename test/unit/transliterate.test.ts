@@ -26,6 +26,9 @@ describe('transliteration skeletons', () => {
     assert.deepEqual(nameWords('أبو محمد الجولاني'), ['ابومحمد', 'جولاني']);
     assert.deepEqual(nameWords('Abd al-Aziz'), ['abdaziz']);
     assert.equal(wordSkeleton(nameWords('عبد العزيز')[0]), wordSkeleton(nameWords('Abdelaziz')[0]));
+    assert.equal(nameSkeleton('نصر الله'), nameSkeleton('Nasrallah'));
+    assert.equal(nameSkeleton('عبد الله الثاني'), nameSkeleton('Abdullah II'));
+    assert.deepEqual(nameWords('Mohammed ben Salmane'), ['mohammed', 'bensalmane']);
   });
 
   it('matches words across scripts only when written long vowels agree', () => {

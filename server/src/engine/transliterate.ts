@@ -71,35 +71,51 @@ const LATIN_ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑'’]/i;
 /** "Abd al-Aziz", "Abdul Aziz", "Abdelaziz", "عبد العزيز", "عبدالعزيز" -> one word "abd" + name. */
 const LATIN_ABD = /^abd(?:[uea]l)?$/;
 const LATIN_ABD_JOINED = /^abd[uea]l(?=[a-z]{3})/;
+/** Words that join the next one: Abd al-X, Abu X, bin X. */
+const LATIN_JOINING = /^(?:abd|abu|abou|bin|ben|ibn)$/;
+const ARABIC_JOINING = new Set(['عبد', 'ابو', 'بن', 'ابن']);
+/** Regnal numbers and ordinals after a name ("Abdullah II", "عبد الله الثاني") are not compared. */
+const LATIN_ORDINAL = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
+const ARABIC_ORDINAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس']);
+
+function latinWord(raw: string): string {
+  return raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(LATIN_ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
+}
+
+function arabicWord(raw: string): string {
+  const w = normalizeArabic(raw).replace(/[^\u0621-\u064A\u0671-\u06D3]/g, '');
+  if (w.startsWith('عبدال') && w.length > 5) return 'عبد' + w.slice(5);
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}
 
 /**
  * Splits a name into its words with the article removed from each word and compound names
- * (Abd al-X, Abu X) joined: "Ahmad al-Sharaa" -> ["ahmad", "sharaa"], "عبد العزيز" -> ["عبدعزيز"].
+ * joined (Abd al-X, Abu X, bin X, X Allah): "Ahmad al-Sharaa" -> ["ahmad", "sharaa"],
+ * "عبد العزيز" -> ["عبدعزيز"], "Nasrallah" and "نصر الله" -> one word each.
  */
 export function nameWords(name: string): string[] {
   const raw = name.split(/[\s\u00a0]+/).filter(Boolean);
   const words: string[] = [];
   for (let i = 0; i < raw.length; i++) {
-    let w = raw[i];
-    if (isArabicScript(w)) {
-      w = normalizeArabic(w).replace(/[^\u0621-\u064A\u0671-\u06D3]/g, '');
-      if (w.startsWith('عبدال') && w.length > 5) w = 'عبد' + w.slice(5);
-      else if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
-      if ((w === 'عبد' || w === 'ابو' || w === 'بن' || w === 'ابن') && i + 1 < raw.length) {
-        const next = normalizeArabic(raw[++i]).replace(/^ال(?=..)/, '');
-        w = w + next;
-      }
-    } else {
-      w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-      w = w.replace(LATIN_ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
-      if (!w || LATIN_ARTICLE.test(w)) continue;
+    const arabic = isArabicScript(raw[i]);
+    if (arabic && words.length > 0 && ARABIC_ORDINAL.has(normalizeArabic(raw[i]))) continue;
+    let w = arabic ? arabicWord(raw[i]) : latinWord(raw[i]);
+    if (!arabic) {
+      if (!w || LATIN_ARTICLE.test(w) || (words.length > 0 && LATIN_ORDINAL.test(w))) continue;
       if (LATIN_ABD_JOINED.test(w)) w = 'abd' + w.replace(LATIN_ABD_JOINED, '');
-      if ((LATIN_ABD.test(w) || w === 'abu' || w === 'abou' || w === 'bin' || w === 'ben' || w === 'ibn') && i + 1 < raw.length) {
-        let next = raw[++i].normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-        next = next.replace(LATIN_ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
-        if (LATIN_ARTICLE.test(next) && i + 1 < raw.length) next = raw[++i].toLowerCase().replace(/[^a-z]/g, '');
-        w = (LATIN_ABD.test(w) ? 'abd' : w) + next;
-      }
+      else if (LATIN_ABD.test(w)) w = 'abd';
+    }
+    const joins = arabic ? ARABIC_JOINING.has(w) : LATIN_JOINING.test(w);
+    if (joins && i + 1 < raw.length) {
+      let next = arabic ? arabicWord(raw[++i]) : latinWord(raw[++i]);
+      if (!arabic && LATIN_ARTICLE.test(next) && i + 1 < raw.length) next = latinWord(raw[++i]);
+      w += next;
+    }
+    // "X Allah" is one name (Nasrallah, Abdullah).
+    const following = raw[i + 1];
+    if (following && (arabic ? normalizeArabic(following) === 'الله' : /^(?:allah|ullah)$/i.test(following))) {
+      w += arabic ? 'له' : 'lah';
+      i++;
     }
     if (w) words.push(w);
   }
