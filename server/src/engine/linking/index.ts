@@ -337,10 +337,16 @@ export class EntityLinker {
     return this.#ownKey(same.length ? same : [e]);
   }
 
-  /** A readable, deterministic key for a cluster without registry or gazetteer id: the slug of its best Latin name. */
+  /**
+   * A readable, deterministic key for a cluster without registry or gazetteer id: the slug of its
+   * fullest Latin name, the spelling used by the most articles first.
+   */
   #ownKey(cluster: LocalEntity[]): string {
-    const names = cluster.flatMap((m) => m.names);
-    const latin = names.filter((n) => !isArabicScript(n) && slugify(n)).sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length || a.localeCompare(b));
+    const uses = new Map<string, number>();
+    for (const m of cluster) for (const n of m.names) if (!isArabicScript(n) && slugify(n)) uses.set(n, (uses.get(n) ?? 0) + 1);
+    const latin = [...uses.keys()].sort(
+      (a, b) => nameWordsOf(b).length - nameWordsOf(a).length || uses.get(b)! - uses.get(a)! || a.localeCompare(b),
+    );
     const label = cluster[0].label.toLowerCase();
     if (latin.length) return slugify(latin[0]);
     const words = cluster.map((m) => m.words).sort((a, b) => b.length - a.length || a.join(' ').localeCompare(b.join(' ')))[0];
