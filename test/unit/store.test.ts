@@ -179,7 +179,9 @@ describe('store on disk', () => {
     assert.equal(await fs.readFile(file, 'utf8'), broken);
 
     await fs.writeFile(file, broken.slice(0, 60));
-    await assert.rejects(store.open(article, 'ana'), (e: unknown) => e instanceof BrokenStoreFileError && e.offset === 60 && /not valid JSON/.test(e.problem));
+    // Cut inside a string: the error is at the string's opening quote.
+    const openingQuote = broken.slice(0, 60).lastIndexOf('"');
+    await assert.rejects(store.open(article, 'ana'), (e: unknown) => e instanceof BrokenStoreFileError && e.offset === openingQuote && /^not valid JSON \(UnexpectedEndOfString\)/.test(e.problem));
     await fs.writeFile(file, broken);
 
     const repaired = await store.repair(file);

@@ -304,7 +304,7 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
     if (!diagnostics.length && !ours.has(uri)) return;
     if (diagnostics.length) ours.set(uri, diagnostics);
     else ours.delete(uri);
-    void send({ uri, diagnostics: [...(theirs.get(uri) ?? []), ...diagnostics] });
+    void send({ uri, version: ctx.documents.get(uri)?.version, diagnostics: [...(theirs.get(uri) ?? []), ...diagnostics] });
   };
 
   const timers = new Map<string, NodeJS.Timeout>();

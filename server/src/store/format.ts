@@ -1,5 +1,7 @@
 // Reading and writing the store's JSON files: validation with clear messages, and a stable,
 // diff-friendly serialisation (fixed key order, one annotation per block, sorted by position).
+// The ESM build: esbuild cannot follow the UMD build's dynamic requires.
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { slugify } from '../engine/normalize';
 import type {
   Annotation,
@@ -54,14 +56,16 @@ export class FormatError extends Error {
   }
 }
 
-/** Parses JSON, turning the parser's error into a FormatError with an offset. */
+/** Parses strict JSON; on error, a FormatError with the offset of the first syntax error (found by jsonc-parser). */
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    throw new FormatError(`not valid JSON: ${message}`, at ? Number(at[1]) : null);
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const where = first ? ` (${printParseErrorCode(first.error)})` : '';
+    throw new FormatError(`not valid JSON${where}: ${e instanceof Error ? e.message : String(e)}`, first ? first.offset : null);
   }
 }
 
