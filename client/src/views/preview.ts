@@ -98,11 +98,10 @@ export class ArticlePreview implements vscode.Disposable {
     let message: PreviewInbound;
     try {
       const params: ArticleAnalysisParams = { uri: doc.uri.toString() };
-      const result = await this.server.sendRequest<ArticleAnalysisResult>(ArticleAnalysisRequest, params);
-      message = {
-        type: 'render',
-        html: renderArticleHtml(result, { title: fileName(doc.uri.toString()), canonicalOf: (key) => this.canonical.get(key) }),
-      };
+      const result = await this.server.sendRequest<ArticleAnalysisResult | null>(ArticleAnalysisRequest, params);
+      message = result
+        ? { type: 'render', html: renderArticleHtml(result, { title: fileName(doc.uri.toString()), canonicalOf: (key) => this.canonical.get(key) }) }
+        : { type: 'error', message: `${fileName(doc.uri.toString())} has no analysis: the server does not treat it as a news article, or it is too large.` };
     } catch (error) {
       message = { type: 'error', message: `Could not analyse ${fileName(doc.uri.toString())}: ${error instanceof Error ? error.message : String(error)}` };
     }
