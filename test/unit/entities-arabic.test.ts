@@ -82,6 +82,12 @@ describe('Arabic entities', () => {
     assert.deepEqual(findArabicEntities('في مدينة العين', structure, withAlAin).map((e) => e.text), ['العين']);
   });
 
+  it('names state institutions by portfolio and country adjective, not generic ones', () => {
+    assert.deepEqual(spans('وأعلنت وزارة الخارجية والمغتربين السورية في بيان'), ['ORG وزارة الخارجية والمغتربين السورية']);
+    assert.deepEqual(spans('ورفع البنك المركزي المصري الفائدة'), ['ORG البنك المركزي المصري']);
+    assert.deepEqual(spans('عبر وزارتي الخارجية في البلدين'), []);
+  });
+
   it('does not let spelling normalisation match a common word to a listed name', () => {
     const withDhule = fixture([['dhule', 'LOC', 'Dhule', ['دوله']]]);
     assert.deepEqual(findArabicEntities('اعترفت دولة جديدة', structure, withDhule), []);

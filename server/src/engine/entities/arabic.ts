@@ -22,6 +22,8 @@ const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
 const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
+/** Heads of institution names completed by a place adjective: "وزارة الخارجية السورية". */
+const INSTITUTION_HEADS = lexicon.institutionHeads.map((h) => normalizeArabic(h).split(' '));
 /** Place names that are also common words ("العين", Al Ain / the eye): places only after a place trigger. */
 const AMBIGUOUS_PLACES = normalizedSet(lexicon.ambiguousPlaceNames);
 const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
@@ -307,6 +309,28 @@ class Recognizer {
     }
   }
 
+  /**
+   * A state institution named by its head noun, its portfolio and its country's adjective:
+   * "وزارة الخارجية السورية", "البنك المركزي المصري". Without the adjective it is generic.
+   */
+  findInstitutions() {
+    const t = this.tokens;
+    for (let i = 0; i < t.length; i++) {
+      for (const head of INSTITUTION_HEADS) {
+        const split = t[i].splits.find((s) => s.stem === head[0]);
+        if (!split || !head.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
+        let j = i + head.length;
+        while (j < t.length && t[j].joined && j - i - head.length < 3 && /^و?ال/.test(t[j].norm) && !this.isPlaceAdjective(t[j].norm)) j++;
+        if (j >= t.length || !t[j].joined || !this.isPlaceAdjective(t[j].norm)) continue;
+        const words = t.slice(i, j + 1).map((x) => x.norm);
+        words[0] = split.stem;
+        this.add(t[i].start + split.offset, t[j].end, 'ORG', 'pattern', words);
+        i = j;
+        break;
+      }
+    }
+  }
+
   /** Given name + family name without a title: "بقيادة بشار الأسد", "أبو محمد الجولاني", "فلاديمير بوتين". */
   findNamedPeople() {
     const t = this.tokens;
@@ -423,6 +447,7 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findTitledPeople();
   r.findNamedPeople();
   r.findTriggeredNames();
+  r.findInstitutions();
   const found = resolveOverlaps(r.candidates, text.length);
   const all = [...found, ...propagateNames(tokens, found, lookup)].sort((a, b) => a.start - b.start);
 
