@@ -23,6 +23,15 @@ describe('structure', () => {
     assert.equal(text.slice(s.lead!.start, s.lead!.end), s.lead!.text);
     assert.deepEqual(s.boilerplate.map((b) => b.text), ['Internasional', 'Sebarkan artikel ini']);
   });
+  it('takes the first line of a few words as the headline, not a date line above it', () => {
+    const text = 'Dunia\n13/01/2025\nRusia dan Iran Bersiap Menandatangani Kesepakatan\nKedua negara akan menandatangani perjanjian pada Jumat.\n';
+    assert.deepEqual(kinds(text), [
+      'boilerplate: Dunia',
+      'paragraph: 13/01/2025',
+      'headline: Rusia dan Iran Bersiap Menandatangani Kesepakatan',
+      'lead: Kedua negara akan menandatangani perjanjian pada Jumat.',
+    ]);
+  });
   it('treats short unpunctuated Arabic lines as subheadings and punctuated ones as paragraphs', () => {
     const text = 'الأسد وبوتين في موسكو\nزار الرئيس السوري موسكو لبحث التعاون.\nتعزيز العلاقات الثنائية\nوأكد الجانبان أهمية التعاون.\n';
     assert.deepEqual(parseStructure(text, 'arb').blocks.map((b) => b.kind), ['headline', 'lead', 'subheading', 'paragraph']);

@@ -25,7 +25,17 @@ function bareLine(lower: string): string {
 const WIDGET_LINES = new Set(allOf(lexicon.lines).map(bareLine));
 const NOTICE_PREFIXES = allOf(lexicon.prefixes);
 const SECTION_LABELS = new Set(allOf(lexicon.sections).map(bareLine));
+const COUNTER_WORDS = new Set(allOf(lexicon.counters));
+/** Longest line, in words, read as a counter ("14 Komentar", "3 min read"). */
+const MAX_COUNTER_WORDS = 5;
 const BREADCRUMB_SEPARATOR = /\s[›»>/|]\s/g;
+/** The headline is the first line that is not residue and has at least this many words (with letters). */
+const MIN_HEADLINE_WORDS = 3;
+
+/** Whether a line that is not residue can be the headline (a date or a lone name above it cannot). */
+export function canBeHeadline(line: string): boolean {
+  return wordsOf(line).filter((w) => /\p{L}/u.test(w)).length >= MIN_HEADLINE_WORDS;
+}
 /** A repeated line shorter than this many words is not reported as a repeated title. */
 const MIN_REPEATED_WORDS = 4;
 /** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
@@ -37,13 +47,16 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
   if (NOTICE_PREFIXES.some((p) => lower.startsWith(p))) return 'page notice';
   const words = wordsOf(lower);
   if (words.length > 1 && words.length <= 8 && words.every((w) => WIDGET_LINES.has(w))) return 'share widget';
+  if (words.length <= MAX_COUNTER_WORDS && words.some((w) => /^\d/.test(w)) && words.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
+    return 'counter';
+  }
   if ((lower.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2 && words.length <= 12) return 'breadcrumb';
   if (beforeHeadline && (SECTION_LABELS.has(bare) || (words.length === 1 && line.length <= 25))) return 'section label';
   return null;
 }
 
 /**
- * Finds page residue line by line. The first line that is not residue is the headline; a later exact
+ * Finds page residue line by line. The first line that is not residue (and has a few words) is the headline; a later exact
  * copy of it (or of any earlier line of several words) is residue, while the first copy stays text.
  */
 export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text)): Boilerplate[] {
@@ -61,7 +74,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
       found.push({ start: line.start, end: line.end, text: line.text, reason });
       continue;
     }
-    headline ??= key;
+    if (canBeHeadline(key)) headline ??= key;
     seen.add(key);
   }
   return found;

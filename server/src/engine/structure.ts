@@ -1,6 +1,6 @@
 // Article layout: line blocks (headline, lead, subheadings, paragraphs, residue), quotations with their
 // attribution, and the dateline.
-import { findBoilerplate } from './boilerplate';
+import { canBeHeadline, findBoilerplate } from './boilerplate';
 import { splitLines, wordsOf } from './lines';
 import type { ArticleStructure, Block, BlockKind, LangCode, Quote, TextSpan } from './types';
 
@@ -93,7 +93,8 @@ export function parseStructure(text: string, _lang: LangCode): ArticleStructure 
   for (const line of lines) {
     let kind: BlockKind;
     if (residue.has(line.start)) kind = 'boilerplate';
-    else if (!headline) kind = 'headline';
+    else if (!headline && canBeHeadline(line.text)) kind = 'headline';
+    else if (!headline) kind = 'paragraph'; // text above the headline, e.g. a date line
     else if (isSubheading(line.text)) kind = 'subheading';
     else kind = lead ? 'paragraph' : 'lead';
     const block: Block = { ...line, kind };

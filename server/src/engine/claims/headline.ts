@@ -5,10 +5,13 @@ import type { ArticleStructure, Block, Claim, EntityMention } from '../types';
 /** How many text blocks after the headline make up the opening of the story. */
 const OPENING_BLOCKS = 3;
 
+/** A word without the Arabic article ("al-Assad", "الأسد" -> "assad", "اسد"), after normalizeName. */
+const withoutArticle = (word: string) => word.replace(/^(?:al|el|ال)(?=\S{2})/, '');
+
 /** A person's surname key ("Bashar al-Assad", "Assad", "الأسد" -> "assad"/"اسد") to join mentions the recogniser keyed apart. */
 function surname(m: EntityMention): string {
   const words = normalizeName(m.canonical || m.text).split(' ');
-  return (words[words.length - 1] ?? '').replace(/^(?:al|el|ال)(?=\S{2})/, '');
+  return withoutArticle(words[words.length - 1] ?? '');
 }
 
 /** Groups person mentions into people: same entity key or same surname. */
@@ -50,11 +53,13 @@ export function headlineMismatch(structure: ArticleStructure, entities: EntityMe
     names.set(id, names.get(id) ?? m.canonical ?? m.text);
     if (opening.some((b) => within(m, b))) opens.add(id);
   }
+  // The opening's words, so that a headline name the recogniser missed or labelled otherwise still counts as present.
+  const openingWords = new Set(opening.flatMap((b) => normalizeName(b.text).split(' ').map(withoutArticle)));
   const main = [...bodyCount].filter(([id]) => !inHeadline.has(id) && opens.has(id)).sort((a, b) => b[1] - a[1])[0];
   if (!main) return null;
   for (const [id, m] of inHeadline) {
     const count = bodyCount.get(id) ?? 0;
-    if (opens.has(id) || count >= main[1]) continue;
+    if (opens.has(id) || openingWords.has(surname(m)) || count >= main[1]) continue;
     return {
       start: headline.start,
       end: headline.end,
