@@ -1,16 +1,14 @@
-// Runs the engine off the request thread: one worker thread analyses queued texts one at a time,
-// open documents ahead of the background index. A job cancelled before it starts is dropped;
-// a job that runs too long restarts the worker. Without worker threads it analyses in-process.
+// Runs the engine off the request thread: a worker thread analyses queued texts one at a time.
+// The server has two runners, one for open documents and one for the background index, so that
+// indexing never delays an open document. A job cancelled before it starts is dropped; a job that
+// runs too long restarts the worker. Without a worker script it analyses in-process.
 import { Worker, parentPort } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
 import { analyzeArticle, type ArticleAnalysis } from './engine';
 
-export type JobPriority = 'document' | 'index';
-
 interface Job {
   id: number;
   text: string;
-  priority: JobPriority;
   token?: CancellationToken;
   resolve(analysis: ArticleAnalysis | undefined): void;
   reject(error: Error): void;
@@ -28,7 +26,7 @@ export class AnalysisRunner {
   #running: Job | undefined;
   #timer: NodeJS.Timeout | undefined;
   #nextId = 1;
-  #log: (message: string) => void;
+  readonly #log: (message: string) => void;
 
   /** `workerScript` is a script that calls serveAnalysisWorker() in a worker thread; none = in-process. */
   constructor(workerScript: string | undefined, log: (message: string) => void) {
@@ -37,14 +35,16 @@ export class AnalysisRunner {
   }
 
   /** The analysis of `text`, or undefined when the token was cancelled before the job ran. */
-  analyze(text: string, priority: JobPriority, token?: CancellationToken): Promise<ArticleAnalysis | undefined> {
+  analyze(text: string, token?: CancellationToken): Promise<ArticleAnalysis | undefined> {
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.#nextId++, text, priority, token, resolve, reject };
-      const firstIndexJob = this.#queue.findIndex((j) => j.priority === 'index');
-      if (priority === 'document' && firstIndexJob >= 0) this.#queue.splice(firstIndexJob, 0, job);
-      else this.#queue.push(job);
+      this.#queue.push({ id: this.#nextId++, text, token, resolve, reject });
       this.#pump();
     });
+  }
+
+  /** Starts the worker and runs the engine once, so that the first real analysis is not a cold one. */
+  warmUp(): void {
+    this.analyze('Warm-up\n\nPresiden Joko Widodo bertemu di Jakarta, 1 Januari 2024. Le président à Paris. الرئيس في القاهرة.').catch(() => undefined);
   }
 
   dispose(): void {

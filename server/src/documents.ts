@@ -119,7 +119,7 @@ export class DocumentAnalyses {
     const refusal = refusalReason(text, this.#settings().maxDocumentSize);
     if (refusal) return { ...base, kind: 'skipped', reason: refusal };
     try {
-      const analysis = await this.#runner.analyze(text, 'document', entry.source.token);
+      const analysis = await this.#runner.analyze(text, entry.source.token);
       return analysis ? { ...base, kind: 'analysed', analysis } : undefined;
     } catch (e) {
       const message = (e instanceof Error ? e.message : String(e)).slice(0, 200);

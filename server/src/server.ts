@@ -74,10 +74,13 @@ interface InitOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
   const log = (message: string) => connection.console.log(message);
   const documents = new TextDocuments(TextDocument);
-  const runner = new AnalysisRunner(options.bundlePath, log);
+  // Two analysis workers: open documents never wait behind the background index.
+  const documentRunner = new AnalysisRunner(options.bundlePath, log);
+  const indexRunner = new AnalysisRunner(options.bundlePath, log);
+  documentRunner.warmUp();
   const corpus = new Corpus();
   const registry = new Registry();
-  let settings = new SettingsStore(connection, undefined, false);
+  const settings = new SettingsStore(connection);
   let folders: string[] = [];
   let init: InitOptions = {};
   let capabilities: InitializeParams['capabilities'] = {};
@@ -85,7 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let indexCreated!: (index: WorkspaceIndex) => void;
   const indexPromise = new Promise<WorkspaceIndex>((resolve) => (indexCreated = resolve));
 
-  const analyses = new DocumentAnalyses(runner, () => settings.current, (result) => {
+  const analyses = new DocumentAnalyses(documentRunner, () => settings.current, (result) => {
     if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
     publish(result);
     scheduleRepublishOthers(result.uri);
@@ -150,7 +153,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params) => {
     capabilities = params.capabilities;
     init = (params.initializationOptions ?? {}) as InitOptions;
-    settings = new SettingsStore(connection, init.settings, !!capabilities.workspace?.configuration);
+    settings.initialize(init.settings, !!capabilities.workspace?.configuration);
     folders = workspaceFolderPaths(params);
     return {
       capabilities: {
@@ -184,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       cacheFile: cacheFilePath(folders, init.storagePath),
       engineVersion: await engineVersion(options.bundlePath),
       settings: () => settings.current,
-      runner,
+      runner: indexRunner,
       corpus,
       log,
       onRegistry: (uri, text) => {
@@ -288,13 +291,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(async () => {
     await index?.dispose();
-    runner.dispose();
+    documentRunner.dispose();
+    indexRunner.dispose();
   });
 
-  registerAnnotationFeatures(connection, { connection, documents, analyses, corpus, registry, settings, log });
+  const context: ServerContext = { connection, documents, analyses, corpus, registry, settings, log };
+  registerAnnotationFeatures(connection, context);
   documents.listen(connection);
   connection.listen();
-  return { connection, documents, analyses, corpus, registry, settings, log };
+  return context;
 }
 
 function workspaceFolderPaths(params: InitializeParams): string[] {

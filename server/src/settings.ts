@@ -42,12 +42,16 @@ export function parseSettings(section: unknown): Settings {
 }
 
 export class SettingsStore {
-  #current: Settings;
+  #current: Settings = DEFAULT_SETTINGS;
   readonly #connection: Connection;
-  readonly #pull: boolean;
+  #pull = false;
 
-  constructor(connection: Connection, initial: unknown, clientPullsConfiguration: boolean) {
+  constructor(connection: Connection) {
     this.#connection = connection;
+  }
+
+  /** At initialize: the settings the client passed, and whether it answers workspace/configuration. */
+  initialize(initial: unknown, clientPullsConfiguration: boolean): void {
     this.#current = parseSettings(initial);
     this.#pull = clientPullsConfiguration;
   }

@@ -170,7 +170,7 @@ export class WorkspaceIndex {
     if (refusal) return this.#skip(file, refusal);
     let analysis: ArticleAnalysis | undefined;
     try {
-      analysis = await this.#o.runner.analyze(decoded.text, 'index');
+      analysis = await this.#o.runner.analyze(decoded.text);
     } catch (e) {
       return this.#skip(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
     }

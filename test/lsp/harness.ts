@@ -1,6 +1,6 @@
 // Test harness: the built language server (dist/server.js) over stdio, driven by a real JSON-RPC client.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { copyFileSync, mkdtempSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,13 +12,19 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const SAMPLES = path.join(ROOT, 'samples');
 export const SAMPLE_FILES = ['000_7bbce5a2da076de1.txt', '001_f8241679bfc4829d.txt', '002_f649db04391ccbc3.txt', '003_6b55d47fc30c3144.txt', '004_7ce82b79e7fbb217.txt'];
 
-let built = false;
-/** Builds dist/ once per test run. */
-export function ensureBuilt(): void {
-  if (built) return;
+let serverScript: string | undefined;
+/**
+ * Builds dist/ once per test run and starts the server from a private copy of the bundle, so that
+ * a rebuild by someone else during the run (which changes the engine version) cannot interfere.
+ */
+export function ensureBuilt(): string {
+  if (serverScript) return serverScript;
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-  built = true;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'news-lsp-server-'));
+  copyFileSync(path.join(ROOT, 'dist/server.js'), path.join(dir, 'server.js'));
+  serverScript = path.join(dir, 'server.js');
+  return serverScript;
 }
 
 /** A fresh workspace folder with copies of the samples (the server writes its index cache there). */
@@ -72,8 +78,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    ensureBuilt();
-    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [ensureBuilt(), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const client = new LspClient(proc, options.settings ?? {});
     const folder = options.workspace;
     await client.connection.sendRequest('initialize', {
