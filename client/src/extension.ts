@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAnnotationCommands } from './annotate';
 import { registerViews } from './views';
 
 let client: LanguageClient | undefined;
@@ -14,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   client = createClient(context, output);
   registerViews(context, client);
+  registerAnnotationCommands(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('newsAnnotator.showEntityReferences', (uri: string, position: { line: number; character: number }) =>
       showReferences(uri, position),
