@@ -102,7 +102,15 @@ describe('entity linking', () => {
       assert.equal(assad, bashar);
       assert.notEqual(asaad, bashar);
     });
-    it('links a lone surname across articles only when one entity has that family name', () => {
+    it('prefers the full name in the article to the gazetteer reading of a surname', () => {
+      const linker = new EntityLinker();
+      const a = article('fra', [['Hafez al-Assad', 'PER'], ['Assad', 'PER']]);
+      linker.setArticle('a', a);
+      const [hafez, assad] = a.entities.map((m) => linker.keyOf('a', m));
+      assert.equal(assad, hafez);
+      assert.equal(hafez, 'hafez-al-assad');
+    });
+        it('links a lone surname across articles only when one entity has that family name', () => {
       const linker = new EntityLinker();
       const lone = article('fra', [['Haddad', 'PER']]);
       const nabil = article('ind', [['Nabil al-Haddad', 'PER']]);

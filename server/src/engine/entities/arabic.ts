@@ -91,7 +91,7 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The word without ال, and whether it had one. */
+/** The word without its article ال. */
 function withoutArticle(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
 }
@@ -133,7 +133,6 @@ class Recognizer {
   #findGazetteerAt(i: number): GazetteerHit | undefined {
     const t = this.tokens;
     for (let n = Math.min(5, t.length - i); n >= 1; n--) {
-      if (n > 1 && !t[i + n - 1].joined) continue;
       const rest = t.slice(i + 1, i + n).map((x) => x.norm);
       if (rest.some((_, k) => !t[i + 1 + k].joined)) continue;
       for (const split of t[i].splits) {

@@ -192,9 +192,10 @@ export class EntityLinker {
       e.words = nameWordsOf(e.names[0]);
       e.fixed = this.#fixedKey(e.label, e.docKey, e.names, e.words);
     }
-    // A surname alone stands for the one full name of the article with that family name.
+    // A surname alone stands for the one full name of the article with that family name, even
+    // when the gazetteer knows the surname as someone else ("Assad" next to "Hafez al-Assad").
     for (const e of entities) {
-      if (e.label !== 'PER' || e.words.length !== 1 || e.fixed) continue;
+      if (e.label !== 'PER' || e.words.length !== 1) continue;
       const full = entities.filter((f) => f !== e && f.label === 'PER' && f.words.length > 1 && nameWordMatch(f.words[f.words.length - 1], e.words[0]));
       const distinct = new Set(full.map((f) => f.fixed ?? f.docKey));
       if (distinct.size === 1) e.fullName = full[0];
@@ -289,8 +290,8 @@ export class EntityLinker {
   }
 
   #keyOfLocal(e: LocalEntity): string {
-    if (e.fixed) return e.fixed;
     if (e.fullName) return this.#keyOfLocal(e.fullName);
+    if (e.fixed) return e.fixed;
     const bucket = primaryBucketOf(e.label, e.words);
     if (!bucket) return this.#ownKey([e]);
     let cached = this.#cache.get(bucket);
