@@ -96,7 +96,7 @@ describe('Latin-script entities', () => {
   });
 
   it('takes the source of a dateline as an organisation', () => {
-    const text = 'Judul Berita\n\nMoskow, Kabarmaya- Menteri itu bertemu Presiden Rusia Vladimir Putin di Moskow.';
+    const text = 'Menteri Bertemu Pejabat Tinggi\n\nMoskow, Kabarmaya- Menteri itu bertemu Presiden Rusia Vladimir Putin di Moskow.';
     assert.deepEqual(entities(text, 'ind').slice(0, 2), [
       ['Moskow', 'LOC', 'moscow'],
       ['Kabarmaya', 'ORG', 'kabarmaya'],

@@ -41,6 +41,9 @@ const ELISION = /^[cdjlmnst]['’](?=\p{Lu})/iu;
 const SENTENCE_BREAK = /[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 'pour']);
+/** Words a title's lower-case modifiers cannot include: "présidente du groupe X" is not "présidente X". */
+const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'et', 'of', 'the', 'an', 'and', 'dari', 'dan', 'di', 'ke', 'yang', 'untuk', 'dengan', 'pada', 'oleh']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
 /** Population from which a city name wins over an ordinary word it spells. */
 const MAJOR_CITY = 1_000_000;
@@ -177,10 +180,13 @@ class LatinRecognizer {
         continue;
       }
       const next = tokens[i + 1];
+      const lex = this.#lexicon;
       const joins =
         adjacent && next?.cap && previous.cap &&
-        (this.#lexicon.joiningParticles.has(t.norm) ||
-          (this.#lexicon.givenNameParticles.has(t.norm) && this.#lexicon.givenNames.has(previous.norm) && !lookupToken(previous)));
+        (lex.joiningParticles.has(t.norm) ||
+          (lex.givenNameParticles.has(t.norm) && lex.givenNames.has(previous.norm) && !lookupToken(previous)) ||
+          // "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Ministry of Foreign Affairs"
+          (CONNECTORS.has(t.norm) && (lex.orgHeads.has(run[0].norm) || lex.locHeads.has(run[0].norm))));
       if (joins) run.push(t);
       else flush();
     }
@@ -202,9 +208,35 @@ class LatinRecognizer {
     return parts;
   }
 
+  /**
+   * The run extended over the one or two lower-case words after it when that completes a known name:
+   * "Rassemblement national", "Assemblée nationale", "La France insoumise".
+   */
+  #withLowerCaseTail(run: Token[]): Token[] {
+    const end = run[run.length - 1].end;
+    const m = /^ (\p{Ll}[\p{L}'’\-]*)(?: (\p{Ll}[\p{L}'’\-]*))?/u.exec(lineSlice(this.#line, end, end + 40));
+    if (!m) return run;
+    const tail: Token[] = [];
+    let offset = end + 1;
+    for (const word of [m[1], m[2]]) {
+      if (!word) break;
+      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false });
+      offset += word.length + 1;
+    }
+    const norms = run.map((t) => t.norm);
+    for (let n = tail.length; n > 0; n--) {
+      const ending = tail.slice(0, n).map((t) => t.norm);
+      for (let i = 0; i < run.length; i++) {
+        if (gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
+      }
+    }
+    return run;
+  }
+
   /** Mentions in one capitalised sequence. */
-  candidates(run: Token[], titleLine: boolean): Candidate[] {
+  candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
     const lex = this.#lexicon;
+    const run = this.#withLowerCaseTail(capitalised);
     const out: Candidate[] = [];
     const before = wordsBefore(this.#line, run[0].start, 4);
     let i = 0;
@@ -222,17 +254,22 @@ class LatinRecognizer {
       trigger = true;
       i = title.end;
     } else {
-      trigger = this.#titleBefore(before) || this.#titleInApposition(run[0].start);
+      // A title in apposition introduces a full name: "le ministre des Affaires étrangères, Karim Benmoussa".
+      trigger = this.#titleBefore(run[0].start) || (run.length > 1 && this.#titleInApposition(run[0].start));
     }
-    if (trigger) while (i < run.length - 1 && this.#isCommon(run[i]) && !lookupToken(run[i]) && !lex.givenNames.has(run[i].norm)) i++;
-    const orgCue = lex.orgCues.suffixLength(before) > 0;
-    if (!trigger && run.length > 1 && (lex.orgHeads.has(run[0].norm) || orgCue)) {
-      const span = run.slice(i);
-      const known = this.#gazetteerAt(span, 0);
-      if (known && known.length === span.length) out.push(this.#fromGazetteer(span, known.entry));
-      else if (lex.orgHeads.has(run[0].norm)) out.push({ tokens: span, label: 'ORG', source: 'pattern', weak: false });
-      if (out.length) return out;
+    // Portfolio words after the title: "Menteri Pertahanan", "Ketua Umum"; not a name: "Wali Kota Eri".
+    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i])) i++;
+    if (trigger && i < run.length - 1) {
+      // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
+      if (lex.orgHeads.has(run[i].norm)) return [...out, this.#headed(run.slice(i), 'ORG')];
+      if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
+        const known = lookupToken(run[i]);
+        out.push(known ? this.#fromGazetteer([run[i]], known) : { tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
+        i++;
+      }
     }
+    const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
+    if (head) return [...out, this.#headed(run.slice(i), head)];
     while (i < run.length) {
       let hit = this.#gazetteerAt(run, i);
       if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
@@ -241,7 +278,8 @@ class LatinRecognizer {
         const rest = this.#nameRun(run, i + hit.length, trigger && !titleLine);
         // A known name followed by more name parts is a longer unknown name ("Assad Hassan al-Shaybani",
         // "Jordan Henderson"), unless a title says a place precedes the person ("Presiden Rusia Vladimir Putin").
-        const partOfName = rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && lex.givenNames.has(tokens[0].norm)));
+        const partOfName =
+          rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && hit.entry.population !== undefined && lex.givenNames.has(tokens[0].norm)));
         if (!partOfName) {
           out.push(this.#fromGazetteer(tokens, hit.entry));
           i += hit.length;
@@ -287,15 +325,43 @@ class LatinRecognizer {
     return this.#lexicon.titles.prefixLength(words) > 0;
   }
 
-  #titleBefore(before: string[]): boolean {
+  /** A title right before the name, or before lower-case modifiers: "le président syrien", "Menteri luar negeri". */
+  #titleBefore(start: number): boolean {
     const lex = this.#lexicon;
-    // The title may be followed by lower-case modifiers: "le président syrien", "Menteri luar negeri".
+    const clause = lineSlice(this.#line, start - 60, start).split(CLAUSE_BREAK).pop() ?? '';
+    const raw = (clause.match(WORD) ?? []).slice(-4);
+    const before = raw.map(normWord);
     for (let skip = 0; skip <= 2 && skip < before.length; skip++) {
-      const words = before.slice(0, before.length - skip);
-      const n = lex.titles.suffixLength(words);
-      if (n && before.slice(before.length - skip).every((w) => lex.nonEntities.has(w) || lex.commonWords.has(w))) return true;
+      const modifiers = raw.slice(raw.length - skip);
+      if (!modifiers.every((w, k) => !UPPER_START.test(w) && !FUNCTION_WORDS.has(before[raw.length - skip + k]))) break;
+      if (lex.titles.suffixLength(before.slice(0, before.length - skip))) return true;
     }
     return false;
+  }
+
+  #isPortfolioWord(t: Token): boolean {
+    const lex = this.#lexicon;
+    return lex.usualWords.has(t.norm) && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm) && !lookupToken(t);
+  }
+
+  /**
+   * ORG when the sequence starts with an institution word ("Kementerian", "Badan") or follows an organisation
+   * cue ("kantor berita"); LOC when it starts or ends with a place word ("Stadion", "Bandara", "Airport").
+   * A one-letter tail is not a name ("Grup C").
+   */
+  #headLabel(run: Token[], orgCue: boolean): EntityLabel | undefined {
+    const lex = this.#lexicon;
+    if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
+    if (lex.orgHeads.has(run[0].norm) || (orgCue && !this.#gazetteerAt(run, 0))) return 'ORG';
+    if (lex.locHeads.has(run[0].norm) || lex.locTails.has(run[run.length - 1].norm)) return 'LOC';
+    return undefined;
+  }
+
+  /** A whole institution or place sequence: the gazetteer's entry when it knows the name, else a pattern. */
+  #headed(run: Token[], label: EntityLabel): Candidate {
+    const known = this.#gazetteerAt(run, 0);
+    if (known && known.length === run.length) return this.#fromGazetteer(run, known.entry);
+    return { tokens: run, label, source: 'pattern', weak: false };
   }
 
   /**
@@ -316,11 +382,13 @@ class LatinRecognizer {
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
       const beforeName = !t.weakCap && !this.#isFrequent(t) && next !== undefined && (lex.givenNames.has(next.norm) || this.#particled(next));
+      // "Marine Le Pen", "Ursula Von der Leyen": a capitalised particle between name parts.
+      const particle = n > 0 && next?.cap === true && (lex.joiningParticles.has(t.norm) || lex.givenNameParticles.has(t.norm));
       const nameLike =
-        !t.cap || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given || !this.#isCommon(t) ||
-        (trusting && !this.#isFrequent(t)) || beforeName;
+        !t.cap || particle || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
+        !this.#isCommon(t) || (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
-      trusting = afterTitle || (given && !t.weakCap) || (trusting && n === 0);
+      trusting = afterTitle || particle || (given && !t.weakCap) || (trusting && n === 0);
       n++;
     }
     return n;

@@ -10,6 +10,8 @@ export interface LatinLexicon {
   commonWords: Set<string>;
   /** The language's most frequent words: they beat a minor place or a one-word name of the same spelling. */
   frequentWords: Set<string>;
+  /** Words usual enough to be a portfolio after a title ("Menteri Pertahanan"), not a name ("Wali Kota Eri"). */
+  usualWords: Set<string>;
   givenNames: Set<string>;
   /** Never entities: months, weekdays, demonyms, section labels. */
   nonEntities: Set<string>;
@@ -21,6 +23,9 @@ export interface LatinLexicon {
   orgCues: PhraseSet;
   /** Words right before a name that make it a place ("di", "à", "pangkalan udara"). */
   locCues: PhraseSet;
+  /** First words of a place name ("Stadion", "Bandara", "Mont") and last words ("Stadium", "Airport"). */
+  locHeads: Set<string>;
+  locTails: Set<string>;
   /** Words around a seat of power that make it act as a source ("oleh", "selon", "said"). */
   sourceCues: PhraseSet;
   /** "al-", "el-": lower-case prefixes of a capitalised name part. */
@@ -71,6 +76,7 @@ export class PhraseSet {
 const LIST_LANGS = ['ind', 'fra', 'eng'];
 /** common-words.json lists are by frequency; this head of each counts as frequent. */
 const FREQUENT_WORDS = 1500;
+const USUAL_WORDS = 8000;
 const cache = new Map<string, LatinLexicon>();
 
 function pick(lists: ByLang, lang: string): string[] {
@@ -81,17 +87,19 @@ function build(lang: string): LatinLexicon {
   const common: ByLang = require('../../../data/common-words.json');
   const titles: ByLang = require('../../../data/titles.json');
   const orgs: { heads: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
-  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang } = require('../../../data/context-cues.json');
+  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang } =
+    require('../../../data/context-cues.json');
   const non: Record<string, string[]> = require('../../../data/non-entities.json');
   const particles: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = require('../../../data/particles.json');
   const given: string[] = require('../../../data/given-names.json');
   const norm = (list: string[]) => new Set(list.map(normalizeName));
   // English is the fallback vocabulary of news in every Latin-script language ("Share", "Breaking News").
   const languageWords = lang in common ? common[lang] : Object.values(common).flat();
-  const frequent = lang in common ? common[lang].slice(0, FREQUENT_WORDS) : Object.values(common).flatMap((l) => l.slice(0, FREQUENT_WORDS));
+  const head = (n: number) => (lang in common ? common[lang].slice(0, n) : Object.values(common).flatMap((l) => l.slice(0, n)));
   return {
     commonWords: norm(lang === 'eng' ? languageWords : [...languageWords, ...common.eng]),
-    frequentWords: norm(frequent),
+    frequentWords: norm(head(FREQUENT_WORDS)),
+    usualWords: norm(head(USUAL_WORDS)),
     givenNames: norm(given),
     nonEntities: norm(Object.values(non).flat()),
     titles: new PhraseSet(pick(titles, lang)),
@@ -99,6 +107,8 @@ function build(lang: string): LatinLexicon {
     orgCues: new PhraseSet(pick(orgs.cues, lang)),
     locCues: new PhraseSet([...pick(cues.locPrepositions, lang), ...pick(cues.locNouns, lang)]),
     sourceCues: new PhraseSet(pick(cues.sourceCues, lang)),
+    locHeads: norm(pick(cues.locHeads, lang)),
+    locTails: norm(pick(cues.locTails, lang)),
     particlePrefixes: particles.prefixes,
     joiningParticles: new Set(particles.joining),
     givenNameParticles: new Set(particles.afterGivenName),
