@@ -45,6 +45,21 @@ describe('claims', () => {
       'unattributed-claim|Hal ini menunjukkan keseriusan kedua negara',
     ]);
   });
+  it('flags vague collective sources, proof claims and unsourced superlatives', () => {
+    const text =
+      'Judul Berita Hari Ini\n' +
+      'Pertemuan ini menjadi bukti bahwa kedua negara semakin dekat. ' +
+      'Namun, para analis memperingatkan bahwa sanksi dapat menghambat proyek. ' +
+      'Rusia merupakan mitra dagang terpenting Iran saat ini.\n';
+    assert.deepEqual(brief(text, 'ind'), [
+      'unattributed-claim|Pertemuan ini menjadi bukti bahwa kedua negara semakin dekat',
+      'anonymous-source|para analis memperingatkan',
+      'unattributed-claim|Rusia merupakan mitra dagang terpenting Iran saat ini',
+    ]);
+    assert.deepEqual(brief('Titre de l’article du jour\nLa question des réfugiés reste l’un des dossiers les plus sensibles au Liban.\n', 'fra'), [
+      'unattributed-claim|La question des réfugiés reste l’un des dossiers les plus sensibles au Liban',
+    ]);
+  });
   it('flags loaded wording from the start of its clause to the cue', () => {
     const text = 'Judul Berita Hari Ini\nSelain itu, pertemuan kedua presiden merupakan langkah strategis bagi kawasan.\n';
     const [c] = claimsOf(text, 'ind');

@@ -42,6 +42,7 @@ describe('structure', () => {
     assert.equal(dateline('PARIS (AFP) - Le ministre est arrivé lundi.'), 'PARIS (AFP) -');
     assert.equal(dateline('MOSKOW, 14 Januari 2025 - Presiden Rusia menerima tamunya.'), 'MOSKOW, 14 Januari 2025 -');
     assert.equal(dateline('JAKARTA, KOMPAS.com — Pemerintah menyatakan dukungan.'), 'JAKARTA, KOMPAS.com —');
+    assert.equal(dateline('Beyrouth, le 20 janvier – Le Premier ministre est arrivé.'), 'Beyrouth, le 20 janvier –');
     assert.equal(dateline('دمشق - وصل وزير الخارجية الروسي إلى دمشق.'), 'دمشق -');
     assert.equal(dateline('Al-Shara, yang memimpin pemerintah baru, tiba di Moskow.'), null);
     assert.equal(dateline('Rusia-Iran kembali membahas kerja sama - kata pejabat.'), null);

@@ -26,7 +26,7 @@ function isSubheading(line: string): boolean {
 // Datelines open the first paragraphs: "PARIS (AFP) -", "Moskow, Suarathailand-", "MOSKOW, 14 Januari 2025 -",
 // "دمشق - ", "موسكو (رويترز) -".
 const LATIN_DATELINE =
-  /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2}(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}./]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}./]*){0,3}|\s*\([\p{L}\p{N}\s.,/]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
+  /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2}(?:,\s*(?:le\s+)?[\p{Lu}\p{N}][\p{L}\p{N}./]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}./]*){0,3}|\s*\([\p{L}\p{N}\s.,/]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
 const ARABIC_DATELINE = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+)?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
 
 function findDateline(blocks: Block[]): TextSpan | null {
