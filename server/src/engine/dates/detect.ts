@@ -340,6 +340,9 @@ function findYears(text: string, c: CompiledLanguage): Candidate[] {
 const PROBE: Day = { year: 2001, month: 6, day: 13 };
 const PROBE_DATE = new Date(PROBE.year, PROBE.month - 1, PROBE.day, 12);
 const WINDOW = 30;
+/** Longest merged window, and the length of text per chrono call. */
+const MAX_WINDOW = 1000;
+const CHRONO_CALL = 4000;
 const WINDOW_SEPARATOR = ' \u00b6 ';
 
 /**
@@ -356,18 +359,7 @@ function findDeictic(
 ): Candidate[] {
   const out: Candidate[] = [];
   const parser = chronoFor(lang);
-  const spans = windows(text, cue, covered);
-  if (!spans.length) return out;
-  // One chrono call per line: it rebuilds its patterns on every call. The separator matches no date pattern.
-  let joined = '';
-  const starts: number[] = [];
-  for (const [from, to] of spans) {
-    starts.push(joined.length);
-    joined += text.slice(from, to) + WINDOW_SEPARATOR;
-  }
-  for (const r of parser.parse(joined, PROBE_DATE)) {
-    const w = lastAtOrBefore(starts, r.index);
-    const shift = spans[w][0] - starts[w]; // joined index -> line index
+  for (const { r, shift } of parseWindows(parser, text, windows(text, cue, covered))) {
     const tags = [...r.tags()];
     if (tags.some((t) => t.endsWith('/now')) || c?.notDeictic.test(r.text)) continue;
     // "tahun ini", "lusa", "أول أمس" come untagged: no digit and no month/weekday name means deictic too.
@@ -383,6 +375,28 @@ function findDeictic(
     if (deicticOnly || plausibleChronoDate(text, cand, span, c)) out.push(cand);
   }
   return out;
+}
+
+/**
+ * chrono over the windows, joined into calls of at most CHRONO_CALL characters: chrono rebuilds its patterns on
+ * every call (so one call per window is slow) and some of its refiners rescan the text before each result (so
+ * one huge call is quadratic). `shift` maps a result's index back into `text`.
+ */
+function* parseWindows(parser: chrono.Chrono, text: string, spans: [number, number][]): Generator<{ r: chrono.ParsedResult; shift: number }> {
+  for (let i = 0; i < spans.length; ) {
+    let joined = '';
+    const starts: number[] = [];
+    const first = i;
+    do {
+      starts.push(joined.length);
+      joined += text.slice(spans[i][0], spans[i][1]) + WINDOW_SEPARATOR;
+      i++;
+    } while (i < spans.length && joined.length < CHRONO_CALL);
+    for (const r of parser.parse(joined, PROBE_DATE)) {
+      const w = lastAtOrBefore(starts, r.index);
+      yield { r, shift: spans[first + w][0] - starts[w] };
+    }
+  }
 }
 
 /** Lexicon deictic phrases chrono misses ("l'an dernier", "العام الجاري"). */
@@ -435,14 +449,21 @@ function windows(text: string, cue: RegExp, covered: Candidate[]): [number, numb
   for (const m of text.matchAll(global)) {
     while (k < covered.length && covered[k].end <= m.index) k++;
     if (k < covered.length && covered[k].start <= m.index) continue;
+    const cueEnd = m.index + m[0].length;
     let from = Math.max(0, m.index - WINDOW);
-    let to = Math.min(text.length, m.index + m[0].length + WINDOW);
-    const space = text.indexOf(' ', from);
-    if (from > 0 && space >= 0 && space < m.index) from = space + 1;
-    const lastSpace = text.lastIndexOf(' ', to);
-    if (to < text.length && lastSpace > m.index + m[0].length) to = lastSpace;
+    let to = Math.min(text.length, cueEnd + WINDOW);
+    // Cut at the first space after `from` and the last before `to`, searching inside the window only.
+    if (from > 0) {
+      const space = text.slice(from, m.index).indexOf(' ');
+      if (space >= 0) from += space + 1;
+    }
+    if (to < text.length) {
+      const space = text.slice(cueEnd, to).lastIndexOf(' ');
+      if (space > 0) to = cueEnd + space;
+    }
     const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    // Past MAX_WINDOW a new window starts, overlapping the last: a date at the seam is found twice, kept once.
+    if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
   }
   return out;
