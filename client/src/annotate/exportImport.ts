@@ -76,7 +76,8 @@ export async function exportDataset(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage('News Annotator: export cancelled; nothing was written.');
     return;
   }
-  const problems = report.problems.length ? ` ${report.problems.length} problem(s): ${report.problems.slice(0, 3).join('; ')}` : '';
+  const notes = [...report.problems, ...report.warnings];
+  const problems = notes.length ? ` ${notes.length} problem(s): ${notes.slice(0, 3).join('; ')}` : '';
   void vscode.window.showInformationMessage(`News Annotator: exported ${report.articles} article(s), ${report.spans} span(s) to ${out.fsPath}.${problems}`);
 }
 

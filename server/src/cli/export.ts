@@ -28,6 +28,7 @@ export async function runExportCommand(args: string[], out: (line: string) => vo
   const started = Date.now();
   const report = await runExport({ format, inputs, out: output, includeSuggestions });
   for (const p of report.problems) err(`news-annotator: ${p}`);
+  for (const w of report.warnings) err(`news-annotator: warning: ${w}`);
   out(`exported ${report.articles} article(s), ${report.spans} span(s) as ${format} to ${output} in ${Date.now() - started} ms`);
-  return report.problems.some((p) => !p.includes('overlaps another span')) ? 1 : 0;
+  return report.problems.length ? 1 : 0;
 }

@@ -126,8 +126,8 @@ async function humanLayers(store: AnnotationStore, article: string, text: string
   return curated ? [curated] : layers;
 }
 
-/** Base names, made unique by prefixing parent folders where two articles share a name. */
+/** Base names; where two articles share one, their parent folder names are prefixed ("a__x.txt", "b__x.txt"). */
 function uniqueNames(files: string[]): string[] {
   const base = files.map((f) => path.basename(f));
-  return files.map((f, i) => (base.filter((b) => b === base[i]).length > 1 ? path.relative(process.cwd(), f).replace(/[\\/]+/g, '__') : base[i]));
+  return files.map((f, i) => (base.filter((b) => b === base[i]).length > 1 ? `${path.basename(path.dirname(f))}__${base[i]}` : base[i]));
 }

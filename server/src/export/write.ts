@@ -17,16 +17,19 @@ export interface ExportReport {
   articles: number;
   spans: number;
   files: string[];
+  /** Inputs that could not be used (unreadable article, broken layer file, orphaned annotations). */
   problems: string[];
+  /** Spans the format cannot hold (overlapping spans in CoNLL). */
+  warnings: string[];
   cancelled: boolean;
 }
 
 export async function runExport(request: ExportRequest): Promise<ExportReport> {
   const collected = await collectDocuments(request.inputs, { includeSuggestions: request.includeSuggestions, onArticle: request.onArticle });
   const problems = collected.problems.map((p) => `${p.file}: ${p.message}`);
-  const report: ExportReport = { articles: 0, spans: 0, files: [], problems, cancelled: collected.cancelled };
+  const report: ExportReport = { articles: 0, spans: 0, files: [], problems, warnings: [], cancelled: collected.cancelled };
   if (collected.cancelled) return report;
-  const outputs = renderExport(request.format, collected.documents, (m) => problems.push(m));
+  const outputs = renderExport(request.format, collected.documents, (m) => report.warnings.push(m));
   if (writesFolder(request.format)) await fs.mkdir(request.out, { recursive: true });
   else await fs.mkdir(path.dirname(path.resolve(request.out)), { recursive: true });
   for (const o of outputs) {
