@@ -20,7 +20,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   inlayHints: true,
   debounceMs: 150,
-  languages: ['plaintext', 'news'],
+  // 'text' is what Neovim and Helix call plain-text files.
+  languages: ['plaintext', 'text', 'news'],
   maxDocumentSize: 1_000_000,
   indexInclude: ['**/*.txt', '**/*.news'],
   indexExclude: ['**/node_modules/**', '**/.*/**', '**/*.annotations.*.json'],
