@@ -60,6 +60,14 @@ describe('claims', () => {
       'unattributed-claim|La question des réfugiés reste l’un des dossiers les plus sensibles au Liban',
     ]);
   });
+  it('leaves descriptive uses of cue words alone', () => {
+    const text =
+      'Judul Berita Hari Ini\n' +
+      'Mereka mengunjungi situs bersejarah di kota tua. Pemerintah akan bekerja semaksimal mungkin. ' +
+      'PBB menggelar sidang luar biasa pada Senin. Kedua pihak membahas kemungkinan kerja sama energi. ' +
+      'Kesepakatan itu kemungkinan akan diteken pekan depan.\n';
+    assert.deepEqual(brief(text, 'ind'), ['hedge|Kesepakatan itu kemungkinan akan diteken pekan depan']);
+  });
   it('flags loaded wording from the start of its clause to the cue', () => {
     const text = 'Judul Berita Hari Ini\nSelain itu, pertemuan kedua presiden merupakan langkah strategis bagi kawasan.\n';
     const [c] = claimsOf(text, 'ind');
