@@ -69,6 +69,17 @@ describe('Arabic entities', () => {
     assert.deepEqual(spans('وقال عبد الله الخالدي إن'), ['PER عبد الله الخالدي']);
   });
 
+  it('skips a title complement with a preposition and never reads a possessive noun as a name', () => {
+    assert.deepEqual(spans('وأكد سفير روسيا لدى الأمم المتحدة فاسيلي نيبينزيا أن'), ['LOC روسيا', 'ORG الأمم المتحدة', 'PER فاسيلي نيبينزيا']);
+    assert.deepEqual(spans('ونقل عن محافظ القاهرة قوله إن'), ['LOC القاهرة']);
+  });
+
+  it('reads ت-initial foreign surnames but not feminine verbs', () => {
+    assert.deepEqual(spans('والتقى بالرئيس الأمريكي دونالد ترامب'), ['PER دونالد ترامب']);
+    assert.deepEqual(spans('وقال الرئيس ترامب إن'), ['PER ترامب']);
+    assert.deepEqual(spans('وقالت الوزيرة تحدثت عن'), []);
+  });
+
   it('reads two-word foreign names after a title and given-name chains', () => {
     assert.deepEqual(spans('والتقى المبعوث الأمريكي كيث راينر بالمسؤولين'), ['PER كيث راينر']);
     assert.deepEqual(spans('وأكد الرئيس راينر دعمه'), ['PER راينر']);

@@ -13,7 +13,7 @@ import type { ArticleStructure, EntityLabel, EntityMention, MentionSource } from
 export type NameLookup = (name: string) => GazetteerEntry | undefined;
 
 const normalizedSet = (words: string[]) => new Set(words.map(normalizeArabic));
-const GIVEN_NAMES = normalizedSet(givenNameData.names);
+const GIVEN_NAMES = normalizedSet([...givenNameData.names, ...lexicon.extraGivenNames]);
 const FOREIGN_GIVEN_NAMES = normalizedSet(lexicon.foreignGivenNames);
 const PARTICLES = normalizedSet(lexicon.nameParticles);
 const MODIFIERS = normalizedSet(lexicon.titleModifiers);
@@ -27,6 +27,8 @@ const INSTITUTION_HEADS = lexicon.institutionHeads.map((h) => normalizeArabic(h)
 /** Place names that are also common words ("العين", Al Ain / the eye): places only after a place trigger. */
 const AMBIGUOUS_PLACES = normalizedSet(lexicon.ambiguousPlaceNames);
 const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
+/** Prepositions of a title's complement: "سفير روسيا لدى الأمم المتحدة", "المبعوث الخاص إلى سوريا". */
+const PREPOSITIONS = normalizedSet(['لدى', 'إلى', 'في', 'عن']);
 /** Title phrases as word sequences by first word, longest first so that "رئيس الوزراء" wins over "رئيس". */
 const TITLES = new Map<string, string[][]>();
 for (const title of lexicon.personTitles.map((t) => normalizeArabic(t).split(' ')).sort((a, b) => b.length - a.length)) {
@@ -100,9 +102,14 @@ function isCommon(norm: string): boolean {
   return arabicProcliticSplits(norm).some((s) => COMMON.has(s.stem));
 }
 
-/** An imperfect verb ("يزور", "يسعى") rather than a name. */
+/**
+ * A verb rather than a name: third-person imperfect ("يزور", "يسعى") or feminine perfect
+ * ("تحدثت"). Other ت- words stay possible names ("ترامب", "تبون"); frequent ت- verbs are in the
+ * common-word list.
+ */
 function looksLikeVerb(norm: string): boolean {
-  return /^[يت]/.test(norm) && norm.length >= 4 && !GIVEN_NAMES.has(norm) && !FOREIGN_GIVEN_NAMES.has(norm);
+  if (norm.length < 4 || GIVEN_NAMES.has(norm) || FOREIGN_GIVEN_NAMES.has(norm)) return false;
+  return norm.startsWith('ي') || (norm.startsWith('ت') && norm.endsWith('ت'));
 }
 
 class Recognizer {
@@ -209,6 +216,8 @@ class Recognizer {
     // A preposition or conjunction with a definite noun ("بالوفد", "والحكومة") is not a name.
     if (/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && !this.isGiven(t.norm)) return false;
     if (t.norm.startsWith('و') && !this.isGiven(t.norm)) return false;
+    // A noun with a possessive pronoun ("قوله", "بلادهم") is not a name.
+    if (/(?:ه|ها|هم|هما|كم|هن)$/.test(t.text) && !t.norm.startsWith('ال') && !this.isGiven(t.norm)) return false;
     if (isCommon(t.norm) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
     if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm)) return false;
     // A given name that is also a place ("فلاديمير", Vladimir the city) still starts a name.
@@ -290,8 +299,10 @@ class Recognizer {
       for (let skipped = 0; j < t.length && t[j].joined && skipped < 4; skipped++) {
         const hit = this.gazetteerAt(j);
         const title = this.titleAt(j);
+        const complement = PREPOSITIONS.has(t[j].norm) ? this.gazetteerAt(j + 1) : undefined;
         if (title) j += title;
         else if (this.isAdjective(t[j].norm)) j++;
+        else if (complement && complement.entry.label !== 'PER' && t[j + 1].joined) j += 1 + complement.length;
         else if (hit && hit.entry.label !== 'PER' && hit.offset === 0 && !this.isGiven(t[j].norm)) j += hit.length;
         else break;
       }
