@@ -61,12 +61,16 @@ describe('dates: Indonesian', () => {
     assert.deepEqual(found('perang saudara yang berlangsung hampir 14 tahun', 'ind', REF), []);
     assert.deepEqual(found('Saat ini 14 orang tewas; sekarang Rp 1/2 juta, pukul 19.00 WIB, skor 2-1, 14.000 warga.', 'ind', REF), []);
     assert.deepEqual(found('Ia berdiri di depan gedung, lalu pergi selama satu minggu.', 'ind', REF), []);
+    assert.deepEqual(found('Antre selama 1/2 jam, hingga 3/4 warga, lalu pada 13/1 pulang.', 'ind', REF), [['13/1', '2025-01-13']]);
   });
   it('resolves "tahun ini" and "lusa", and leaves decades out', () => {
     assert.deepEqual(found('Target tahun ini naik, rapat lusa, seperti pada tahun 1990-an.', 'ind', REF), [
       ['tahun ini', '2025'],
       ['lusa', '2025-01-16'],
     ]);
+  });
+  it('needs a cue before the ambiguous "Mei"', () => {
+    assert.deepEqual(found('Kakak Mei datang; pemilu digelar pada Mei.', 'ind', REF), [['Mei', '2025-05']]);
   });
   it('accepts "Minggu" as Sunday only with a date', () => {
     assert.deepEqual(found('Pada Minggu (12/1) dan dalam satu Minggu ini.', 'ind', REF), [['Minggu (12/1)', '2025-01-12']]);

@@ -96,7 +96,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
       flags + 'd',
     ),
     numericContextBefore: new RegExp(
-      `${clitic}(?:${alternation([...Object.keys(lex.weekdays), ...lex.dayPrefixes, ...lex.yearPrepositions, ...lex.monthPrefixes])})[\\s,،]*$`,
+      `${clitic}(?:${alternation([...Object.keys(lex.weekdays), ...lex.dayPrefixes, ...lex.numericDatePrefixes])})[\\s,،]*$`,
       'iu',
     ),
     relativeCue: new RegExp(`${clitic}(?:${alternation(lex.relativeCues)})${NOT_WORD_AFTER}`, flags),

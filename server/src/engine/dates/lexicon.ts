@@ -11,6 +11,8 @@ export interface LanguageLexicon {
   capitalisedNames: boolean;
   dayPrefixes: string[];
   monthPrefixes: string[];
+  /** Words after which a bare "13/1" is a date, not a fraction (weekdays and day prefixes count too). */
+  numericDatePrefixes: string[];
   yearNouns: string[];
   yearPrepositions: string[];
   past: string[];
