@@ -2,6 +2,7 @@
 // picks, the review-progress status bar item. The language server owns the store; these call it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { AnnotationsChangedNotification } from '../../../server/src/annotations/protocol';
 import type { AnnotationLabel } from '../../../server/src/store/schema';
 import { AnnotationCommands } from './commands';
 import { exportDataset, importAnnotations, repairAnnotationFile } from './exportImport';
@@ -51,8 +52,8 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) status.refresh();
     }),
-    // Code actions run server commands directly; refresh after any of them too.
-    vscode.languages.onDidChangeDiagnostics(() => status.refresh()),
+    // Code actions run server commands directly: the server says when annotations changed.
+    client.onNotification(AnnotationsChangedNotification, () => status.refresh()),
   );
   status.refresh();
 }

@@ -34,7 +34,7 @@ import type { AnnotationLabel, ClaimVerdict } from '../store/schema';
 import { AnnotationStore, BrokenStoreFileError } from '../store/store';
 import { buildCodeActions } from './codeActions';
 import { brokenFileDiagnostic, layerDiagnostics } from './diagnostics';
-import { ServerCommands, type ArticleState, type EntityChoice } from './protocol';
+import { AnnotationsChangedNotification, ServerCommands, type ArticleState, type EntityChoice } from './protocol';
 import { AnnotationService, CommandError, type Article } from './service';
 
 export { ServerCommands } from './protocol';
@@ -215,6 +215,7 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
     const a = await articleOf(args.uri);
     const changed = async <T>(result: T): Promise<T> => {
       schedulePublish(a.uri, 0);
+      void connection.sendNotification(AnnotationsChangedNotification, { uri: a.uri });
       return result;
     };
     switch (params.command) {

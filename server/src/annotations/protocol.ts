@@ -38,6 +38,9 @@ export const ServerCommands = {
   import: 'newsAnnotator.server.import',
 } as const;
 
+/** Server -> client notification {uri} after any change to the annotations of an article (commands, code actions, undo). */
+export const AnnotationsChangedNotification = 'newsAnnotator/annotationsChanged';
+
 /** Every command also accepts `annotator` (a name) to act on that annotator's layer instead of the configured one. */
 export interface CommandBase {
   uri: string;
