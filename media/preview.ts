@@ -2,7 +2,7 @@
 // from escaped text and reports clicks on highlighted spans; it never fetches or evaluates anything.
 import type { PreviewInbound, PreviewOutbound } from '../client/src/views/messages';
 
-declare function acquireVsCodeApi(): { postMessage(message: PreviewOutbound): void };
+declare function acquireVsCodeApi(): { postMessage(message: PreviewOutbound): void; setState(state: { uri: string }): void };
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
@@ -11,6 +11,7 @@ window.addEventListener('message', (event: MessageEvent<PreviewInbound>) => {
   const message = event.data;
   if (message.type === 'render') {
     root.innerHTML = message.html;
+    vscode.setState({ uri: message.uri }); // so that the preview comes back after a reload
   } else if (message.type === 'error') {
     const p = document.createElement('p');
     p.className = 'error';

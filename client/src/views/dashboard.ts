@@ -17,8 +17,9 @@ import { buildDashboard, summarizeAnnotationFile, type AnnotationFileSummary, ty
 import { countsText, fileName } from './entitiesModel';
 import type { DashboardInbound, DashboardOutbound } from './messages';
 import type { ServerRequests } from './server';
-import { makeNonce, renderWebviewPage } from './webviewHtml';
+import { setUpPanel, webviewOptions } from './webviewPanel';
 
+export const DASHBOARD_VIEW_TYPE = 'newsAnnotator.dashboard';
 const ANNOTATION_GLOB = '**/*.annotations.*.json';
 const ARTICLE_GLOB = '**/*.{txt,news}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
@@ -67,22 +68,17 @@ export class CorpusDashboard implements vscode.Disposable {
       this.panel.reveal();
       return;
     }
-    const mediaRoot = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'media');
-    const panel = vscode.window.createWebviewPanel('newsAnnotator.dashboard', 'News Dashboard', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      enableForms: false,
-      localResourceRoots: [mediaRoot],
-      retainContextWhenHidden: false,
-    });
-    panel.webview.html = renderWebviewPage({
-      cspSource: panel.webview.cspSource,
-      nonce: makeNonce(),
-      title: 'News Dashboard',
-      lang: 'en',
-      styleUris: [panel.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'dashboard.css')).toString()],
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'dashboard.js')).toString(),
-      bodyHtml: '<main id="root"><p class="placeholder">Counting the corpus…</p></main>',
-    });
+    this.adopt(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'News Dashboard', vscode.ViewColumn.Active, webviewOptions(this.context)));
+  }
+
+  /** Restores a dashboard left open when the window was closed. */
+  revive(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.adopt(panel);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    setUpPanel(this.context, panel, 'dashboard', '<main id="root"><p class="placeholder">Counting the corpus…</p></main>');
     this.panel = panel;
     this.files.clear();
     this.broken.clear();
@@ -111,6 +107,7 @@ export class CorpusDashboard implements vscode.Disposable {
       }),
     );
     panel.onDidDispose(() => {
+      if (this.panel !== panel) return;
       this.panel = undefined;
       this.model = undefined;
       clearTimeout(this.debounce);

@@ -37,13 +37,14 @@ export interface CorpusInput {
   now: Date;
 }
 
-export const LABEL_COLORS: Record<EntityLabel, string> = { PER: '#3794ff', LOC: '#38b05c', ORG: '#f08c1e' };
+/** The label colours of the annotation pickers (package.json `colors`), so every view agrees. */
+export const LABEL_COLORS: Record<EntityLabel, string> = { PER: '#3b8eea', LOC: '#2e9e5b', ORG: '#a55fc2' };
 export const VERDICTS: readonly ClaimVerdict[] = ['unverified', 'supported', 'false', 'misleading'];
 const VERDICT_COLORS: Record<ClaimVerdict, string> = {
   unverified: '#8c8c8c',
-  supported: '#38b05c',
-  false: '#e5484d',
-  misleading: '#f08c1e',
+  supported: '#2e9e5b',
+  false: '#d9534f',
+  misleading: '#d4881c',
 };
 export const CLAIM_KINDS: readonly (ClaimKind | 'unspecified')[] = [
   'anonymous-source',
@@ -235,7 +236,7 @@ function annotatorProgress(files: AnnotationFileSummary[], articleUris: string[]
       unit: 'articles',
       bars: layers.map(([layer, done]) => ({ label: clip(layer, 30), value: Math.max(total, done.size) })),
       series: [
-        { name: 'annotated', color: '#3794ff', values: layers.map(([, done]) => done.size) },
+        { name: 'annotated', color: '#3b8eea', values: layers.map(([, done]) => done.size) },
         { name: 'not yet', color: '#8c8c8c', values: layers.map(([, done]) => Math.max(0, total - done.size)) },
       ],
       clickable: true,

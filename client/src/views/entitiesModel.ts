@@ -6,11 +6,11 @@ import { languageName } from './language';
 
 export const ENTITY_LABELS: readonly EntityLabel[] = ['PER', 'LOC', 'ORG'];
 
-/** Codicon and chart colour per label: the same colours as the preview legend. */
+/** Codicon and theme colour per label: blue, green and purple, as in the preview and the annotation pickers. */
 export const LABEL_STYLE: Record<EntityLabel, { icon: string; color: string; name: string }> = {
   PER: { icon: 'person', color: 'charts.blue', name: 'Person' },
   LOC: { icon: 'location', color: 'charts.green', name: 'Place' },
-  ORG: { icon: 'organization', color: 'charts.orange', name: 'Organisation' },
+  ORG: { icon: 'organization', color: 'charts.purple', name: 'Organisation' },
 };
 
 export interface EntitiesFilter {

@@ -1,8 +1,8 @@
 // The fact-checkers' and curators' views: the Entities tree, the article preview and the corpus dashboard.
 import * as vscode from 'vscode';
-import { CorpusDashboard } from './dashboard';
+import { CorpusDashboard, DASHBOARD_VIEW_TYPE } from './dashboard';
 import { registerEntitiesView } from './entitiesTree';
-import { ArticlePreview } from './preview';
+import { ArticlePreview, PREVIEW_VIEW_TYPE } from './preview';
 import type { ServerRequests } from './server';
 
 export function registerViews(context: vscode.ExtensionContext, server: ServerRequests): void {
@@ -14,5 +14,8 @@ export function registerViews(context: vscode.ExtensionContext, server: ServerRe
     dashboard,
     vscode.commands.registerCommand('newsAnnotator.openPreview', () => preview.open()),
     vscode.commands.registerCommand('newsAnnotator.openDashboard', () => dashboard.open()),
+    // Bring back the panels that were open when the window closed.
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => preview.revive(panel, state) }),
+    vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, { deserializeWebviewPanel: async (panel) => dashboard.revive(panel) }),
   );
 }

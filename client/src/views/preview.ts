@@ -6,8 +6,10 @@ import { renderArticleHtml } from './articleHtml';
 import { fileName } from './entitiesModel';
 import type { PreviewInbound, PreviewOutbound } from './messages';
 import type { ServerRequests } from './server';
-import { escapeHtml, makeNonce, renderWebviewPage } from './webviewHtml';
+import { escapeHtml } from './webviewHtml';
+import { setUpPanel, webviewOptions } from './webviewPanel';
 
+export const PREVIEW_VIEW_TYPE = 'newsAnnotator.preview';
 const EDIT_DEBOUNCE_MS = 300;
 
 function isArticle(doc: vscode.TextDocument): boolean {
@@ -46,36 +48,38 @@ export class ArticlePreview implements vscode.Disposable {
       void vscode.window.showInformationMessage('Open a news article (a plain-text or .news file) to preview it.');
       return;
     }
-    if (!this.panel) this.createPanel();
-    else this.panel.reveal(vscode.ViewColumn.Beside, true);
-    void this.loadCanonicalNames();
+    if (this.panel) this.panel.reveal(vscode.ViewColumn.Beside, true);
+    else
+      this.adopt(
+        vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'News Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.context)),
+      );
     this.show(doc);
   }
 
-  private createPanel(): void {
-    const mediaRoot = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'media');
-    const panel = vscode.window.createWebviewPanel(
-      'newsAnnotator.preview',
-      'News Preview',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, enableForms: false, localResourceRoots: [mediaRoot] },
-    );
-    const nonce = makeNonce();
-    panel.webview.html = renderWebviewPage({
-      cspSource: panel.webview.cspSource,
-      nonce,
-      title: 'News Preview',
-      lang: 'en',
-      styleUris: [panel.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'preview.css')).toString()],
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'preview.js')).toString(),
-      bodyHtml: `<main id="root"><p class="placeholder">${escapeHtml('Analysing…')}</p></main>`,
-    });
-    panel.webview.onDidReceiveMessage((message: PreviewOutbound) => this.onMessage(message), null, this.disposables);
+  /** Restores a preview left open when the window was closed; its state names the article it showed. */
+  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    this.panel?.dispose();
+    this.adopt(panel);
+    const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+    try {
+      const doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+      if (doc && isArticle(doc)) this.show(doc);
+    } catch {
+      void panel.webview.postMessage({ type: 'error', message: 'The article this preview showed is no longer there.' } satisfies PreviewInbound);
+    }
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    setUpPanel(this.context, panel, 'preview', `<main id="root"><p class="placeholder">${escapeHtml('Analysing…')}</p></main>`);
+    this.panel = panel;
+    void this.loadCanonicalNames();
+    const listeners = [panel.webview.onDidReceiveMessage((message: PreviewOutbound) => this.onMessage(message))];
     panel.onDidDispose(() => {
+      for (const l of listeners) l.dispose();
+      if (this.panel !== panel) return;
       this.panel = undefined;
       this.document = undefined;
     });
-    this.panel = panel;
   }
 
   private show(doc: vscode.TextDocument): void {
@@ -100,7 +104,7 @@ export class ArticlePreview implements vscode.Disposable {
       const params: ArticleAnalysisParams = { uri: doc.uri.toString() };
       const result = await this.server.sendRequest<ArticleAnalysisResult | null>(ArticleAnalysisRequest, params);
       message = result
-        ? { type: 'render', html: renderArticleHtml(result, { title: fileName(doc.uri.toString()), canonicalOf: (key) => this.canonical.get(key) }) }
+        ? { type: 'render', uri: params.uri, html: renderArticleHtml(result, { title: fileName(doc.uri.toString()), canonicalOf: (key) => this.canonical.get(key) }) }
         : { type: 'error', message: `${fileName(doc.uri.toString())} has no analysis: the server does not treat it as a news article, or it is too large.` };
     } catch (error) {
       message = { type: 'error', message: `Could not analyse ${fileName(doc.uri.toString())}: ${error instanceof Error ? error.message : String(error)}` };
