@@ -118,6 +118,7 @@ describe('eval', () => {
     assert.equal(e.figures['boiler:ind'].p, 0.5);
     assert.equal(e.figures['boiler:ind'].r, 0.6);
     assert.equal(e.figures['link:all'].r, 0);
+    assert.deepEqual(e.figures['claimkind:hedge'], { p: 0.5, r: 1, f: 2 / 3, np: 2, ng: 1 });
     const rows = e.errors.map((x) => `${x.area}|${x.type}|${x.start}-${x.end}|${x.detail}`);
     assert.deepEqual(rows, [
       'entity|wrong label|10-16|gold LOC, predicted PER',
@@ -128,6 +129,7 @@ describe('eval', () => {
       "link|wrong link|20-25|keyed 'p2' but other mentions of vladimir-putin are keyed 'p1'",
     ]);
     const report = formatReport(e, 10);
+    assert.match(report, /\nhedge\s+50\.0\s+100\.0\s+2\s+1\n/);
     assert.match(report, /wrong label\s+a\.txt\s+10-16\s+"Moskow"\s+gold LOC, predicted PER/);
     assert.equal(report.split('\n').pop(), summaryLine(e));
     assert.equal(summaryLine(e), 'docs 1 missing 0 | NER F 66.7 | dates F 100.0 val 0.0 | claims F 66.7 | link crosslang F n/a | boiler F 54.5');

@@ -273,6 +273,18 @@ export function evaluate(golds: GoldDoc[], predictions: PredDoc[]): Evaluation {
       const found = g.claims.filter((y) => pc.some((x) => overlap(x, y))).length;
       const right = pc.filter((x) => g.claims.some((y) => overlap(x, y))).length;
       counts.add([`claim:${lang}`, 'claim:all'], found, pc.length, g.claims.length, right);
+      // Per kind: recall of the gold claims of that kind, precision of the predictions of that kind.
+      for (const kind of new Set([...g.claims.map((c) => c.kind), ...pc.map((c) => c.kind ?? '')])) {
+        const goldOfKind = g.claims.filter((y) => y.kind === kind);
+        const predOfKind = pc.filter((x) => (x.kind ?? '') === kind);
+        counts.add(
+          [`claimkind:${kind}`],
+          goldOfKind.filter((y) => pc.some((x) => overlap(x, y))).length,
+          predOfKind.length,
+          goldOfKind.length,
+          predOfKind.filter((x) => g.claims.some((y) => overlap(x, y))).length,
+        );
+      }
       errors.push(...spanErrors('claim', doc, g.claims, pc as GoldClaim[], overlap, (c) => c.kind ?? ''));
     }
 

@@ -54,6 +54,15 @@ export function formatReport(e: Evaluation, maxErrorsPerArea: number): string {
     ]),
     '',
   );
+  const kinds = Object.keys(fig).filter((k) => k.startsWith('claimkind:')).sort();
+  out.push(
+    'Claims by kind (P: flags of this kind that hit a gold claim; R: gold claims of this kind found by any flag)',
+    ...table([
+      ['kind', 'P', 'R', 'flags', 'gold'],
+      ...kinds.map((k) => [k.slice('claimkind:'.length), fig[k].np ? pct(fig[k].p) : 'n/a', fig[k].ng ? pct(fig[k].r) : 'n/a', String(fig[k].np), String(fig[k].ng)]),
+    ]),
+    '',
+  );
   const areas = ['language', 'entity', 'link', 'date', 'claim', 'boilerplate'] as const;
   out.push(`Errors (${e.errors.length})`);
   for (const area of areas) {
