@@ -87,6 +87,10 @@ describe('Arabic entities', () => {
     assert.deepEqual(spans('وسجل محمد صلاح هدفين في المباراة'), ['PER محمد صلاح']);
   });
 
+  it('reads a country spelt like a feminine adjective as the adjective after a definite noun', () => {
+    assert.deepEqual(spans('وصل الوفد إلى السعودية وأعلنت الخارجية السعودية ترحيبها'), ['LOC السعودية']);
+  });
+
   it('reads place names that are also common words as places only after a place trigger', () => {
     const withAlAin = fixture([['al-ain', 'LOC', 'Al Ain', ['العين']]]);
     assert.deepEqual(findArabicEntities('رأت العين والقلب', structure, withAlAin), []);

@@ -177,7 +177,9 @@ class Recognizer {
     for (let i = 0; i < this.tokens.length; i++) {
       const hit = this.gazetteerAt(i);
       if (!hit) continue;
-      if (hit.length === 1 && AMBIGUOUS_PLACES.has(this.tokens[i].splits.find((s) => s.offset === hit.offset)!.stem) && !this.afterPlaceTrigger(i)) continue;
+      const stem = this.tokens[i].splits.find((s) => s.offset === hit.offset)!.stem;
+      if (hit.length === 1 && AMBIGUOUS_PLACES.has(stem) && !this.afterPlaceTrigger(i)) continue;
+      if (hit.length === 1 && this.isAdjectiveAfterNoun(i, stem)) continue;
       const last = this.tokens[i + hit.length - 1];
       const words = this.tokens.slice(i, i + hit.length).map((t) => t.norm);
       words[0] = words[0].slice(hit.offset);
@@ -187,6 +189,16 @@ class Recognizer {
       this.add(start, last.end, hit.entry.label, 'gazetteer', words.slice(trigger), hit.entry);
       i += hit.length - 1;
     }
+  }
+
+  /**
+   * A country name spelt like a feminine adjective ("السعودية": Saudi Arabia, or Saudi) right after
+   * a definite noun is the adjective: "الخارجية السعودية", "الحكومة السعودية".
+   */
+  isAdjectiveAfterNoun(i: number, stem: string): boolean {
+    const previous = this.tokens[i - 1];
+    if (!previous || !this.tokens[i].joined || stem !== this.tokens[i].norm || !/^ال.+يه$/.test(stem)) return false;
+    return previous.norm.startsWith('ال') && !isCommon(previous.norm);
   }
 
   /** Whether token i follows a place trigger noun ("مدينة العين"). */
@@ -397,7 +409,8 @@ function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate
  * Document consistency: a name found once (a family name of a full name, or a one-word name)
  * is the same entity wherever else it appears in the article, with or without proclitics.
  */
-function propagateNames(tokens: Token[], found: Candidate[], lookup: NameLookup): Candidate[] {
+function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
+  const { tokens, lookup } = r;
   const byWord = new Map<string, Candidate>();
   for (const c of found) {
     if (c.words.length === 1 && c.words[0].length >= 3) byWord.set(withoutArticle(c.words[0]), c);
@@ -424,6 +437,7 @@ function propagateNames(tokens: Token[], found: Candidate[], lookup: NameLookup)
       if (split.stem.startsWith('ال') !== sourceWord.startsWith('ال')) continue;
       // The stripped reading must not be a word of its own: "بوتين" is not ب + "وتين".
       if (split.offset > 0 && lookup(t.norm)) break;
+      if (r.isAdjectiveAfterNoun(i, split.stem)) break;
       added.push({ start: t.start + split.offset, end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry });
       break;
     }
@@ -459,7 +473,7 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findTriggeredNames();
   r.findInstitutions();
   const found = resolveOverlaps(r.candidates, text.length);
-  const all = [...found, ...propagateNames(tokens, found, lookup)].sort((a, b) => a.start - b.start);
+  const all = [...found, ...propagateNames(r, found)].sort((a, b) => a.start - b.start);
 
   // One key per name in the article: full names first, then the one-word names they cover.
   const keyOfWord = new Map<string, { entity: string; canonical: string }>();
