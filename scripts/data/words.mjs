@@ -33,7 +33,8 @@ xi wang li zhang liu chen
 
 // zxcvbn-ts language-fr swaps its labels: 'lastnames-fr' holds given names (abdallah, adam, ...).
 const givenNames = uniq([...NEWS_GIVEN_NAMES, ...id['names-id'], ...fr['lastnames-fr'], ...(ar['firstnames-ar'] ?? ar['firstnames'] ?? []),
-  ...en['firstnames-en'].slice(0, ENGLISH_GIVEN_NAMES)].map(loose)).filter(n => n.length >= 3 && /^[a-z ]+$/.test(n)).sort();
+  ...en['firstnames-en'].slice(0, ENGLISH_GIVEN_NAMES)].map(loose))
+  .filter(n => /^[a-z ]+$/.test(n) && (n.length >= 3 || NEWS_GIVEN_NAMES.includes(n))).sort();
 const given = new Set(givenNames);
 
 // Kept in frequency order (stop words and calendar words after the frequency list): the recogniser treats the

@@ -18,8 +18,10 @@ describe('lexicon and gazetteer data files', () => {
     assert.equal(ind.suffixLength(['kata', 'juru', 'bicara']), 2);
   });
 
-  it('org-heads.json: head words and preceding cues of organisations', () => {
-    const orgs: { heads: Record<string, string[]>; cues: Record<string, string[]> } = data('org-heads.json');
+  it('org-heads.json: head words, tail words and preceding cues of organisations', () => {
+    const orgs: { heads: Record<string, string[]>; tails: Record<string, string[]>; cues: Record<string, string[]> } = data('org-heads.json');
+    assert.ok(orgs.tails.eng.includes('times') && orgs.tails.eng.includes('ministry'));
+    assert.ok(latinLexicon('ind').orgTails.has('times'), 'English tails apply in every language');
     assert.ok(orgs.heads.ind.includes('kementerian') && orgs.heads.fra.includes('ministère') && orgs.heads.eng.includes('ministry'));
     assert.ok(orgs.cues.ind.includes('kantor berita') && orgs.cues.fra.includes('agence'));
     assert.ok(!orgs.heads.ind.includes('pemerintah'), 'a government named by its capital stays LOC');
@@ -45,6 +47,8 @@ describe('lexicon and gazetteer data files', () => {
     assert.equal(ind.locCues.suffixLength(['pangkalan', 'udara']), 2);
     assert.equal(ind.sourceCues.suffixLength(['diumumkan', 'oleh']), 1);
     assert.equal(latinLexicon('fra').sourceCues.suffixLength(['selon']), 1);
+    assert.ok(ind.locHeads.has('stadion') && latinLexicon('eng').locTails.has('airport'));
+    assert.equal(ind.compassSuffixes.prefixLength(['selatan', 'kemarin']), 1);
   });
 
   it('common-words.json: frequency-ordered vocabulary per language, without given names', () => {
@@ -59,8 +63,8 @@ describe('lexicon and gazetteer data files', () => {
 
   it('given-names.json: given names from id/fr/ar/en lists and news names', () => {
     const given: string[] = data('given-names.json');
-    for (const n of ['ahmed', 'vladimir', 'sergei', 'joko', 'pierre', 'mohammed']) assert.ok(given.includes(n), n);
-    assert.ok(given.every((n) => n === n.toLowerCase() && n.length >= 3));
+    for (const n of ['ahmed', 'vladimir', 'sergei', 'joko', 'pierre', 'mohammed', 'xi']) assert.ok(given.includes(n), n);
+    assert.ok(given.every((n) => n === n.toLowerCase() && n.length >= 2));
   });
 
   it('countries.json: ISO countries named in ind/fra/arb/eng, with short forms', () => {

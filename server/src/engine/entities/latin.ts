@@ -96,6 +96,7 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
 /** A headline or subheading in Title Case: capitalisation is typography there, not evidence of a name. */
 function isTitleCaseLine(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 3 && HAS_LOWER.test(t.text));
+  if (!words.length && tokens.length >= 3) return true; // an all-capitals line
   if (words.length < 2) return words.length === 1 && tokens.length <= 2;
   return words.filter((t) => t.cap).length / words.length >= 0.75;
 }
@@ -138,8 +139,10 @@ class LatinRecognizer {
     return undefined;
   }
 
+  /** An ordinary word; a word in capitals ("CCTV") is an acronym, not the word the vocabulary lists. */
   #isCommon(t: Token): boolean {
-    return this.#lexicon.commonWords.has(t.norm) || this.#lexicon.nonEntities.has(t.norm);
+    if (this.#lexicon.nonEntities.has(t.norm)) return true;
+    return this.#lexicon.commonWords.has(t.norm) && !(t.text.length > 1 && !HAS_LOWER.test(t.text));
   }
 
   #isFrequent(t: Token): boolean {
@@ -258,7 +261,7 @@ class LatinRecognizer {
       trigger = this.#titleBefore(run[0].start) || (run.length > 1 && this.#titleInApposition(run[0].start));
     }
     // Portfolio words after the title: "Menteri Pertahanan", "Ketua Umum"; not a name: "Wali Kota Eri".
-    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i])) i++;
+    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i]) && !this.#gazetteerAt(run, i)) i++;
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
       if (lex.orgHeads.has(run[i].norm)) return [...out, this.#headed(run.slice(i), 'ORG')];
@@ -281,8 +284,11 @@ class LatinRecognizer {
         const partOfName =
           rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && hit.entry.population !== undefined && lex.givenNames.has(tokens[0].norm)));
         if (!partOfName) {
-          out.push(this.#fromGazetteer(tokens, hit.entry));
-          i += hit.length;
+          // "Jakarta Selatan": a city and a compass word name a part of the city.
+          const compass = hit.entry.population === undefined ? 0 : lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm));
+          if (compass) out.push({ tokens: run.slice(i, i + hit.length + compass), label: 'LOC', source: 'pattern', weak: false });
+          else out.push(this.#fromGazetteer(tokens, hit.entry));
+          i += hit.length + compass;
           continue;
         }
       }
@@ -341,7 +347,7 @@ class LatinRecognizer {
 
   #isPortfolioWord(t: Token): boolean {
     const lex = this.#lexicon;
-    return lex.usualWords.has(t.norm) && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm) && !lookupToken(t);
+    return lex.usualWords.has(t.norm) && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm);
   }
 
   /**
@@ -352,8 +358,9 @@ class LatinRecognizer {
   #headLabel(run: Token[], orgCue: boolean): EntityLabel | undefined {
     const lex = this.#lexicon;
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
-    if (lex.orgHeads.has(run[0].norm) || (orgCue && !this.#gazetteerAt(run, 0))) return 'ORG';
-    if (lex.locHeads.has(run[0].norm) || lex.locTails.has(run[run.length - 1].norm)) return 'LOC';
+    const last = run[run.length - 1].norm;
+    if (lex.orgHeads.has(run[0].norm) || lex.orgTails.has(last) || (orgCue && !this.#gazetteerAt(run, 0))) return 'ORG';
+    if (lex.locHeads.has(run[0].norm) || lex.locTails.has(last)) return 'LOC';
     return undefined;
   }
 
@@ -388,7 +395,7 @@ class LatinRecognizer {
         !t.cap || particle || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
         !this.#isCommon(t) || (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
-      trusting = afterTitle || particle || (given && !t.weakCap) || (trusting && n === 0);
+      trusting = afterTitle || particle || given || (trusting && n === 0);
       n++;
     }
     return n;
@@ -430,7 +437,8 @@ class LatinRecognizer {
     if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
     if (lex.givenNames.has(first.norm) && tokens.length > 1) return make('PER', 'pattern', titleLine);
     if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition);
-    if (tokens.length > 1) return make('PER', 'pattern', weakPosition);
+    // At a sentence start, several capitalised words none of which is an ordinary word are a name all the same.
+    if (tokens.length > 1) return make('PER', 'pattern', titleLine || (first.weakCap && tokens.some((t) => this.#isCommon(t))));
     return make('PER', 'pattern', true);
   }
 }

@@ -19,6 +19,8 @@ export interface LatinLexicon {
   titles: PhraseSet;
   /** Words that make a capitalised sequence an organisation ("Kementerian", "Agence"). */
   orgHeads: Set<string>;
+  /** Last words that make a capitalised sequence an organisation ("The New York Times", "Foreign Ministry"). */
+  orgTails: Set<string>;
   /** Words right before a name that make it an organisation ("kantor berita", "l'agence"). */
   orgCues: PhraseSet;
   /** Words right before a name that make it a place ("di", "à", "pangkalan udara"). */
@@ -26,6 +28,8 @@ export interface LatinLexicon {
   /** First words of a place name ("Stadion", "Bandara", "Mont") and last words ("Stadium", "Airport"). */
   locHeads: Set<string>;
   locTails: Set<string>;
+  /** Compass words that name part of a city ("Jakarta Selatan"). */
+  compassSuffixes: PhraseSet;
   /** Words around a seat of power that make it act as a source ("oleh", "selon", "said"). */
   sourceCues: PhraseSet;
   /** "al-", "el-": lower-case prefixes of a capitalised name part. */
@@ -86,8 +90,8 @@ function pick(lists: ByLang, lang: string): string[] {
 function build(lang: string): LatinLexicon {
   const common: ByLang = require('../../../data/common-words.json');
   const titles: ByLang = require('../../../data/titles.json');
-  const orgs: { heads: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
-  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang } =
+  const orgs: { heads: ByLang; tails: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
+  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang; compassSuffixes: ByLang } =
     require('../../../data/context-cues.json');
   const non: Record<string, string[]> = require('../../../data/non-entities.json');
   const particles: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = require('../../../data/particles.json');
@@ -104,11 +108,14 @@ function build(lang: string): LatinLexicon {
     nonEntities: norm(Object.values(non).flat()),
     titles: new PhraseSet(pick(titles, lang)),
     orgHeads: norm(pick(orgs.heads, lang)),
+    // English institution names ("The New York Times") appear in news of every language.
+    orgTails: norm([...pick(orgs.tails, lang), ...orgs.tails.eng]),
     orgCues: new PhraseSet(pick(orgs.cues, lang)),
     locCues: new PhraseSet([...pick(cues.locPrepositions, lang), ...pick(cues.locNouns, lang)]),
     sourceCues: new PhraseSet(pick(cues.sourceCues, lang)),
     locHeads: norm(pick(cues.locHeads, lang)),
     locTails: norm(pick(cues.locTails, lang)),
+    compassSuffixes: new PhraseSet(pick(cues.compassSuffixes, lang)),
     particlePrefixes: particles.prefixes,
     joiningParticles: new Set(particles.joining),
     givenNameParticles: new Set(particles.afterGivenName),
