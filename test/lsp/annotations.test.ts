@@ -103,6 +103,33 @@ describe('LSP annotations', function () {
     assert.deepEqual(diagnostic.range, rangeOf(text, start, sentenceEnd));
   });
 
+  it('accepts all pending suggestions of one label in one undoable step', async () => {
+    const before = await state(ARABIC);
+    const pendingLoc = before.suggestions.filter((s) => s.status === 'pending' && s.label === 'LOC');
+    assert.ok(pendingLoc.length >= 3, 'the engine suggests places in the Arabic sample');
+    const { added } = await execute<{ added: number }>(ServerCommands.acceptAll, { uri: uri(ARABIC), label: 'LOC' });
+    assert.equal(added, pendingLoc.length);
+    const layer = await readLayer(ARABIC);
+    assert.deepEqual(layer.annotations.map((a) => a.target.exact).sort(), pendingLoc.map((s) => s.text).sort());
+    assert.ok(layer.annotations.every((a) => a.label === 'LOC' && a.origin === 'suggestion'));
+    await execute(ServerCommands.undo, { uri: uri(ARABIC) });
+    assert.deepEqual((await readLayer(ARABIC)).annotations, []);
+  });
+
+  it('links a mention to a new registry entity and adds spellings per language', async () => {
+    const text = await readSample(ARABIC);
+    const start = text.indexOf('بوتين');
+    const { id } = await execute<{ id: string }>(ServerCommands.tag, { uri: uri(ARABIC), range: rangeOf(text, start, start + 5), label: 'PER' });
+    const created = await execute<{ entity: string }>(ServerCommands.link, { uri: uri(ARABIC), id, create: { canonical: 'Vladimir Putin', type: 'PER' } });
+    assert.equal(created.entity, 'vladimir-putin');
+    const registry = JSON.parse(await fs.readFile(path.join(workspace, 'entities.json'), 'utf8'));
+    assert.deepEqual(registry.entities['vladimir-putin'], { type: 'PER', canonical: 'Vladimir Putin', aliases: { arb: ['بوتين'] } });
+    assert.equal((await readLayer(ARABIC)).annotations.find((a) => a.id === id)!.entity, 'vladimir-putin');
+    const found = await execute<{ key: string; source: string }[]>(ServerCommands.searchEntities, { uri: uri(ARABIC), query: 'بوتين' });
+    assert.deepEqual(found[0], { key: 'vladimir-putin', type: 'PER', canonical: 'Vladimir Putin', matched: 'بوتين', spellings: ['Vladimir Putin', 'بوتين'], source: 'registry' });
+    await execute(ServerCommands.remove, { uri: uri(ARABIC), id });
+  });
+
   it('keeps an annotation whose text was deleted as an orphan, with a diagnostic and code actions', async () => {
     const text = await readSample(ARABIC);
     const start = text.indexOf('الكرملين');
