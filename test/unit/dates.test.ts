@@ -57,6 +57,9 @@ describe('dates: Indonesian', () => {
       ['akhir Desember', '2024-12'],
     ]);
   });
+  it('takes a year without a cue word only at the end of a clause, never after a quantity word', () => {
+    assert.deepEqual(found('Jelang Piala Dunia 2026, anggaran naik lebih dari 2000. Rp 2025. Ada 2024 peserta.', 'ind', REF), [['2026', '2026']]);
+  });
   it('excludes durations, vague times, counts, fractions and clock times', () => {
     assert.deepEqual(found('perang saudara yang berlangsung hampir 14 tahun', 'ind', REF), []);
     assert.deepEqual(found('Saat ini 14 orang tewas; sekarang Rp 1/2 juta, pukul 19.00 WIB, skor 2-1, 14.000 warga.', 'ind', REF), []);
@@ -246,8 +249,11 @@ describe('dates: problems and boilerplate', () => {
     ]);
   });
   it('flags impossible dates', () => {
-    const { dates } = findDates('Dijadwalkan pada 31/2/2025 atau 30 février 2024.', structure(), 'ind', undefined, TODAY);
-    assert.deepEqual(dates.map((d) => [d.text, d.value, d.problem]), [['31/2/2025', null, 'impossible date: 31/2/2025 does not exist']]);
+    const { dates } = findDates('Dijadwalkan pada 31/2/2025 atau 31 Juni.', structure(), 'ind', undefined, TODAY);
+    assert.deepEqual(dates.map((d) => [d.text, d.value, d.problem]), [
+      ['31/2/2025', null, 'impossible date: 31/2/2025 does not exist'],
+      ['31 Juni', null, 'impossible date: 31 Juni does not exist'],
+    ]);
     const fr = findDates('le 30 février 2024', structure(), 'fra', undefined, TODAY).dates;
     assert.deepEqual(fr.map((d) => [d.text, d.value, d.problem]), [['30 février 2024', null, 'impossible date: 30 février 2024 does not exist']]);
   });

@@ -47,6 +47,7 @@ interface CompiledLanguage {
   partBefore: RegExp;
   monthCueBefore: RegExp;
   futureCueBefore: RegExp;
+  quantityBefore: RegExp;
   modifierAfter: RegExp;
   /** What each modifier word does, by lookup key. */
   modifierKinds: Map<string, ModifierKind>;
@@ -109,6 +110,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
       'iu',
     ),
     futureCueBefore: new RegExp(`${clitic}(?:${alternation(lex.futureCues)})${NOT_WORD_AFTER}`, 'iu'),
+    quantityBefore: new RegExp(`${clitic}(?:${alternation(lex.quantityWords)})\\s*$`, 'iu'),
     modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
     modifierKinds: new Map(),
   };
@@ -320,12 +322,23 @@ function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): voi
   cand.end += after[0].length;
 }
 
+/**
+ * A year without a cue word ("Piala Dunia 2026,", "(2011)") must end a clause, and not follow a quantity word,
+ * currency or digit: "lebih dari 2000." and "Rp 2025." are amounts.
+ */
+function isBareYear(text: string, start: number, end: number, c: CompiledLanguage): boolean {
+  if (!/^\s*(?:[.,;:!?)\]»"”،؛]|$)/.test(text.slice(end, end + 3))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return !/(?:[\p{N}$€£¥]|[-–+/.,])\s*$/u.test(before) && !c.quantityBefore.test(before);
+}
+
 function findYears(text: string, c: CompiledLanguage): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(c.year)) {
     const [whole, preposition, noun, yearText] = m;
     const year = +yearText;
-    if (year < 1800 || year > 2100 || (!preposition && !noun)) continue;
+    if (year < 1800 || year > 2100) continue;
+    if (!preposition && !noun && !isBareYear(text, m.index, m.index + whole.length, c)) continue;
     // The span is the noun and year ("tahun 2024", "عام 2024"), never the preposition.
     const start = m.indices![noun ? 2 : 3][0];
     const cand: Candidate = { start, end: m.index + whole.length, year };

@@ -30,6 +30,8 @@ export interface LanguageLexicon {
   /** Deictic phrases chrono misses: phrase -> [unit, amount from the reference]. */
   deicticPhrases: Record<string, ['day' | 'month' | 'year', number]>;
   futureCues: string[];
+  /** Words before a number that make it a quantity or a code, not a year ("lebih dari 2000", "n° 2024"). */
+  quantityWords: string[];
   relativeCues: string[];
 }
 
