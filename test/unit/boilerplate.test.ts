@@ -38,6 +38,9 @@ describe('boilerplate', () => {
       '3 min read',
       'Dibaca 1.234 kali',
       'Il y a 3 commentaires sur cet article.',
+      '[Gambas:Video CNN]',
+      '(rds/dna)',
+      'Baca artikel detiknews, "Putin Terima Al-Sharaa" selengkapnya',
     ].join('\n');
     assert.deepEqual(spans(text), [
       'Lire aussi : Le point sur la situation en Syrie|page notice',
@@ -54,6 +57,9 @@ describe('boilerplate', () => {
       '14 Komentar|counter',
       '3 min read|counter',
       'Dibaca 1.234 kali|counter',
+      '[Gambas:Video CNN]|embed placeholder',
+      "(rds/dna)|editors' initials",
+      'Baca artikel detiknews, "Putin Terima Al-Sharaa" selengkapnya|page notice',
     ]);
   });
   it('keeps article text: a one-word line after the headline, words like "on" inside sentences, short repeated lines', () => {

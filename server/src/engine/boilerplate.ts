@@ -29,6 +29,10 @@ const COUNTER_WORDS = new Set(allOf(lexicon.counters));
 /** Longest line, in words, read as a counter ("14 Komentar", "3 min read"). */
 const MAX_COUNTER_WORDS = 5;
 const BREADCRUMB_SEPARATOR = /\s[›»>/|]\s/g;
+/** An embed placeholder on its own line: "[Gambas:Video CNN]". */
+const BRACKETED_MARKER = /^\[[^\]\n]{1,80}\]$/u;
+/** Editors' initials closing an article: "(rds/rds)", "(dna/bac)". */
+const EDITOR_INITIALS = /^\(\p{Ll}{2,5}(?:\/\p{Ll}{2,5}){1,3}\)$/u;
 /** The headline is the first line that is not residue and has at least this many words (with letters). */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -44,6 +48,8 @@ const MAX_ICON_LENGTH = 5;
 function residueReason(line: string, lower: string, bare: string, beforeHeadline: boolean): string | null {
   if (!/\p{L}/u.test(line)) return line.length <= MAX_ICON_LENGTH ? 'lone number or icon' : null;
   if (WIDGET_LINES.has(bare)) return 'page widget';
+  if (BRACKETED_MARKER.test(line)) return 'embed placeholder';
+  if (EDITOR_INITIALS.test(line)) return "editors' initials";
   if (NOTICE_PREFIXES.some((p) => lower.startsWith(p))) return 'page notice';
   const words = wordsOf(lower);
   if (words.length > 1 && words.length <= 8 && words.every((w) => WIDGET_LINES.has(w))) return 'share widget';
