@@ -127,7 +127,10 @@ export class CorpusDashboard implements vscode.Disposable {
     mark();
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
-      this.refreshing = this.refreshing.then(() => this.refresh());
+      // One refresh at a time; a failed one is reported and does not stop the next.
+      this.refreshing = this.refreshing
+        .then(() => this.refresh())
+        .catch((error) => this.postMessage({ type: 'error', message: `Could not count the corpus: ${errorText(error)}` }));
     }, delay);
   }
 

@@ -26,6 +26,9 @@ import {
 import { languageName } from './language';
 import type { ServerRequests } from './server';
 
+/** A big corpus has tens of thousands of entities; the tree lists the most widespread ones. */
+const MAX_ROOT_ENTITIES = 2000;
+
 export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -81,8 +84,15 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   private async entities(): Promise<EntitiesNode[]> {
     const result = await this.server.sendRequest<EntitiesResult>(EntitiesRequest, filterParams(this.filter));
     if (!this.filter.lang) for (const lang of languagesOf(result)) this.knownLanguages.add(lang);
-    this.setMessage(result.length === 0 ? await this.emptyMessage() : undefined);
-    return sortEntities(result).map((entity) => ({ kind: 'entity', entity }));
+    if (result.length === 0) this.setMessage(await this.emptyMessage());
+    else if (result.length > MAX_ROOT_ENTITIES)
+      this.setMessage(
+        `Showing the ${MAX_ROOT_ENTITIES.toLocaleString('en')} entities seen in most articles, of ${result.length.toLocaleString('en')}: filter by label or language to narrow the list.`,
+      );
+    else this.setMessage(undefined);
+    return sortEntities(result)
+      .slice(0, MAX_ROOT_ENTITIES)
+      .map((entity) => ({ kind: 'entity', entity }));
   }
 
   private async emptyMessage(): Promise<string> {
