@@ -31,6 +31,12 @@ describe('dates: Indonesian', () => {
     assert.deepEqual(found('bertemu dengan Putin pada hari Selasa selama kunjungan', 'ind', REF), [['pada hari Selasa', '2025-01-14']]);
     assert.deepEqual(found('Mereka bertemu pada hari Jumat.', 'ind', REF), [['pada hari Jumat', '2025-01-10']]);
   });
+  it('reads a bare weekday as coming after a future cue in the same sentence', () => {
+    assert.deepEqual(found('Putin bertemu pada Senin. Pezeshkian dijadwalkan tiba pada Jumat.', 'ind', REF), [
+      ['Senin', '2025-01-13'],
+      ['Jumat', '2025-01-17'],
+    ]);
+  });
   it('forces the past with "lalu", the current month included', () => {
     assert.deepEqual(found('sejak penggulingan Assad, Desember lalu.', 'ind', REF), [['Desember lalu', '2024-12']]);
     assert.deepEqual(found('Harga naik sejak Januari lalu.', 'ind', REF), [['Januari lalu', '2024-01']]);

@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import { dayNumber, daysInMonth, monthIndex, type Day } from './calendar';
 import { alternation, lexiconFor, lookupKey, NOT_WORD_AFTER, NOT_WORD_BEFORE, type LanguageLexicon, type LexiconLanguage } from './lexicon';
 
-export type Direction = 'past' | 'future';
+type Direction = 'past' | 'future';
 
 /** What a date expression states, before resolution against a reference date. */
 export interface Candidate {
@@ -142,7 +142,7 @@ const CHRONO_LOCALES: Record<string, chrono.Chrono> = {
 };
 
 /** The lexicon a language is analysed with; Arabic varieties and Malay share their neighbour's. */
-export function lexiconLanguage(lang: string): LexiconLanguage | null {
+function lexiconLanguage(lang: string): LexiconLanguage | null {
   if (lang === 'ind' || lang === 'zsm') return 'ind';
   if (lang === 'fra') return 'fra';
   if (lang === 'arb' || lang === 'ara' || lang === 'ary' || lang === 'arz' || lang === 'apc' || lang === 'acm') return 'arb';
@@ -510,7 +510,7 @@ function lastAtOrBefore(sorted: number[], x: number): number {
 }
 
 /** Keeps the longest of overlapping candidates (earlier finders win ties). */
-export function nonOverlapping(cands: Candidate[]): Candidate[] {
+function nonOverlapping(cands: Candidate[]): Candidate[] {
   const order = cands.map((cand, i) => ({ cand, i })).sort((a, b) => a.cand.start - b.cand.start || b.cand.end - b.cand.start - (a.cand.end - a.cand.start) || a.i - b.i);
   const kept: Candidate[] = [];
   for (const { cand } of order) {
