@@ -54,7 +54,8 @@ describe('structure', () => {
       'Sumber di pemerintah Moskow menyatakan, “Kunjungan ini penting.”\n' +
       '« Nous allons coopérer », a déclaré le ministre syrien.\n' +
       'قال وزير الخارجية: «سنعزز التعاون مع روسيا».\n' +
-      'Dia menyebut kesepakatan itu "bersejarah" tanpa penjelasan.\n';
+      'Dia menyebut kesepakatan itu "bersejarah" tanpa penjelasan.\n' +
+      '"Kami sudah siap," ujar Sugiono di Jakarta, Rabu.\n';
     const quotes = parseStructure(text, 'ind').quotes.map((q) => [q.text, q.attribution?.text ?? null]);
     assert.deepEqual(quotes, [
       ['“isu-isu politik dan militer,”', 'kantor berita SANA'],
@@ -62,6 +63,7 @@ describe('structure', () => {
       ['« Nous allons coopérer »', 'le ministre syrien'],
       ['«سنعزز التعاون مع روسيا»', 'وزير الخارجية'],
       ['"bersejarah"', null],
+      ['"Kami sudah siap,"', 'Sugiono'],
     ]);
     for (const q of parseStructure(text, 'ind').quotes) {
       assert.equal(text.slice(q.start, q.end), q.text);

@@ -49,11 +49,14 @@ const ARABIC_SPEAKER_BEFORE = /(?:قال|قالت|أكد|أكدت|أضاف|أض�
 /** How far before and after a quote its speaker is looked for. */
 const SPEAKER_WINDOW = 160;
 
+// Where a speaker phrase after a quote stops: place, time or addressee ("kata Sugiono di Jakarta, Rabu").
+const SPEAKER_TAIL = /\s(?:di|kepada|dalam|pada|saat|ketika|à|lors|dans|devant|au|in|at|to|on|during|في|خلال|أمام|ل)\s.*$/u;
+
 function attributionOf(text: string, quoteStart: number, quoteEnd: number, line: Block): TextSpan | undefined {
   const after = text.slice(quoteEnd, Math.min(line.end, quoteEnd + SPEAKER_WINDOW));
   const a = SPEAKER_AFTER.exec(after);
   if (a) {
-    const name = a[1].trim();
+    const name = a[1].replace(SPEAKER_TAIL, '').trim();
     const start = quoteEnd + a.index + a[0].length - a[1].length + (a[1].length - a[1].trimStart().length);
     return { start, end: start + name.length, text: name };
   }
