@@ -75,6 +75,37 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('names places and institutions by their head or tail word', () => {
+    assert.deepEqual(entities('Laga digelar di Stadion Utama Gelora Bung Karno, Jakarta Selatan, kemarin.', 'ind'), [
+      ['Stadion Utama Gelora Bung Karno', 'LOC', 'stadion-utama-gelora-bung-karno'],
+      ['Jakarta Selatan', 'LOC', 'jakarta-selatan'],
+    ]);
+    assert.deepEqual(entities('Dana itu dari Kementerian Pekerjaan Umum dan Perumahan Rakyat tahun ini.', 'ind'), [
+      ['Kementerian Pekerjaan Umum dan Perumahan Rakyat', 'ORG', 'kementerian-pekerjaan-umum-dan-perumahan-rakyat'],
+    ]);
+    assert.deepEqual(entities('Ia menulis untuk The New York Times sejak lama.', 'ind'), [['The New York Times', 'ORG', 'the-new-york-times']]);
+    assert.deepEqual(entities("Selon le ministère de la Santé du Hamas, le bilan s'alourdit.", 'fra'), [
+      ['ministère de la Santé', 'ORG', 'ministere-de-la-sante'],
+      ['Hamas', 'ORG', 'hamas'],
+    ]);
+  });
+
+  it('completes known names with lower-case words and keeps capitalised particles inside names', () => {
+    assert.deepEqual(entities("Hier, Marine Le Pen, présidente du groupe Rassemblement national à l'Assemblée nationale, a parlé.", 'fra'), [
+      ['Marine Le Pen', 'PER', 'marine-le-pen'],
+      ['Rassemblement national', 'ORG', 'national-rally'],
+      ['Assemblée nationale', 'ORG', 'national-assembly-france'],
+    ]);
+  });
+
+  it('recognises a known person under another spelling of the given name', () => {
+    assert.deepEqual(entities('À Jérusalem, Benyamin Netanyahou a rejeté la proposition.', 'fra'), [
+      ['Jérusalem', 'LOC', 'jerusalem'],
+      ['Benyamin Netanyahou', 'PER', 'benjamin-netanyahu'],
+    ]);
+    assert.deepEqual(entities('Il a rencontré Maher al-Assad hier soir.', 'fra'), [['Maher al-Assad', 'PER', 'maher-al-assad']]);
+  });
+
   it('matches short acronyms only when written in capitals', () => {
     assert.deepEqual(entities('Sanksi AS dan PBB diberlakukan.', 'ind'), [
       ['AS', 'LOC', 'united-states'],

@@ -384,7 +384,10 @@ class LatinRecognizer {
       const t = run[i + n];
       const known = this.#gazetteerAt(run, i + n)?.entry;
       const given = lex.givenNames.has(t.norm);
-      if (n > 0 && known && known.label !== 'PER' && !given) break;
+      // A place ends the name ("Presiden Rusia Vladimir Putin"), unless it is a minor city spelled like the
+      // next part of a name the title or given name announced ("juru bicara Heorhiy Tykhy").
+      const minorCity = known?.population !== undefined && known.population < MAJOR_CITY && trusting;
+      if (n > 0 && known && known.label !== 'PER' && !given && !minorCity) break;
       if (lex.nonEntities.has(t.norm)) break;
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
@@ -425,6 +428,13 @@ class LatinRecognizer {
 
   /** Label of an unknown name from its form and context; undefined when nothing supports it. */
   #classify(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate | undefined {
+    const candidate = this.#classifyUnknown(tokens, trigger, titleLine);
+    if (candidate?.label !== 'PER' || tokens.length < 2) return candidate;
+    const known = knownPersonVariant(tokens);
+    return known ? { ...candidate, entry: known, source: 'gazetteer', weak: false } : candidate;
+  }
+
+  #classifyUnknown(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate | undefined {
     const lex = this.#lexicon;
     const first = tokens[0];
     const weakPosition = titleLine || first.weakCap;
@@ -443,6 +453,30 @@ class LatinRecognizer {
   }
 }
 
+/** Levenshtein distance, for comparing spellings of one given name ("Benyamin", "Benjamin"). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/**
+ * A known person written with another spelling of the given name: the surname is a gazetteer person's and the
+ * given name is within two edits of theirs ("Benyamin Netanyahou" is Benjamin Netanyahu; "Maher al-Assad" is not
+ * Bashar al-Assad).
+ */
+function knownPersonVariant(tokens: Token[]): GazetteerEntry | undefined {
+  const entry = lookupToken(tokens[tokens.length - 1]);
+  if (entry?.label !== 'PER') return undefined;
+  const given = tokens[0].norm.split(' ')[0];
+  const givenNames = Object.values(entry.names).flat().map((n) => normalizeName(n).split(' ')).filter((w) => w.length > 1).map((w) => w[0]);
+  return givenNames.some((g) => editDistance(g, given) <= 2) ? entry : undefined;
+}
+
 interface DocumentName {
   key: string;
   label: EntityLabel;
@@ -459,8 +493,10 @@ function mentionOf(text: string, c: Candidate, name: DocumentName, source: Menti
 const CAPITALISED_PART = String.raw`\p{Lu}[\p{L}'’\-]*`;
 const MINISTRY = new RegExp(
   String.raw`\b(?:[mM]inistère(?: \p{Ll}+)? (?:de la |de l['’]|des |du |de )|Ministry (?:of |for )(?:the )?|Department of (?:the )?)` +
-    CAPITALISED_PART + String.raw`(?:(?: (?:et|and|de la|des|du|de|of|for)| de l['’])? ?` + CAPITALISED_PART + ')*' +
-    String.raw`(?: \p{Ll}+(?:ères?|aux|ales?|iques?|iennes?|ieure?s?))?`,
+    CAPITALISED_PART + String.raw`(?: (?:\p{Ll}+(?:ères?|aux|ales?|iques?|iennes?|ieure?s?)))?` +
+    // "ministère de l'Économie et des Finances", "Ministry of Foreign Affairs"; not "... de la Santé du Hamas"
+    String.raw`(?:(?: (?:et|and) (?:de la |de l['’]|des |du |de |the )?| )` + CAPITALISED_PART +
+    String.raw`(?: \p{Ll}+(?:ères?|aux|ales?|iques?|iennes?|ieure?s?))?)*`,
   'gu',
 );
 
