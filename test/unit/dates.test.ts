@@ -182,6 +182,10 @@ describe('dates: Arabic', () => {
       ['العام الجاري', '2025'],
     ]);
   });
+  it('reads day ordinals written as words', () => {
+    assert.deepEqual(found('سقط النظام في الثامن من ديسمبر الماضي', 'arb', REF), [['الثامن من ديسمبر الماضي', '2024-12-08']]);
+    assert.deepEqual(found('وفي الحادي والعشرين من شهر آذار 2024', 'arb', REF), [['الحادي والعشرين من شهر آذار 2024', '2024-03-21']]);
+  });
   it('finds "عام 2024" and excludes decades', () => {
     assert.deepEqual(found('علاقات تمتد منذ أكثر من ثمانية عقود، وفي عام 2024 تعززت', 'arb', REF), [['عام 2024', '2024']]);
   });

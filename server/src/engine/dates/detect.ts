@@ -45,6 +45,7 @@ interface CompiledLanguage {
   calendarName: RegExp;
   numericContextBefore: RegExp;
   partBefore: RegExp;
+  ordinalBefore: RegExp;
   monthCueBefore: RegExp;
   futureCueBefore: RegExp;
   quantityBefore: RegExp;
@@ -104,6 +105,10 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     notDeictic: new RegExp(`^(?:${alternation(lex.notDeictic)})$`, 'iu'),
     deicticPhrase: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.deicticPhrases))})${NOT_WORD_AFTER}`, flags),
     calendarName: new RegExp(`${clitic}(?:${monthNames}|${weekdays})${NOT_WORD_AFTER}`, 'iu'),
+    ordinalBefore: new RegExp(
+      `${clitic}(${alternation(Object.keys(lex.ordinalDays))})\\s+(?:(?:${alternation(lex.ordinalLinks)})\\s+)?$`,
+      'iu',
+    ),
     partBefore: new RegExp(`${clitic}(?:${alternation([...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`, 'iu'),
     monthCueBefore: new RegExp(
       `${clitic}(?:${alternation([...lex.monthPrefixes, ...lex.early, ...lex.middle, ...lex.late])})(?:\\s+|(?<=-))$`,
@@ -186,7 +191,12 @@ function findMonthDates(text: string, c: CompiledLanguage): Candidate[] {
     const key = lookupKey(name);
     const month = c.lexicon.months[key] ?? c.lexicon.monthAbbreviations[key];
     if (!month) continue;
-    if (!dayText) {
+    const cand: Candidate = { start: m.index, end: m.index + whole.length, month };
+    const ordinal = dayText ? null : c.ordinalBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (ordinal) {
+      cand.start -= ordinal[0].length;
+      cand.day = c.lexicon.ordinalDays[lookupKey(ordinal[1])];
+    } else if (!dayText) {
       if (!(key in c.lexicon.months)) continue; // an abbreviation needs its day
       if (c.lexicon.capitalisedNames && !isCapitalised(name)) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -194,11 +204,11 @@ function findMonthDates(text: string, c: CompiledLanguage): Candidate[] {
       const hasCue = !!yearText || c.monthCueBefore.test(before) || c.modifierAfter.test(after);
       if (c.lexicon.ambiguousMonths.includes(key) && !hasCue) continue;
     }
-    const cand: Candidate = { start: m.index, end: m.index + whole.length, month };
     if (yearText) cand.year = +yearText;
-    if (dayText) {
-      cand.day = +dayText;
-      if (cand.day < 1 || cand.day > daysInMonth(cand.year ?? 2000, month)) cand.problem = `impossible date: ${whole.trim()} does not exist`;
+    if (dayText) cand.day = +dayText;
+    // A year-less day is checked against a leap year: 29 February may exist.
+    if (cand.day !== undefined && (cand.day < 1 || cand.day > daysInMonth(cand.year ?? 2000, month))) {
+      cand.problem = `impossible date: ${text.slice(cand.start, cand.end).trim()} does not exist`;
     }
     out.push(cand);
   }

@@ -11,6 +11,9 @@ export interface LanguageLexicon {
   capitalisedNames: boolean;
   dayPrefixes: string[];
   monthPrefixes: string[];
+  /** Day ordinals written as words before a month ("الثامن من ديسمبر", "premier janvier"), and what links them. */
+  ordinalDays: Record<string, number>;
+  ordinalLinks: string[];
   /** Words after which a bare "13/1" is a date, not a fraction (weekdays and day prefixes count too). */
   numericDatePrefixes: string[];
   yearNouns: string[];
