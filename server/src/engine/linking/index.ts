@@ -3,15 +3,17 @@
 // Each article's mentions are first grouped into local entities (the recogniser's document-level
 // key; a surname alone joins the one full name of the article it matches). A local entity then
 // gets a corpus-wide key, in order of precedence:
-//   1. the annotators' registry (setRegistry), by any of its names;
+//   1. the annotators' registry (setRegistry), by any of its names or a spelling variant of one;
 //   2. the gazetteer id, by the recogniser's key or any of its names;
-//   3. a name match: local entities and registry/gazetteer names whose words have the same
-//      consonant skeleton ("أحمد الشرع" ~ "Ahmad al-Sharaa" ~ "Ahmed al-Shara") and pass the
-//      per-word checks of nameWordMatch (same given name AND same family name for people);
+//   3. a name match: spellings and registry/gazetteer names whose words have the same consonant
+//      skeleton ("أحمد الشرع" ~ "Ahmad al-Sharaa" ~ "Ahmed al-Shara") and pass the per-word checks
+//      of nameWordMatch (same given name AND same family name for people);
 //   4. a surname alone that no full name in its article explains takes the key of the only
 //      entity with that family name in the corpus, if there is exactly one.
-// Local entities are indexed by skeleton bucket, so an update touches only the buckets of the
-// article's own names; keys are computed lazily and cached per bucket.
+//
+// Incremental: names are indexed by skeleton bucket, and within a bucket by spelling, with
+// counts. Adding or removing an article updates the buckets of its own names; a bucket's keys are
+// recomputed on demand over its distinct spellings, never over the articles that use them.
 import { gazetteerById, gazetteerEntries, gazetteerLookup } from '../gazetteer';
 import { normalizeName, slugify } from '../normalize';
 import { isArabicScript, nameWordMatch, nameWords, wordSkeleton } from '../transliterate';
@@ -26,9 +28,7 @@ export interface RegistryEntry {
 
 /** A name that fixes a key: a registry or gazetteer entry's name, matched by skeleton. */
 interface Anchor {
-  kind: 'anchor';
   key: string;
-  label: EntityLabel;
   words: string[];
   /** Registry anchors win over gazetteer anchors. */
   rank: number;
@@ -36,12 +36,11 @@ interface Anchor {
 
 /** The mentions of one entity in one article. */
 interface LocalEntity {
-  kind: 'local';
   article: string;
   label: EntityLabel;
   /** The recogniser's document-level key. */
   docKey: string;
-  /** Surface forms, longest first. */
+  /** Surface forms, fullest first. */
   names: string[];
   /** Words of the fullest name, articles removed ("ahmad", "sharaa"). */
   words: string[];
@@ -51,7 +50,23 @@ interface LocalEntity {
   fullName?: LocalEntity;
 }
 
-type Member = LocalEntity | Anchor;
+/** One spelling of a name in a bucket, with how many local entities use it and their surface forms. */
+interface Spelling {
+  words: string[];
+  entities: Set<LocalEntity>;
+  /** Surface form -> number of local entities using it. */
+  names: Map<string, number>;
+  /** Fixed key -> number of local entities of this spelling that have it. */
+  fixed: Map<string, number>;
+}
+
+interface Bucket {
+  label: EntityLabel;
+  spellings: Map<string, Spelling>;
+  anchors: Anchor[];
+  /** Key of each unfixed spelling, computed on demand and dropped when the bucket changes. */
+  keys?: Map<string, string>;
+}
 
 interface ArticleRecord {
   entities: LocalEntity[];
@@ -60,6 +75,7 @@ interface ArticleRecord {
 }
 
 const REGISTRY_RANK = 2;
+const GAZETTEER_RANK = 1;
 
 /** Minimum skeleton length (consonants over all words) for a name match without a registry or gazetteer. */
 const MIN_SKELETON = 4;
@@ -73,14 +89,14 @@ function bucketOf(label: EntityLabel, words: string[]): string | undefined {
   return `${label} ${skeletons.join(' ')}`;
 }
 
-/** Bucket of a family name, shared by full names and surname-only mentions. */
+/** Bucket of a family name, shared by surname-only mentions and (in #surnames) full names. */
 function surnameBucketOf(words: string[]): string | undefined {
   const last = words[words.length - 1];
   const skeleton = last ? wordSkeleton(last) : '';
   return skeleton.length >= 2 ? `PER ~${skeleton}` : undefined;
 }
 
-/** The bucket a local entity is indexed and cached under: a lone surname goes with its family name. */
+/** The bucket a local entity is indexed under: a lone surname goes with its family name. */
 function primaryBucketOf(label: EntityLabel, words: string[]): string | undefined {
   return label === 'PER' && words.length === 1 ? surnameBucketOf(words) : bucketOf(label, words);
 }
@@ -96,46 +112,59 @@ function nameWordsOf(name: string): string[] {
   return nameWords(name.replace(/[()[\]{}"«»“”]/g, ' '));
 }
 
+const signature = (words: string[]) => words.join(' ');
+
+function count<K>(map: Map<K, number>, key: K, delta: number): void {
+  const n = (map.get(key) ?? 0) + delta;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+}
+
+/**
+ * A readable, deterministic key for names without registry or gazetteer id: the slug of the
+ * fullest Latin spelling, the one used most first; for Arabic-only names, label and words.
+ */
+function ownKey(label: EntityLabel, spellings: { words: string[]; names: Map<string, number> }[]): string {
+  const uses = new Map<string, number>();
+  for (const s of spellings) for (const [name, n] of s.names) if (!isArabicScript(name) && slugify(name)) count(uses, name, n);
+  const latin = [...uses.keys()].sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length || uses.get(b)! - uses.get(a)! || a.localeCompare(b));
+  if (latin.length) return slugify(latin[0]);
+  const words = spellings.map((s) => s.words).sort((a, b) => b.length - a.length || signature(a).localeCompare(signature(b)))[0];
+  return `${label.toLowerCase()}:${words.join('-')}`;
+}
+
 export class EntityLinker {
   readonly #articles = new Map<string, ArticleRecord>();
-  /** bucket -> members (local entities of every article, and anchors) */
-  readonly #buckets = new Map<string, Set<Member>>();
-  /** surname bucket -> local entities with a full name (candidates for surname-only mentions) */
-  readonly #surnames = new Map<string, Set<LocalEntity>>();
-  /** bucket -> computed keys of its local entities */
-  readonly #cache = new Map<string, Map<LocalEntity, string>>();
+  readonly #buckets = new Map<string, Bucket>();
+  /** surname bucket -> full-name spelling signature -> { its bucket, words, number of entities } */
+  readonly #surnames = new Map<string, Map<string, { bucket: string; words: string[]; uses: number }>>();
   #registryByName = new Map<string, RegistryEntry>();
-  #registryAnchors: Anchor[] = [];
+  #registryAnchors: { bucket: string; label: EntityLabel; anchor: Anchor }[] = [];
   #gazetteerReady = false;
 
-  /**
-   * Adds or replaces an article. Returns the ids of the other articles whose keys may have
-   * changed (they share a name bucket with this article's old or new entities).
-   */
-  setArticle(id: string, analysis: ArticleAnalysis): string[] {
+  /** Adds or replaces an article. */
+  setArticle(id: string, analysis: ArticleAnalysis): void {
     this.#ensureGazetteerAnchors();
-    const touched = new Set<string>();
-    this.#remove(id, touched);
+    this.removeArticle(id);
     const record = this.#group(id, analysis.entities);
     this.#articles.set(id, record);
-    for (const e of record.entities) this.#index(e, touched);
-    return this.#articlesIn(touched, id);
+    for (const e of record.entities) this.#index(e, +1);
   }
 
-  /** Removes an article; returns the ids of the articles whose keys may have changed. */
-  removeArticle(id: string): string[] {
-    const touched = new Set<string>();
-    this.#remove(id, touched);
-    return this.#articlesIn(touched, id);
+  removeArticle(id: string): void {
+    const record = this.#articles.get(id);
+    if (!record) return;
+    this.#articles.delete(id);
+    for (const e of record.entities) this.#index(e, -1);
   }
 
   /**
    * The annotators' registry: its ids take precedence over gazetteer ids and name matches.
-   * Replaces the previous registry; every cached key is recomputed on demand.
+   * Replaces the previous registry (a rare, explicit action: every article is re-resolved).
    */
   setRegistry(entries: RegistryEntry[]): void {
     this.#ensureGazetteerAnchors();
-    for (const a of this.#registryAnchors) this.#unindexAnchor(a);
+    for (const { bucket, anchor } of this.#registryAnchors) this.#removeAnchor(bucket, anchor);
     this.#registryByName = new Map();
     this.#registryAnchors = [];
     for (const entry of entries) {
@@ -143,35 +172,61 @@ export class EntityLinker {
         const key = normalizeName(name);
         if (key && !this.#registryByName.has(key)) this.#registryByName.set(key, entry);
         const words = nameWordsOf(name);
-        if (entry.label) this.#registryAnchors.push({ kind: 'anchor', key: entry.id, label: entry.label, words, rank: REGISTRY_RANK });
+        const bucket = entry.label && bucketOf(entry.label, words);
+        if (bucket) this.#registryAnchors.push({ bucket, label: entry.label!, anchor: { key: entry.id, words, rank: REGISTRY_RANK } });
       }
     }
-    for (const a of this.#registryAnchors) this.#indexAnchor(a);
-    for (const record of this.#articles.values()) for (const e of record.entities) e.fixed = this.#fixedKey(e.label, e.docKey, e.names, e.words);
-    this.#cache.clear();
+    for (const { bucket, label, anchor } of this.#registryAnchors) this.#addAnchor(bucket, anchor, label);
+    for (const record of this.#articles.values()) {
+      for (const e of record.entities) this.#index(e, -1);
+      for (const e of record.entities) e.fixed = this.#fixedKey(e);
+      for (const e of record.entities) this.#index(e, +1);
+    }
   }
 
   /** The corpus-wide key of a mention of an article added with setArticle. */
   keyOf(id: string, mention: EntityMention): string {
-    const record = this.#articles.get(id);
-    const local = record?.byMention.get(mention) ?? record?.byDocKey.get(mention.entity);
+    const local = this.#localOf(id, mention);
     return local ? this.#keyOfLocal(local) : mention.entity;
   }
 
-  /** Every surface form of an entity across the corpus (for hovers and the registry), sorted. */
-  spellingsOf(id: string, mention: EntityMention): string[] {
-    const key = this.keyOf(id, mention);
-    const record = this.#articles.get(id);
-    const local = record?.byMention.get(mention) ?? record?.byDocKey.get(mention.entity);
-    if (!local) return [mention.text];
-    const names = new Set<string>();
-    const { primary, surname } = this.#bucketsOf(local);
-    for (const bucket of [primary, surname]) {
-      for (const m of (bucket && this.#buckets.get(bucket)) || []) if (m.kind === 'local' && this.#keyOfLocal(m) === key) m.names.forEach((n) => names.add(n));
-      for (const m of (bucket && this.#surnames.get(bucket)) || []) if (this.#keyOfLocal(m) === key) m.names.forEach((n) => names.add(n));
+  /**
+   * The ids of the other articles whose keys may move with this article's names (same spellings,
+   * or lone surnames of its full names), sorted. Proportional to the answer.
+   */
+  relatedArticles(id: string): string[] {
+    const ids = new Set<string>();
+    for (const e of this.#articles.get(id)?.entities ?? []) {
+      const primary = primaryBucketOf(e.label, e.words);
+      // A full name also moves the lone surnames that may stand for it.
+      const surname = e.label === 'PER' && e.words.length > 1 ? surnameBucketOf(e.words) : undefined;
+      for (const key of [primary, surname]) {
+        for (const spelling of (key && this.#buckets.get(key)?.spellings.values()) || []) for (const other of spelling.entities) ids.add(other.article);
+      }
     }
-    local.names.forEach((n) => names.add(n));
+    ids.delete(id);
+    return [...ids].sort();
+  }
+
+  /** Every surface form of the mention's entity in the buckets of its own name, sorted. */
+  spellingsOf(id: string, mention: EntityMention): string[] {
+    const local = this.#localOf(id, mention);
+    if (!local) return [mention.text];
+    const key = this.#keyOfLocal(local);
+    const names = new Set(local.names);
+    const owner = local.fullName ?? local;
+    const primary = primaryBucketOf(owner.label, owner.words);
+    const bucket = primary ? this.#buckets.get(primary) : undefined;
+    for (const [sig, spelling] of bucket?.spellings ?? []) {
+      const spellingKey = this.#bucketKeys(primary!, bucket!).get(sig) ?? [...spelling.fixed.keys()][0];
+      if (spellingKey === key) for (const n of spelling.names.keys()) names.add(n);
+    }
     return [...names].sort();
+  }
+
+  #localOf(id: string, mention: EntityMention): LocalEntity | undefined {
+    const record = this.#articles.get(id);
+    return record?.byMention.get(mention) ?? record?.byDocKey.get(mention.entity);
   }
 
   #group(id: string, mentions: EntityMention[]): ArticleRecord {
@@ -180,7 +235,7 @@ export class EntityLinker {
     for (const m of mentions) {
       let local = byDocKey.get(m.entity);
       if (!local) {
-        local = { kind: 'local', article: id, label: m.label, docKey: m.entity, names: [], words: [] };
+        local = { article: id, label: m.label, docKey: m.entity, names: [], words: [] };
         byDocKey.set(m.entity, local);
       }
       if (!local.names.includes(m.text)) local.names.push(m.text);
@@ -190,90 +245,86 @@ export class EntityLinker {
     for (const e of entities) {
       e.names.sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length || b.length - a.length);
       e.words = nameWordsOf(e.names[0]);
-      e.fixed = this.#fixedKey(e.label, e.docKey, e.names, e.words);
+      e.fixed = this.#fixedKey(e);
     }
     // A surname alone stands for the one full name of the article with that family name, even
     // when the gazetteer knows the surname as someone else ("Assad" next to "Hafez al-Assad").
     for (const e of entities) {
       if (e.label !== 'PER' || e.words.length !== 1) continue;
       const full = entities.filter((f) => f !== e && f.label === 'PER' && f.words.length > 1 && nameWordMatch(f.words[f.words.length - 1], e.words[0]));
-      const distinct = new Set(full.map((f) => f.fixed ?? f.docKey));
-      if (distinct.size === 1) e.fullName = full[0];
+      if (new Set(full.map((f) => f.fixed ?? f.docKey)).size === 1) e.fullName = full[0];
     }
     return { entities, byMention, byDocKey };
   }
 
-  /** Registry id (by name, or by a matching spelling of a registry name) or gazetteer id of a local entity, if any. */
-  #fixedKey(label: EntityLabel, docKey: string, names: string[], words: string[]): string | undefined {
-    for (const n of names) {
+  /** Registry id (by name, or by a spelling variant of a registry name) or gazetteer id of a local entity, if any. */
+  #fixedKey(e: LocalEntity): string | undefined {
+    for (const n of e.names) {
       const entry = this.#registryByName.get(normalizeName(n));
-      if (entry && (!entry.label || entry.label === label)) return entry.id;
+      if (entry && (!entry.label || entry.label === e.label)) return entry.id;
     }
-    const bucket = bucketOf(label, words);
-    for (const m of (bucket && this.#buckets.get(bucket)) || []) {
-      if (m.kind === 'anchor' && m.rank === REGISTRY_RANK && sameName(m.words, words)) return m.key;
+    const bucket = bucketOf(e.label, e.words);
+    for (const anchor of (bucket && this.#buckets.get(bucket)?.anchors) || []) {
+      if (anchor.rank === REGISTRY_RANK && sameName(anchor.words, e.words)) return anchor.key;
     }
-    const known = gazetteerById(docKey);
+    const known = gazetteerById(e.docKey);
     if (known) return known.id;
-    for (const n of names) {
+    for (const n of e.names) {
       const entry = gazetteerLookup(n);
-      if (entry && entry.label === label) return entry.id;
+      if (entry && entry.label === e.label) return entry.id;
     }
     return undefined;
   }
 
-  /** The primary bucket, and for a full name of a person the surname bucket too. */
-  #bucketsOf(e: LocalEntity): { primary?: string; surname?: string } {
+  #bucket(key: string, label: EntityLabel): Bucket {
+    let bucket = this.#buckets.get(key);
+    if (!bucket) this.#buckets.set(key, (bucket = { label, spellings: new Map(), anchors: [] }));
+    return bucket;
+  }
+
+  /** Adds (+1) or removes (-1) a local entity in the indexes; a surname resolved in its article is not indexed. */
+  #index(e: LocalEntity, delta: 1 | -1): void {
+    if (e.fullName) return;
     const primary = primaryBucketOf(e.label, e.words);
+    if (primary) {
+      const bucket = this.#bucket(primary, e.label);
+      const sig = signature(e.words);
+      let spelling = bucket.spellings.get(sig);
+      if (!spelling) bucket.spellings.set(sig, (spelling = { words: e.words, entities: new Set(), names: new Map(), fixed: new Map() }));
+      if (delta > 0) spelling.entities.add(e);
+      else spelling.entities.delete(e);
+      for (const n of e.names) count(spelling.names, n, delta);
+      if (e.fixed) count(spelling.fixed, e.fixed, delta);
+      if (spelling.entities.size === 0) bucket.spellings.delete(sig);
+      bucket.keys = undefined;
+      if (bucket.spellings.size === 0 && bucket.anchors.length === 0) this.#buckets.delete(primary);
+    }
     const surname = e.label === 'PER' && e.words.length > 1 ? surnameBucketOf(e.words) : undefined;
-    return { primary, surname };
-  }
-
-  #index(e: LocalEntity, touched: Set<string>): void {
-    const { primary, surname } = this.#bucketsOf(e);
-    if (primary) add(this.#buckets, primary, e);
-    if (surname) add(this.#surnames, surname, e);
-    for (const b of [primary, surname]) {
-      if (!b) continue;
-      touched.add(b);
-      this.#cache.delete(b);
+    if (surname && primary) {
+      let fullNames = this.#surnames.get(surname);
+      if (!fullNames) this.#surnames.set(surname, (fullNames = new Map()));
+      const sig = signature(e.words);
+      const entry = fullNames.get(sig) ?? { bucket: primary, words: e.words, uses: 0 };
+      entry.uses += delta;
+      if (entry.uses > 0) fullNames.set(sig, entry);
+      else fullNames.delete(sig);
+      if (fullNames.size === 0) this.#surnames.delete(surname);
+      const lone = this.#buckets.get(surname);
+      if (lone) lone.keys = undefined;
     }
   }
 
-  #remove(id: string, touched: Set<string>): void {
-    const record = this.#articles.get(id);
-    if (!record) return;
-    this.#articles.delete(id);
-    for (const e of record.entities) {
-      const { primary, surname } = this.#bucketsOf(e);
-      if (primary) remove(this.#buckets, primary, e);
-      if (surname) remove(this.#surnames, surname, e);
-      for (const b of [primary, surname]) {
-        if (!b) continue;
-        touched.add(b);
-        this.#cache.delete(b);
-      }
-    }
+  #addAnchor(key: string, anchor: Anchor, label: EntityLabel): void {
+    const bucket = this.#bucket(key, label);
+    bucket.anchors.push(anchor);
+    bucket.keys = undefined;
   }
 
-  #articlesIn(buckets: Set<string>, except: string): string[] {
-    const ids = new Set<string>();
-    for (const b of buckets) {
-      for (const m of this.#buckets.get(b) ?? []) if (m.kind === 'local') ids.add(m.article);
-      for (const m of this.#surnames.get(b) ?? []) ids.add(m.article);
-    }
-    ids.delete(except);
-    return [...ids].sort();
-  }
-
-  #indexAnchor(a: Anchor): void {
-    const bucket = bucketOf(a.label, a.words);
-    if (bucket) add(this.#buckets, bucket, a);
-  }
-
-  #unindexAnchor(a: Anchor): void {
-    const bucket = bucketOf(a.label, a.words);
-    if (bucket) remove(this.#buckets, bucket, a);
+  #removeAnchor(key: string, anchor: Anchor): void {
+    const bucket = this.#buckets.get(key);
+    if (!bucket) return;
+    bucket.anchors = bucket.anchors.filter((a) => a !== anchor);
+    bucket.keys = undefined;
   }
 
   /** Gazetteer people's full names are anchors, so that unlisted spellings still reach their id. */
@@ -284,7 +335,8 @@ export class EntityLinker {
       if (entry.label !== 'PER') continue;
       for (const name of new Set([entry.canonical, ...Object.values(entry.names).flat()])) {
         const words = nameWordsOf(name);
-        if (words.length > 1) this.#indexAnchor({ kind: 'anchor', key: entry.id, label: 'PER', words, rank: 1 });
+        const bucket = words.length > 1 ? bucketOf('PER', words) : undefined;
+        if (bucket) this.#addAnchor(bucket, { key: entry.id, words, rank: GAZETTEER_RANK }, 'PER');
       }
     }
   }
@@ -292,80 +344,73 @@ export class EntityLinker {
   #keyOfLocal(e: LocalEntity): string {
     if (e.fullName) return this.#keyOfLocal(e.fullName);
     if (e.fixed) return e.fixed;
-    const bucket = primaryBucketOf(e.label, e.words);
-    if (!bucket) return this.#ownKey([e]);
-    let cached = this.#cache.get(bucket);
-    if (!cached) this.#cache.set(bucket, (cached = new Map()));
-    const hit = cached.get(e);
-    if (hit) return hit;
-    const key = e.words.length === 1 && e.label === 'PER' ? this.#surnameKey(e, bucket) : this.#clusterKey(e, bucket);
-    cached.set(e, key);
-    return key;
+    const primary = primaryBucketOf(e.label, e.words);
+    const bucket = primary ? this.#buckets.get(primary) : undefined;
+    if (!bucket) return ownKey(e.label, [{ words: e.words, names: new Map(e.names.map((n) => [n, 1])) }]);
+    return this.#bucketKeys(primary!, bucket).get(signature(e.words))!;
   }
 
-  /** Key of the cluster of same-name members around e in its bucket. */
-  #clusterKey(e: LocalEntity, bucket: string): string {
-    const members = [...(this.#buckets.get(bucket) ?? [])].filter((m) => m.label === e.label);
-    // Connected component of e under sameName (bucket sizes are small: one name's spellings).
-    const cluster: Member[] = [e];
-    const seen = new Set<Member>(cluster);
-    for (let i = 0; i < cluster.length; i++) {
-      for (const m of members) {
-        if (seen.has(m) || !sameName(cluster[i].words, m.words)) continue;
-        if (m.kind === 'local' && m.fixed) continue; // fixed entities keep their own key
-        seen.add(m);
-        cluster.push(m);
-      }
-    }
-    const anchors = cluster.filter((m): m is Anchor => m.kind === 'anchor').sort((a, b) => b.rank - a.rank || a.key.localeCompare(b.key));
-    if (anchors.length) return anchors[0].key;
-    // A fixed entity with the same name (e.g. a gazetteer person found by one spelling) lends its key.
-    const fixed = members.filter((m): m is LocalEntity => m.kind === 'local' && !!m.fixed && cluster.some((c) => sameName(c.words, m.words)));
-    if (fixed.length && new Set(fixed.map((f) => f.fixed)).size === 1) return fixed[0].fixed!;
-    return this.#ownKey(cluster.filter((m): m is LocalEntity => m.kind === 'local'));
-  }
-
-  /** A surname alone: the key of the only full-name entity in the corpus with that family name. */
-  #surnameKey(e: LocalEntity, bucket: string): string {
-    const keys = new Set<string>();
-    for (const full of this.#surnames.get(bucket) ?? []) {
-      if (full.label === e.label && nameWordMatch(full.words[full.words.length - 1], e.words[0])) keys.add(this.#keyOfLocal(full));
-    }
-    if (keys.size === 1) return [...keys][0];
-    const same = [...(this.#buckets.get(bucket) ?? [])].filter(
-      (m): m is LocalEntity => m.kind === 'local' && m.words.length === 1 && !m.fixed && !m.fullName && nameWordMatch(m.words[0], e.words[0]),
-    );
-    return this.#ownKey(same.length ? same : [e]);
+  /** The key of every unfixed spelling of a bucket (cached until the bucket changes). */
+  #bucketKeys(key: string, bucket: Bucket): Map<string, string> {
+    bucket.keys ??= key.startsWith('PER ~') ? this.#surnameKeys(key, bucket) : this.#clusterKeys(bucket);
+    return bucket.keys;
   }
 
   /**
-   * A readable, deterministic key for a cluster without registry or gazetteer id: the slug of its
-   * fullest Latin name, the spelling used by the most articles first.
+   * Clusters a bucket's spellings, anchors and fixed spellings by sameName (connected components
+   * over distinct spellings: a handful per name). A cluster takes its best anchor's key, else the
+   * one fixed key among its spellings, else a key made from its names.
    */
-  #ownKey(cluster: LocalEntity[]): string {
-    const uses = new Map<string, number>();
-    for (const m of cluster) for (const n of m.names) if (!isArabicScript(n) && slugify(n)) uses.set(n, (uses.get(n) ?? 0) + 1);
-    const latin = [...uses.keys()].sort(
-      (a, b) => nameWordsOf(b).length - nameWordsOf(a).length || uses.get(b)! - uses.get(a)! || a.localeCompare(b),
-    );
-    const label = cluster[0].label.toLowerCase();
-    if (latin.length) return slugify(latin[0]);
-    const words = cluster.map((m) => m.words).sort((a, b) => b.length - a.length || a.join(' ').localeCompare(b.join(' ')))[0];
-    return `${label}:${words.join('-') || normalizeName(cluster[0].names[0])}`;
+  #clusterKeys(bucket: Bucket): Map<string, string> {
+    const spellings = [...bucket.spellings];
+    const nodes: { words: string[] }[] = [...spellings.map(([, s]) => s), ...bucket.anchors];
+    const parent = nodes.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) if (find(i) !== find(j) && sameName(nodes[i].words, nodes[j].words)) parent[find(j)] = find(i);
+    }
+    const keys = new Map<string, string>();
+    const clusters = new Map<number, number[]>();
+    nodes.forEach((_, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]));
+    for (const members of clusters.values()) {
+      const anchors = members.filter((i) => i >= spellings.length).map((i) => bucket.anchors[i - spellings.length]);
+      const own = members.filter((i) => i < spellings.length).map((i) => spellings[i]);
+      if (own.length === 0) continue;
+      const fixed = new Set(own.flatMap(([, s]) => [...s.fixed.keys()]));
+      const best = anchors.sort((a, b) => b.rank - a.rank || a.key.localeCompare(b.key))[0];
+      const key = best?.key ?? (fixed.size === 1 ? [...fixed][0] : ownKey(bucket.label, own.map(([, s]) => s)));
+      for (const [sig] of own) keys.set(sig, key);
+    }
+    return keys;
   }
-}
 
-function add<T>(map: Map<string, Set<T>>, key: string, value: T): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
+  /**
+   * Lone surnames: the key of the only full name in the corpus with that family name; otherwise
+   * they cluster among themselves.
+   */
+  #surnameKeys(key: string, bucket: Bucket): Map<string, string> {
+    const keys = this.#clusterKeys(bucket);
+    const fullNames = [...(this.#surnames.get(key)?.values() ?? [])];
+    for (const [sig, spelling] of bucket.spellings) {
+      const candidates = new Set<string>();
+      for (const full of fullNames) {
+        if (!nameWordMatch(full.words[full.words.length - 1], spelling.words[0])) continue;
+        const fullBucket = this.#buckets.get(full.bucket);
+        const fullKey = fullBucket && this.#fullNameKey(full.bucket, fullBucket, full.words);
+        if (fullKey) candidates.add(fullKey);
+      }
+      if (candidates.size === 1) keys.set(sig, [...candidates][0]);
+    }
+    return keys;
+  }
 
-function remove<T>(map: Map<string, Set<T>>, key: string, value: T): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
+  /** Key of a full-name spelling: its cluster's key, or its fixed key when all its entities share one. */
+  #fullNameKey(key: string, bucket: Bucket, words: string[]): string | undefined {
+    const sig = signature(words);
+    const spelling = bucket.spellings.get(sig);
+    if (spelling && spelling.fixed.size === 1 && [...spelling.fixed.values()][0] === spelling.entities.size) return [...spelling.fixed.keys()][0];
+    return this.#bucketKeys(key, bucket).get(sig);
+  }
 }
 
 /** Rewrites the `entity` key of every mention so that one real-world entity has one key across all articles. */
