@@ -16,10 +16,15 @@ describe('dates lexicon (server/data/dates-lexicon.json)', () => {
       for (const key of [...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations), ...Object.keys(lex.weekdays)]) {
         assert.equal(lookupKey(key), key);
       }
+      for (const day of Object.values(lex.ordinalDays)) assert.ok(Number.isInteger(day) && day >= 1 && day <= 31, `ordinal ${day}`);
       for (const m of lex.ambiguousMonths) assert.ok(m in lex.months, `${m} is not a month`);
       for (const w of lex.ambiguousWeekdays) assert.ok(w in lex.weekdays, `${w} is not a weekday`);
     });
   }
+
+  it('arb: has a word ordinal for every day of the month', () => {
+    assert.deepEqual(Object.values(lexiconFor('arb').ordinalDays).sort((a, b) => a - b), Array.from({ length: 31 }, (_, i) => i + 1));
+  });
 
   // English goes through chrono; the lexicon finders serve Indonesian, French and Arabic.
   for (const lang of ['ind', 'fra', 'arb'] as const) {
