@@ -40,6 +40,7 @@ export function inferYear(month: number, day: number, weekday: number, today: Da
   return null;
 }
 
+/** The calendar value of a candidate: absolute when it states its year, else against `ref` (null without one). */
 export function resolve(c: Candidate, ref: Day | null): Resolution {
   if (c.problem) return { value: null, relative: c.year === undefined, problem: c.problem };
   if (c.year !== undefined) return resolveDay(c, c.year);
