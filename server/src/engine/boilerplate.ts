@@ -35,15 +35,15 @@ const BRACKETED_MARKER = /^\[[^\]\n]{1,80}\]$/u;
 const EDITOR_INITIALS = /^\(\p{Ll}{2,5}(?:\/\p{Ll}{2,5}){1,3}\)$/u;
 /** The headline is the first line that is not residue and has at least this many words (with letters). */
 const MIN_HEADLINE_WORDS = 3;
+/** A repeated line shorter than this many words is not reported as a repeated title. */
+const MIN_REPEATED_WORDS = 4;
+/** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
+const MAX_ICON_LENGTH = 5;
 
 /** Whether a line that is not residue can be the headline (a date or a lone name above it cannot). */
 export function canBeHeadline(line: string): boolean {
   return wordsOf(line).filter((w) => /\p{L}/u.test(w)).length >= MIN_HEADLINE_WORDS;
 }
-/** A repeated line shorter than this many words is not reported as a repeated title. */
-const MIN_REPEATED_WORDS = 4;
-/** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
-const MAX_ICON_LENGTH = 5;
 
 function residueReason(line: string, lower: string, bare: string, beforeHeadline: boolean): string | null {
   if (!/\p{L}/u.test(line)) return line.length <= MAX_ICON_LENGTH ? 'lone number or icon' : null;
@@ -62,8 +62,9 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
 }
 
 /**
- * Finds page residue line by line. The first line that is not residue (and has a few words) is the headline; a later exact
- * copy of it (or of any earlier line of several words) is residue, while the first copy stays text.
+ * Finds page residue line by line. The first line that is not residue (and has a few words) is the
+ * headline; a later exact copy of it (or of any earlier line of several words) is residue, while the
+ * first copy stays text.
  */
 export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text)): Boilerplate[] {
   const found: Boilerplate[] = [];

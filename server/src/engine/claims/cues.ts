@@ -1,5 +1,5 @@
 // Cue-driven flags: unnamed sources, hedges, loaded wording and unattributed editorial assertions.
-import type { Claim, ClaimKind, TextSpan } from '../types';
+import type { Claim, TextSpan } from '../types';
 import { type ClaimLexicon, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
 
@@ -45,5 +45,3 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
   }
   return claims;
 }
-
-export type CueKind = Extract<ClaimKind, keyof typeof MESSAGES>;

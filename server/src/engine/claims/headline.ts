@@ -29,6 +29,18 @@ function personIds(mentions: EntityMention[]): Map<EntityMention, string> {
 
 const within = (m: EntityMention, b: Block) => b.start <= m.start && m.end <= b.end;
 
+/** The block (of blocks in document order) that holds a mention, by binary search. */
+function blockOf(blocks: Block[], m: EntityMention): Block | undefined {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end < m.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return blocks[lo] && within(m, blocks[lo]) ? blocks[lo] : undefined;
+}
+
 /**
  * Flags the headline when it names a person who is missing from the story's opening and named less
  * often in the body than another person, absent from the headline, who opens the story.
@@ -37,7 +49,11 @@ export function headlineMismatch(structure: ArticleStructure, entities: EntityMe
   const headline = structure.headline;
   if (!headline) return null;
   const text = structure.blocks.filter((b) => b.kind !== 'boilerplate' && b !== headline);
-  const people = entities.filter((m) => m.label === 'PER' && (within(m, headline) || text.some((b) => within(m, b))));
+  const inText = (m: EntityMention) => {
+    const block = blockOf(structure.blocks, m);
+    return block !== undefined && block.kind !== 'boilerplate';
+  };
+  const people = entities.filter((m) => m.label === 'PER' && inText(m));
   const ids = personIds(people);
   const inHeadline = new Map<string, EntityMention>();
   for (const m of people) if (within(m, headline)) inHeadline.set(ids.get(m)!, m);
@@ -50,7 +66,7 @@ export function headlineMismatch(structure: ArticleStructure, entities: EntityMe
     if (within(m, headline)) continue;
     const id = ids.get(m)!;
     bodyCount.set(id, (bodyCount.get(id) ?? 0) + 1);
-    names.set(id, names.get(id) ?? m.canonical ?? m.text);
+    names.set(id, names.get(id) ?? (m.canonical || m.text));
     if (opening.some((b) => within(m, b))) opens.add(id);
   }
   // The opening's words, so that a headline name the recogniser missed or labelled otherwise still counts as present.
