@@ -45,7 +45,7 @@ const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 
 /** Words a title's lower-case modifiers cannot include: "présidente du groupe X" is not "présidente X". */
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'et', 'of', 'the', 'an', 'and', 'dari', 'dan', 'di', 'ke', 'yang', 'untuk', 'dengan', 'pada', 'oleh']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
-/** Population from which a city name wins over an ordinary word it spells. */
+/** Cities smaller than this may be spelled like a part of a person's name ("Tykhy" / Tychy). */
 const MAJOR_CITY = 1_000_000;
 const ACRONYM = /^[\p{Lu}\p{N}&.]{2,8}$/u;
 
@@ -62,6 +62,8 @@ function normWord(word: string): string {
   }
   return norm;
 }
+
+const isAcronym = (t: Token) => t.text.length > 1 && ACRONYM.test(t.text) && !HAS_LOWER.test(t.text);
 
 /** The gazetteer entry one token spells (short capitals such as "AS" only when written so). */
 function lookupToken(t: Token): GazetteerEntry | undefined {
@@ -152,11 +154,11 @@ class LatinRecognizer {
   /**
    * A one-word gazetteer name that is also an ordinary word of the language is that word unless the
    * capitalisation says otherwise: "Antara" (the agency; "antara" = between) in a Title-Case headline, and
-   * always for minor cities ("Anda", a Chinese city; "Anda" = you).
+   * always for cities ("Anda", a Chinese city: "Anda" = you; "Kota", an Indian city: "Kota" = city).
    */
   #ordinaryWord(tokens: Token[], entry: GazetteerEntry, titleLine: boolean): boolean {
     if (tokens.length !== 1 || !this.#isFrequent(tokens[0]) || ACRONYM.test(tokens[0].text)) return false;
-    if (entry.population !== undefined) return entry.population < MAJOR_CITY;
+    if (entry.population !== undefined) return true;
     return entry.label !== 'LOC' && (titleLine || tokens[0].weakCap);
   }
 
@@ -188,8 +190,9 @@ class LatinRecognizer {
         adjacent && next?.cap && previous.cap &&
         (lex.joiningParticles.has(t.norm) ||
           (lex.givenNameParticles.has(t.norm) && lex.givenNames.has(previous.norm) && !lookupToken(previous)) ||
-          // "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Ministry of Foreign Affairs"
-          (CONNECTORS.has(t.norm) && (lex.orgHeads.has(run[0].norm) || lex.locHeads.has(run[0].norm))));
+          // "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Ministry of Foreign Affairs"; not places:
+          // "Kali Bekasi dan Sungai Cikeas" are two
+          (CONNECTORS.has(t.norm) && lex.orgHeads.has(run[0].norm)));
       if (joins) run.push(t);
       else flush();
     }
@@ -251,7 +254,7 @@ class LatinRecognizer {
       // What precedes the title is its modifier: "Syrian Foreign Minister", "US President" (places only).
       for (let j = 0; j < title.start; ) {
         const hit = this.#gazetteerAt(run.slice(0, title.start), j);
-        if (hit?.entry.label === 'LOC') out.push(this.#fromGazetteer(run.slice(j, j + hit.length), hit.entry));
+        if (hit?.entry.label === 'LOC' && !this.#ordinaryWord(run.slice(j, j + hit.length), hit.entry, titleLine)) out.push(this.#fromGazetteer(run.slice(j, j + hit.length), hit.entry));
         j += hit?.length ?? 1;
       }
       trigger = true;
@@ -274,6 +277,12 @@ class LatinRecognizer {
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
     if (head) return [...out, this.#headed(run.slice(i), head)];
     while (i < run.length) {
+      // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
+      const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
+      if (inner && (lex.locHeads.has(run[i].norm) || lex.orgHeads.has(run[i].norm))) {
+        out.push(this.#headed(run.slice(i), inner));
+        break;
+      }
       let hit = this.#gazetteerAt(run, i);
       if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
       if (hit) {
@@ -301,6 +310,13 @@ class LatinRecognizer {
         continue;
       }
       const tokens = run.slice(i, i + length);
+      // "Direktur Eksekutif Walhi Jakarta Suci Fitria": one word, a place, then the name is an organisation.
+      const place = this.#gazetteerAt(run, i + length);
+      if (trigger && length === 1 && place?.entry.label === 'LOC' && i + length + place.length < run.length) {
+        out.push({ tokens, label: 'ORG', source: 'pattern', weak: false });
+        i += length;
+        continue;
+      }
       const candidate = this.#classify(tokens, trigger && (!out.length || out[out.length - 1].label !== 'PER'), titleLine);
       if (candidate) out.push(candidate);
       i += length;
@@ -389,6 +405,7 @@ class LatinRecognizer {
       const minorCity = known?.population !== undefined && known.population < MAJOR_CITY && trusting;
       if (n > 0 && known && known.label !== 'PER' && !given && !minorCity) break;
       if (lex.nonEntities.has(t.norm)) break;
+      if (n > 0 && isAcronym(t) && known?.label !== 'PER') break; // "Kepala BPBD Agus": an acronym is not a name part
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
       const beforeName = !t.weakCap && !this.#isFrequent(t) && next !== undefined && (lex.givenNames.has(next.norm) || this.#particled(next));
@@ -577,7 +594,7 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
       ? { key: c.entry.id, label: c.label, canonical: c.entry.canonical }
       : (surnameOf(c) ?? { key: slugify(surface), label: c.label, canonical: surface });
     names.set(norm, name);
-    if (name.label === 'PER' && c.tokens.length > 1) {
+    if (name.label === 'PER' && c.tokens.length > 1 && !isAcronym(c.tokens[c.tokens.length - 1])) {
       const last = c.tokens[c.tokens.length - 1];
       for (const form of [last.norm, withoutArticle(last.norm)]) {
         if (!surnames.has(form)) surnames.set(form, name);
