@@ -23,7 +23,8 @@ export const DASHBOARD_VIEW_TYPE = 'newsAnnotator.dashboard';
 const ANNOTATION_GLOB = '**/*.annotations.*.json';
 const ARTICLE_GLOB = '**/*.{txt,news}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
-const REFRESH_DEBOUNCE_MS = 500;
+/** Long enough for the server to re-index a saved article before the dashboard asks for entities. */
+const REFRESH_DEBOUNCE_MS = 1000;
 const READ_CONCURRENCY = 16;
 const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;
 const MAX_PNG_BYTES = 20 * 1024 * 1024;
@@ -88,19 +89,22 @@ export class CorpusDashboard implements vscode.Disposable {
     // Watch only while the dashboard is open: a closed dashboard costs nothing.
     const watcher = vscode.workspace.createFileSystemWatcher(ANNOTATION_GLOB);
     const changed = (uri: vscode.Uri): void => this.schedule(() => this.dirtyFiles.add(uri.toString()));
-    const addedOrRemoved = (uri: vscode.Uri): void =>
+    // Saved or changed articles change the server's entities; new or deleted ones also the article count.
+    const articleWatcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
+    const articlesChanged = (): void =>
       this.schedule(() => {
-        this.dirtyFiles.add(uri.toString());
+        this.entitiesStale = true;
         this.articlesStale = true;
       });
     this.panelDisposables.push(
       watcher,
       watcher.onDidChange(changed),
-      watcher.onDidCreate(addedOrRemoved),
-      watcher.onDidDelete(addedOrRemoved),
-      vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (['plaintext', 'news'].includes(doc.languageId)) this.schedule(() => (this.entitiesStale = true));
-      }),
+      watcher.onDidCreate(changed),
+      watcher.onDidDelete(changed),
+      articleWatcher,
+      articleWatcher.onDidChange(() => this.schedule(() => (this.entitiesStale = true))),
+      articleWatcher.onDidCreate(articlesChanged),
+      articleWatcher.onDidDelete(articlesChanged),
       panel.webview.onDidReceiveMessage((message: DashboardOutbound) => void this.onMessage(message)),
       panel.onDidChangeViewState(() => {
         if (panel.visible) this.post();

@@ -166,17 +166,25 @@ export function registerEntitiesView(context: vscode.ExtensionContext, server: S
   );
 
   let pending: NodeJS.Timeout | undefined;
-  const refreshSoon = (doc: vscode.TextDocument): void => {
-    if (doc.uri.scheme !== 'file' || !['plaintext', 'news'].includes(doc.languageId)) return;
+  // The server re-indexes a saved, opened or changed article first; one refresh for a burst of changes.
+  const refreshSoon = (): void => {
     clearTimeout(pending);
-    // The server re-indexes a saved or opened article first; one refresh for a burst of saves.
-    pending = setTimeout(() => provider.refresh(), 800);
+    pending = setTimeout(() => provider.refresh(), 1000);
   };
+  const onDocument = (doc: vscode.TextDocument): void => {
+    if (doc.uri.scheme === 'file' && ['plaintext', 'news'].includes(doc.languageId)) refreshSoon();
+  };
+  // Articles changed on disk outside the editor (a git pull, a copy) reach the server's index too.
+  const articles = vscode.workspace.createFileSystemWatcher('**/*.{txt,news}');
 
   context.subscriptions.push(
     view,
-    vscode.workspace.onDidSaveTextDocument(refreshSoon),
-    vscode.workspace.onDidOpenTextDocument(refreshSoon),
+    vscode.workspace.onDidSaveTextDocument(onDocument),
+    vscode.workspace.onDidOpenTextDocument(onDocument),
+    articles,
+    articles.onDidCreate(refreshSoon),
+    articles.onDidChange(refreshSoon),
+    articles.onDidDelete(refreshSoon),
     { dispose: () => clearTimeout(pending) },
     vscode.commands.registerCommand('newsAnnotator.entities.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('newsAnnotator.entities.filterLabel', async () => {
