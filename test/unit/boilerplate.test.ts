@@ -62,6 +62,12 @@ describe('boilerplate', () => {
       'Baca artikel detiknews, "Putin Terima Al-Sharaa" selengkapnya|page notice',
     ]);
   });
+  it('finds a two-word site or section name above the headline and a widget glued to the last paragraph', () => {
+    const text = 'Berita Dunia\nPutin Bertemu Al-Sharaa di Moskow\nKedua pemimpin membahas pangkalan militer Rusia. Share:';
+    const found = findBoilerplate(text);
+    assert.deepEqual(found.map((b) => `${b.text}|${b.reason}`), ['Berita Dunia|section label', 'Share:|page widget']);
+    assert.equal(text.slice(found[1].start, found[1].end), 'Share:');
+  });
   it('keeps article text: a one-word line after the headline, words like "on" inside sentences, short repeated lines', () => {
     const text = 'Putin Meets Sharaa in Moscow\nKesimpulan\nThe talks went on for hours.\nShares of Gazprom rose.\nKesimpulan\n';
     assert.deepEqual(spans(text), []);

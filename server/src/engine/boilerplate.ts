@@ -37,6 +37,8 @@ const EDITOR_INITIALS = /^\(\p{Ll}{2,5}(?:\/\p{Ll}{2,5}){1,3}\)$/u;
 const MIN_HEADLINE_WORDS = 3;
 /** A repeated line shorter than this many words is not reported as a repeated title. */
 const MIN_REPEATED_WORDS = 4;
+/** Above the headline, a line of at most this many words is a section label or site name ("Berita Dunia"). */
+const MAX_LABEL_WORDS = 2;
 /** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
 const MAX_ICON_LENGTH = 5;
 
@@ -57,8 +59,20 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
     return 'counter';
   }
   if ((lower.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2 && words.length <= 12) return 'breadcrumb';
-  if (beforeHeadline && (SECTION_LABELS.has(bare) || (words.length === 1 && line.length <= 25))) return 'section label';
+  if (beforeHeadline && (SECTION_LABELS.has(bare) || (words.length <= MAX_LABEL_WORDS && line.length <= 30 && !/[.!?؟]$/u.test(line)))) {
+    return 'section label';
+  }
   return null;
+}
+
+// A widget glued to the end of the last paragraph when the page lost its line breaks: "... Suriah. Share:".
+const TRAILING_SEGMENT = /(?<=[.!?؟…"”»])\s+([^.!?؟…\n]{1,40})$/u;
+
+function trailingWidget(line: TextSpan): Boilerplate | null {
+  const m = TRAILING_SEGMENT.exec(line.text);
+  if (!m || !WIDGET_LINES.has(bareLine(lowerLine(m[1])))) return null;
+  const start = line.end - m[1].length;
+  return { start, end: line.end, text: m[1], reason: 'page widget' };
 }
 
 /**
@@ -81,6 +95,8 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
       found.push({ start: line.start, end: line.end, text: line.text, reason });
       continue;
     }
+    const tail = trailingWidget(line);
+    if (tail) found.push(tail);
     if (canBeHeadline(key)) headline ??= key;
     seen.add(key);
   }
