@@ -2,7 +2,8 @@
 // capitals and places with population >= MIN_POPULATION, with their Latin- and Arabic-script alternate names.
 // An alternate name is kept only for the most populous place that carries it, and never when it equals a
 // country name or a common word (GeoNames alternates include "Misr" for Cairo, lower-case romanisations, codes).
-// Usage: node scripts/data/cities.mjs PATH/TO/node_modules   (run after countries.mjs and words.mjs)
+// Usage: node scripts/data/cities.mjs PATH/TO/node_modules   (run after countries.mjs and words.mjs; reads
+// non-entities.json)
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR, isArabicScript, isLatinName, loose, requireFrom, slug, uniq, writeJson } from './lib.mjs';
@@ -23,8 +24,14 @@ const NEWS_VARIANTS = {
 const countries = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'countries.json'), 'utf8'));
 const countryNames = new Set(countries.flatMap(c => Object.values(c.names).flat()).map(loose));
 const countryById = new Map(countries.map(c => [c.iso2, c]));
+// Arabic nisba adjectives of countries ("سوري" Syrian, "روسي" Russian) are GeoNames alternates of some cities
+// (Surrey, ...): compare stems without the article, the final alif/ta marbuta and the nisba endings.
+const arabicStem = n => loose(n).replace(/^ال/, '').replace(/(?:يون|يين|يه|ي|يا|ا|ه)$/, '');
+const countryStems = new Set(countries.flatMap(c => c.names.arb ?? []).map(arabicStem).filter(s => s.length >= 2));
 // Alternate spellings that are given names ("Ahmad" for al-Ahmadi) would turn people into places.
 const givenNames = new Set(JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'given-names.json'), 'utf8')));
+// Nor may an alternate be a month, weekday or demonym ("Syrian").
+const nonEntities = new Set(Object.values(JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'non-entities.json'), 'utf8'))).flat().map(loose));
 const stop = require('stopwords-iso');
 const FREQUENT_WORDS = 2000; // per language; the lists (from film subtitles) also hold place names further down
 const common = new Set([
@@ -58,11 +65,11 @@ for (const r of rows) {
   const usable = n => {
     const k = loose(n);
     const ownName = own.some(o => loose(o) === k);
-    if (k.length < 3 || claimed.has(k) || countryNames.has(k) || common.has(k)) return false;
+    if (k.length < 3 || claimed.has(k) || countryNames.has(k) || common.has(k) || nonEntities.has(k)) return false;
     return ownName || (!primaryNames.has(k) && !givenNames.has(k));
   };
   const latin = uniq(r.alternates.filter(n => isLatinName(n) && !/^[A-Z]{2,4}$/.test(n)));
-  const arabic = uniq(r.alternates.filter(isArabicScript));
+  const arabic = uniq(r.alternates.filter(isArabicScript)).filter(n => !countryStems.has(arabicStem(n)));
   const names = { eng: own.filter(n => !isArabicScript(n)).filter(n => !countryNames.has(loose(n))), und: latin.filter(usable), arb: uniq([...own.filter(isArabicScript), ...arabic]).filter(usable) };
   names.und = names.und.filter(n => !names.eng.includes(n));
   if (!names.eng.length) continue;

@@ -87,6 +87,8 @@ describe('lexicon and gazetteer data files', () => {
     const cairo = byId(cities, 'cairo')!;
     assert.ok(![...cairo.names.und, ...cairo.names.eng].some((n) => normalizeName(n) === 'misr'), 'Misr is Egypt, not Cairo');
     assert.ok(cities.every((c) => typeof c.population === 'number'));
+    const arabicNames = new Set(cities.flatMap((c) => c.names.arb ?? []));
+    for (const adjective of ['سوري', 'روسي', 'مصري']) assert.ok(!arabicNames.has(adjective), `${adjective} is an adjective`);
   });
 
   it('places.json: regions, seas, bases and seats of power', () => {
