@@ -91,6 +91,14 @@ describe('Arabic entities', () => {
     assert.deepEqual(spans('وصل الوفد إلى السعودية وأعلنت الخارجية السعودية ترحيبها'), ['LOC السعودية']);
   });
 
+  it('does not read a place adjective as a minor place spelt the same way', () => {
+    const withSurrey = fixture([
+      ['syria', 'LOC', 'Syria', ['سوريا']],
+      ['surrey', 'LOC', 'Surrey', ['سوري']],
+    ]);
+    assert.deepEqual(findArabicEntities('مصدر حكومي سوري قال', structure, withSurrey), []);
+  });
+
   it('reads place names that are also common words as places only after a place trigger', () => {
     const withAlAin = fixture([['al-ain', 'LOC', 'Al Ain', ['العين']]]);
     assert.deepEqual(findArabicEntities('رأت العين والقلب', structure, withAlAin), []);

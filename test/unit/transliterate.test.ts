@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { arabicProcliticSplits } from '../../server/src/engine/normalize';
+import { arabicProcliticSplits, normalizeArabic, normalizeName } from '../../server/src/engine/normalize';
 import { crossScriptWordMatch, latinWordMatch, nameSkeleton, nameWordMatch, nameWords, wordSkeleton } from '../../server/src/engine/transliterate';
 
 describe('transliteration skeletons', () => {
@@ -54,6 +54,13 @@ describe('transliteration skeletons', () => {
   it('compares Arabic words after spelling normalisation only', () => {
     assert.ok(nameWordMatch('مصطفى', 'مصطفي'));
     assert.ok(!nameWordMatch('محمد', 'محمود'));
+  });
+});
+
+describe('Arabic normalisation', () => {
+  it('removes invisible controls from names', () => {
+    assert.equal(normalizeArabic('تركي\u200f'), 'تركي');
+    assert.equal(normalizeName('مصر\u200e'), 'مصر');
   });
 });
 

@@ -2,12 +2,15 @@
 
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
+/** Zero-width and bidirectional control characters that scraped text carries inside words. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Folds Arabic spelling variants: alef/hamza forms, alef maqsura, ta marbuta, diacritics, tatweel. */
+/** Folds Arabic spelling variants: alef/hamza forms, alef maqsura, ta marbuta, diacritics, tatweel, invisible controls. */
 export function normalizeArabic(s: string): string {
   return s
     .replace(ARABIC_DIACRITICS, '')
     .replace(TATWEEL, '')
+    .replace(INVISIBLE, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')

@@ -115,7 +115,7 @@ function looksLikeVerb(norm: string): boolean {
 class Recognizer {
   readonly candidates: Candidate[] = [];
   readonly #gazetteerHits = new Map<number, GazetteerHit | undefined>();
-  readonly #placeAdjectives = new Map<string, boolean>();
+  readonly #placeAdjectives = new Map<string, GazetteerEntry | undefined>();
   /** Gazetteer answers by phrase: news articles repeat their names. */
   readonly #phrases = new Map<string, GazetteerEntry | undefined>();
 
@@ -152,17 +152,25 @@ class Recognizer {
 
   /** An adjective derived from a place ("السوري", "الروسية", "الأمريكيين"), looked up in the gazetteer. */
   isPlaceAdjective(norm: string): boolean {
-    let known = this.#placeAdjectives.get(norm);
-    if (known === undefined) this.#placeAdjectives.set(norm, (known = this.#isPlaceAdjective(norm)));
-    return known;
+    return this.placeOfAdjective(norm) !== undefined;
   }
 
-  #isPlaceAdjective(norm: string): boolean {
+  /** The place an adjective is derived from: "السوري" -> Syria. */
+  placeOfAdjective(norm: string): GazetteerEntry | undefined {
+    if (!this.#placeAdjectives.has(norm)) this.#placeAdjectives.set(norm, this.#findPlaceOfAdjective(norm));
+    return this.#placeAdjectives.get(norm);
+  }
+
+  #findPlaceOfAdjective(norm: string): GazetteerEntry | undefined {
     const m = /^(?:ال)?(..+?)(?:يين|يون|يتين|يتان|يه|ي)$/.exec(norm);
-    if (!m) return false;
+    if (!m) return undefined;
     const stem = m[1];
-    const forms = [stem, stem + 'ا', stem + 'يا', stem + 'ه', 'ال' + stem, 'ال' + stem + 'ه', 'ال' + stem + 'يه'];
-    return forms.some((f) => this.gazetteer(f)?.label === 'LOC');
+    const forms = [stem + 'ا', stem + 'يا', stem, stem + 'ه', 'ال' + stem, 'ال' + stem + 'ه', 'ال' + stem + 'يه'];
+    for (const f of forms) {
+      const entry = this.gazetteer(f);
+      if (entry?.label === 'LOC') return entry;
+    }
+    return undefined;
   }
 
   isAdjective(norm: string): boolean {
@@ -180,6 +188,9 @@ class Recognizer {
       const stem = this.tokens[i].splits.find((s) => s.offset === hit.offset)!.stem;
       if (hit.length === 1 && AMBIGUOUS_PLACES.has(stem) && !this.afterPlaceTrigger(i)) continue;
       if (hit.length === 1 && this.isAdjectiveAfterNoun(i, stem)) continue;
+      // A place adjective that some minor place happens to be spelt like ("سوري": Syrian, not Surrey).
+      const adjectiveOf = hit.length === 1 ? this.placeOfAdjective(stem) : undefined;
+      if (adjectiveOf && adjectiveOf.id !== hit.entry.id) continue;
       const last = this.tokens[i + hit.length - 1];
       const words = this.tokens.slice(i, i + hit.length).map((t) => t.norm);
       words[0] = words[0].slice(hit.offset);
