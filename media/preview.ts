@@ -7,11 +7,24 @@ declare function acquireVsCodeApi(): { postMessage(message: PreviewOutbound): vo
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 
+/** Scrolls to the last paragraph that starts at or before `line` (the editor's first visible line). */
+function scrollToLine(line: number): void {
+  let target: HTMLElement | undefined;
+  for (const p of root.querySelectorAll<HTMLElement>('p[data-line]')) {
+    if (Number(p.dataset.line) > line) break;
+    target = p;
+  }
+  if (target) target.scrollIntoView({ block: 'start' });
+  else window.scrollTo({ top: 0 });
+}
+
 window.addEventListener('message', (event: MessageEvent<PreviewInbound>) => {
   const message = event.data;
   if (message.type === 'render') {
     root.innerHTML = message.html;
     vscode.setState({ uri: message.uri }); // so that the preview comes back after a reload
+  } else if (message.type === 'scroll') {
+    scrollToLine(message.line);
   } else if (message.type === 'error') {
     const p = document.createElement('p');
     p.className = 'error';

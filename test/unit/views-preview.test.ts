@@ -52,7 +52,7 @@ describe('views: article preview HTML', () => {
     const escaped = escapeHtml(HOSTILE);
     assert.equal(
       body(html),
-      `<article class="article" lang="id" dir="ltr"><p dir="auto">Kata <span class="hl hl-claim" data-start="5" data-end="${5 + HOSTILE.length}" ` +
+      `<article class="article" lang="id" dir="ltr"><p dir="auto" data-line="0">Kata <span class="hl hl-claim" data-start="5" data-end="${5 + HOSTILE.length}" ` +
         `title="Claim to check — ${escaped}">${escaped}</span> di sini</p></article>`,
     );
   });
@@ -69,7 +69,7 @@ describe('views: article preview HTML', () => {
     );
     assert.equal(
       body(html),
-      '<article class="article" lang="id" dir="ltr"><p dir="auto">' +
+      '<article class="article" lang="id" dir="ltr"><p dir="auto" data-line="0">' +
         '<span class="hl hl-claim" data-start="0" data-end="15" title="Claim to check — Unattributed">' +
         '<span class="hl hl-per" data-start="0" data-end="5" title="Person — Vladimir Putin">Putin</span> said ' +
         '<span class="hl hl-loc" data-start="11" data-end="20" title="Place">Mosk</span></span>' +
@@ -77,14 +77,14 @@ describe('views: article preview HTML', () => {
     );
   });
 
-  it('lays Arabic out right to left, one dir="auto" paragraph per non-empty line, spans clipped at line ends', () => {
+  it('lays Arabic out right to left, one dir="auto" paragraph per non-empty line with its source line, spans clipped at line ends', () => {
     const text = 'قال بوتين\r\n\r\nفي موسكو';
     const html = renderArticleHtml(article(text, [{ start: 4, end: 17, kind: 'BOILERPLATE' }], 'arb', 'rtl'), { title: 'x' });
     assert.equal(
       body(html),
       '<article class="article" lang="ar" dir="rtl">' +
-        '<p dir="auto">قال <span class="hl hl-boilerplate" data-start="4" data-end="17" title="Boilerplate">بوتين</span></p>\n' +
-        '<p dir="auto"><span class="hl hl-boilerplate" data-start="4" data-end="17" title="Boilerplate">في م</span>وسكو</p></article>',
+        '<p dir="auto" data-line="0">قال <span class="hl hl-boilerplate" data-start="4" data-end="17" title="Boilerplate">بوتين</span></p>\n' +
+        '<p dir="auto" data-line="2"><span class="hl hl-boilerplate" data-start="4" data-end="17" title="Boilerplate">في م</span>وسكو</p></article>',
     );
     assert.ok(html.includes('<span class="lang">Arabic (arb) · rtl</span>'));
   });
@@ -101,7 +101,7 @@ describe('views: article preview HTML', () => {
     );
     assert.ok(html.includes('Place <span class="count">1</span>'));
     assert.ok(html.includes('Person <span class="count">0</span>'));
-    assert.equal(body(html), '<article class="article" lang="id" dir="ltr"><p dir="auto"><span class="hl hl-loc" data-start="0" data-end="7" title="Place">Jakarta</span></p></article>');
+    assert.equal(body(html), '<article class="article" lang="id" dir="ltr"><p dir="auto" data-line="0"><span class="hl hl-loc" data-start="0" data-end="7" title="Place">Jakarta</span></p></article>');
   });
 
   it('maps engine language codes to BCP 47 tags and never passes other text through', () => {

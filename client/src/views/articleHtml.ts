@@ -140,7 +140,10 @@ function renderLegend(spans: Span[]): string {
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
-/** The preview's body: a header, the legend and the article, one `<p dir="auto">` per non-empty line. */
+/**
+ * The preview's body: a header, the legend and the article, one `<p dir="auto" data-line="N">` per non-empty
+ * line (N is the 0-based source line, for scrolling the preview with the editor).
+ */
 export function renderArticleHtml(result: ArticleAnalysisResult, options: ArticleHtmlOptions): string {
   const { text } = result;
   const spans = validSpans(result);
@@ -156,7 +159,7 @@ export function renderArticleHtml(result: ArticleAnalysisResult, options: Articl
   const paragraphs = lines
     .map((line, l) => ({ line, l }))
     .filter(({ line }) => text.slice(line.start, line.end).trim() !== '')
-    .map(({ line, l }) => `<p dir="auto">${renderNodes(text, line.start, line.end, nest(piecesByLine[l]), options)}</p>`);
+    .map(({ line, l }) => `<p dir="auto" data-line="${l}">${renderNodes(text, line.start, line.end, nest(piecesByLine[l]), options)}</p>`);
   const direction = result.direction === 'rtl' ? 'rtl' : 'ltr';
   const header =
     `<header class="article-header"><span class="file">${escapeHtml(options.title)}</span>` +

@@ -1,7 +1,11 @@
 // Messages between the extension host and the webview scripts in media/. Types only: both sides import them.
 
 /** Host -> preview. `html` is built by articleHtml.ts, every piece of article text escaped; `uri` is kept as the webview's state. */
-export type PreviewInbound = { type: 'render'; uri: string; html: string } | { type: 'error'; message: string };
+export type PreviewInbound =
+  | { type: 'render'; uri: string; html: string }
+  | { type: 'error'; message: string }
+  /** The editor's first visible line: the preview scrolls to the paragraph of that line. */
+  | { type: 'scroll'; line: number };
 /** Preview -> host: the user clicked a highlighted span. */
 export type PreviewOutbound = { type: 'reveal'; start: number; end: number } | { type: 'ready' };
 

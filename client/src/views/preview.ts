@@ -33,6 +33,11 @@ export class ArticlePreview implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isArticle(editor.document)) this.show(editor.document);
       }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        const top = event.visibleRanges[0]?.start.line;
+        if (this.panel && event.textEditor.document === this.document && top !== undefined)
+          void this.panel.webview.postMessage({ type: 'scroll', line: top } satisfies PreviewInbound);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.panel && event.document === this.document) this.scheduleUpdate(EDIT_DEBOUNCE_MS);
       }),
