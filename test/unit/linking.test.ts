@@ -128,6 +128,16 @@ describe('entity linking', () => {
     });
   });
 
+  it('lists every spelling of an entity across articles and scripts', () => {
+    const linker = new EntityLinker();
+    const arb = article('arb', [['أحمد الشرع', 'PER'], ['الشرع', 'PER']]);
+    linker.setArticle('arb', arb);
+    linker.setArticle('ind', article('ind', [['Ahmed al-Shara', 'PER']]));
+    linker.setArticle('fra', article('fra', [['Ahmad al-Sharaa', 'PER']]));
+    linker.setArticle('other', article('fra', [['Farouk al-Sharaa', 'PER']]));
+    assert.deepEqual(linker.spellingsOf('arb', arb.entities[1]), ['Ahmad al-Sharaa', 'Ahmed al-Shara', 'أحمد الشرع', 'الشرع']);
+  });
+
   it('linkArticles rewrites every mention key', () => {
     const arb = article('arb', [['أحمد الشرع', 'PER'], ['الشرع', 'PER']]);
     const ind = article('ind', [['Ahmed al-Shara', 'PER', 'k1'], ['al-Shara', 'PER', 'k1']]);
