@@ -6,7 +6,6 @@ import { renderArticleHtml } from './articleHtml';
 import { fileName } from './entitiesModel';
 import type { PreviewInbound, PreviewOutbound } from './messages';
 import type { ServerRequests } from './server';
-import { escapeHtml } from './webviewHtml';
 import { setUpPanel, webviewOptions } from './webviewPanel';
 
 export const PREVIEW_VIEW_TYPE = 'newsAnnotator.preview';
@@ -75,7 +74,7 @@ export class ArticlePreview implements vscode.Disposable {
   }
 
   private adopt(panel: vscode.WebviewPanel): void {
-    setUpPanel(this.context, panel, 'preview', `<main id="root"><p class="placeholder">${escapeHtml('Analysing…')}</p></main>`);
+    setUpPanel(this.context, panel, 'preview', '<main id="root"><p class="placeholder">Analysing…</p></main>');
     this.panel = panel;
     void this.loadCanonicalNames();
     const listeners = [panel.webview.onDidReceiveMessage((message: PreviewOutbound) => this.onMessage(message))];
