@@ -38,6 +38,7 @@ describe('views: dashboard aggregation', () => {
       articleUri: `${DIR}/a.txt`,
       layer: 'siti',
       annotations: 4,
+      rejected: 0,
       claims: [
         { key: '0:10:hedge', kind: 'hedge', verdict: 'false' },
         { key: '20:30:unspecified', kind: 'unspecified', verdict: 'unverified' },
@@ -56,6 +57,11 @@ describe('views: dashboard aggregation', () => {
       // b.txt: the curated layer overrides the annotator's two open claims.
       summarizeAnnotationFile(`${DIR}/b.txt.annotations.ana.json`, annotationFile('ana', [claim(1, 2, 'hedge'), claim(3, 4, 'hedge')])),
       summarizeAnnotationFile(`${DIR}/b.txt.annotations.curated.json`, annotationFile('curated', [claim(1, 2, 'hedge', 'supported')])),
+      // c.txt: budi only rejected a suggestion, which is reviewing work too.
+      summarizeAnnotationFile(
+        `${DIR}/c.txt.annotations.budi.json`,
+        JSON.stringify({ schema: 'news-annotator/annotations', version: 1, article: 'c.txt', layer: 'budi', annotations: [], rejected: [{ label: 'PER' }] }),
+      ),
     ];
     const model = buildDashboard({
       articleUris: [`${DIR}/a.txt`, `${DIR}/b.txt`, `${DIR}/c.txt`],
@@ -79,11 +85,11 @@ describe('views: dashboard aggregation', () => {
 
     const progress = model.data.charts.find((c) => c.id === 'annotatorProgress')!;
     assert.deepEqual(progress.bars.map((b) => b.label), ['ana', 'budi', 'curated']);
-    assert.deepEqual(progress.series!.map((s) => s.values), [[2, 1, 1], [1, 2, 2]]);
-    assert.deepEqual(model.drill.annotatorProgress[1][1], { type: 'articles', uris: [`${DIR}/b.txt`, `${DIR}/c.txt`] });
+    assert.deepEqual(progress.series!.map((s) => s.values), [[2, 2, 1], [1, 1, 2]]);
+    assert.deepEqual(model.drill.annotatorProgress[1][1], { type: 'articles', uris: [`${DIR}/b.txt`] });
 
     assert.deepEqual(model.data.tables[0].rows, [{ uri: `${DIR}/a.txt`, cells: ['a.txt', 1, 2, 'ana, budi'] }]);
-    assert.deepEqual(model.data.summary, { articles: 3, annotatedArticles: 2, entities: 0, mentions: 0, annotationFiles: 4, brokenFiles: [] });
+    assert.deepEqual(model.data.summary, { articles: 3, annotatedArticles: 3, entities: 0, mentions: 0, annotationFiles: 5, brokenFiles: [] });
   });
 
   it('counts mentions per label, entities per language and label, and the entities seen in most articles', () => {

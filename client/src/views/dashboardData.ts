@@ -12,6 +12,8 @@ export interface AnnotationFileSummary {
   articleUri: string;
   layer: string;
   annotations: number;
+  /** Machine suggestions the annotator rejected: reviewing work too. */
+  rejected: number;
   claims: { key: string; kind: ClaimKind | 'unspecified'; verdict: ClaimVerdict }[];
 }
 
@@ -102,7 +104,8 @@ export function summarizeAnnotationFile(fileUri: string, text: string): Annotati
     const verdict = VERDICTS.includes(a.verdict as ClaimVerdict) ? (a.verdict as ClaimVerdict) : 'unverified';
     claims.push({ key: `${start}:${end}:${kind}`, kind, verdict });
   }
-  return { fileUri, articleUri: where.articleUri, layer: where.layer, annotations, claims };
+  const rejected = Array.isArray(json.rejected) ? json.rejected.length : 0;
+  return { fileUri, articleUri: where.articleUri, layer: where.layer, annotations, rejected, claims };
 }
 
 /**
@@ -134,6 +137,11 @@ function fileName(uri: string): string {
 /** Bounds display strings that come from files (layer names), so one odd file cannot blow up a chart. */
 function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** An article counts as annotated in a layer once that layer has an annotation or a rejected suggestion. */
+function hasWork(file: AnnotationFileSummary): boolean {
+  return file.annotations + file.rejected > 0;
 }
 
 function mentionsByLabel(entities: EntitySummary[]): { chart: BarChartData; drill: BarDrill[][] } {
@@ -222,7 +230,7 @@ function claimsByKind(claimsOf: Map<string, AnnotationFileSummary['claims']>): {
 function annotatorProgress(files: AnnotationFileSummary[], articleUris: string[]): { chart: BarChartData; drill: BarDrill[][] } {
   const byLayer = new Map<string, Set<string>>();
   for (const f of files) {
-    if (f.annotations === 0) continue;
+    if (!hasWork(f)) continue;
     const set = byLayer.get(f.layer) ?? new Set<string>();
     set.add(f.articleUri);
     byLayer.set(f.layer, set);
@@ -287,7 +295,7 @@ export function buildDashboard(input: CorpusInput): DashboardModel {
     data: {
       summary: {
         articles: articleUris.length,
-        annotatedArticles: [...layersOf.values()].filter((layers) => layers.some((l) => l.annotations > 0)).length,
+        annotatedArticles: [...layersOf.values()].filter((layers) => layers.some(hasWork)).length,
         entities: input.entities.length,
         mentions: input.entities.reduce((sum, e) => sum + e.mentions, 0),
         annotationFiles: input.files.length,
