@@ -19,6 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisRunner } from './analysisRunner';
 import { ANNOTATION_CAPABILITIES, registerAnnotationFeatures } from './annotations';
+import { registerCurationFeatures } from './curation';
 import { provideCodeLenses } from './codeLens';
 import { consistencyDiagnostics } from './consistency';
 import { Corpus } from './corpus';
@@ -296,6 +297,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   const context: ServerContext = { connection, documents, analyses, corpus, registry, settings, log };
+  registerCurationFeatures(connection, context); // before the annotation features: it composes with their handlers
   registerAnnotationFeatures(connection, context);
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,101 @@
+// Diagnostics of curation: one per open disagreement (every annotator's version, with related
+// information at each version's entry in its layer file), and hints that show the visible layer's
+// annotations in the editor, whose hover says who annotated what.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Disagreement } from '../agreement/curation';
+import type { Annotation } from '../store/schema';
+
+export const CURATION_SOURCE = 'news-annotator';
+export const DISAGREEMENT_CODE = 'curation-disagreement';
+export const LAYER_ANNOTATION_CODE = 'layer-annotation';
+
+const quote = (s: string) => `"${s.length > 50 ? s.slice(0, 49) + '…' : s}"`;
+
+/** How a version reads in messages: `PER "Joko Widodo" → jokowi`. */
+export function describeAnnotation(a: Annotation): string {
+  const extra = [a.entity && `→ ${a.entity}`, a.label === 'CLAIM' && a.verdict && `verdict ${a.verdict}`].filter(Boolean).join(', ');
+  return `${a.label} ${quote(a.target.exact)}${extra ? ` ${extra}` : ''}`;
+}
+
+/** Where an annotation's entry is in its layer file's text (the line of its id), or null. */
+export function entryRange(fileText: string, id: string): Range | null {
+  const at = fileText.indexOf(`"id": ${JSON.stringify(id)}`);
+  if (at < 0) return null;
+  const before = fileText.slice(0, at);
+  const line = before.split('\n').length - 1;
+  const character = at - (before.lastIndexOf('\n') + 1);
+  const lineEnd = fileText.indexOf('\n', at);
+  return { start: { line, character }, end: { line, character: character + (lineEnd < 0 ? fileText.length : lineEnd) - at } };
+}
+
+export interface LayerSource {
+  layer: string;
+  file: string;
+  /** The layer file's text, to point at an entry; null when it cannot be read. */
+  text: string | null;
+}
+
+export function disagreementDiagnostics(doc: TextDocument, open: Disagreement[], layers: LayerSource[]): Diagnostic[] {
+  const length = doc.getText().length;
+  const range = (start: number, end: number): Range => ({ start: doc.positionAt(Math.min(start, length)), end: doc.positionAt(Math.min(end, length)) });
+  return open.map((d): Diagnostic => {
+    const related: DiagnosticRelatedInformation[] = [];
+    const parts: string[] = [];
+    for (const [layer, version] of Object.entries(d.versions)) {
+      if (!version) {
+        parts.push(`${layer}: nothing`);
+        related.push({ location: { uri: doc.uri, range: range(d.start, d.end) }, message: `${layer} marked nothing here` });
+        continue;
+      }
+      parts.push(`${layer}: ${describeAnnotation(version)}`);
+      const source = layers.find((l) => l.layer === layer);
+      const entry = source?.text ? entryRange(source.text, version.id) : null;
+      related.push(
+        source && entry
+          ? { location: { uri: pathToFileURL(source.file).href, range: entry }, message: `${layer}'s version in ${path.basename(source.file)}` }
+          : { location: { uri: doc.uri, range: range(version.target.start, version.target.end) }, message: `${layer}'s version` },
+      );
+    }
+    return {
+      range: range(d.start, d.end),
+      severity: DiagnosticSeverity.Information,
+      source: CURATION_SOURCE,
+      code: DISAGREEMENT_CODE,
+      message: `annotators disagree (${d.differences.join(', ')}): ${parts.join('; ')}`,
+      relatedInformation: related,
+      data: { id: d.id },
+    };
+  });
+}
+
+/**
+ * One hint per annotation of the visible layer: the message names who annotated it, and what the other
+ * layers have on the same span when they differ.
+ */
+export function layerHints(doc: TextDocument, visible: { layer: string; annotations: Annotation[] }, others: { layer: string; annotations: Annotation[] }[]): Diagnostic[] {
+  const length = doc.getText().length;
+  const out: Diagnostic[] = [];
+  for (const a of visible.annotations) {
+    if (a.orphaned) continue;
+    const claim = a.label === 'CLAIM';
+    const elsewhere = others.flatMap((o) => {
+      const here = o.annotations.filter((x) => !x.orphaned && (x.label === 'CLAIM') === claim && x.target.start < a.target.end && a.target.start < x.target.end);
+      const same = here.length === 1 && here[0].label === a.label && here[0].target.start === a.target.start && here[0].target.end === a.target.end;
+      if (same) return [`${o.layer}: same`];
+      return [`${o.layer}: ${here.length ? here.map(describeAnnotation).join(', ') : 'nothing'}`];
+    });
+    const origin = a.origin === 'suggestion' ? 'accepted suggestion' : 'tagged by hand';
+    out.push({
+      range: { start: doc.positionAt(Math.min(a.target.start, length)), end: doc.positionAt(Math.min(a.target.end, length)) },
+      severity: DiagnosticSeverity.Hint,
+      source: CURATION_SOURCE,
+      code: LAYER_ANNOTATION_CODE,
+      message: `${describeAnnotation(a)} by ${a.annotator} (${visible.layer} layer, ${origin}, ${a.created.slice(0, 10)})${elsewhere.length ? `. Other layers: ${elsewhere.join('; ')}` : ''}`,
+      data: { id: a.id, layer: visible.layer },
+    });
+  }
+  return out;
+}

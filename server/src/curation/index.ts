@@ -1,0 +1,361 @@
+// LSP side of team work: the curation commands (protocol.ts), the disagreement code actions, the
+// disagreement and visible-layer diagnostics, and the agreement report.
+//
+// The server has one workspace/executeCommand handler, one code action handler and one diagnostics
+// stream per document, owned by the annotation features. registerCurationFeatures is called before
+// registerAnnotationFeatures and composes with them: curation commands are answered here and the rest
+// handed on, code actions are concatenated, and every diagnostics publication carries ours as well.
+import * as os from 'node:os';
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  ErrorCodes,
+  ResponseError,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type ExecuteCommandParams,
+  type Range,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Disagreement } from '../agreement/curation';
+import { discoverLayerFiles } from '../agreement/layers';
+import { ANNOTATION_CAPABILITIES } from '../annotations';
+import { runAgreement } from '../cli/agreement';
+import { readArticle } from '../cli/files';
+import type { ServerContext } from '../server';
+import { CURATED_LAYER, LABELS, layerFilePath, layerOf, parseAnnotationFile } from '../store/format';
+import type { AnnotationLabel } from '../store/schema';
+import { AnnotationStore, BrokenStoreFileError } from '../store/store';
+import { curateArticle, CurationError, curationState, decide, openCuratedLayer, openDisagreements, readAnnotatorLayers, undoCuration, type AnnotatorLayer, type Decision } from './curate';
+import { DISAGREEMENT_CODE, describeAnnotation, disagreementDiagnostics, layerHints } from './diagnostics';
+import {
+  CurationCommands,
+  DisagreementsChangedNotification,
+  EDIT_DISAGREEMENT_COMMAND,
+  MY_LAYER,
+  SUGGESTIONS_LAYER,
+  VisibleLayerNotification,
+  type ArticleDisagreements,
+  type CurationResult,
+  type DisagreementView,
+  type LayerInfo,
+} from './protocol';
+
+export { CurationCommands } from './protocol';
+
+const CURATION_COMMAND_IDS = new Set<string>(Object.values(CurationCommands));
+const SETTINGS_CACHE_MS = 2000;
+const DIAGNOSTICS_DELAY_MS = 300;
+/** Most articles one `disagreements` request reads (the tree view asks in pages). */
+const MAX_ARTICLES_PER_REQUEST = 200;
+
+interface ArticleText {
+  uri: string;
+  path: string;
+  doc: TextDocument;
+}
+
+type ExecuteHandler = Parameters<Connection['onExecuteCommand']>[0];
+type CodeActionHandler = Parameters<Connection['onCodeAction']>[0];
+
+export function registerCurationFeatures(connection: Connection, ctx: ServerContext): void {
+  const store = new AnnotationStore();
+  let visibleFromClient: string | undefined;
+  let settingsCache: { annotator: string; visibleLayer: string; at: number } | undefined;
+
+  async function teamSettings(): Promise<{ annotator: string; visibleLayer: string }> {
+    if (settingsCache && Date.now() - settingsCache.at < SETTINGS_CACHE_MS) return settingsCache;
+    const section: unknown = await connection.workspace.getConfiguration('newsAnnotator').catch(() => undefined);
+    const s = (section && typeof section === 'object' ? section : {}) as { annotator?: unknown; visibleLayer?: unknown };
+    const annotator = typeof s.annotator === 'string' && s.annotator.trim() ? s.annotator.trim() : osUser();
+    const visibleLayer = typeof s.visibleLayer === 'string' && s.visibleLayer.trim() ? s.visibleLayer.trim() : SUGGESTIONS_LAYER;
+    settingsCache = { annotator, visibleLayer, at: Date.now() };
+    return settingsCache;
+  }
+
+  async function articleOf(uri: unknown): Promise<ArticleText> {
+    if (typeof uri !== 'string' || !uri.startsWith('file:')) throw new CurationError('the command needs the file: uri of an article');
+    const open = ctx.documents.get(uri);
+    if (open) return { uri, path: fileURLToPath(uri), doc: open };
+    const read = await readArticle(fileURLToPath(uri));
+    if (!('text' in read)) throw new CurationError(`${read.file}: ${read.message}`);
+    return { uri, path: read.file, doc: TextDocument.create(uri, 'plaintext', 0, read.text) };
+  }
+
+  function disagreementView(a: ArticleText, d: Disagreement): DisagreementView {
+    const range = (start: number, end: number): Range => ({ start: a.doc.positionAt(start), end: a.doc.positionAt(end) });
+    return {
+      id: d.id,
+      range: range(d.start, d.end),
+      text: a.doc.getText().slice(d.start, d.end),
+      differences: d.differences,
+      versions: Object.entries(d.versions).map(([layer, v]) =>
+        v
+          ? { layer, label: v.label, text: v.target.exact, range: range(v.target.start, v.target.end), entity: v.entity, verdict: v.verdict }
+          : { layer, label: null, text: null, range: null },
+      ),
+    };
+  }
+
+  const result = (a: ArticleText, s: { annotators: AnnotatorLayer[]; curated: { file: string }; open: Disagreement[] }, added = 0): CurationResult => ({
+    uri: a.uri,
+    added,
+    curatedFile: s.curated.file,
+    annotators: s.annotators.map((l) => l.layer),
+    open: s.open.map((d) => disagreementView(a, d)),
+  });
+
+  function decisionOf(a: ArticleText, args: Record<string, unknown>): Decision {
+    if (typeof args.take === 'string') return { kind: 'take', layer: args.take };
+    if (args.rejectAll === true) return { kind: 'rejectAll' };
+    const r = args.range as Range | undefined;
+    if (LABELS.includes(args.label as AnnotationLabel) && r?.start && r.end) {
+      return { kind: 'edit', label: args.label as AnnotationLabel, start: a.doc.offsetAt(r.start), end: a.doc.offsetAt(r.end) };
+    }
+    throw new CurationError('a decision is {take: layer}, {rejectAll: true} or {label, range}');
+  }
+
+  async function articleDisagreements(uri: string): Promise<ArticleDisagreements> {
+    try {
+      const a = await articleOf(uri);
+      const text = a.doc.getText();
+      const annotators = await readAnnotatorLayers(a.path, text);
+      const curated = await exists(layerFilePath(a.path, CURATED_LAYER));
+      const decided = curated ? (await openCuratedLayer(store, a.path, text)).data : { annotations: [], rejected: [] };
+      const open = openDisagreements(annotators, decided);
+      return { uri, curated, annotators: annotators.map((l) => l.layer), open: open.map((d) => disagreementView(a, d)) };
+    } catch (e) {
+      if (e instanceof CurationError || e instanceof BrokenStoreFileError) return { uri, curated: false, annotators: [], open: [], problem: e.message };
+      throw e;
+    }
+  }
+
+  async function layerInfo(a: ArticleText): Promise<LayerInfo[]> {
+    const out: LayerInfo[] = [];
+    for (const [layer, file] of await discoverLayerFiles(a.path)) {
+      try {
+        const data = parseAnnotationFile(await fs.readFile(file, 'utf8'));
+        out.push({ layer, file, annotations: data.annotations.length, annotators: [...new Set(data.annotations.map((x) => x.annotator))].sort() });
+      } catch (e) {
+        out.push({ layer, file, annotations: 0, annotators: [], problem: (e as Error).message });
+      }
+    }
+    return out;
+  }
+
+  async function execute(params: ExecuteCommandParams): Promise<unknown> {
+    const args = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
+    switch (params.command) {
+      case CurationCommands.agreement: {
+        const inputs = Array.isArray(args.inputs) ? args.inputs.map(String) : [];
+        if (!inputs.length) throw new CurationError('the agreement report needs inputs (files or folders)');
+        const by = typeof args.by === 'string' ? args.by : 'annotator-pair';
+        const lines: string[] = [];
+        const problems: string[] = [];
+        await runAgreement(['--by', by, ...inputs], (l) => lines.push(l), (l) => problems.push(l));
+        return { lines, problems };
+      }
+      case CurationCommands.disagreements: {
+        const uris = Array.isArray(args.uris) ? args.uris.filter((u): u is string => typeof u === 'string').slice(0, MAX_ARTICLES_PER_REQUEST) : [];
+        const out: ArticleDisagreements[] = [];
+        for (const uri of uris) out.push(await articleDisagreements(uri));
+        return out;
+      }
+    }
+    const a = await articleOf(args.uri);
+    const text = a.doc.getText();
+    switch (params.command) {
+      case CurationCommands.layers:
+        return layerInfo(a);
+      case CurationCommands.curate: {
+        const s = await curateArticle(store, a.path, text);
+        await refreshNow(a.uri);
+        return result(a, s, s.added);
+      }
+      case CurationCommands.decide: {
+        if (typeof args.id !== 'string') throw new CurationError('the command needs the id of a disagreement');
+        const s = await decide(store, a.path, text, args.id, decisionOf(a, args), (await teamSettings()).annotator);
+        await refreshNow(a.uri);
+        return result(a, s);
+      }
+      case CurationCommands.undo: {
+        const undone = await undoCuration(store, a.path, text);
+        await refreshNow(a.uri);
+        return { undone };
+      }
+    }
+    throw new CurationError(`unknown command ${params.command}`);
+  }
+
+  async function executeCuration(params: ExecuteCommandParams): Promise<unknown> {
+    try {
+      return await execute(params);
+    } catch (e) {
+      if (e instanceof CurationError || e instanceof BrokenStoreFileError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
+      ctx.log(`${params.command} failed: ${e instanceof Error ? e.stack : String(e)}`);
+      throw new ResponseError(ErrorCodes.InternalError, `${params.command} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  async function curationActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const uri = params.textDocument.uri;
+    const doc = ctx.documents.get(uri);
+    if (!doc || !uri.startsWith('file:')) return [];
+    const articlePath = fileURLToPath(uri);
+    if (!(await exists(layerFilePath(articlePath, CURATED_LAYER)))) return [];
+    const a: ArticleText = { uri, path: articlePath, doc };
+    const selection = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+    let open: Disagreement[];
+    try {
+      open = (await curationState(store, articlePath, doc.getText())).open;
+    } catch (e) {
+      if (e instanceof BrokenStoreFileError) return [];
+      throw e;
+    }
+    const out: CodeAction[] = [];
+    for (const d of open) {
+      if (!(d.start <= selection.end && selection.start <= d.end)) continue;
+      const diagnostics = (published.get(uri) ?? []).filter((x) => x.code === DISAGREEMENT_CODE && (x.data as { id?: string } | undefined)?.id === d.id);
+      const action = (title: string, command: string, args: object, preferred = false): CodeAction => ({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: preferred || undefined,
+        command: { title, command, arguments: [{ uri, id: d.id, ...args }] },
+      });
+      for (const [layer, version] of Object.entries(d.versions)) {
+        out.push(action(`Take ${layer}'s version (${version ? describeAnnotation(version) : 'nothing here'})`, CurationCommands.decide, { take: layer }));
+      }
+      out.push(action('Edit…', EDIT_DISAGREEMENT_COMMAND, { range: disagreementView(a, d).range, claim: Object.values(d.versions).some((v) => v?.label === 'CLAIM') }));
+      out.push(action('Reject all', CurationCommands.decide, { rejectAll: true }));
+    }
+    return out;
+  }
+
+  // ---- composition with the annotation features (see the comment at the top of the file)
+  ANNOTATION_CAPABILITIES.executeCommandProvider?.commands.push(...[...CURATION_COMMAND_IDS].filter((c) => !ANNOTATION_CAPABILITIES.executeCommandProvider?.commands.includes(c)));
+  const registerExecute = connection.onExecuteCommand.bind(connection);
+  const unknownCommand = (params: ExecuteCommandParams) => Promise.reject(new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`));
+  registerExecute((params) => (CURATION_COMMAND_IDS.has(params.command) ? executeCuration(params) : unknownCommand(params)));
+  connection.onExecuteCommand = (handler: ExecuteHandler) =>
+    registerExecute((params, token, workDone, partial) => (CURATION_COMMAND_IDS.has(params.command) ? executeCuration(params) : handler(params, token, workDone, partial)));
+
+  const registerCodeActions = connection.onCodeAction.bind(connection);
+  const safeCurationActions = (params: CodeActionParams) =>
+    curationActions(params).catch((e: unknown) => {
+      ctx.log(`curation code actions failed on ${params.textDocument.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      return [];
+    });
+  registerCodeActions((params) => safeCurationActions(params));
+  connection.onCodeAction = (handler: CodeActionHandler) =>
+    registerCodeActions(async (params, token, workDone, partial) => {
+      const theirs = (await handler(params, token, workDone, partial)) ?? [];
+      return [...(Array.isArray(theirs) ? theirs : []), ...(await safeCurationActions(params))];
+    });
+
+  // ---- diagnostics: ours ride along with every publication for the document.
+  const published = new Map<string, Diagnostic[]>();
+  const others = new Map<string, Diagnostic[]>();
+  const openCounts = new Map<string, number>();
+  const send = connection.sendDiagnostics.bind(connection);
+  connection.sendDiagnostics = (params) => {
+    others.set(params.uri, params.diagnostics);
+    const open = ctx.documents.get(params.uri);
+    // Someone else's publication (an analysis, an annotation change): the layers may have changed too.
+    if (open) schedule(params.uri);
+    return send({ ...params, diagnostics: [...params.diagnostics, ...(open ? (published.get(params.uri) ?? []) : [])] });
+  };
+
+  function setPublished(uri: string, diagnostics: Diagnostic[]): void {
+    const before = published.get(uri) ?? [];
+    if (JSON.stringify(before) === JSON.stringify(diagnostics)) return;
+    if (diagnostics.length) published.set(uri, diagnostics);
+    else published.delete(uri);
+    void send({ uri, version: ctx.documents.get(uri)?.version, diagnostics: [...(others.get(uri) ?? []), ...diagnostics] });
+  }
+
+  const timers = new Map<string, NodeJS.Timeout>();
+  function schedule(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void refreshNow(uri);
+      }, delay),
+    );
+  }
+
+  /** Recomputes the document's curation diagnostics from the layer files and publishes them if they changed. */
+  async function refreshNow(uri: string): Promise<void> {
+    const doc = ctx.documents.get(uri);
+    if (!doc || !uri.startsWith('file:') || !ctx.settings.current.languages.includes(doc.languageId)) return;
+    try {
+      const articlePath = fileURLToPath(uri);
+      const text = doc.getText();
+      const { annotator, visibleLayer } = await teamSettings();
+      const visible = visibleFromClient ?? visibleLayer;
+      const diagnostics: Diagnostic[] = [];
+      let annotators: AnnotatorLayer[] = [];
+      try {
+        annotators = await readAnnotatorLayers(articlePath, text);
+      } catch (e) {
+        // The annotation features report broken layer files; curation waits until they are repaired.
+        if (!(e instanceof BrokenStoreFileError)) throw e;
+      }
+      const curatedFile = layerFilePath(articlePath, CURATED_LAYER);
+      const curated = (await exists(curatedFile)) ? await openCuratedLayer(store, articlePath, text) : undefined;
+      let open = 0;
+      if (curated && annotators.length) {
+        const disagreements = openDisagreements(annotators, curated.data);
+        open = disagreements.length;
+        const sources = await Promise.all(annotators.map(async (l) => ({ layer: l.layer, file: l.file, text: await fs.readFile(l.file, 'utf8').catch(() => null) })));
+        diagnostics.push(...disagreementDiagnostics(doc, disagreements, sources));
+      }
+      if (curated && openCounts.get(uri) !== open) {
+        openCounts.set(uri, open);
+        void connection.sendNotification(DisagreementsChangedNotification, { uri, open });
+      }
+      if (visible !== SUGGESTIONS_LAYER) {
+        const all = [...annotators.map((l) => ({ layer: l.layer, annotations: l.data.annotations })), ...(curated ? [{ layer: CURATED_LAYER, annotations: curated.data.annotations }] : [])];
+        const name = visible === MY_LAYER ? layerOf(annotator) : visible;
+        const shown = all.find((l) => l.layer === name);
+        if (shown) diagnostics.push(...layerHints(doc, shown, all.filter((l) => l !== shown)));
+      }
+      setPublished(uri, diagnostics);
+    } catch (e) {
+      ctx.log(`curation diagnostics failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+    }
+  }
+
+  connection.onNotification(VisibleLayerNotification, (params: { layer?: unknown }) => {
+    visibleFromClient = typeof params?.layer === 'string' && params.layer.trim() ? params.layer.trim() : undefined;
+    for (const doc of ctx.documents.all()) schedule(doc.uri, 0);
+  });
+  ctx.documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  ctx.documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    published.delete(document.uri);
+    others.delete(document.uri);
+    openCounts.delete(document.uri);
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username || 'annotator';
+  } catch {
+    return process.env.USER ?? 'annotator';
+  }
+}
+
