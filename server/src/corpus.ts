@@ -2,6 +2,7 @@
 // (files on disk). Owns the cross-article EntityLinker and, per entity key, where it is mentioned.
 import { fileURLToPath } from 'node:url';
 import { EntityLinker, type ArticleAnalysis, type EntityMention, type LangCode } from './engine';
+import type { RegistryEntry } from './engine/linking';
 import type { LineIndex } from './positions';
 
 export interface Article {
@@ -112,6 +113,12 @@ export class Corpus {
 
   keys(): IterableIterator<string> {
     return this.#byKey.keys();
+  }
+
+  /** The annotators' registry fixes keys: every article is relinked with it. */
+  setRegistry(entries: RegistryEntry[]): void {
+    this.#linker.setRegistry(entries);
+    this.relinkAll();
   }
 
   /** Recomputes every article's keys: linking may change older articles' keys as new ones arrive. */

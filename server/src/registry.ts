@@ -5,8 +5,12 @@
 // The ESM build: esbuild cannot follow the UMD build's dynamic requires.
 import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser/lib/esm/main.js';
 import type { Range, TextEdit } from 'vscode-languageserver';
+import type { RegistryEntry as LinkerEntry } from './engine/linking';
 import { normalizeName } from './engine/normalize';
+import type { EntityLabel } from './engine/types';
 import { LineIndex } from './positions';
+
+const LABELS: EntityLabel[] = ['PER', 'LOC', 'ORG'];
 
 export interface RegistryEntry {
   key: string;
@@ -67,8 +71,14 @@ export class Registry {
     this.#reindex();
   }
 
-  get hasFiles(): boolean {
-    return this.#files.size > 0;
+  /** Every entry, as the engine's linker takes them (first file wins for a key). */
+  linkerEntries(): LinkerEntry[] {
+    const out: LinkerEntry[] = [];
+    for (const entry of this.#byKey.values()) {
+      const label = LABELS.find((l) => l === entry.type);
+      out.push({ id: entry.key, label, names: [...(entry.canonical ? [entry.canonical] : []), ...entry.names] });
+    }
+    return out;
   }
 
   /** The entry of an entity: by its key, else by any of its spellings. */

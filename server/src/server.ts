@@ -194,6 +194,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       onRegistry: (uri, text) => {
         const problem = text === undefined ? (registry.remove(uri), undefined) : registry.set(uri, text);
         if (problem) log(`${uri}: not a usable entity registry (${problem})`);
+        corpus.setRegistry(registry.linkerEntries());
       },
       onChanged: republishAll,
     });
