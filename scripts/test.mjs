@@ -23,7 +23,7 @@ const suites = [
 ];
 
 step('build', 'node', ['esbuild.mjs']);
-step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
+step('typecheck', 'npm', ['run', '-s', 'typecheck']);
 
 let passed = 0;
 let failed = 0;
