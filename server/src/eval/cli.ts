@@ -44,6 +44,7 @@ function parsePredictions(jsonl: string): PredDoc[] {
 /** Runs the built CLI on the gold folder's articles. */
 function analyze(goldDir: string): string {
   const cli = path.resolve(__dirname, 'cli.js');
+  if (!fs.existsSync(cli)) throw new Error(`${cli} not found: run 'npm run build' first, or give --pred PRED.jsonl`);
   const r = spawnSync(process.execPath, [cli, 'analyze', goldDir], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.stderr) process.stderr.write(r.stderr);
   if (r.error) throw r.error;
