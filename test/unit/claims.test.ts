@@ -110,6 +110,19 @@ describe('claims', () => {
     const cue = claimsOf('عنوان الخبر اليوم\nقام الرئيس بزيارة تاريخية إلى موسكو.\n', 'arb')[0].cue;
     assert.equal(cue?.text, 'زيارة تاريخية', 'the attached preposition stays out of the cue');
   });
+  it('flags Arabic milestones, unnamed analysts and unsourced superlatives, not the writer\'s background notes', () => {
+    const text =
+      'عنوان الخبر اليوم هنا\n' +
+      'تشكل هذه الزيارة محطة مهمة في مسار العلاقات بين البلدين، حيث تسعى دمشق إلى تنويع شراكاتها. ' +
+      'ويرى محللون أن موسكو قد تستفيد من هذا التقارب. ' +
+      'وتعد روسيا من أبرز حلفاء سوريا التاريخيين. ' +
+      'يذكر أن الرئيس زار موسكو العام الماضي.\n';
+    assert.deepEqual(brief(text, 'arb'), [
+      'loaded-language|تشكل هذه الزيارة محطة مهمة',
+      'anonymous-source|يرى محللون',
+      'unattributed-claim|وتعد روسيا من أبرز حلفاء سوريا التاريخيين',
+    ]);
+  });
   it('does not flag inside quotations or in page residue', () => {
     const text = 'Judul Berita Hari Ini\nMenteri itu menegaskan, “Kunjungan ini kemungkinan menjadi langkah penting.”\nBaca juga: Langkah bersejarah kemungkinan diambil\n';
     assert.deepEqual(brief(text, 'ind'), []);
