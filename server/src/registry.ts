@@ -66,6 +66,11 @@ export class Registry {
     return undefined;
   }
 
+  clear(): void {
+    this.#files.clear();
+    this.#reindex();
+  }
+
   remove(uri: string): void {
     this.#files.delete(uri);
     this.#reindex();

@@ -170,7 +170,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         renameProvider: { prepareProvider: true },
         codeLensProvider: { resolveProvider: false },
         ...ANNOTATION_CAPABILITIES,
-        workspace: { workspaceFolders: { supported: true } },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'news-annotator' },
     };
@@ -183,10 +183,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         watchers: [{ globPattern: '**/*.{txt,news}' }, { globPattern: '**/entities.json' }],
       });
     }
-    index = new WorkspaceIndex({
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
+        folders = [...folders.filter((f) => !gone.has(f)), ...workspaceFolderPaths({ workspaceFolders: added })];
+        void startIndex();
+      });
+    }
+    await startIndex();
+  });
+
+  let engine: string | undefined;
+  /** (Re)builds the workspace index in the background: at start, and when folders or index globs change. */
+  async function startIndex(): Promise<void> {
+    const previous = index;
+    index = undefined;
+    if (previous) {
+      await previous.dispose(true);
+      registry.clear();
+    }
+    engine ??= await engineVersion(options.bundlePath);
+    const next = new WorkspaceIndex({
       folders,
       cacheFile: cacheFilePath(folders, init.storagePath),
-      engineVersion: await engineVersion(options.bundlePath),
+      engineVersion: engine,
       settings: () => settings.current,
       runner: indexRunner,
       corpus,
@@ -198,9 +218,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       },
       onChanged: republishAll,
     });
-    indexCreated(index);
-    void index.build(await progressReporter());
-  });
+    index = next;
+    indexCreated(next);
+    void next.build(await progressReporter());
+  }
 
   function republishAll(): void {
     for (const doc of documents.all()) {
@@ -220,8 +241,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onDidChangeConfiguration(async (change) => {
-    await settings.refresh(change.settings);
+    const before = settings.current;
+    const after = await settings.refresh(change.settings);
+    for (const doc of documents.all().filter((d) => !isArticle(d))) forget(doc.uri);
     analyses.invalidateAll(documents.all().filter(isArticle));
+    if (String(before.indexInclude) !== String(after.indexInclude) || String(before.indexExclude) !== String(after.indexExclude)) void startIndex();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
     if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
   });
@@ -237,11 +261,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent(({ document }) => {
     if (isArticle(document)) analyses.schedule(document);
   });
-  documents.onDidClose(({ document }) => {
-    analyses.remove(document.uri);
-    corpus.close(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-  });
+  /** Drops what the server holds for a document (closed, or no longer an article language). */
+  function forget(uri: string): void {
+    analyses.remove(uri);
+    corpus.close(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+  documents.onDidClose(({ document }) => forget(document.uri));
 
   connection.onHover((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideHover(doc, offset, corpus, registry)));
   connection.languages.semanticTokens.on((p, token) => withArticle(p.textDocument.uri, token, { data: [] }, (doc) => provideSemanticTokens(doc)));
@@ -287,7 +313,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
   connection.onRequest(IndexStatusRequest, async (p: IndexStatusParams | undefined): Promise<IndexStatusResult> => {
-    if (p?.wait) await (await indexPromise).settled();
+    if (p?.wait) {
+      await indexPromise;
+      while (!index) await new Promise((resolve) => setTimeout(resolve, 20));
+      await index.settled();
+    }
     return { ready: !!index && (await isSettled(index.ready)), indexedArticles: index?.articleCount ?? 0, knownArticles: corpus.size };
   });
 
@@ -305,7 +335,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   return context;
 }
 
-function workspaceFolderPaths(params: InitializeParams): string[] {
+function workspaceFolderPaths(params: Pick<InitializeParams, 'workspaceFolders'> & { rootUri?: string | null }): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u).replace(/[\\/]+$/, '') || '/');
 }

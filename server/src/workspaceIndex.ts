@@ -114,11 +114,16 @@ export class WorkspaceIndex {
     while (this.#draining) await this.#draining;
   }
 
-  async dispose(): Promise<void> {
+  /** Stops the index (persisting pending changes); with `forget`, removes its articles from the corpus. */
+  async dispose(forget = false): Promise<void> {
     this.#disposed = true;
     if (this.#persistTimer) {
       clearTimeout(this.#persistTimer);
       await this.#persist();
+    }
+    if (forget) {
+      for (const file of this.#cache.keys()) this.#o.corpus.removeDisk(pathToFileURL(file).href);
+      this.#cache.clear();
     }
   }
 
@@ -187,6 +192,7 @@ export class WorkspaceIndex {
   }
 
   #remember(file: string, entry: CachedArticle, computeKeys: boolean): void {
+    if (this.#disposed) return;
     this.#cache.set(file, entry);
     const article = { uri: pathToFileURL(file).href, analysis: entry.analysis, lines: new LineIndex(entry.lineStarts, entry.length) };
     this.#o.corpus.setDisk(article, computeKeys);

@@ -159,6 +159,21 @@ describe('LSP workspace features', function () {
     assert.equal(status.indexedArticles, 5);
   });
 
+  it('re-indexes when workspace folders are added and removed', async () => {
+    const extra = await makeWorkspace();
+    const folder = { uri: uriOf(extra), name: 'extra' };
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    let status = await client.request<IndexStatusResult>('newsAnnotator/indexStatus', { wait: true });
+    assert.equal(status.indexedArticles, 10);
+    const refs = await client.request<Location[]>('textDocument/references', { ...at(IND_001, 'Vladimir Putin', 10), context: { includeDeclaration: true } });
+    assert.ok(refs.some((r) => r.uri.startsWith(uriOf(extra) + '/')), 'references reach the added folder');
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    status = await client.request<IndexStatusResult>('newsAnnotator/indexStatus', { wait: true });
+    assert.deepEqual([status.indexedArticles, status.knownArticles], [5, 5]);
+  });
+
   it('persists the index: a restarted server reuses every cached analysis', async () => {
     await client.stop();
     const cache = path.join(workspace, '.news-annotator-cache', 'index.json');
