@@ -110,6 +110,18 @@ describe('claims', () => {
     const cue = claimsOf('عنوان الخبر اليوم\nقام الرئيس بزيارة تاريخية إلى موسكو.\n', 'arb')[0].cue;
     assert.equal(cue?.text, 'زيارة تاريخية', 'the attached preposition stays out of the cue');
   });
+  it('flags French milestones, consensus of unnamed experts and "incontournable"', () => {
+    const text =
+      'Titre de l’article du jour\n' +
+      'Cet accord constitue une étape importante dans le rapprochement entre les deux pays. ' +
+      'Les experts s’accordent à dire que cette coopération pourrait transformer la région. ' +
+      'Moscou demeure un allié incontournable pour Damas. Une rencontre importante a eu lieu lundi.\n';
+    assert.deepEqual(brief(text, 'fra'), [
+      'loaded-language|Cet accord constitue une étape importante',
+      'anonymous-source|Les experts s’accordent à dire',
+      'loaded-language|Moscou demeure un allié incontournable',
+    ]);
+  });
   it('flags Arabic milestones, unnamed analysts and unsourced superlatives, not the writer\'s background notes', () => {
     const text =
       'عنوان الخبر اليوم هنا\n' +
