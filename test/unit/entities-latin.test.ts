@@ -41,6 +41,16 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('lets the body decide how much of a headline name is the name', () => {
+    const text = 'Menteri Bahlil Tinjau Smelter di Morowali\n\nMenteri Energi dan Sumber Daya Mineral Bahlil Lahadalia meninjau smelter nikel di Morowali, Kamis.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['Bahlil', 'PER', 'bahlil-lahadalia'],
+      ['Morowali', 'LOC', 'morowali'],
+      ['Bahlil Lahadalia', 'PER', 'bahlil-lahadalia'],
+      ['Morowali', 'LOC', 'morowali'],
+    ]);
+  });
+
   it('splits hyphenated pairs of known names', () => {
     assert.deepEqual(entities('Hubungan Rusia-Iran terus menguat.', 'ind'), [
       ['Rusia', 'LOC', 'russia'],
@@ -104,6 +114,14 @@ describe('Latin-script entities', () => {
       ['Benyamin Netanyahou', 'PER', 'benjamin-netanyahu'],
     ]);
     assert.deepEqual(entities('Il a rencontré Maher al-Assad hier soir.', 'fra'), [['Maher al-Assad', 'PER', 'maher-al-assad']]);
+  });
+
+  it('keeps big cities that are also frequent words, drops minor ones', () => {
+    assert.deepEqual(entities('Ils manifestent jeudi à Paris et à Lyon.', 'fra'), [
+      ['Paris', 'LOC', 'paris'],
+      ['Lyon', 'LOC', 'lyon'],
+    ]);
+    assert.deepEqual(entities('Alamat email Anda tidak akan dipublikasikan di Kota ini.', 'ind'), []);
   });
 
   it('matches short acronyms only when written in capitals', () => {

@@ -30,6 +30,8 @@ interface Candidate {
   source: MentionSource;
   /** Decided without document evidence; weak ones need the document to confirm them. */
   weak: boolean;
+  /** Every word is a given name, a name particle or a known person's name: a name even in a headline. */
+  nameWords?: boolean;
   entry?: GazetteerEntry;
 }
 
@@ -45,7 +47,7 @@ const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 
 /** Words a title's lower-case modifiers cannot include: "présidente du groupe X" is not "présidente X". */
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'et', 'of', 'the', 'an', 'and', 'dari', 'dan', 'di', 'ke', 'yang', 'untuk', 'dengan', 'pada', 'oleh']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
-/** Cities smaller than this may be spelled like a part of a person's name ("Tykhy" / Tychy). */
+/** Cities smaller than this give way to a frequent word or a name part spelled the same ("Anda", "Tykhy"). */
 const MAJOR_CITY = 1_000_000;
 const ACRONYM = /^[\p{Lu}\p{N}&.]{2,8}$/u;
 
@@ -95,12 +97,22 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
   return tokens;
 }
 
-/** A headline or subheading in Title Case: capitalisation is typography there, not evidence of a name. */
-function isTitleCaseLine(tokens: Token[]): boolean {
+/**
+ * A headline or subheading in Title Case: capitalisation is typography there, not evidence of a name. Judged
+ * on ordinary words after the first (names and titles are capitalised in sentences too: "Pertemuan itu dihadiri
+ * Menteri Perdagangan Rinaldi Kusumo dan utusan Khalid bin Tarazi" is a sentence).
+ */
+function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
   const words = tokens.filter((t) => t.text.length > 3 && HAS_LOWER.test(t.text));
   if (!words.length && tokens.length >= 3) return true; // an all-capitals line
   if (words.length < 2) return words.length === 1 && tokens.length <= 2;
-  return words.filter((t) => t.cap).length / words.length >= 0.75;
+  // Ordinary words: the vocabulary's (titles, months and weekdays aside, being capitalised anyway) and any
+  // word written in lower case.
+  const ordinary = words
+    .slice(1)
+    .filter((t) => !t.cap || (lexicon.commonWords.has(t.norm) && !lexicon.titles.has(t.norm) && !lexicon.nonEntities.has(t.norm)));
+  const judged = ordinary.length >= 2 ? ordinary : words;
+  return judged.filter((t) => t.cap).length / judged.length >= 0.75;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -154,11 +166,12 @@ class LatinRecognizer {
   /**
    * A one-word gazetteer name that is also an ordinary word of the language is that word unless the
    * capitalisation says otherwise: "Antara" (the agency; "antara" = between) in a Title-Case headline, and
-   * always for cities ("Anda", a Chinese city: "Anda" = you; "Kota", an Indian city: "Kota" = city).
+   * always for cities below a million people ("Anda", a Chinese city: "Anda" = you; "Kota", an Indian city:
+   * "Kota" = city), whereas Paris and London stay cities although film subtitles make them frequent words.
    */
   #ordinaryWord(tokens: Token[], entry: GazetteerEntry, titleLine: boolean): boolean {
     if (tokens.length !== 1 || !this.#isFrequent(tokens[0]) || ACRONYM.test(tokens[0].text)) return false;
-    if (entry.population !== undefined) return true;
+    if (entry.population !== undefined) return entry.population < MAJOR_CITY;
     return entry.label !== 'LOC' && (titleLine || tokens[0].weakCap);
   }
 
@@ -264,7 +277,7 @@ class LatinRecognizer {
       trigger = this.#titleBefore(run[0].start) || (run.length > 1 && this.#titleInApposition(run[0].start));
     }
     // Portfolio words after the title: "Menteri Pertahanan", "Ketua Umum"; not a name: "Wali Kota Eri".
-    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i]) && !this.#gazetteerAt(run, i)) i++;
+    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i)) i++;
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
       if (lex.orgHeads.has(run[i].norm)) return [...out, this.#headed(run.slice(i), 'ORG')];
@@ -347,23 +360,33 @@ class LatinRecognizer {
     return this.#lexicon.titles.prefixLength(words) > 0;
   }
 
-  /** A title right before the name, or before lower-case modifiers: "le président syrien", "Menteri luar negeri". */
+  /**
+   * A title right before the name, or before modifiers: lower-case ones ("le président syrien", "Menteri luar
+   * negeri") or a capitalised portfolio with connectors ("Menteri Energi dan Sumber Daya Mineral Bahlil").
+   */
   #titleBefore(start: number): boolean {
     const lex = this.#lexicon;
-    const clause = lineSlice(this.#line, start - 60, start).split(CLAUSE_BREAK).pop() ?? '';
-    const raw = (clause.match(WORD) ?? []).slice(-4);
+    const clause = lineSlice(this.#line, start - 80, start).split(CLAUSE_BREAK).pop() ?? '';
+    const raw = (clause.match(WORD) ?? []).slice(-7);
     const before = raw.map(normWord);
-    for (let skip = 0; skip <= 2 && skip < before.length; skip++) {
-      const modifiers = raw.slice(raw.length - skip);
-      if (!modifiers.every((w, k) => !UPPER_START.test(w) && !FUNCTION_WORDS.has(before[raw.length - skip + k]))) break;
+    for (let skip = 0; skip <= 6 && skip < before.length; skip++) {
+      if (skip > 0) {
+        const k = raw.length - skip;
+        const word = raw[k];
+        const lowerModifier = skip <= 2 && !UPPER_START.test(word) && !FUNCTION_WORDS.has(before[k]);
+        const portfolio = UPPER_START.test(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && UPPER_START.test(raw[k - 1] ?? '');
+        if (!lowerModifier && !portfolio) break;
+      }
       if (lex.titles.suffixLength(before.slice(0, before.length - skip))) return true;
     }
     return false;
   }
 
-  #isPortfolioWord(t: Token): boolean {
+  /** A word of the title's portfolio; a rarer word only when two name words still follow it. */
+  #isPortfolioWord(t: Token, following: number): boolean {
     const lex = this.#lexicon;
-    return lex.usualWords.has(t.norm) && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm);
+    const ordinary = lex.usualWords.has(t.norm) || (following >= 2 && this.#isCommon(t));
+    return ordinary && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm);
   }
 
   /**
@@ -408,7 +431,9 @@ class LatinRecognizer {
       if (n > 0 && isAcronym(t) && known?.label !== 'PER') break; // "Kepala BPBD Agus": an acronym is not a name part
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
-      const beforeName = !t.weakCap && !this.#isFrequent(t) && next !== undefined && (lex.givenNames.has(next.norm) || this.#particled(next));
+      const beforeName =
+        !t.weakCap && !this.#isFrequent(t) && next !== undefined && (lex.givenNames.has(next.norm) || this.#particled(next)) &&
+        this.#gazetteerAt(run, i + n + 1)?.entry.label !== 'PER';
       // "Marine Le Pen", "Ursula Von der Leyen": a capitalised particle between name parts.
       const particle = n > 0 && next?.cap === true && (lex.joiningParticles.has(t.norm) || lex.givenNameParticles.has(t.norm));
       const nameLike =
@@ -456,8 +481,11 @@ class LatinRecognizer {
     const first = tokens[0];
     const weakPosition = titleLine || first.weakCap;
     const before = wordsBefore(this.#line, first.start, 3);
-    const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => ({ tokens, label, source, weak });
-    if (trigger) return make('PER', 'trigger');
+    const nameWords = tokens.every((t) => lex.givenNames.has(t.norm) || this.#particled(t) || lex.joiningParticles.has(t.norm) || lookupToken(t)?.label === 'PER');
+    const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => ({ tokens, label, source, weak, nameWords });
+    // In a Title-Case headline the words after a title may be a verb ("Menteri Bahlil Tinjau Smelter"): the
+    // article's body decides how much of it is the name.
+    if (trigger) return make('PER', 'trigger', titleLine);
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
     const particle = tokens.some((t) => this.#particled(t) || lex.joiningParticles.has(t.norm));
     if (particle) return make('PER', 'pattern');
@@ -551,7 +579,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   for (const line of lines) {
     const recognizer = new LatinRecognizer(lexicon, line);
     const tokens = tokenize(line, lexicon);
-    const titleLine = isTitleCaseLine(tokens);
+    const titleLine = isTitleCaseLine(tokens, lexicon);
     const fixed = ministries(line);
     if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
     candidates.push(...fixed);
@@ -601,6 +629,11 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
       }
     }
   }
+  const firstNames = new Map<string, DocumentName>();
+  for (const c of strong) {
+    const name = names.get(normOf(c));
+    if (name?.label === 'PER' && c.tokens.length > 1 && !firstNames.has(c.tokens[0].norm)) firstNames.set(c.tokens[0].norm, name);
+  }
   const mentions: EntityMention[] = [];
   for (const c of candidates) {
     if (c.entry) {
@@ -610,8 +643,24 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     const norm = normOf(c);
     const full = names.get(norm);
     const known = full ?? surnameOf(c);
-    if (!known) continue; // a weak candidate nothing else in the article supports
-    mentions.push(mentionOf(text, c, known, c.weak || known !== full ? 'document' : c.source));
+    if (known) {
+      mentions.push(mentionOf(text, c, known, c.weak || known !== full ? 'document' : c.source));
+      continue;
+    }
+    if (!c.weak || c.tokens.length < 2) continue; // a weak candidate nothing else in the article supports
+    // A headline name that runs into the next word: keep the longest beginning the article knows.
+    for (let n = c.tokens.length - 1; n > 0; n--) {
+      const part: Candidate = { ...c, tokens: c.tokens.slice(0, n) };
+      const name = names.get(normOf(part)) ?? surnameOf(part) ?? (n === 1 ? firstNames.get(part.tokens[0].norm) : undefined);
+      if (name) {
+        mentions.push(mentionOf(text, part, name, 'document'));
+        break;
+      }
+      if (n === 1 && c.nameWords && c.label === 'PER') {
+        const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
+        mentions.push(mentionOf(text, c, { key: slugify(surface), label: 'PER', canonical: surface }, c.source));
+      }
+    }
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
