@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAnnotationCommands } from './annotate';
+import { registerTeamFeatures } from './team';
 import { registerViews } from './views';
 
 let client: LanguageClient | undefined;
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context, output);
   registerViews(context, client);
   registerAnnotationCommands(context, client);
+  registerTeamFeatures(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('newsAnnotator.showEntityReferences', (uri: string, position: { line: number; character: number }) =>
       showReferences(uri, position),

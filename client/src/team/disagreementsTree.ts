@@ -1,0 +1,82 @@
+// The Disagreements view (News Annotator container): per article with at least two annotators' layers,
+// the disagreements still open; a click selects the span in the article.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CurationCommands, type ArticleDisagreements, type DisagreementView } from '../../../server/src/curation/protocol';
+
+/** `<article>.annotations.<layer>.json`, as the store names layer files. */
+const LAYER_FILE = /^(.*)\.annotations\.([a-z0-9-]+)\.json$/;
+const MAX_LAYER_FILES = 20_000;
+const PAGE = 200;
+const REFRESH_DELAY_MS = 500;
+
+type Node = { kind: 'article'; article: ArticleDisagreements } | { kind: 'disagreement'; uri: string; d: DisagreementView };
+
+const short = (s: string) => (s.length > 50 ? s.slice(0, 49) + '…' : s);
+const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+export class DisagreementsProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  readonly #changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.#changed.event;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(readonly client: LanguageClient) {}
+
+  /** Refreshes soon, coalescing bursts (file watcher events, several decisions). */
+  refresh(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#changed.fire(), REFRESH_DELAY_MS);
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node?.kind === 'article') return node.article.open.map((d) => ({ kind: 'disagreement', uri: node.article.uri, d }));
+    if (node) return [];
+    const articles = await this.#articlesWithSeveralAnnotators();
+    const out: Node[] = [];
+    for (let i = 0; i < articles.length; i += PAGE) {
+      const page = await this.client
+        .sendRequest<ArticleDisagreements[]>('workspace/executeCommand', { command: CurationCommands.disagreements, arguments: [{ uris: articles.slice(i, i + PAGE) }] })
+        .catch((e: unknown) => {
+          void vscode.window.showErrorMessage(`News Annotator: disagreements could not be listed: ${e instanceof Error ? e.message : String(e)}`);
+          return [];
+        });
+      out.push(...page.filter((a) => a.open.length || a.problem).map((article): Node => ({ kind: 'article', article })));
+    }
+    return out;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'article') {
+      const a = node.article;
+      const item = new vscode.TreeItem(fileName(a.uri), vscode.TreeItemCollapsibleState.Collapsed);
+      item.resourceUri = vscode.Uri.parse(a.uri);
+      item.description = a.problem ? a.problem : `${a.open.length} open${a.curated ? '' : ' · not curated yet'} · ${a.annotators.join(', ')}`;
+      item.iconPath = new vscode.ThemeIcon(a.problem ? 'error' : a.curated ? 'git-compare' : 'circle-outline');
+      item.contextValue = 'article';
+      return item;
+    }
+    const { d } = node;
+    const item = new vscode.TreeItem(short(d.text), vscode.TreeItemCollapsibleState.None);
+    item.description = `line ${d.range.start.line + 1} · ${d.differences.join(', ')}`;
+    item.tooltip = d.versions.map((v) => `${v.layer}: ${v.label ? `${v.label} "${v.text}"` : 'nothing'}`).join('\n');
+    item.iconPath = new vscode.ThemeIcon('diff');
+    item.command = { title: 'Show', command: 'vscode.open', arguments: [vscode.Uri.parse(node.uri), { selection: this.client.protocol2CodeConverter.asRange(d.range) }] };
+    return item;
+  }
+
+  /** Articles (uris) with at least two annotators' layer files, from the layer files in the workspace. */
+  async #articlesWithSeveralAnnotators(): Promise<string[]> {
+    const files = await vscode.workspace.findFiles('**/*.annotations.*.json', '**/node_modules/**', MAX_LAYER_FILES);
+    const annotators = new Map<string, number>();
+    for (const f of files) {
+      const m = LAYER_FILE.exec(f.toString());
+      if (m && m[2] !== 'curated') annotators.set(m[1], (annotators.get(m[1]) ?? 0) + 1);
+    }
+    return [...annotators].filter(([, n]) => n >= 2).map(([uri]) => uri).sort();
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#changed.dispose();
+  }
+}
