@@ -68,6 +68,10 @@ describe('boilerplate', () => {
     assert.deepEqual(found.map((b) => `${b.text}|${b.reason}`), ['Berita Dunia|section label', 'Share:|page widget']);
     assert.equal(text.slice(found[1].start, found[1].end), 'Share:');
   });
+  it('finds the title repeated with the site name after it', () => {
+    const text = 'Putin Bertemu Al-Sharaa di Moskow\nPutin Bertemu Al-Sharaa di Moskow | Suarathailand\nKedua pemimpin membahas pangkalan militer Rusia.\n';
+    assert.deepEqual(spans(text), ['Putin Bertemu Al-Sharaa di Moskow | Suarathailand|repeated headline']);
+  });
   it('keeps article text: a one-word line after the headline, words like "on" inside sentences, short repeated lines', () => {
     const text = 'Putin Meets Sharaa in Moscow\nKesimpulan\nThe talks went on for hours.\nShares of Gazprom rose.\nKesimpulan\n';
     assert.deepEqual(spans(text), []);

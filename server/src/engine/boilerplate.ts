@@ -37,6 +37,8 @@ const EDITOR_INITIALS = /^\(\p{Ll}{2,5}(?:\/\p{Ll}{2,5}){1,3}\)$/u;
 const MIN_HEADLINE_WORDS = 3;
 /** A repeated line shorter than this many words is not reported as a repeated title. */
 const MIN_REPEATED_WORDS = 4;
+/** What a page adds after a repeated title: " | Suarathailand", " - Kompas.com". */
+const SITE_SUFFIX = /^\s*[|\-–—]\s*\S.{0,40}$/u;
 /** Above the headline, a line of at most this many words is a section label or site name ("Berita Dunia"). */
 const MAX_LABEL_WORDS = 2;
 /** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
@@ -91,6 +93,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
     if (!reason && seen.has(key) && wordsOf(key).length >= MIN_REPEATED_WORDS) {
       reason = key === headline ? 'repeated headline' : 'repeated line';
     }
+    if (!reason && headline && key.startsWith(headline) && SITE_SUFFIX.test(key.slice(headline.length))) reason = 'repeated headline';
     if (reason) {
       found.push({ start: line.start, end: line.end, text: line.text, reason });
       continue;
