@@ -1,8 +1,8 @@
 // Cross-article consistency (issue 5): where articles about the same entities disagree.
 //  - headline person: the headline names one person while the body names another more often, and
 //    other articles on the same topic name that other person in their headlines;
-//  - event-date: two articles give different dates for the same event (a sentence with a resolved
-//    date naming the same people/organisations/places).
+//  - event date: two articles give different dates for the same event (sentences with a resolved
+//    date naming at least two of the same entities, one of them a person or organisation).
 // Each diagnostic points at the other articles' exact locations. The work is bounded by the
 // articles sharing an entity with this one, never the whole workspace.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
@@ -99,6 +99,8 @@ function corroborations(article: Article, corpus: Corpus, named: string, rival: 
 interface DatedEvent {
   date: DateMention;
   keys: Set<string>;
+  /** The people and organisations among keys: an event needs at least one of them in common. */
+  actors: Set<string>;
 }
 
 /** Resolved dates (to the day) with the entities named in the same sentence. */
@@ -110,10 +112,10 @@ function datedEvents(article: Article, corpus: Corpus): DatedEvent[] {
     const block = blocks.find((b) => inside(date, b));
     if (!block) continue;
     const sentence = sentenceAround(block, date);
-    const keys = new Set(
-      article.analysis.entities.filter((m) => inside(m, sentence)).map((m) => corpus.keyOf(article.uri, m)),
-    );
-    if (keys.size >= SAME_EVENT_SHARED) out.push({ date, keys });
+    const named = article.analysis.entities.filter((m) => inside(m, sentence));
+    const keys = new Set(named.map((m) => corpus.keyOf(article.uri, m)));
+    const actors = new Set(named.filter((m) => m.label !== 'LOC').map((m) => corpus.keyOf(article.uri, m)));
+    if (keys.size >= SAME_EVENT_SHARED && actors.size) out.push({ date, keys, actors });
   }
   return out;
 }
@@ -138,13 +140,14 @@ function eventDateDiagnostics(article: Article, corpus: Corpus): Diagnostic[] {
   const otherEvents = new Map<string, DatedEvent[]>();
   for (const event of datedEvents(article, corpus)) {
     const related: DiagnosticRelatedInformation[] = [];
-    const rarest = [...event.keys].sort((a, b) => corpus.articleCount(a) - corpus.articleCount(b))[0];
+    const rarest = [...event.actors].sort((a, b) => corpus.articleCount(a) - corpus.articleCount(b))[0];
     for (const other of candidateArticles(corpus, rarest, article.uri)) {
       let events = otherEvents.get(other.uri);
       if (!events) otherEvents.set(other.uri, (events = datedEvents(other, corpus)));
       for (const e of events) {
         const shared = [...e.keys].filter((k) => event.keys.has(k)).length;
-        if (shared < SAME_EVENT_SHARED || e.date.value === event.date.value) continue;
+        const sharedActor = [...e.actors].some((k) => event.actors.has(k));
+        if (shared < SAME_EVENT_SHARED || !sharedActor || e.date.value === event.date.value) continue;
         related.push({
           location: { uri: other.uri, range: other.lines.rangeOf(e.date.start, e.date.end) },
           message: `${fileName(other.uri)}: “${e.date.text}” = ${e.date.value}`,
@@ -155,7 +158,8 @@ function eventDateDiagnostics(article: Article, corpus: Corpus): Diagnostic[] {
     if (!related.length) continue;
     out.push({
       range: article.lines.rangeOf(event.date.start, event.date.end),
-      severity: DiagnosticSeverity.Warning,
+      // A heuristic (same people and places in the sentence), so a prompt to check, not a warning.
+      severity: DiagnosticSeverity.Information,
       source: DIAGNOSTIC_SOURCE,
       code: 'cross-article-date',
       message: `This article dates the event ${event.date.value}; ${related.length} other article(s) about the same people and places give another date.`,

@@ -60,7 +60,7 @@ describe('LSP cross-article consistency', function () {
       const at = text.indexOf(mine);
       assert.deepEqual(
         found.map((d) => [d.range, d.severity, d.relatedInformation!.map((r) => r.location)]),
-        [[rangeOf(text, at, at + mine.length), DiagnosticSeverity.Warning, related]],
+        [[rangeOf(text, at, at + mine.length), DiagnosticSeverity.Information, related]],
       );
     }
   });
