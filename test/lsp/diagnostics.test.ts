@@ -73,6 +73,18 @@ describe('LSP diagnostics', function () {
     assert.equal(versions[versions.length - 1], 3);
   });
 
+  it('analyses untitled documents in the news language, and ignores other languages', async () => {
+    const text = await readSample(SAMPLE_FILES[3]);
+    await client.open('untitled:Untitled-1', text, 1, 'news');
+    const published = await client.diagnostics('untitled:Untitled-1');
+    assert.deepEqual(ownDiagnostics(published.diagnostics), expectedDiagnostics(text));
+    await client.open('untitled:Untitled-2', text, 1, 'markdown');
+    await client.diagnostics('untitled:Untitled-1', (p) => p.version === 1);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: 'untitled:Untitled-2' }, position: { line: 1, character: 80 } });
+    assert.equal(hover, null);
+    assert.deepEqual(client.publishedDiagnostics('untitled:Untitled-2'), []);
+  });
+
   it('refuses a document over newsAnnotator.maxDocumentSize with one diagnostic', async () => {
     const uri = uriOf(path.join(workspace, 'huge.txt'));
     const huge = 'Presiden Vladimir Putin bertemu di Moskow. '.repeat(30_000);
