@@ -85,6 +85,18 @@ describe('LSP diagnostics', function () {
     assert.deepEqual(client.publishedDiagnostics('untitled:Untitled-2'), []);
   });
 
+  it('answers requests on one document while another, long one is still being analysed', async () => {
+    const ready = SAMPLE_FILES[1];
+    const text = await readSample(ready);
+    const long = uriOf(path.join(workspace, 'long.txt'));
+    await client.open(long, (text + '\n\n').repeat(300));
+    const hover = await client.request<{ range: unknown } | null>('textDocument/hover', { textDocument: { uri: uriOf(path.join(workspace, ready)) }, position: rangeOf(text, text.indexOf('Putin') + 1, text.indexOf('Putin') + 1).start });
+    assert.ok(hover?.range, 'hover on the analysed document');
+    assert.deepEqual(client.publishedDiagnostics(long), [], 'the long document was still being analysed');
+    const published = await client.diagnostics(long, () => true, 60_000);
+    assert.equal(published.version, 1);
+  });
+
   it('refuses a document over newsAnnotator.maxDocumentSize with one diagnostic', async () => {
     const uri = uriOf(path.join(workspace, 'huge.txt'));
     const huge = 'Presiden Vladimir Putin bertemu di Moskow. '.repeat(30_000);
