@@ -35,6 +35,8 @@ const CASE_SENSITIVE = /^[\p{Lu}\p{N}]{1,3}$/u;
 
 interface Index {
   byName: Map<string, GazetteerEntry>;
+  /** Every word of a multi-word name after its first (normalised): a cheap test before trying longer names. */
+  laterWords: Set<string>;
   byExactName: Map<string, GazetteerEntry>;
   byId: Map<string, GazetteerEntry>;
 }
@@ -63,7 +65,7 @@ function loadEntries(): GazetteerEntry[] {
 }
 
 function buildIndex(): Index {
-  const built: Index = { byName: new Map(), byExactName: new Map(), byId: new Map() };
+  const built: Index = { byName: new Map(), laterWords: new Set(), byExactName: new Map(), byId: new Map() };
   for (const entry of loadEntries()) {
     if (built.byId.has(entry.id)) continue;
     built.byId.set(entry.id, entry);
@@ -74,6 +76,7 @@ function buildIndex(): Index {
       }
       const key = normalizeName(name);
       if (key && !built.byName.has(key)) built.byName.set(key, entry);
+      for (const word of key.split(' ').slice(1)) built.laterWords.add(word);
     }
   }
   return built;
@@ -96,6 +99,11 @@ export function gazetteerLookup(name: string): GazetteerEntry | undefined {
 /** Like gazetteerLookup for a name already passed through normalizeName (the recognisers' hot path). */
 export function gazetteerLookupNormalized(key: string): GazetteerEntry | undefined {
   return getIndex().byName.get(key);
+}
+
+/** Whether a normalised word occurs in some multi-word name other than as its first word. */
+export function gazetteerHasWord(word: string): boolean {
+  return getIndex().laterWords.has(word);
 }
 
 /** The entry with this id, e.g. the ORG an `actsAs` refers to. */

@@ -7,7 +7,7 @@
 // at a sentence start or in a Title-Case headline, so candidates there are kept only when the gazetteer or the
 // rest of the article vouches for them. Finally every mention of one name gets one key and one label per article,
 // and a surname on its own takes the key of the full name met elsewhere in the article.
-import { gazetteerById, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
+import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
 import { normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
 import { latinLexicon, type LatinLexicon } from './lexicon';
@@ -80,18 +80,20 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
   for (const m of line.text.matchAll(TOKEN)) {
     let start = line.start + m.index!;
     let word = m[0];
-    const elided = ELISION.exec(word);
+    const apostrophe = word.includes("'") || word.includes('’');
+    const elided = apostrophe ? ELISION.exec(word) : null;
     if (elided) {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    const possessive = /['’]s$/u.exec(word);
-    if (possessive && word.length > 3) word = word.slice(0, -2); // "Syria's"
+    if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
     const separator = line.text.slice(previousEnd - line.start, start - line.start);
-    const lower = word.toLowerCase();
-    const prefixed = lexicon.particlePrefixes.some((p) => lower.startsWith(p) && UPPER_START.test(word.slice(p.length)));
-    const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(separator);
-    tokens.push({ start, end: start + word.length, text: word, norm: normWord(word), cap: UPPER_START.test(word) || prefixed, weakCap: sentenceStart });
+    const upper = UPPER_START.test(word);
+    const prefixed = !upper && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && UPPER_START.test(word.slice(p.length)));
+    const sentenceStart = tokens.length === 0 || (separator !== ' ' && SENTENCE_BREAK.test(separator));
+    // Lower-case words are only compared with particle and connector lists, which they already match as written.
+    const norm = upper || prefixed ? normWord(word) : word;
+    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed, weakCap: sentenceStart });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -242,6 +244,7 @@ class LatinRecognizer {
       tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false });
       offset += word.length + 1;
     }
+    if (!gazetteerHasWord(tail[0].norm)) return run;
     const norms = run.map((t) => t.norm);
     for (let n = tail.length; n > 0; n--) {
       const ending = tail.slice(0, n).map((t) => t.norm);
@@ -547,6 +550,7 @@ const MINISTRY = new RegExp(
 
 function ministries(line: TextSpan): Candidate[] {
   const out: Candidate[] = [];
+  if (!/inist|Department/.test(line.text)) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
     const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false };
@@ -610,7 +614,7 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     const norm = normOf(c);
     return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
   };
-  const normOf = (c: Candidate) => normalizeName(text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end));
+  const normOf = (c: Candidate) => c.tokens.map((t) => t.norm).join(' ');
   const strong = candidates.filter((c) => !c.weak);
   // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern.
   const rank: Record<MentionSource, number> = { registry: 0, gazetteer: 1, trigger: 2, document: 3, pattern: 4 };

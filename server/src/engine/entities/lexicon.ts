@@ -43,6 +43,9 @@ export interface LatinLexicon {
 /** A set of normalised word sequences, matched against the words before or after a position. */
 export class PhraseSet {
   readonly #phrases = new Set<string>();
+  // First and last words of the phrases: most positions are rejected by one set lookup.
+  readonly #firstWords = new Set<string>();
+  readonly #lastWords = new Set<string>();
   readonly maxWords: number;
 
   constructor(phrases: Iterable<string>) {
@@ -51,7 +54,10 @@ export class PhraseSet {
       const key = normalizeName(p);
       if (!key) continue;
       this.#phrases.add(key);
-      max = Math.max(max, key.split(' ').length);
+      const words = key.split(' ');
+      this.#firstWords.add(words[0]);
+      this.#lastWords.add(words[words.length - 1]);
+      max = Math.max(max, words.length);
     }
     this.maxWords = max;
   }
@@ -62,6 +68,7 @@ export class PhraseSet {
 
   /** Length in words of the longest phrase that `words` ends with (0 if none). */
   suffixLength(words: string[]): number {
+    if (!words.length || !this.#lastWords.has(words[words.length - 1])) return 0;
     for (let n = Math.min(this.maxWords, words.length); n > 0; n--) {
       if (this.#phrases.has(words.slice(words.length - n).join(' '))) return n;
     }
@@ -70,6 +77,7 @@ export class PhraseSet {
 
   /** Length in words of the longest phrase that `words` starts with (0 if none). */
   prefixLength(words: string[]): number {
+    if (!words.length || !this.#firstWords.has(words[0])) return 0;
     for (let n = Math.min(this.maxWords, words.length); n > 0; n--) {
       if (this.#phrases.has(words.slice(0, n).join(' '))) return n;
     }
