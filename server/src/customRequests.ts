@@ -39,10 +39,15 @@ export function entityMentions(params: EntityMentionsParams, corpus: Corpus): En
   return out;
 }
 
+export interface AnalysedText {
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
 /** The text and analysis of an article: an open document's buffer, else the indexed file. */
 export async function articleAnalysis(
   params: ArticleAnalysisParams,
-  openText: (uri: string) => { text: string; analysis: ArticleAnalysis } | undefined | Promise<{ text: string; analysis: ArticleAnalysis } | undefined>,
+  openText: (uri: string) => Promise<AnalysedText | undefined>,
   corpus: Corpus,
 ): Promise<ArticleAnalysisResult | null> {
   const uri = String(params?.uri);

@@ -8,6 +8,8 @@ import { claimAt, dateAt, entityAt } from './lookup';
 import { escapeMarkdown as esc, plural } from './markdown';
 import type { Registry } from './registry';
 
+const MAX_SPELLINGS = 12;
+
 export function provideHover(doc: AnalysedDocument, offset: number, corpus: Corpus, registry: Registry): Hover | null {
   const { analysis, lines } = doc;
   const entity = entityAt(analysis.entities, offset);
@@ -28,7 +30,11 @@ function entityHover(uri: string, mention: EntityMention, corpus: Corpus, regist
   const canonical = summary?.canonical ?? mention.canonical;
   const out = [`**${esc(canonical)}** · ${LABEL_NAMES[mention.label]} (${mention.label})`];
   const others = (summary?.spellings ?? []).filter((s) => s.text !== mention.text);
-  if (others.length) out.push(`Also written: ${others.map((s) => `${esc(s.text)} (${esc(s.lang)})`).join(', ')}`);
+  if (others.length) {
+    const shown = others.slice(0, MAX_SPELLINGS).map((s) => `${esc(s.text)} (${esc(s.lang)})`);
+    if (others.length > MAX_SPELLINGS) shown.push(`${others.length - MAX_SPELLINGS} more`);
+    out.push(`Also written: ${shown.join(', ')}`);
+  }
   if (summary) {
     const open = corpus.mentionsOf(key).filter((r) => corpus.isOpen(r.article.uri));
     const openArticles = new Set(open.map((r) => r.article.uri)).size;
@@ -38,7 +44,8 @@ function entityHover(uri: string, mention: EntityMention, corpus: Corpus, regist
         `${plural(summary.languages.length, 'language')}: ${summary.languages.map(esc).join(', ')}`,
     );
   }
-  out.push(`Found by: ${mention.source}, confidence ${mention.confidence.toFixed(2)} · key ${esc(key)}`);
+  const confidence = typeof mention.confidence === 'number' ? `, confidence ${mention.confidence.toFixed(2)}` : '';
+  out.push(`Found by: ${esc(String(mention.source))}${confidence} · key ${esc(key)}`);
   return out.join('\n\n');
 }
 

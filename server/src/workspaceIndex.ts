@@ -81,7 +81,7 @@ export class WorkspaceIndex {
     try {
       const cached = await this.#readCache();
       await Promise.all(this.#o.folders.map((f) => this.#loadRegistry(path.join(f, 'entities.json'))));
-      const files = (await Promise.all(this.#o.folders.map((f) => this.#walk(f, f)))).flat();
+      const files = (await Promise.all(this.#o.folders.map((f) => this.#walk(f)))).flat();
       progress.begin(files.length);
       let done = 0;
       let reused = 0;
@@ -106,6 +106,11 @@ export class WorkspaceIndex {
   filesChanged(changes: FileChange[]): void {
     for (const c of changes) this.#pending.set(c.path, c.deleted);
     this.#draining ??= this.ready.then(() => this.#drain());
+  }
+
+  /** Whether a path is an article the index covers (for watched-file events). */
+  covers(file: string): boolean {
+    return this.#wanted(file) || (path.basename(file) === 'entities.json' && this.#o.folders.includes(path.dirname(file)));
   }
 
   /** Waits until the queued file events are applied (for tests and shutdown). */
@@ -214,7 +219,7 @@ export class WorkspaceIndex {
     return matchesAny(relative, indexInclude) && !matchesAny(relative, indexExclude);
   }
 
-  async #walk(folder: string, dir: string): Promise<string[]> {
+  async #walk(dir: string): Promise<string[]> {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -229,7 +234,7 @@ export class WorkspaceIndex {
         if (!e.name.startsWith('.') && e.name !== 'node_modules') subdirs.push(p);
       } else if (e.isFile() && this.#wanted(p)) out.push(p);
     }
-    for (const sub of subdirs) out.push(...(await this.#walk(folder, sub)));
+    for (const sub of subdirs) out.push(...(await this.#walk(sub)));
     return out;
   }
 
@@ -274,11 +279,6 @@ export class WorkspaceIndex {
     } catch (e) {
       this.#o.log(`cannot write the index cache ${file}: ${String(e)}`);
     }
-  }
-
-  /** Whether a path is an article the index covers (for watched-file events). */
-  covers(file: string): boolean {
-    return this.#wanted(file) || (path.basename(file) === 'entities.json' && this.#o.folders.includes(path.dirname(file)));
   }
 }
 
