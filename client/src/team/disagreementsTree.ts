@@ -1,5 +1,6 @@
 // The Disagreements view (News Annotator container): per article with at least two annotators' layers,
-// the disagreements still open; a click selects the span in the article.
+// the disagreements still open; a click selects the span in the article. The whole workspace is read
+// once (and on Refresh); after that only the article whose layer files changed is asked for again.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CurationCommands, type ArticleDisagreements, type DisagreementView } from '../../../server/src/curation/protocol';
@@ -15,34 +16,69 @@ type Node = { kind: 'article'; article: ArticleDisagreements } | { kind: 'disagr
 const short = (s: string) => (s.length > 50 ? s.slice(0, 49) + '…' : s);
 const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
+/** The article uri of a layer file uri, or undefined. */
+export const articleOfLayerFile = (uri: string): string | undefined => LAYER_FILE.exec(uri)?.[1];
+
 export class DisagreementsProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   readonly #changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.#changed.event;
+  /** Open disagreements by article uri; undefined until the view first reads the workspace. */
+  #articles: Map<string, ArticleDisagreements> | undefined;
+  readonly #stale = new Set<string>();
   #timer: NodeJS.Timeout | undefined;
 
   constructor(readonly client: LanguageClient) {}
 
-  /** Refreshes soon, coalescing bursts (file watcher events, several decisions). */
-  refresh(): void {
+  /** Reads the whole workspace again. */
+  refreshAll(): void {
+    this.#articles = undefined;
+    this.#stale.clear();
+    this.#changed.fire();
+  }
+
+  /** Asks again for one article soon, coalescing bursts (file events, several decisions). */
+  refreshArticle(uri: string): void {
+    if (!this.#articles) return;
+    this.#stale.add(uri);
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#changed.fire(), REFRESH_DELAY_MS);
+    this.#timer = setTimeout(() => void this.#updateStale(), REFRESH_DELAY_MS);
+  }
+
+  async #updateStale(): Promise<void> {
+    const uris = [...this.#stale];
+    this.#stale.clear();
+    const articles = this.#articles;
+    if (!articles || !uris.length) return;
+    for (const a of await this.#request(uris)) articles.set(a.uri, a);
+    this.#changed.fire();
+  }
+
+  async #request(uris: string[]): Promise<ArticleDisagreements[]> {
+    const out: ArticleDisagreements[] = [];
+    for (let i = 0; i < uris.length; i += PAGE) {
+      const page = await this.client
+        .sendRequest<ArticleDisagreements[]>('workspace/executeCommand', { command: CurationCommands.disagreements, arguments: [{ uris: uris.slice(i, i + PAGE) }] })
+        .catch((e: unknown) => {
+          void vscode.window.showErrorMessage(`News Annotator: disagreements could not be listed: ${e instanceof Error ? e.message : String(e)}`);
+          return [];
+        });
+      out.push(...page);
+    }
+    return out;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (node?.kind === 'article') return node.article.open.map((d) => ({ kind: 'disagreement', uri: node.article.uri, d }));
     if (node) return [];
-    const articles = await this.#articlesWithSeveralAnnotators();
-    const out: Node[] = [];
-    for (let i = 0; i < articles.length; i += PAGE) {
-      const page = await this.client
-        .sendRequest<ArticleDisagreements[]>('workspace/executeCommand', { command: CurationCommands.disagreements, arguments: [{ uris: articles.slice(i, i + PAGE) }] })
-        .catch((e: unknown) => {
-          void vscode.window.showErrorMessage(`News Annotator: disagreements could not be listed: ${e instanceof Error ? e.message : String(e)}`);
-          return [];
-        });
-      out.push(...page.filter((a) => a.open.length || a.problem).map((article): Node => ({ kind: 'article', article })));
+    if (!this.#articles) {
+      const articles = new Map<string, ArticleDisagreements>();
+      for (const a of await this.#request(await articlesWithSeveralAnnotators())) articles.set(a.uri, a);
+      this.#articles = articles;
     }
-    return out;
+    return [...this.#articles.values()]
+      .filter((a) => a.open.length || a.problem)
+      .sort((x, y) => x.uri.localeCompare(y.uri))
+      .map((article) => ({ kind: 'article', article }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -52,7 +88,6 @@ export class DisagreementsProvider implements vscode.TreeDataProvider<Node>, vsc
       item.resourceUri = vscode.Uri.parse(a.uri);
       item.description = a.problem ? a.problem : `${a.open.length} open${a.curated ? '' : ' · not curated yet'} · ${a.annotators.join(', ')}`;
       item.iconPath = new vscode.ThemeIcon(a.problem ? 'error' : a.curated ? 'git-compare' : 'circle-outline');
-      item.contextValue = 'article';
       return item;
     }
     const { d } = node;
@@ -64,19 +99,19 @@ export class DisagreementsProvider implements vscode.TreeDataProvider<Node>, vsc
     return item;
   }
 
-  /** Articles (uris) with at least two annotators' layer files, from the layer files in the workspace. */
-  async #articlesWithSeveralAnnotators(): Promise<string[]> {
-    const files = await vscode.workspace.findFiles('**/*.annotations.*.json', '**/node_modules/**', MAX_LAYER_FILES);
-    const annotators = new Map<string, number>();
-    for (const f of files) {
-      const m = LAYER_FILE.exec(f.toString());
-      if (m && m[2] !== 'curated') annotators.set(m[1], (annotators.get(m[1]) ?? 0) + 1);
-    }
-    return [...annotators].filter(([, n]) => n >= 2).map(([uri]) => uri).sort();
-  }
-
   dispose(): void {
     clearTimeout(this.#timer);
     this.#changed.dispose();
   }
+}
+
+/** Articles (uris) with at least two annotators' layer files, from the layer files in the workspace. */
+async function articlesWithSeveralAnnotators(): Promise<string[]> {
+  const files = await vscode.workspace.findFiles('**/*.annotations.*.json', '**/node_modules/**', MAX_LAYER_FILES);
+  const annotators = new Map<string, number>();
+  for (const f of files) {
+    const m = LAYER_FILE.exec(f.toString());
+    if (m && m[2] !== 'curated') annotators.set(m[1], (annotators.get(m[1]) ?? 0) + 1);
+  }
+  return [...annotators].filter(([, n]) => n >= 2).map(([uri]) => uri);
 }

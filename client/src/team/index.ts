@@ -10,7 +10,7 @@ import {
   type CurationResult,
 } from '../../../server/src/curation/protocol';
 import { pickLabel } from '../annotate/labels';
-import { DisagreementsProvider } from './disagreementsTree';
+import { articleOfLayerFile, DisagreementsProvider } from './disagreementsTree';
 import { VisibleLayerStatus } from './layers';
 
 const AGREEMENT_GROUPINGS = [
@@ -36,7 +36,7 @@ export function registerTeamFeatures(context: vscode.ExtensionContext, client: L
   const decided = (result: CurationResult | undefined) => {
     if (!result) return;
     left.set(result.uri, result.open.length);
-    tree.refresh();
+    tree.refreshArticle(result.uri);
   };
   const activeArticleUri = (): string | undefined => {
     const document = vscode.window.activeTextEditor?.document;
@@ -74,7 +74,7 @@ export function registerTeamFeatures(context: vscode.ExtensionContext, client: L
     const uri = activeArticleUri();
     const result = uri && (await run<{ undone: boolean }>(CurationCommands.undo, { uri }));
     if (result && !result.undone) void vscode.window.showInformationMessage('News Annotator: no curation step to undo in this article (this session).');
-    tree.refresh();
+    if (uri) tree.refreshArticle(uri);
   }
 
   async function agreement(): Promise<void> {
@@ -106,14 +106,19 @@ export function registerTeamFeatures(context: vscode.ExtensionContext, client: L
     vscode.commands.registerCommand(EDIT_DISAGREEMENT_COMMAND, editDisagreement),
     vscode.commands.registerCommand('newsAnnotator.undoCuration', undo),
     vscode.commands.registerCommand('newsAnnotator.agreement', agreement),
-    vscode.commands.registerCommand('newsAnnotator.disagreements.refresh', () => tree.refresh()),
+    vscode.commands.registerCommand('newsAnnotator.disagreements.refresh', () => tree.refreshAll()),
     client.onNotification(DisagreementsChangedNotification, (p: { uri: string; open: number }) => {
       left.set(p.uri, p.open);
-      tree.refresh();
+      tree.refreshArticle(p.uri);
     }),
   );
+  // A layer file written by anyone (this window, git, a colleague's sync): only its article is read again.
   const layerFiles = vscode.workspace.createFileSystemWatcher('**/*.annotations.*.json');
-  context.subscriptions.push(layerFiles, layerFiles.onDidCreate(() => tree.refresh()), layerFiles.onDidChange(() => tree.refresh()), layerFiles.onDidDelete(() => tree.refresh()));
+  const layerFileChanged = (file: vscode.Uri) => {
+    const article = articleOfLayerFile(file.toString());
+    if (article) tree.refreshArticle(article);
+  };
+  context.subscriptions.push(layerFiles, layerFiles.onDidCreate(layerFileChanged), layerFiles.onDidChange(layerFileChanged), layerFiles.onDidDelete(layerFileChanged));
 }
 
 /** The status bar item "n disagreements left" for the active article, while it is being curated. */
