@@ -72,6 +72,9 @@ describe('Latin-script entities', () => {
       ['Vladimir Poutine', 'PER', 'vladimir-putin'],
     ]);
     assert.deepEqual(entities('The talks ended on Tuesday, Russian officials said in March.', 'eng'), []);
+    assert.deepEqual(entities('Kemarin. Menjelang Idul Fitri, saat Perang Dunia II, ia berbahasa Inggris lalu pindah ke Inggris.', 'ind'), [
+      ['Inggris', 'LOC', 'united-kingdom'],
+    ]);
   });
 
   it('labels unknown organisations from head words and cues, unknown places from locative context', () => {

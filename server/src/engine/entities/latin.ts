@@ -301,6 +301,10 @@ class LatinRecognizer {
       }
       let hit = this.#gazetteerAt(run, i);
       if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
+      if (hit && i === 0 && hit.entry.label === 'LOC' && lex.languageCues.suffixLength(before)) {
+        i += hit.length; // "berbahasa Inggris": the language, not the country
+        continue;
+      }
       if (hit) {
         const tokens = run.slice(i, i + hit.length);
         const rest = this.#nameRun(run, i + hit.length, trigger && !titleLine);

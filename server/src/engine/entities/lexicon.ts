@@ -28,6 +28,8 @@ export interface LatinLexicon {
   /** First words of a place name ("Stadion", "Bandara", "Mont") and last words ("Stadium", "Airport"). */
   locHeads: Set<string>;
   locTails: Set<string>;
+  /** Words before a country name that make it a language ("bahasa Inggris"). */
+  languageCues: PhraseSet;
   /** Compass words that name part of a city ("Jakarta Selatan"). */
   compassSuffixes: PhraseSet;
   /** Words around a seat of power that make it act as a source ("oleh", "selon", "said"). */
@@ -99,7 +101,7 @@ function build(lang: string): LatinLexicon {
   const common: ByLang = require('../../../data/common-words.json');
   const titles: ByLang = require('../../../data/titles.json');
   const orgs: { heads: ByLang; tails: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
-  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang; compassSuffixes: ByLang } =
+  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang; compassSuffixes: ByLang; languageCues: ByLang } =
     require('../../../data/context-cues.json');
   const non: Record<string, string[]> = require('../../../data/non-entities.json');
   const particles: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = require('../../../data/particles.json');
@@ -124,6 +126,7 @@ function build(lang: string): LatinLexicon {
     locHeads: norm(pick(cues.locHeads, lang)),
     locTails: norm(pick(cues.locTails, lang)),
     compassSuffixes: new PhraseSet(pick(cues.compassSuffixes, lang)),
+    languageCues: new PhraseSet(pick(cues.languageCues, lang)),
     particlePrefixes: particles.prefixes,
     joiningParticles: new Set(particles.joining),
     givenNameParticles: new Set(particles.afterGivenName),
