@@ -85,7 +85,7 @@ function prepareUserSettings() {
 
 function installExtension() {
   const vsix = path.join(stateDir, 'news-annotator.vsix');
-  run(path.join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsix]);
+  run(path.join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]);
   run(codeServerBin, ['--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData, '--install-extension', vsix, '--force']);
 }
 

@@ -32,8 +32,8 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    // Click the row: Enter could pick a recently opened file before the filter applies.
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.editor.locator('.view-lines', { hasText: visibleText }).waitFor();
   }
@@ -44,7 +44,9 @@ export class Workbench {
 
   /** The rendered span (a token) of the active editor whose whole text is `text`. */
   token(text: string) {
-    return this.editor.locator('.view-line span > span').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) }).first();
+    // The editor renders spaces as no-break spaces.
+    const pattern = escapeRegExp(text).replace(/ /g, '[\\s\\u00a0]');
+    return this.editor.locator('.view-line span > span').filter({ hasText: new RegExp(`^${pattern}$`) }).first();
   }
 
   /** F1, type the command's title, run it. */
@@ -53,8 +55,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
   }
 
   /** Go to line:column with Ctrl+G (1-based), putting the cursor there. */
@@ -68,10 +69,16 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
-  /** Saves a screenshot of the whole page under docs/. */
-  async screenshot(name: string): Promise<void> {
-    fs.mkdirSync(DOCS, { recursive: true });
-    await this.page.screenshot({ path: path.join(DOCS, name) });
+  /**
+   * Saves a screenshot of the whole page under docs/ (or `dir`). The mouse is first parked on the
+   * explorer's empty space so that no tooltip covers the picture, unless `keepMouse` (a hover).
+   */
+  async screenshot(name: string, { dir = DOCS, keepMouse = false }: { dir?: string; keepMouse?: boolean } = {}): Promise<string> {
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, name);
+    if (!keepMouse) await this.page.mouse.move(150, 600);
+    await this.page.screenshot({ path: file });
+    return file;
   }
 }
 

@@ -1,0 +1,280 @@
+// The packaged extension (.vsix) in code-server, driven through the browser UI like a user would:
+// colours, inlay labels, hover, Problems, references, tagging, accepting suggestions, exporting.
+// Screenshots of the key moments go to docs/ (the README shows them).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, Workbench } from './support/browser';
+import { startCodeServer, type CodeServer } from './support/codeServer';
+import { ROOT, VSCE } from './support/paths';
+import { ARTICLES, makeScratch, type Scratch } from './support/workspace';
+import { ANNOTATOR, EDITOR_SETTINGS, PERSON_COLOUR } from './settings';
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+interface CliArticle {
+  file: string;
+  entities: (Span & { label: string; entity: string })[];
+  claims: (Span & { kind: string; message: string })[];
+}
+
+/** The browser globals the page functions use (this project compiles without the DOM library). */
+interface PageGlobals {
+  document: {
+    querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+    querySelector(selector: string): { value: string } | null;
+  };
+  getComputedStyle(element: unknown): { color: string };
+}
+
+interface ContributedCommand {
+  command: string;
+  title: string;
+  category?: string;
+}
+
+const FAILURES = path.join(os.tmpdir(), 'news-annotator-e2e-failures');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const commands: ContributedCommand[] = manifest.contributes?.commands ?? [];
+
+/** The palette title of the first contributed command whose id starts with `prefix` (and matches `prefer` if any does). */
+function paletteTitle(prefix: string, prefer?: RegExp): string {
+  const candidates = commands.filter((c) => c.command.startsWith(prefix));
+  const chosen = candidates.find((c) => prefer?.test(`${c.command} ${c.title}`)) ?? candidates[0];
+  assert.ok(chosen, `package.json contributes no ${prefix}* command`);
+  return chosen.category ? `${chosen.category}: ${chosen.title}` : chosen.title;
+}
+
+/** Waits (polling the file system) until `read` returns a value; fails after `timeoutMs`. */
+async function waitForFile<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+interface StoredAnnotation {
+  label: string;
+  origin: string;
+  annotator: string;
+  target: { start: number; end: number; exact: string };
+}
+
+/** The annotations of this run's annotator for `article`, from `<article>.annotations.<annotator>.json`. */
+function storedAnnotations(dir: string, article: string): StoredAnnotation[] {
+  const file = path.join(dir, `${article}.annotations.${ANNOTATOR}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')).annotations;
+  } catch {
+    return []; // not written yet (or being written)
+  }
+}
+
+describe('UI: the packaged extension in code-server through chromium', function () {
+  this.timeout(60_000);
+  let scratch: Scratch;
+  let server: CodeServer;
+  let browser: Browser;
+  let wb: Workbench;
+  let analysis: Map<string, CliArticle>;
+
+  before(async function () {
+    this.timeout(120_000);
+    scratch = makeScratch('ui');
+    const vsix = path.join(scratch.root, 'news-annotator.vsix');
+    const pack = spawnSync(VSCE, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', scratch.workspace], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.equal(cli.status, 0, cli.stderr);
+    analysis = new Map(cli.stdout.trim().split('\n').map((line) => {
+      const article = JSON.parse(line) as CliArticle;
+      return [path.basename(article.file), article];
+    }));
+    server = await startCodeServer({ dir: scratch.root, settings: EDITOR_SETTINGS, vsix });
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(30_000);
+    wb = new Workbench(page);
+    await wb.open(server.url(scratch.workspace), ARTICLES.indonesianPutin);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !wb) return;
+    const file = await wb.screenshot(`${this.currentTest.title.replace(/[^\w.-]+/g, '_').slice(0, 80)}.png`, { dir: FAILURES, keepMouse: true });
+    console.log(`    screenshot of the failure: ${file}`);
+  });
+
+  after(async function () {
+    await browser?.close();
+    await server?.stop();
+    scratch?.remove();
+  });
+
+  /** The first person mention of an article within its first lines (the ones on screen). */
+  function visiblePerson(name: string): Span {
+    const article = analysis.get(name);
+    assert.ok(article, `the CLI did not analyse ${name}`);
+    const text = fs.readFileSync(path.join(scratch.workspace, name), 'utf8');
+    const person = article.entities.find((e) => e.label === 'PER' && text.slice(0, e.start).split('\n').length <= 20);
+    assert.ok(person, `the engine finds no person in the first 20 lines of ${name}`);
+    return person;
+  }
+
+  /** The article's first word: on screen once it is open, and never split by an inlay label (those follow a mention). */
+  const firstWord = (name: string) => fs.readFileSync(path.join(scratch.workspace, name), 'utf8').trim().split(/\s/)[0];
+
+  for (const name of Object.values(ARTICLES)) {
+    it(`${name}: person names take the pinned person colour and carry a ": PER" inlay label`, async function () {
+      await wb.openFile(name, firstWord(name));
+      const person = visiblePerson(name);
+      // A rendered token inside the person's name, in the colour pinned for the `person` token type...
+      await wb.page.waitForFunction(({ mention, colour }) => {
+        const page = globalThis as unknown as PageGlobals;
+        const spans = Array.from(page.document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line span > span'));
+        return spans.some((s) => {
+          const t = (s.textContent ?? '').replace(/\u00a0/g, ' ');
+          return t.length >= Math.min(3, mention.length) && mention.includes(t) && page.getComputedStyle(s).color === colour;
+        });
+      }, { mention: person.text, colour: PERSON_COLOUR.rgb });
+      // ...and an inlay label naming the label.
+      await wb.editor.locator('.view-line span > span[class*="dyn-rule"]', { hasText: /^:\s?PER$/ }).first().waitFor();
+      if (name === ARTICLES.indonesianPutin) await wb.screenshot('editor-entities.png');
+      if (name === ARTICLES.arabic) await wb.screenshot('editor-arabic.png');
+    });
+  }
+
+  it('hovering "Putin" shows the entity card with its other spellings', async function () {
+    await wb.openFile(ARTICLES.indonesianPutin, 'Di Rusia');
+    // The other spellings come from the workspace index: wait for it to be built.
+    await wb.page.locator('.part.statusbar', { hasText: 'indexing articles' }).waitFor({ state: 'detached' });
+    await wb.token('Putin').hover();
+    const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Vladimir Putin' });
+    await hover.waitFor();
+    const text = await hover.innerText();
+    assert.match(text, /Vladimir Putin · person \(PER\)/i);
+    assert.match(text, /Poutine \(fra\)/);
+    await wb.screenshot('hover.png', { keepMouse: true });
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('the Problems panel lists the claim diagnostics of the open article', async function () {
+    await wb.openFile(ARTICLES.indonesianPutin, 'Di Rusia');
+    const claims = analysis.get(ARTICLES.indonesianPutin)!.claims;
+    assert.ok(claims.length > 0, 'the engine flags no claim in the article');
+    await wb.page.keyboard.press('Control+Shift+M');
+    // The panel lists every open article's problems; its filter box narrows it to one message at a time.
+    const filter = wb.page.locator('.part.panel input[placeholder^="Filter"]');
+    for (const claim of claims) {
+      await filter.fill(claim.message);
+        await wb.page.locator('.markers-panel .monaco-list-row', { hasText: claim.message }).first().waitFor();
+    }
+    // For the picture: every article's problems, beside the Indonesian article with the most claims.
+    await filter.fill('');
+    await wb.openFile(ARTICLES.indonesianShara, firstWord(ARTICLES.indonesianShara));
+    await wb.page.locator('.markers-panel .monaco-list-row', { hasText: ARTICLES.indonesianShara }).first().waitFor();
+    await wb.screenshot('problems.png');
+  });
+
+  it('Find All References on "Putin" lists the French and the Arabic article', async function () {
+    await wb.openFile(ARTICLES.indonesianPutin, 'Di Rusia');
+    await wb.token('Putin').click();
+    await wb.page.keyboard.press('Shift+F12');
+    const peek = wb.page.locator('.peekview-widget');
+    for (const name of [ARTICLES.french, ARTICLES.arabic]) {
+      await peek.locator('.monaco-list-row', { hasText: name }).first().waitFor();
+    }
+    await wb.screenshot('references.png');
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('tagging a selection from the command palette writes it to the standoff annotation file', async function () {
+    const article = ARTICLES.indonesianPutin;
+    await wb.openFile(article, 'Di Rusia');
+    const text = fs.readFileSync(path.join(scratch.workspace, article), 'utf8');
+    // "Suarathailand", the outlet in the dateline, tagged here as an organisation by hand.
+    const word = 'Suarathailand';
+    const start = text.indexOf(word);
+    const line = text.slice(0, start).split('\n').length;
+    const column = start - text.lastIndexOf('\n', start - 1);
+    await wb.goTo(line, column);
+    for (let i = 0; i < word.length; i++) await wb.page.keyboard.press('Shift+ArrowRight');
+    await wb.runCommand(paletteTitle('newsAnnotator.tag', /organi[sz]ation/i));
+    const annotation = await waitForFile(
+      () => storedAnnotations(scratch.workspace, article).find((a) => a.target.exact === word),
+      `an annotation of "${word}" in ${article}.annotations.${ANNOTATOR}.json`,
+    );
+    assert.deepEqual({ label: annotation.label, origin: annotation.origin, annotator: annotation.annotator, start: annotation.target.start, end: annotation.target.end },
+      { label: 'ORG', origin: 'manual', annotator: ANNOTATOR, start, end: start + word.length });
+    await wb.screenshot('tag-selection.png');
+  });
+
+  it('accepting a suggestion with the code action (Ctrl+.) stores it as an annotation', async function () {
+    const article = ARTICLES.indonesianPutin;
+    await wb.openFile(article, 'Di Rusia');
+    const person = analysis.get(article)!.entities.find((e) => e.text === 'Vladimir Putin');
+    assert.ok(person, 'the engine does not suggest "Vladimir Putin"');
+    await wb.token('Vladimir Putin').click();
+    await wb.page.keyboard.press('Control+.');
+    await chooseAction(wb, /^Accept PER suggestion "Vladimir Putin"/);
+    const annotation = await waitForFile(
+      () => storedAnnotations(scratch.workspace, article).find((a) => a.target.exact === 'Vladimir Putin'),
+      `an annotation of "Vladimir Putin" in ${article}.annotations.${ANNOTATOR}.json`,
+    );
+    assert.deepEqual({ label: annotation.label, origin: annotation.origin, start: annotation.target.start, end: annotation.target.end },
+      { label: 'PER', origin: 'suggestion', start: person.start, end: person.end });
+  });
+
+  it('exporting the human annotations as CoNLL writes the dataset file in the workspace', async function () {
+    const exported = path.join(scratch.workspace, 'annotations.conll');
+    await wb.runCommand(paletteTitle('newsAnnotator.export'));
+    await pick(wb, /CoNLL/);
+    await pick(wb, /Human annotations only/);
+    // The save dialog (code-server's simple file dialog) proposes annotations.conll in the workspace.
+    await wb.page.waitForFunction((name) => {
+      const page = globalThis as unknown as PageGlobals;
+      const input = page.document.querySelector('.quick-input-widget input');
+      return !!input && input.value.endsWith(name);
+    }, 'annotations.conll');
+    await wb.page.keyboard.press('Enter');
+    const conll = await waitForFile(() => (fs.existsSync(exported) ? fs.readFileSync(exported, 'utf8') : undefined), exported);
+    // The two annotations made above, and nothing the annotator did not decide.
+    assert.match(conll, /^Suarathailand -X- _ B-ORG$/m);
+    assert.match(conll, /^Vladimir -X- _ B-PER\nPutin -X- _ I-PER$/m);
+    assert.deepEqual(conll.match(/ [BI]-[A-Z]+$/gm), [' B-ORG', ' B-PER', ' I-PER'], 'exactly the two human annotations are tagged');
+    await wb.page.locator('.notification-toast', { hasText: /exported \d+ article/ }).first().waitFor();
+    await wb.screenshot('export.png');
+  });
+});
+
+/** Chooses the quick pick row matching `choice`. */
+async function pick(wb: Workbench, choice: RegExp): Promise<void> {
+  await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: choice }).first().click();
+}
+
+/** In the code action menu (Ctrl+.), moves the focus down to the action labelled `label` and runs it. */
+async function chooseAction(wb: Workbench, label: RegExp): Promise<void> {
+  const focused = wb.page.locator('.action-widget .monaco-list-row.action.focused');
+  await focused.waitFor();
+  const count = await wb.page.locator('.action-widget .monaco-list-row.action').count();
+  for (let i = 0; i < count; i++) {
+    const current = (await focused.getAttribute('aria-label')) ?? '';
+    if (label.test(current)) {
+      await wb.screenshot('code-action.png', { keepMouse: true });
+      await wb.page.keyboard.press('Enter');
+      await wb.page.locator('.action-widget').waitFor({ state: 'hidden' });
+      return;
+    }
+    await wb.page.keyboard.press('ArrowDown');
+    await wb.page.locator('.action-widget .monaco-list-row.action.focused').and(wb.page.locator(`:not([aria-label="${current.replace(/"/g, '\\"')}"])`)).waitFor();
+  }
+  throw new Error(`no code action matches ${label}`);
+}
