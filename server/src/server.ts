@@ -90,7 +90,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const indexPromise = new Promise<WorkspaceIndex>((resolve) => (indexCreated = resolve));
 
   const analyses = new DocumentAnalyses(documentRunner, () => settings.current, (result) => {
+    // A refused document's older analysis must not answer for its current text.
     if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
+    else corpus.close(result.uri);
     publish(result);
     scheduleRepublishOthers(result.uri);
   });
