@@ -127,6 +127,15 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Alamat email Anda tidak akan dipublikasikan di Kota ini.', 'ind'), []);
   });
 
+  it('gives an acronym in brackets the key of the organisation it abbreviates', () => {
+    assert.deepEqual(entities('Data Badan Pusat Statistik (BPS) naik. Kepala BPS Amalia Widyasanti menjelaskannya.', 'ind'), [
+      ['Badan Pusat Statistik', 'ORG', 'badan-pusat-statistik'],
+      ['BPS', 'ORG', 'badan-pusat-statistik'],
+      ['BPS', 'ORG', 'badan-pusat-statistik'],
+      ['Amalia Widyasanti', 'PER', 'amalia-widyasanti'],
+    ]);
+  });
+
   it('matches short acronyms only when written in capitals', () => {
     assert.deepEqual(entities('Sanksi AS dan PBB diberlakukan.', 'ind'), [
       ['AS', 'LOC', 'united-states'],

@@ -670,5 +670,24 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
       }
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  return shareAcronymKeys(text, mentions);
+}
+
+/** "Badan Pusat Statistik (BPS)": the acronym in brackets, and every later "BPS", is the same organisation. */
+function shareAcronymKeys(text: string, mentions: EntityMention[]): EntityMention[] {
+  const expansions = new Map<string, EntityMention>();
+  for (let k = 1; k < mentions.length; k++) {
+    const [full, short] = [mentions[k - 1], mentions[k]];
+    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !/^\p{Lu}{2,8}$/u.test(short.text)) continue;
+    if (/^\s*\($/.test(text.slice(full.end, short.start)) && text[short.end] === ')') expansions.set(short.text, full);
+  }
+  for (const m of mentions) {
+    const full = expansions.get(m.text);
+    if (full && m.label === 'ORG' && m.source !== 'gazetteer') {
+      m.entity = full.entity;
+      m.canonical = full.canonical;
+    }
+  }
+  return mentions;
 }
