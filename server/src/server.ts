@@ -196,8 +196,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   let engine: string | undefined;
+  let indexing: Promise<void> = Promise.resolve();
   /** (Re)builds the workspace index in the background: at start, and when folders or index globs change. */
-  async function startIndex(): Promise<void> {
+  function startIndex(): Promise<void> {
+    // One at a time, so that a rebuild always replaces the index before it.
+    indexing = indexing.then(rebuildIndex, rebuildIndex);
+    return indexing;
+  }
+
+  async function rebuildIndex(): Promise<void> {
     const previous = index;
     index = undefined;
     if (previous) {
@@ -233,8 +240,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function progressReporter(): Promise<IndexProgress> {
-    if (!capabilities.window?.workDoneProgress) return { begin() {}, report() {}, done() {} };
-    const reporter = await connection.window.createWorkDoneProgress();
+    const silent: IndexProgress = { begin() {}, report() {}, done() {} };
+    if (!capabilities.window?.workDoneProgress) return silent;
+    const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    if (!reporter) return silent;
     return {
       begin: (total) => reporter.begin('News Annotator: indexing articles', 0, `0/${total}`, false),
       report: (done, total) => reporter.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total}`),
