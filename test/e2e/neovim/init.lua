@@ -18,10 +18,6 @@ vim.api.nvim_create_autocmd('VimEnter', { callback = function()
     name = 'news-annotator',
     cmd = { 'node', os.getenv('NEWS_SERVER_JS'), '--stdio' },
     root_dir = vim.fn.getcwd(),
-    -- Neovim names the language of .txt files "text". 0.7 cannot answer workspace/configuration,
-    -- so the settings go in init_options; `settings` serves clients that can (0.8 and later).
-    init_options = { settings = { languages = { 'text', 'plaintext', 'news' } } },
-    settings = { newsAnnotator = { languages = { 'text', 'plaintext', 'news' } } },
   })
   local buf = vim.api.nvim_get_current_buf()
   vim.lsp.buf_attach_client(buf, client_id)
