@@ -5,8 +5,12 @@ const TATWEEL = /\u0640/g;
 /** Zero-width and bidirectional control characters that scraped text carries inside words. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+/** Any character normalizeArabic rewrites or drops: most words have none and are returned as they are. */
+const ARABIC_FOLDED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeffأإآٱىةؤئ]/;
+
 /** Folds Arabic spelling variants: alef/hamza forms, alef maqsura, ta marbuta, diacritics, tatweel, invisible controls. */
 export function normalizeArabic(s: string): string {
+  if (!ARABIC_FOLDED.test(s)) return s;
   return s
     .replace(ARABIC_DIACRITICS, '')
     .replace(TATWEEL, '')
@@ -18,21 +22,28 @@ export function normalizeArabic(s: string): string {
     .replace(/ئ/g, 'ي');
 }
 
+const NAME_CACHE_LIMIT = 100_000;
+const nameCache = new Map<string, string>();
+/** ASCII text: Unicode normalisation and Arabic folding leave it as it is. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * A lookup key for a name in any script: NFKC, lower case, Latin accents removed, Arabic variants
- * folded, apostrophes/hyphens/dots unified to single spaces.
+ * folded, apostrophes/hyphens/dots unified to single spaces. Memoised: the recognisers and the
+ * linker ask for the same words and names over and over.
  */
 export function normalizeName(s: string): string {
-  return normalizeArabic(
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFKC')
-      .toLowerCase(),
-  )
-    .replace(/['’‘`ʼ\-‐‑–—.]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = nameCache.get(s);
+  if (key === undefined) {
+    if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+    const folded = ASCII.test(s) ? s.toLowerCase() : normalizeArabic(s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC').toLowerCase());
+    key = folded
+      .replace(/['’‘`ʼ\-‐‑–—.]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    nameCache.set(s, key);
+  }
+  return key;
 }
 
 /** A lowercase ASCII slug ("Ahmed al-Sharaa" -> "ahmed-al-sharaa"), used for entity keys. */
