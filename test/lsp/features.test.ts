@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { DocumentHighlight, DocumentSymbol, Hover, InlayHint, MarkupContent, SemanticTokens } from 'vscode-languageserver';
-import { analyzeArticle, type EntityMention } from '../../server/src/engine';
+import { analyzeArticle, analyzeCorpus, type EntityMention } from '../../server/src/engine';
 import { LspClient, SAMPLE_FILES, ensureBuilt, makeWorkspace, positionOf, rangeOf, readSample, uriOf } from './harness';
 
 const TOKEN_TYPES = ['person', 'place', 'organization', 'date', 'claim'];
@@ -59,7 +59,16 @@ describe('LSP document features', function () {
     const value = (hover.contents as MarkupContent).value;
     assert.equal(value.split('\n')[0], `**${mention.canonical.replace(/[-.]/g, '\\$&')}** · person (PER)`);
     assert.deepEqual(hover.range, rangeOf(texts.get(name)!, mention.start, mention.end));
-    assert.match(value, /\d+ mentions in \d+ workspace articles/);
+    // Every sample is open: the workspace and open counts are the corpus-linked ones.
+    const corpus = analyzeCorpus(SAMPLE_FILES.map((f) => ({ id: f, text: texts.get(f)! })));
+    const key = corpus.get(name)!.entities.find((e) => e.start === mention.start)!.entity;
+    const withKey = SAMPLE_FILES.filter((f) => corpus.get(f)!.entities.some((e) => e.entity === key));
+    const mentions = SAMPLE_FILES.reduce((n, f) => n + corpus.get(f)!.entities.filter((e) => e.entity === key).length, 0);
+    const langs = [...new Set(withKey.map((f) => corpus.get(f)!.lang))].sort();
+    assert.ok(
+      value.includes(`${mentions} mentions in ${withKey.length} workspace articles (${mentions} mentions in ${withKey.length} open articles), ${langs.length} languages: ${langs.join(', ')}`),
+      value,
+    );
   });
 
   it('hovers on a date with its resolved value and the reference it was resolved against', async () => {
