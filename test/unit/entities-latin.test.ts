@@ -65,6 +65,11 @@ describe('Latin-script entities', () => {
   it('tells the Kremlin as a source (ORG) from the Kremlin as a place (LOC)', () => {
     assert.deepEqual(entities('Hal itu diumumkan oleh Kremlin pada Senin.', 'ind'), [['Kremlin', 'ORG', 'kremlin-government']]);
     assert.deepEqual(entities('Les deux dirigeants se sont rencontrés au Kremlin hier.', 'fra'), [['Kremlin', 'LOC', 'kremlin']]);
+    assert.deepEqual(entities('Kemarin. Hal itu dikatakan Gedung Putih. Trump tiba di Gedung Putih.', 'ind'), [
+      ['Gedung Putih', 'ORG', 'white-house-government'],
+      ['Trump', 'PER', 'donald-trump'],
+      ['Gedung Putih', 'LOC', 'white-house'],
+    ]);
   });
 
   it('does not annotate demonyms, months or weekdays', () => {

@@ -205,8 +205,8 @@ class LatinRecognizer {
         adjacent && next?.cap && previous.cap &&
         (lex.joiningParticles.has(t.norm) ||
           (lex.givenNameParticles.has(t.norm) && lex.givenNames.has(previous.norm) && !lookupToken(previous)) ||
-          // "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Ministry of Foreign Affairs"; not places:
-          // "Kali Bekasi dan Sungai Cikeas" are two
+          // Connectors join institution names ("Kementerian Pekerjaan Umum dan Perumahan Rakyat"), not place
+          // names ("Kali Bekasi dan Sungai Cikeas" are two rivers).
           (CONNECTORS.has(t.norm) && lex.orgHeads.has(run[0].norm)));
       if (joins) run.push(t);
       else flush();
@@ -337,8 +337,7 @@ class LatinRecognizer {
         i += length;
         continue;
       }
-      const candidate = this.#classify(tokens, trigger && (!out.length || out[out.length - 1].label !== 'PER'), titleLine);
-      if (candidate) out.push(candidate);
+      out.push(this.#classify(tokens, trigger && (!out.length || out[out.length - 1].label !== 'PER'), titleLine));
       i += length;
     }
     return out;
@@ -469,21 +468,20 @@ class LatinRecognizer {
   /** "diumumkan oleh Kremlin", "pernyataan resmi Kremlin", "selon le Kremlin", "the Kremlin said". */
   #actsAsSource(tokens: Token[]): boolean {
     const cues = this.#lexicon.sourceCues;
-    const before = wordsBefore(this.#line, tokens[0].start, 4).filter((w) => !['le', 'la', 'l', 'the'].includes(w));
+    const before = wordsBefore(this.#line, tokens[0].start, 4).filter((w) => !DETERMINERS.has(w));
     const after = wordsAfter(this.#line, tokens[tokens.length - 1].end, 3);
-    if (cues.suffixLength(before) || cues.prefixLength(after)) return true;
-    return before.length > 0 && cues.suffixLength(before.slice(0, -1)) > 0 && before[before.length - 1] === 'resmi';
+    return cues.suffixLength(before) > 0 || cues.prefixLength(after) > 0;
   }
 
-  /** Label of an unknown name from its form and context; undefined when nothing supports it. */
-  #classify(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate | undefined {
+  /** Label of an unknown name from its form and context; weak when only the article can confirm it. */
+  #classify(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate {
     const candidate = this.#classifyUnknown(tokens, trigger, titleLine);
-    if (candidate?.label !== 'PER' || tokens.length < 2) return candidate;
+    if (candidate.label !== 'PER' || tokens.length < 2) return candidate;
     const known = knownPersonVariant(tokens);
     return known ? { ...candidate, entry: known, source: 'gazetteer', weak: false } : candidate;
   }
 
-  #classifyUnknown(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate | undefined {
+  #classifyUnknown(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate {
     const lex = this.#lexicon;
     const first = tokens[0];
     const weakPosition = titleLine || first.weakCap;
