@@ -3,9 +3,10 @@
 // and under desktop VS Code (test/e2e/runTests.ts); suite/index.ts is the runner for both.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  decodeTokens, EXTENSION_ID, eventually, hoverText, inlayLabel, openArticle, positionOf, type VSCode,
+  decodeTokens, EXTENSION_ID, eventually, hoverText, inlayLabel, openArticle, positionOf, workspaceRoot, type VSCode,
 } from './helpers';
 
 export interface ApiCase {
@@ -134,7 +135,60 @@ export const apiCases: ApiCase[] = [
       });
     },
   },
+  {
+    title: 'Tag Selection as Place writes the selection to <article>.annotations.<annotator>.json',
+    async run(vscode) {
+      const editor = await openArticle(vscode, PUTIN_ARTICLE);
+      const word = 'Damaskus';
+      const start = positionOf(editor.document, word);
+      editor.selection = new vscode.Selection(start, start.translate(0, word.length));
+      await vscode.commands.executeCommand('newsAnnotator.tagPlace');
+      const offset = editor.document.offsetAt(start);
+      await eventually(() => {
+        const a = storedAnnotation(vscode, PUTIN_ARTICLE, word);
+        assert.deepEqual({ label: a.label, origin: a.origin, start: a.target.start, end: a.target.end }, { label: 'LOC', origin: 'manual', start: offset, end: offset + word.length });
+      });
+    },
+  },
+  {
+    title: 'the code action "Accept PER suggestion" on "Vladimir Putin" stores it as an accepted suggestion',
+    async run(vscode) {
+      const { document } = await openArticle(vscode, PUTIN_ARTICLE);
+      const start = positionOf(document, 'Vladimir Putin');
+      const range = new vscode.Range(start, start.translate(0, 'Vladimir Putin'.length));
+      const accept = await eventually(async () => {
+        const actions = await vscode.commands.executeCommand<import('vscode').CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range);
+        const found = actions.find((a) => a.title === 'Accept PER suggestion "Vladimir Putin"');
+        assert.ok(found, `code actions: ${actions.map((a) => a.title).join(' | ')}`);
+        return found;
+      });
+      if (accept.edit) await vscode.workspace.applyEdit(accept.edit);
+      if (accept.command) await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));
+      const offset = document.offsetAt(start);
+      await eventually(() => {
+        const a = storedAnnotation(vscode, PUTIN_ARTICLE, 'Vladimir Putin');
+        assert.deepEqual({ label: a.label, origin: a.origin, start: a.target.start }, { label: 'PER', origin: 'suggestion', start: offset });
+      });
+    },
+  },
 ];
+
+interface StoredAnnotation {
+  label: string;
+  origin: string;
+  target: { start: number; end: number; exact: string };
+}
+
+/** This annotator's stored annotation of `exact` in `article`, read from `<article>.annotations.<annotator>.json`. */
+function storedAnnotation(vscode: VSCode, article: string, exact: string): StoredAnnotation {
+  const annotator = vscode.workspace.getConfiguration('newsAnnotator').get<string>('annotator');
+  assert.equal(annotator, 'e2e-tester', 'the test settings name the annotator');
+  const file = path.join(workspaceRoot(vscode), `${article}.annotations.${annotator}.json`);
+  const annotations: StoredAnnotation[] = JSON.parse(fs.readFileSync(file, 'utf8')).annotations;
+  const found = annotations.find((a) => a.target.exact === exact);
+  assert.ok(found, `no annotation of "${exact}" in ${file}`);
+  return found;
+}
 
 function byRange(a: { range: string }, b: { range: string }): number {
   return a.range.localeCompare(b.range);
