@@ -4,6 +4,7 @@ import type { Location } from 'vscode-languageserver';
 import type { Corpus, MentionRef } from './corpus';
 import type { AnalysedDocument } from './documents';
 import { entityAt } from './lookup';
+import type { Registry } from './registry';
 
 /** The corpus key of the entity at the offset, or undefined. */
 export function entityKeyAt(doc: AnalysedDocument, offset: number, corpus: Corpus): string | undefined {
@@ -15,7 +16,11 @@ export function toLocation(ref: MentionRef): Location {
   return { uri: ref.article.uri, range: ref.article.lines.rangeOf(ref.mention.start, ref.mention.end) };
 }
 
-export function provideReferences(doc: AnalysedDocument, offset: number, corpus: Corpus): Location[] {
+/** With `includeDeclaration`, the entity's entry in the registry (entities.json) comes first. */
+export function provideReferences(doc: AnalysedDocument, offset: number, includeDeclaration: boolean, corpus: Corpus, registry: Registry): Location[] {
   const key = entityKeyAt(doc, offset, corpus);
-  return key ? corpus.mentionsOf(key).map(toLocation) : [];
+  if (!key) return [];
+  const refs = corpus.mentionsOf(key);
+  const entry = includeDeclaration ? registry.find(key, refs.map((r) => r.mention.text)) : undefined;
+  return [...(entry ? [{ uri: entry.uri, range: entry.keyRange }] : []), ...refs.map(toLocation)];
 }

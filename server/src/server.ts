@@ -299,7 +299,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onDocumentSymbol((p, token) => withArticle(p.textDocument.uri, token, [], (doc) => provideDocumentSymbols(doc, corpus)));
   connection.onDocumentHighlight((p, token) => atPosition(p.textDocument.uri, p.position, token, [], (doc, offset) => provideDocumentHighlights(doc, offset, corpus)));
-  connection.onReferences((p, token) => atPosition(p.textDocument.uri, p.position, token, [], (doc, offset) => provideReferences(doc, offset, corpus)));
+  connection.onReferences((p, token) =>
+    atPosition(p.textDocument.uri, p.position, token, [], (doc, offset) => provideReferences(doc, offset, !!p.context?.includeDeclaration, corpus, registry)),
+  );
   connection.onDefinition((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideDefinition(doc, offset, corpus, registry)));
   connection.onWorkspaceSymbol((p, token) => provideWorkspaceSymbols(p.query, corpus, registry, () => token.isCancellationRequested));
   connection.onPrepareRename((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => prepareRename(doc, offset, renameContext())));

@@ -136,7 +136,7 @@ describe('LSP workspace features', function () {
     assert.ok(registry.entities[key].aliases.und.includes('Poutine') || registry.entities[key].aliases.und.includes('Vladimir Poutine'));
   });
 
-  it('goes to the registry entry and renames it in entities.json once the registry exists', async () => {
+  it('goes to the registry entry, lists it as the declaration, and renames it in entities.json once the registry exists', async () => {
     const gold = await fs.readFile(path.join(ROOT, 'test/gold/entities.json'), 'utf8');
     const registryFile = path.join(workspace, 'entities.json');
     await fs.writeFile(registryFile, gold);
@@ -145,6 +145,9 @@ describe('LSP workspace features', function () {
     const keyStart = gold.indexOf('"vladimir-putin"');
     const def = await client.request<Location>('textDocument/definition', at(IND_001, 'Vladimir Putin', 10));
     assert.deepEqual(def, { uri: uriOf(registryFile), range: rangeOf(gold, keyStart, keyStart + '"vladimir-putin"'.length) });
+    const withDeclaration = await client.request<Location[]>('textDocument/references', { ...at(IND_001, 'Vladimir Putin', 10), context: { includeDeclaration: true } });
+    const withoutDeclaration = await client.request<Location[]>('textDocument/references', { ...at(IND_001, 'Vladimir Putin', 10), context: { includeDeclaration: false } });
+    assert.deepEqual(withDeclaration, [def, ...withoutDeclaration]);
     const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at(IND_001, 'Vladimir Putin', 10), newName: 'Vladimir V. Putin' });
     const entryOpen = gold.indexOf('{', keyStart) + 1;
     assert.deepEqual(edit.changes, { [uriOf(registryFile)]: [{ range: rangeOf(gold, entryOpen, entryOpen), newText: '"canonical": "Vladimir V. Putin", ' }] });
