@@ -99,6 +99,107 @@ describe('boilerplate', () => {
       }
     }
   });
+  it('finds share rows made of several widget labels, networks and separators in each language', () => {
+    const text = [
+      'Gempa Guncang Pesisir Selatan Jawa Barat',
+      'Bagikan ke: WhatsApp Facebook X Salin Link',
+      'Partager sur LinkedIn · Envoyer par e-mail · Copier le lien',
+      'Commenter · Signaler une erreur',
+      'واتساب تلغرام فيسبوك',
+      'شارك عبر فيسبوك وتويتر',
+      'Facebook adalah platform yang dipakai warga untuk berbagi kabar.',
+      'X Twitter',
+    ].join('\n');
+    assert.deepEqual(spans(text), [
+      'Bagikan ke: WhatsApp Facebook X Salin Link|share widget',
+      'Partager sur LinkedIn · Envoyer par e-mail · Copier le lien|share widget',
+      'Commenter · Signaler une erreur|share widget',
+      'واتساب تلغرام فيسبوك|share widget',
+      'شارك عبر فيسبوك وتويتر|share widget',
+      'X Twitter|share widget',
+    ]);
+  });
+  it('finds credit lines, photo credits, tags, copyright, syndication and comment-login notices', () => {
+    const text = [
+      'Harga Beras Naik di Sejumlah Pasar Tradisional',
+      'Penulis : Rudi Hartanto',
+      'Foto: ANTARA/Andi Firdaus',
+      'Par Camille Martin, à Marseille',
+      'Par ailleurs, la mairie a rouvert le marché.',
+      'بقلم: سامي الخطيب',
+      'Crédit photo : Reuters',
+      'صورة أرشيفية لسوق الخضار',
+      'Mots-clés : inflation, marchés',
+      'الكلمات المفتاحية: الأسعار',
+      '© 2025 Media Nusantara. Hak cipta dilindungi.',
+      'Hak Cipta © Harian Pagi 2025',
+      'Artikel ini telah tayang di situs mitra kami.',
+      'Vous devez être connecté pour réagir.',
+      'Comments are closed.',
+      'التعليقات مغلقة',
+      'Se connecter',
+      'Temps de lecture : 4 min',
+      'وقت القراءة: 3 دقائق',
+    ].join('\n');
+    assert.deepEqual(spans(text), [
+      'Penulis : Rudi Hartanto|page notice',
+      'Foto: ANTARA/Andi Firdaus|page notice',
+      'Par Camille Martin, à Marseille|byline',
+      'بقلم: سامي الخطيب|page notice',
+      'Crédit photo : Reuters|page notice',
+      'صورة أرشيفية لسوق الخضار|page notice',
+      'Mots-clés : inflation, marchés|page notice',
+      'الكلمات المفتاحية: الأسعار|page notice',
+      '© 2025 Media Nusantara. Hak cipta dilindungi.|page notice',
+      'Hak Cipta © Harian Pagi 2025|page notice',
+      'Artikel ini telah tayang di situs mitra kami.|page notice',
+      'Vous devez être connecté pour réagir.|page notice',
+      'Comments are closed.|page widget',
+      'التعليقات مغلقة|page widget',
+      'Se connecter|page widget',
+      'Temps de lecture : 4 min|page notice',
+      'وقت القراءة: 3 دقائق|page notice',
+    ]);
+  });
+  it('finds bylines without a date, not a byline line that carries the date', () => {
+    const text = 'Banjir Bandang Terjang Dua Kecamatan\nOleh Siti Rahma\nOleh Siti Rahma - Kamis, 9 Oktober 2025\nكتب - محمود سالم\nكتب الوزير في تغريدة أن الاجتماع مثمر\n';
+    assert.deepEqual(spans(text), ['Oleh Siti Rahma|byline', 'كتب - محمود سالم|byline']);
+  });
+  it('keeps the publication date but not its labels', () => {
+    const text = 'Le Sénat adopte le budget de la Sécurité sociale\nPublié le 3 décembre 2025 à 09h10 · Mis à jour le 3 décembre 2025 à 11h02\nنشر في 12 مارس 2025\nDiperbarui: Senin, 6 Oktober 2025 08:15 WIB\nPublié en 2019, le rapport a fait date.\n';
+    const found = findBoilerplate(text);
+    assert.deepEqual(found.map((b) => `${b.text}|${b.reason}`), [
+      'Publié le|date label',
+      '· Mis à jour le|date label',
+      'نشر في|date label',
+      'Diperbarui:|date label',
+    ]);
+    for (const b of found) assert.equal(text.slice(b.start, b.end), b.text);
+  });
+  it('finds the headlines linked under a read-also or related label, until article text resumes', () => {
+    const text = [
+      'Pemerintah Tetapkan Upah Minimum Baru',
+      'Baca Juga:',
+      'Menaker Minta Pengusaha Patuhi Aturan Upah',
+      'Serikat Buruh Ancam Mogok Nasional',
+      'Kenaikan upah berlaku mulai Januari di seluruh provinsi.',
+      'À lire aussi',
+      'Les syndicats appellent à la grève',
+      'مقالات ذات صلة',
+      'ارتفاع أسعار الذهب في الأسواق المحلية',
+      'Articles liés',
+    ].join('\n');
+    assert.deepEqual(spans(text), [
+      'Baca Juga:|page widget',
+      'Menaker Minta Pengusaha Patuhi Aturan Upah|linked headline',
+      'Serikat Buruh Ancam Mogok Nasional|linked headline',
+      'À lire aussi|page widget',
+      'Les syndicats appellent à la grève|linked headline',
+      'مقالات ذات صلة|page widget',
+      'ارتفاع أسعار الذهب في الأسواق المحلية|linked headline',
+      'Articles liés|page widget',
+    ]);
+  });
   it('is linear on a huge page', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => `Share\nParagraph ${i} of the article text goes on.\n`).join('');
     const t0 = performance.now();

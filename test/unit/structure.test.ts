@@ -32,6 +32,16 @@ describe('structure', () => {
       'lead: Kedua negara akan menandatangani perjanjian pada Jumat.',
     ]);
   });
+  it('keeps a labelled date line as text, never the headline, with only its labels as residue', () => {
+    const text = 'Publié le 4 mars 2025 à 10h15 · Mis à jour le 4 mars 2025\nLa Banque centrale relève son taux directeur\nLe conseil a voté jeudi une hausse de 0,25 point.\n';
+    const s = parseStructure(text, 'fra');
+    assert.deepEqual(s.blocks.map((b) => `${b.kind}: ${b.text}`), [
+      'paragraph: Publié le 4 mars 2025 à 10h15 · Mis à jour le 4 mars 2025',
+      'headline: La Banque centrale relève son taux directeur',
+      'lead: Le conseil a voté jeudi une hausse de 0,25 point.',
+    ]);
+    assert.deepEqual(s.boilerplate.map((b) => b.text), ['Publié le', '· Mis à jour le']);
+  });
   it('treats short unpunctuated Arabic lines as subheadings and punctuated ones as paragraphs', () => {
     const text = 'الأسد وبوتين في موسكو\nزار الرئيس السوري موسكو لبحث التعاون.\nتعزيز العلاقات الثنائية\nوأكد الجانبان أهمية التعاون.\n';
     assert.deepEqual(parseStructure(text, 'arb').blocks.map((b) => b.kind), ['headline', 'lead', 'subheading', 'paragraph']);

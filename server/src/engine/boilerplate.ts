@@ -22,10 +22,35 @@ function bareLine(lower: string): string {
   return lower.replace(/[\s:：.…!|\-–—]+$/, '');
 }
 
+/** "Share :" and "Share:" alike: no space before a colon. */
+const tightColons = (s: string) => s.replace(/\s+([:：])/g, '$1');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const WIDGET_LINES = new Set(allOf(lexicon.lines).map(bareLine));
-const NOTICE_PREFIXES = allOf(lexicon.prefixes);
+/** Most words in one widget entry ("signaler une erreur"). */
+const MAX_WIDGET_WORDS = Math.max(...[...WIDGET_LINES].map((w) => wordsOf(w).length));
+/** Notice prefixes by their first character, so that a line is compared with a few of them only. */
+const NOTICE_PREFIXES = new Map<string, string[]>();
+for (const p of allOf(lexicon.prefixes).map(tightColons)) NOTICE_PREFIXES.set(p[0], [...(NOTICE_PREFIXES.get(p[0]) ?? []), p]);
+/** First words of widget entries: a line whose first word is not one is no widget row. */
+const WIDGET_FIRST_WORDS = new Set([...WIDGET_LINES].map((w) => wordsOf(w)[0]));
 const SECTION_LABELS = new Set(allOf(lexicon.sections).map(bareLine));
 const COUNTER_WORDS = new Set(allOf(lexicon.counters));
+const LINK_LABELS = new Set(allOf(lexicon.linkLabels).map(bareLine));
+const BYLINE_WORDS = new Set(allOf(lexicon.bylines));
+/** A label before a publication date ("Publié le", "· Mis à jour le", "نشر في"): a number within three words after it. */
+const DATE_LABEL = new RegExp(
+  `(?:^|[·|•–—-]\\s*)(?:${allOf(lexicon.dateLabels).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:\\s*[:：])?(?=\\s+(?:[\\p{L},]+\\s+){0,2}\\p{N})`,
+  'giu',
+);
+/** A share row is at most this many words ("Partager sur Facebook · Partager sur X · Copier le lien"). */
+const MAX_WIDGET_ROW_WORDS = 12;
+/** A credit line ("Par Jean Dupont, à Rabat") is at most this many words. */
+const MAX_BYLINE_WORDS = 8;
+/** How many headline lines a read-also or related-articles label can head. */
+const MAX_LINKED_TITLES = 6;
+/** Longest linked headline, in words. */
+const MAX_LINKED_TITLE_WORDS = 20;
 /** Longest line, in words, read as a counter ("14 Komentar", "3 min read"). */
 const MAX_COUNTER_WORDS = 5;
 const BREADCRUMB_SEPARATOR = /\s[›»>/|]\s/g;
@@ -49,14 +74,57 @@ export function canBeHeadline(line: string): boolean {
   return wordsOf(line).filter((w) => /\p{L}/u.test(w)).length >= MIN_HEADLINE_WORDS;
 }
 
+/** Whether the words are a row of widget labels, each one or a few words ("bagikan", "facebook", "salin link"). */
+function isWidgetRow(words: string[]): boolean {
+  if (!WIDGET_FIRST_WORDS.has(words[0])) return false;
+  let items = 0;
+  for (let i = 0; i < words.length; items++) {
+    let n = Math.min(MAX_WIDGET_WORDS, words.length - i);
+    while (n > 0 && !WIDGET_LINES.has(words.slice(i, i + n).join(' '))) n--;
+    // Arabic joins "and" to the next name: "فيسبوك وتويتر".
+    if (!n && !(words[i].startsWith('و') && WIDGET_LINES.has(words[i].slice(1)))) return false;
+    i += Math.max(n, 1);
+  }
+  return items > 1;
+}
+
+/** A short credit line: a byline word, then a capitalised name (Arabic: a colon or dash, then the name); no digits. */
+function isByline(line: string, words: string[]): boolean {
+  if (words.length < 2 || words.length > MAX_BYLINE_WORDS || /\p{N}/u.test(line) || /[.!?؟]$/u.test(line)) return false;
+  const m = /^([\p{L}\p{M}]+)(\s*[:：\-–—]\s*|\s+)(\S)/u.exec(line);
+  if (!m || !BYLINE_WORDS.has(m[1].toLowerCase())) return false;
+  return /\p{Lu}/u.test(m[3]) || (/\p{Script=Arabic}/u.test(m[3]) && /[:：\-–—]/.test(m[2]));
+}
+
+/** A line that can be a linked headline under a read-also label: a few words, no full stop or sentence inside. */
+function isLinkedTitle(line: string): boolean {
+  const words = wordsOf(line).length;
+  return words >= 2 && words <= MAX_LINKED_TITLE_WORDS && !/[.…:]$/u.test(line) && !/[.!?؟]\s/u.test(line);
+}
+
+/** The date labels of a line that opens with one ("Publié le … · Mis à jour le …"), or none. */
+function dateLabels(line: TextSpan): Boilerplate[] {
+  DATE_LABEL.lastIndex = 0;
+  if (!/\p{N}/u.test(line.text)) return [];
+  const found: Boilerplate[] = [];
+  for (const m of line.text.matchAll(DATE_LABEL)) {
+    if (!found.length && m.index !== 0) return [];
+    const start = line.start + m.index!;
+    found.push({ start, end: start + m[0].length, text: m[0], reason: 'date label' });
+  }
+  return found;
+}
+
 function residueReason(line: string, lower: string, bare: string, beforeHeadline: boolean): string | null {
   if (!/\p{L}/u.test(line)) return line.length <= MAX_ICON_LENGTH ? 'lone number or icon' : null;
   if (WIDGET_LINES.has(bare)) return 'page widget';
   if (BRACKETED_MARKER.test(line)) return 'embed placeholder';
   if (EDITOR_INITIALS.test(line)) return "editors' initials";
-  if (NOTICE_PREFIXES.some((p) => lower.startsWith(p))) return 'page notice';
+  const tight = tightColons(lower);
+  if (NOTICE_PREFIXES.get(tight[0])?.some((p) => tight.startsWith(p))) return 'page notice';
   const words = wordsOf(lower);
-  if (words.length > 1 && words.length <= 8 && words.every((w) => WIDGET_LINES.has(w))) return 'share widget';
+  if (words.length > 1 && words.length <= MAX_WIDGET_ROW_WORDS && isWidgetRow(words)) return 'share widget';
+  if (isByline(line, words)) return 'byline';
   if (words.length <= MAX_COUNTER_WORDS && words.some((w) => /^\d/.test(w)) && words.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
     return 'counter';
   }
@@ -80,22 +148,31 @@ function trailingWidget(line: TextSpan): Boilerplate | null {
 /**
  * Finds page residue line by line. The first line that is not residue (and has a few words) is the
  * headline; a later exact copy of it (or of any earlier line of several words) is residue, while the
- * first copy stays text.
+ * first copy stays text. The lines after a read-also label are residue while they look like headlines;
+ * on a date line only the labels are residue.
  */
 export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text)): Boilerplate[] {
   const found: Boilerplate[] = [];
   const seen = new Set<string>();
   let headline: string | null = null;
+  let linkedTitlesLeft = 0;
   for (const line of lines) {
     const lower = lowerLine(line.text);
     const key = bareLine(lower);
     let reason = residueReason(line.text, lower, key, headline === null);
+    if (!reason && linkedTitlesLeft > 0 && isLinkedTitle(line.text)) reason = 'linked headline';
+    linkedTitlesLeft = LINK_LABELS.has(key) ? MAX_LINKED_TITLES : reason === 'linked headline' ? linkedTitlesLeft - 1 : 0;
     if (!reason && seen.has(key) && wordsOf(key).length >= MIN_REPEATED_WORDS) {
       reason = key === headline ? 'repeated headline' : 'repeated line';
     }
     if (!reason && headline && key.startsWith(headline) && SITE_SUFFIX.test(key.slice(headline.length))) reason = 'repeated headline';
     if (reason) {
       found.push({ start: line.start, end: line.end, text: line.text, reason });
+      continue;
+    }
+    const labels = dateLabels(line);
+    if (labels.length) {
+      found.push(...labels);
       continue;
     }
     const tail = trailingWidget(line);

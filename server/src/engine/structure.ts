@@ -89,14 +89,17 @@ function findQuotes(text: string, blocks: Block[]): Quote[] {
 export function parseStructure(text: string, _lang: LangCode): ArticleStructure {
   const lines = splitLines(text);
   const boilerplate = findBoilerplate(text, lines);
-  const residue = new Set(boilerplate.map((b) => b.start));
+  // A residue span from a line's start to its end makes the line residue; one that starts it but stops
+  // short (a "Publié le" label before a date) only keeps the line from being the headline.
+  const residueEnd = new Map(boilerplate.map((b) => [b.start, b.end]));
   const blocks: Block[] = [];
   let headline: Block | null = null;
   let lead: Block | null = null;
   for (const line of lines) {
     let kind: BlockKind;
-    if (residue.has(line.start)) kind = 'boilerplate';
-    else if (!headline && canBeHeadline(line.text)) kind = 'headline';
+    const end = residueEnd.get(line.start);
+    if (end === line.end) kind = 'boilerplate';
+    else if (!headline && end === undefined && canBeHeadline(line.text)) kind = 'headline';
     else if (!headline) kind = 'paragraph'; // text above the headline, e.g. a date line
     else if (isSubheading(line.text)) kind = 'subheading';
     else kind = lead ? 'paragraph' : 'lead';
