@@ -83,6 +83,8 @@ export class DocumentAnalyses {
   /** Analyses every open document again (after a settings change). */
   invalidateAll(docs: TextDocument[]): void {
     for (const doc of docs) {
+      const entry = this.#entries.get(doc.uri);
+      if (entry) this.#cancel(entry);
       this.#entries.delete(doc.uri);
       this.schedule(doc, true);
     }

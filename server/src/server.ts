@@ -90,11 +90,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const indexPromise = new Promise<WorkspaceIndex>((resolve) => (indexCreated = resolve));
 
   const analyses = new DocumentAnalyses(documentRunner, () => settings.current, (result) => {
-    // A refused document's older analysis must not answer for its current text.
-    if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
-    else corpus.close(result.uri);
-    publish(result);
-    scheduleRepublishOthers(result.uri);
+    try {
+      // A refused document's older analysis must not answer for its current text.
+      if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
+      else corpus.close(result.uri);
+      publish(result);
+      scheduleRepublishOthers(result.uri);
+    } catch (e) {
+      log(`publishing ${result.uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    }
   });
 
   // An edit can settle or raise a disagreement with another open article: refresh their
@@ -118,7 +122,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diagnostics = documentDiagnostics(result);
     if (result.kind === 'analysed') {
       const article = corpus.get(result.uri);
-      if (article?.analysis === result.analysis) diagnostics.push(...consistencyDiagnostics(article, corpus));
+      try {
+        if (article?.analysis === result.analysis) diagnostics.push(...consistencyDiagnostics(article, corpus));
+      } catch (e) {
+        log(`cross-article checks failed on ${result.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      }
     }
     void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics });
   }
