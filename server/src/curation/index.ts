@@ -1,10 +1,6 @@
 // LSP side of team work: the curation commands (protocol.ts), the disagreement code actions, the
-// disagreement and visible-layer diagnostics, and the agreement report.
-//
-// The server has one workspace/executeCommand handler, one code action handler and one diagnostics
-// stream per document, owned by the annotation features. registerCurationFeatures is called before
-// registerAnnotationFeatures and composes with them: curation commands are answered here and the rest
-// handed on, code actions are concatenated, and every diagnostics publication carries ours as well.
+// disagreement and visible-layer diagnostics, and the agreement report. Registered before the annotation
+// features, with which it shares the command, code action and diagnostics handlers (compose.ts).
 import * as os from 'node:os';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +26,7 @@ import { CURATED_LAYER, LABELS, layerFilePath, layerOf, parseAnnotationFile } fr
 import type { AnnotationLabel } from '../store/schema';
 import { AnnotationStore, BrokenStoreFileError } from '../store/store';
 import { curateArticle, CurationError, curationState, decide, openCuratedLayer, openDisagreements, readAnnotatorLayers, undoCuration, type AnnotatorLayer, type Decision } from './curate';
+import { shareCodeActions, shareDiagnostics, shareExecuteCommand } from './compose';
 import { DISAGREEMENT_CODE, describeAnnotation, disagreementDiagnostics, layerHints } from './diagnostics';
 import {
   CurationCommands,
@@ -57,9 +54,6 @@ interface ArticleText {
   path: string;
   doc: TextDocument;
 }
-
-type ExecuteHandler = Parameters<Connection['onExecuteCommand']>[0];
-type CodeActionHandler = Parameters<Connection['onCodeAction']>[0];
 
 export function registerCurationFeatures(connection: Connection, ctx: ServerContext): void {
   const store = new AnnotationStore();
@@ -218,11 +212,11 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
     const out: CodeAction[] = [];
     for (const d of open) {
       if (!(d.start <= selection.end && selection.start <= d.end)) continue;
-      const diagnostics = (published.get(uri) ?? []).filter((x) => x.code === DISAGREEMENT_CODE && (x.data as { id?: string } | undefined)?.id === d.id);
+      const related = diagnostics.get(uri).filter((x) => x.code === DISAGREEMENT_CODE && (x.data as { id?: string } | undefined)?.id === d.id);
       const action = (title: string, command: string, args: object, preferred = false): CodeAction => ({
         title,
         kind: CodeActionKind.QuickFix,
-        diagnostics,
+        diagnostics: related,
         isPreferred: preferred || undefined,
         command: { title, command, arguments: [{ uri, id: d.id, ...args }] },
       });
@@ -235,47 +229,16 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
     return out;
   }
 
-  // ---- composition with the annotation features (see the comment at the top of the file)
-  ANNOTATION_CAPABILITIES.executeCommandProvider?.commands.push(...[...CURATION_COMMAND_IDS].filter((c) => !ANNOTATION_CAPABILITIES.executeCommandProvider?.commands.includes(c)));
-  const registerExecute = connection.onExecuteCommand.bind(connection);
-  const unknownCommand = (params: ExecuteCommandParams) => Promise.reject(new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`));
-  registerExecute((params) => (CURATION_COMMAND_IDS.has(params.command) ? executeCuration(params) : unknownCommand(params)));
-  connection.onExecuteCommand = (handler: ExecuteHandler) =>
-    registerExecute((params, token, workDone, partial) => (CURATION_COMMAND_IDS.has(params.command) ? executeCuration(params) : handler(params, token, workDone, partial)));
-
-  const registerCodeActions = connection.onCodeAction.bind(connection);
-  const safeCurationActions = (params: CodeActionParams) =>
+  shareExecuteCommand(connection, ANNOTATION_CAPABILITIES, CURATION_COMMAND_IDS, executeCuration);
+  shareCodeActions(connection, (params) =>
     curationActions(params).catch((e: unknown) => {
       ctx.log(`curation code actions failed on ${params.textDocument.uri}: ${e instanceof Error ? e.stack : String(e)}`);
       return [];
-    });
-  registerCodeActions((params) => safeCurationActions(params));
-  connection.onCodeAction = (handler: CodeActionHandler) =>
-    registerCodeActions(async (params, token, workDone, partial) => {
-      const theirs = (await handler(params, token, workDone, partial)) ?? [];
-      return [...(Array.isArray(theirs) ? theirs : []), ...(await safeCurationActions(params))];
-    });
-
-  // ---- diagnostics: ours ride along with every publication for the document.
-  const published = new Map<string, Diagnostic[]>();
-  const others = new Map<string, Diagnostic[]>();
+    }),
+  );
+  // Someone else's publication (an analysis, an annotation change): the layers may have changed too.
+  const diagnostics = shareDiagnostics(connection, (uri) => !!ctx.documents.get(uri), (uri) => schedule(uri));
   const openCounts = new Map<string, number>();
-  const send = connection.sendDiagnostics.bind(connection);
-  connection.sendDiagnostics = (params) => {
-    others.set(params.uri, params.diagnostics);
-    const open = ctx.documents.get(params.uri);
-    // Someone else's publication (an analysis, an annotation change): the layers may have changed too.
-    if (open) schedule(params.uri);
-    return send({ ...params, diagnostics: [...params.diagnostics, ...(open ? (published.get(params.uri) ?? []) : [])] });
-  };
-
-  function setPublished(uri: string, diagnostics: Diagnostic[]): void {
-    const before = published.get(uri) ?? [];
-    if (JSON.stringify(before) === JSON.stringify(diagnostics)) return;
-    if (diagnostics.length) published.set(uri, diagnostics);
-    else published.delete(uri);
-    void send({ uri, version: ctx.documents.get(uri)?.version, diagnostics: [...(others.get(uri) ?? []), ...diagnostics] });
-  }
 
   const timers = new Map<string, NodeJS.Timeout>();
   function schedule(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
@@ -298,7 +261,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
       const text = doc.getText();
       const { annotator, visibleLayer } = await teamSettings();
       const visible = visibleFromClient ?? visibleLayer;
-      const diagnostics: Diagnostic[] = [];
+      const found: Diagnostic[] = [];
       let annotators: AnnotatorLayer[] = [];
       try {
         annotators = await readAnnotatorLayers(articlePath, text);
@@ -313,7 +276,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
         const disagreements = openDisagreements(annotators, curated.data);
         open = disagreements.length;
         const sources = await Promise.all(annotators.map(async (l) => ({ layer: l.layer, file: l.file, text: await fs.readFile(l.file, 'utf8').catch(() => null) })));
-        diagnostics.push(...disagreementDiagnostics(doc, disagreements, sources));
+        found.push(...disagreementDiagnostics(doc, disagreements, sources));
       }
       if (curated && openCounts.get(uri) !== open) {
         openCounts.set(uri, open);
@@ -323,9 +286,9 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
         const all = [...annotators.map((l) => ({ layer: l.layer, annotations: l.data.annotations })), ...(curated ? [{ layer: CURATED_LAYER, annotations: curated.data.annotations }] : [])];
         const name = visible === MY_LAYER ? layerOf(annotator) : visible;
         const shown = all.find((l) => l.layer === name);
-        if (shown) diagnostics.push(...layerHints(doc, shown, all.filter((l) => l !== shown)));
+        if (shown) found.push(...layerHints(doc, shown, all.filter((l) => l !== shown)));
       }
-      setPublished(uri, diagnostics);
+      diagnostics.set(uri, found, doc.version);
     } catch (e) {
       ctx.log(`curation diagnostics failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
     }
@@ -338,8 +301,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
   ctx.documents.onDidOpen(({ document }) => schedule(document.uri, 0));
   ctx.documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
-    published.delete(document.uri);
-    others.delete(document.uri);
+    diagnostics.forget(document.uri);
     openCounts.delete(document.uri);
   });
 }
