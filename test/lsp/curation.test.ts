@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languageserver';
-import { CurationCommands, VisibleLayerNotification, type CurationResult, type LayerInfo } from '../../server/src/curation/protocol';
+import { CurationCommands, VisibleLayerNotification, type ArticleDisagreements, type CurationResult, type LayerInfo } from '../../server/src/curation/protocol';
 import { emptyAnnotationFile, layerFilePath, parseAnnotationFile, serializeAnnotationFile } from '../../server/src/store/format';
 import type { AnnotationFile, AnnotationLabel } from '../../server/src/store/schema';
 import { createAnnotation } from '../../server/src/store/store';
@@ -146,6 +146,32 @@ describe('LSP curation', function () {
     assert.deepEqual(await execute(CurationCommands.undo, { uri }), { undone: true });
     assert.deepEqual((await readCurated()).rejected, []);
     await client.diagnostics(uri, (p) => ours(p, 'curation-disagreement').length === 1 && p === client.publishedDiagnostics(uri).at(-1));
+  });
+
+  it('settles a disagreement with the curator\'s own label and range (what "Edit…" sends)', async () => {
+    const [id] = (await execute<CurationResult>(CurationCommands.curate, { uri })).open.map((d) => d.id);
+    const result = await execute<CurationResult>(CurationCommands.decide, { uri, id, label: 'LOC', range: rangeOf(text, ...span('Kremlin')) });
+    assert.deepEqual(result.open, []);
+    const kremlin = (await readCurated()).annotations.find((a) => a.target.exact === 'Kremlin')!;
+    assert.deepEqual([kremlin.label, kremlin.annotator, kremlin.origin], ['LOC', 'Curator', 'manual']);
+    await assert.rejects(execute(CurationCommands.decide, { uri, id, rejectAll: true }), /is no longer open/);
+    await execute(CurationCommands.undo, { uri });
+  });
+
+  it('lists open disagreements per article and reports agreement over the workspace', async () => {
+    const other = uriOf(path.join(workspace, '000_7bbce5a2da076de1.txt'));
+    const listed = await execute<ArticleDisagreements[]>(CurationCommands.disagreements, { uris: [uri, other] });
+    assert.deepEqual(
+      listed.map((a) => [a.uri, a.curated, a.annotators, a.open.map((d) => d.text)]),
+      [
+        [uri, true, ['ana', 'budi'], ['Kremlin']],
+        [other, false, [], []],
+      ],
+    );
+    const report = await execute<{ lines: string[]; problems: string[] }>(CurationCommands.agreement, { inputs: [workspace], by: 'label' });
+    assert.match(report.lines[0], /^2 annotators \(ana, budi\), 1 articles, \d+ tokens$/);
+    assert.ok(report.lines.includes('  ana vs budi: kappa 1.000  P 1.000  R 1.000  F1 1.000  (1/1 ref, 1 cmp)'), report.lines.join('\n'));
+    assert.deepEqual(report.problems, []);
   });
 
   it('shows the visible layer as hints whose message says who annotated what', async () => {
