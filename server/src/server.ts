@@ -252,9 +252,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!capabilities.window?.workDoneProgress) return silent;
     const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
     if (!reporter) return silent;
+    let shown = -1;
     return {
       begin: (total) => reporter.begin('News Annotator: indexing articles', 0, `0/${total}`, false),
-      report: (done, total) => reporter.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total}`),
+      report: (done, total) => {
+        // At most one notification per percent, however many articles.
+        const percent = Math.floor((done / Math.max(total, 1)) * 100);
+        if (percent !== shown) reporter.report(percent, `${done}/${total}`);
+        shown = percent;
+      },
       done: () => reporter.done(),
     };
   }
