@@ -165,11 +165,14 @@ async function main(): Promise<void> {
   const samples = await readSamples(path.join(root, 'samples'));
   const dir = path.join(os.tmpdir(), 'news-annotator-bench');
   await fs.mkdir(dir, { recursive: true });
-  benchEngine(samples);
-  benchPeer(samples);
-  await benchEditing(samples);
-  await benchWorkspace(samples, dir);
-  benchExport(dir);
+  // BENCH_ONLY=engine,peer,editing,workspace,export runs only those parts (for profiling one of them).
+  const only = process.env.BENCH_ONLY?.split(',');
+  const part = (name: string) => !only || only.includes(name);
+  if (part('engine')) benchEngine(samples);
+  if (part('peer')) benchPeer(samples);
+  if (part('editing')) await benchEditing(samples);
+  if (part('workspace')) await benchWorkspace(samples, dir);
+  if (part('export')) benchExport(dir);
   report('bench_total_s', 'whole benchmark', seconds(t0), 's', '< 300');
   figures.machine = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
   const width = Math.max(...rows.map((r) => r[0].length));
