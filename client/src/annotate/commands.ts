@@ -68,6 +68,9 @@ export class AnnotationCommands {
     if (!state) return undefined;
     const pending = state.suggestions.filter((s) => s.status === 'pending');
     const selection = article.editor.selection;
+    // A selection that is exactly one suggestion (as Next/Previous Suggestion leave it) picks that one.
+    const exact = pending.filter((s) => this.api.toCode(s).isEqual(selection));
+    if (exact.length === 1) return exact[0];
     const here = pending.filter((s) => this.api.toCode(s).intersection(selection) !== undefined);
     const candidates = here.length ? here : pending;
     if (!candidates.length) {
@@ -197,15 +200,21 @@ export class AnnotationCommands {
     void search(pick.value);
     pick.onDidChangeValue((v) => void search(v));
     return new Promise((resolve) => {
+      let creating = false;
       pick.onDidAccept(async () => {
         const item = pick.selectedItems[0];
+        const typed = pick.value.trim();
+        creating = !!item?.create;
+        if (item?.choice) resolve({ key: item.choice.key });
         pick.hide();
-        if (item?.choice) return resolve({ key: item.choice.key });
-        if (!item?.create) return resolve(undefined);
-        const canonical = await vscode.window.showInputBox({ title: 'New entity: display name', value: pick.value.trim() || mention.text, validateInput: (v) => (v.trim() ? undefined : 'A name is needed') });
+        if (!creating) return;
+        const canonical = await vscode.window.showInputBox({ title: 'New entity: display name', value: typed || mention.text, validateInput: (v) => (v.trim() ? undefined : 'A name is needed') });
         resolve(canonical ? { create: { canonical: canonical.trim(), type: mention.label } } : undefined);
       });
-      pick.onDidHide(() => resolve(undefined));
+      pick.onDidHide(() => {
+        pick.dispose();
+        if (!creating) resolve(undefined);
+      });
       pick.show();
     });
   }

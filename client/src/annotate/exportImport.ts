@@ -1,7 +1,7 @@
 // Dataset export and annotation import: pickers, then the server does the work (with progress and cancellation).
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import type { ExportReport } from '../../../server/src/export/write';
 import type { ImportReport } from '../../../server/src/export/importStore';
 import { ServerCommands } from './serverApi';
@@ -58,11 +58,11 @@ export async function exportDataset(client: LanguageClient): Promise<void> {
         }
       });
       try {
-        return await client.sendRequest<ExportReport>(
-          'workspace/executeCommand',
+        return (await client.sendRequest(
+          ExecuteCommandRequest.type,
           { command: ServerCommands.export, arguments: [{ format: format.format, inputs: [root.fsPath], out: out.fsPath, includeSuggestions: scope.include }], workDoneToken },
           token,
-        );
+        )) as ExportReport;
       } catch (e) {
         if (!token.isCancellationRequested) void vscode.window.showErrorMessage(`News Annotator: export failed: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
@@ -104,10 +104,11 @@ export async function importAnnotations(client: LanguageClient): Promise<void> {
   if (!into) return;
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${format.label}` }, () =>
     client
-      .sendRequest<ImportReport>('workspace/executeCommand', {
+      .sendRequest(ExecuteCommandRequest.type, {
         command: ServerCommands.import,
         arguments: [{ format: format.format, files: files.map((f) => f.fsPath), annotator: annotator.trim(), into: into.fsPath }],
       })
+      .then((report) => report as ImportReport)
       .catch((e: unknown) => {
         void vscode.window.showErrorMessage(`News Annotator: import failed: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
@@ -138,10 +139,11 @@ export async function repairAnnotationFile(client: LanguageClient): Promise<void
   );
   if (!confirm) return;
   try {
-    const result = await client.sendRequest<{ backup: string; kept: number; dropped: string[] }>('workspace/executeCommand', {
-      command: ServerCommands.repair,
-      arguments: [{ file: file.fsPath }],
-    });
+    const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.repair, arguments: [{ file: file.fsPath }] })) as {
+      backup: string;
+      kept: number;
+      dropped: string[];
+    };
     const dropped = result.dropped.length ? ` Left out: ${result.dropped.join('; ')}.` : '';
     void vscode.window.showInformationMessage(`News Annotator: repaired (${result.kept} annotation(s) kept). Backup: ${result.backup}.${dropped}`);
   } catch (e) {

@@ -1,6 +1,7 @@
 // Calls the server's annotation commands (workspace/executeCommand) and converts ranges.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The typed request: a plain method name with an undefined token would send the params by position.
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { ServerCommands, type AnnotationView, type ArticleState, type SuggestionView } from '../../../server/src/annotations/protocol';
 
 export { ServerCommands };
@@ -11,7 +12,7 @@ export class AnnotationApi {
   /** Runs a server command; a failure is shown to the user and gives undefined. */
   async run<T>(command: string, args: object, token?: vscode.CancellationToken): Promise<T | undefined> {
     try {
-      return await this.client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] }, token);
+      return (await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] }, token)) as T;
     } catch (e) {
       if (token?.isCancellationRequested) return undefined;
       void vscode.window.showErrorMessage(`News Annotator: ${e instanceof Error ? e.message : String(e)}`);
@@ -26,9 +27,9 @@ export class AnnotationApi {
   /** The article's state, or undefined without a message (for background refreshes). */
   quietState(document: vscode.TextDocument): Promise<ArticleState | undefined> {
     return this.client
-      .sendRequest<ArticleState>('workspace/executeCommand', { command: ServerCommands.state, arguments: [{ uri: document.uri.toString() }] })
+      .sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.state, arguments: [{ uri: document.uri.toString() }] })
       .then(
-        (state) => state,
+        (state) => state as ArticleState,
         () => undefined,
       );
   }

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { bestCandidate } from '../store/anchor';
 import { LABELS, VERDICTS } from '../store/format';
 import { reviewStatus, type Suggestion } from '../store/review';
+import type { AnnotationLabel } from '../store/schema';
 import type { Layer } from '../store/store';
 import { ServerCommands } from './protocol';
 
@@ -15,6 +16,7 @@ interface ArticleView {
   suggestions: Suggestion[];
 }
 
+const ENTITY_LABELS: readonly AnnotationLabel[] = ['PER', 'LOC', 'ORG'];
 const overlapsOrTouches = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.end && b.start <= a.end;
 const quote = (s: string) => `"${s.length > 40 ? s.slice(0, 39) + '…' : s}"`;
 
@@ -40,14 +42,17 @@ export function buildCodeActions(a: ArticleView, layer: Layer, selection: { star
   }
 
   const selected = a.text.slice(selection.start, selection.end);
-  if (selected.trim()) {
+  const isAnnotated = layer.data.annotations.some((x) => !x.orphaned && x.target.start === selection.start && x.target.end === selection.end);
+  if (selected.trim() && !isAnnotated) {
     for (const label of LABELS) action(`Tag ${quote(selected.trim())} as ${label}`, CodeActionKind.RefactorRewrite, ServerCommands.tag, { range: range(selection.start, selection.end), label });
   }
 
   for (const ann of layer.data.annotations) {
     if (ann.orphaned || !overlapsOrTouches(ann.target, selection)) continue;
     const name = `${ann.label} ${quote(ann.target.exact)}`;
-    for (const label of LABELS) if (label !== ann.label) action(`Relabel ${name} as ${label}`, CodeActionKind.RefactorRewrite, ServerCommands.relabel, { id: ann.id, label });
+    if (ENTITY_LABELS.includes(ann.label)) {
+      for (const label of ENTITY_LABELS) if (label !== ann.label) action(`Relabel ${name} as ${label}`, CodeActionKind.RefactorRewrite, ServerCommands.relabel, { id: ann.id, label });
+    }
     if (ann.label === 'CLAIM') {
       for (const verdict of VERDICTS) if (verdict !== ann.verdict) action(`Set verdict of claim ${quote(ann.target.exact)}: ${verdict}`, CodeActionKind.QuickFix, ServerCommands.setVerdict, { id: ann.id, verdict });
     }
