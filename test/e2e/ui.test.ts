@@ -214,7 +214,6 @@ describe('UI: the packaged extension in code-server through chromium', function 
     );
     assert.deepEqual({ label: annotation.label, origin: annotation.origin, annotator: annotation.annotator, start: annotation.target.start, end: annotation.target.end },
       { label: 'ORG', origin: 'manual', annotator: ANNOTATOR, start, end: start + word.length });
-    await wb.screenshot('tag-selection.png');
   });
 
   it('accepting a suggestion with the code action (Ctrl+.) stores it as an annotation', async function () {
@@ -250,7 +249,8 @@ describe('UI: the packaged extension in code-server through chromium', function 
     assert.match(conll, /^Suarathailand -X- _ B-ORG$/m);
     assert.match(conll, /^Vladimir -X- _ B-PER\nPutin -X- _ I-PER$/m);
     assert.deepEqual(conll.match(/ [BI]-[A-Z]+$/gm), [' B-ORG', ' B-PER', ' I-PER'], 'exactly the two human annotations are tagged');
-    await wb.page.locator('.notification-toast', { hasText: /exported \d+ article/ }).first().waitFor();
+    await wb.page.locator('.notification-toast.notification-fade-in-done', { hasText: /exported \d+ article/ }).first().waitFor();
+    await wb.openFromExplorer('annotations.conll', '-DOCSTART-');
     await wb.screenshot('export.png');
   });
 });

@@ -38,6 +38,13 @@ export class Workbench {
     await this.editor.locator('.view-lines', { hasText: visibleText }).waitFor();
   }
 
+  /** Opens a file by clicking its row in the explorer (which follows the disk as files appear). */
+  async openFromExplorer(name: string, visibleText: string): Promise<void> {
+    await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    await this.editor.locator('.view-lines', { hasText: visibleText }).waitFor();
+  }
+
   get editor() {
     return this.page.locator('.editor-group-container.active .monaco-editor').first();
   }
@@ -76,7 +83,10 @@ export class Workbench {
   async screenshot(name: string, { dir = DOCS, keepMouse = false }: { dir?: string; keepMouse?: boolean } = {}): Promise<string> {
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, name);
-    if (!keepMouse) await this.page.mouse.move(150, 600);
+    if (!keepMouse) {
+      await this.page.mouse.move(150, 600);
+      await this.page.locator('.workbench-hover-container').waitFor({ state: 'detached' });
+    }
     await this.page.screenshot({ path: file });
     return file;
   }
