@@ -37,7 +37,7 @@ describe('LSP workspace features', function () {
 
   it('indexes every article file of the workspace, skipping node_modules and dot-directories, with progress', async () => {
     const status = await client.request<IndexStatusResult>('newsAnnotator/indexStatus', {});
-    assert.deepEqual(status, { ready: true, indexedArticles: 5, knownArticles: 5 });
+    assert.deepEqual(status, { ready: true, indexedArticles: 5, knownArticles: 5 }, client.logs.join('\n'));
     const kinds = client.progress.map((p) => (p as { value: { kind: string } }).value.kind);
     assert.equal(kinds[0], 'begin');
     assert.equal(kinds[kinds.length - 1], 'end');
