@@ -130,6 +130,26 @@ describe('LSP annotations', function () {
     await execute(ServerCommands.remove, { uri: uri(ARABIC), id });
   });
 
+  it('exports the workspace through the export command, reporting progress', async () => {
+    const out = path.join(workspace, 'export', 'data.jsonl');
+    const report = await client.request<{ articles: number; spans: number; files: string[]; problems: string[]; cancelled: boolean }>('workspace/executeCommand', {
+      command: ServerCommands.export,
+      arguments: [{ format: 'jsonl', inputs: [workspace], out, includeSuggestions: false }],
+      workDoneToken: 'export-1',
+    });
+    assert.deepEqual({ ...report, spans: undefined }, { articles: 5, spans: undefined, files: [out], problems: [], warnings: [], cancelled: false });
+    const lines = (await fs.readFile(out, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const annotated = (await readLayer(ARTICLE)).annotations.filter((a) => !a.orphaned);
+    assert.equal(report.spans, lines.reduce((n, l) => n + l.entities.length + l.dates.length + l.claims.length, 0));
+    const line = lines.find((l) => l.meta.file === ARTICLE);
+    assert.deepEqual(
+      [...line.entities.map((e: [number, number, string]) => e), ...line.claims.map((c: { start: number; end: number }) => [c.start, c.end, 'CLAIM'])].sort((x: number[], y: number[]) => x[0] - y[0] || x[1] - y[1]),
+      annotated.map((a) => [a.target.start, a.target.end, a.label]).sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number)),
+    );
+    const reports = client.progress.filter((p) => (p as { token: string }).token === 'export-1').map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.deepEqual([reports[0], reports[reports.length - 1], reports.length], ['begin', 'end', 7]);
+  });
+
   it('keeps an annotation whose text was deleted as an orphan, with a diagnostic and code actions', async () => {
     const text = await readSample(ARABIC);
     const start = text.indexOf('الكرملين');

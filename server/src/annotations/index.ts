@@ -15,6 +15,7 @@ import {
   type ExecuteCommandParams,
   type Range,
   type ServerCapabilities,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readArticle } from '../cli/files';
@@ -163,7 +164,7 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
     });
   }
 
-  async function execute(params: ExecuteCommandParams, token: CancellationToken): Promise<unknown> {
+  async function execute(params: ExecuteCommandParams, token: CancellationToken, progress: WorkDoneProgressReporter): Promise<unknown> {
     const args = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
     const annotator = typeof args.annotator === 'string' && args.annotator.trim() ? args.annotator.trim() : await configuredAnnotator();
     switch (params.command) {
@@ -172,8 +173,8 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
         if (!isExportFormat(format)) throw new CommandError(`unknown export format '${format}'`);
         const inputs = Array.isArray(args.inputs) ? args.inputs.map(String) : [];
         if (!inputs.length) throw new CommandError('nothing to export: give inputs');
-        const progress = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
-        progress?.begin(`Exporting ${format}`, 0, undefined, true);
+        // `progress` reports to the client's workDoneToken when the request has one (else it does nothing).
+        progress.begin(`Exporting ${format}`, 0, undefined, true);
         try {
           return await runExport({
             format,
@@ -181,12 +182,12 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
             out: text(args.out, 'an output path'),
             includeSuggestions: args.includeSuggestions === true,
             onArticle: (done, total) => {
-              progress?.report(Math.round((done / total) * 100), `${done}/${total} articles`);
+              progress.report(Math.round((done / total) * 100), `${done}/${total} articles`);
               return !token.isCancellationRequested;
             },
           });
         } finally {
-          progress?.done();
+          progress.done();
         }
       }
       case ServerCommands.import: {
@@ -263,9 +264,9 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
     throw new CommandError(`unknown command ${params.command}`);
   }
 
-  connection.onExecuteCommand(async (params, token) => {
+  connection.onExecuteCommand(async (params, token, progress) => {
     try {
-      return await execute(params, token);
+      return await execute(params, token, progress);
     } catch (e) {
       if (e instanceof CommandError || e instanceof BrokenStoreFileError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
       ctx.log(`${params.command} failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -2,9 +2,9 @@
 // (and, on request, the engine's suggestions where no human decided).
 import * as path from 'node:path';
 import { expandArticlePaths, readArticle, type ArticleFile, type ReadFailure } from '../cli/files';
-import { analyzeCorpus } from '../engine';
+import { analyzeArticle, linkArticles } from '../engine';
 import { detectLanguage } from '../engine/language';
-import type { ClaimKind, LangCode } from '../engine/types';
+import type { ArticleAnalysis, ClaimKind, LangCode } from '../engine/types';
 import { anchorAnnotations, AnnotationStore } from '../store/store';
 import { CURATED_LAYER, parseLayerFilePath } from '../store/format';
 import { reviewStatus, suggestionsOf } from '../store/review';
@@ -56,6 +56,7 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
   const paths = await expandArticlePaths(inputs, problems);
   const store = new AnnotationStore();
   const articles: { article: ArticleFile; layers: AnnotationFile[] }[] = [];
+  const analyses = options.includeSuggestions ? new Map<string, ArticleAnalysis>() : null;
   for (const [i, p] of paths.entries()) {
     const read = await readArticle(p);
     if (!('text' in read)) {
@@ -63,9 +64,14 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
       continue;
     }
     articles.push({ article: read, layers: await humanLayers(store, p, read.text, problems) });
+    if (analyses) {
+      analyses.set(read.file, analyzeArticle(read.text));
+      // Let the language server answer other requests between articles (the export runs in its process).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (options.onArticle?.(i + 1, paths.length) === false) return { documents: [], problems, cancelled: true };
   }
-  const analyses = options.includeSuggestions ? analyzeCorpus(articles.map((a) => ({ id: a.article.file, text: a.article.text }))) : null;
+  if (analyses) linkArticles([...analyses].map(([id, analysis]) => ({ id, analysis })));
   const names = uniqueNames(articles.map((a) => a.article.file));
   const documents = articles.map(({ article, layers }, i): ExportDocument => {
     const spans: ExportSpan[] = [];
