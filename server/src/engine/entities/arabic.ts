@@ -27,6 +27,36 @@ const INSTITUTION_HEADS = lexicon.institutionHeads.map((h) => normalizeArabic(h)
 /** Place names that are also common words ("العين", Al Ain / the eye): places only after a place trigger. */
 const AMBIGUOUS_PLACES = normalizedSet(lexicon.ambiguousPlaceNames);
 const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
+/** Place heads that belong to the name: "قصر بعبدا", "سد النهضة", "نهر النيل". */
+const LANDMARK_HEADS = normalizedSet(lexicon.landmarkHeads);
+/** Definite nouns that make a landmark head generic: "مسجد القرية". */
+const GENERIC_LANDMARK_COMPLEMENTS = normalizedSet(lexicon.genericLandmarkComplements);
+/** Heads of organisation names completed by a genitive: "منظمة العفو الدولية", "مصرف لبنان". */
+const ORG_HEADS = normalizedSet(lexicon.organizationHeads);
+/** Organisation heads whose name may go on with a purpose: "جمعية ... للتنمية والتضامن". */
+const ORG_HEADS_WITH_PURPOSE = normalizedSet(lexicon.organizationHeadsWithPurpose);
+/** Genitives that make an organisation head generic: "مجلس الإدارة", "صندوق الاقتراع". */
+const GENERIC_ORG_COMPLEMENTS = normalizedSet(lexicon.genericOrganizationComplements);
+/** Party words outside the party's name when a descriptive name follows: "حزب القوات اللبنانية". */
+const PARTY_HEADS = normalizedSet(lexicon.partyHeads);
+/** Nouns before a medium's name in guillemets: "صحيفة «النهار»". */
+const MEDIA_TRIGGERS = normalizedSet(lexicon.mediaTriggers);
+/** Words in a dateline's source slot that name no organisation: "القاهرة - وكالات:". */
+const GENERIC_SOURCES = normalizedSet(lexicon.genericSources);
+/** Products and platforms are not annotated (share widgets: "فيسبوك", "تويتر"). */
+const PLATFORMS = normalizedSet(lexicon.platforms);
+/** Adjectives that stay in a place's name: "جاوة الشرقية", "النيل الأزرق", "الأطلس الكبير". */
+const DIRECTIONAL = normalizedSet(lexicon.directionalAdjectives);
+/** Nouns before a ruler's or leader's name: "بزعامة سمير جعجع", "حكومة نجيب ميقاتي". */
+const PERSON_CUES = normalizedSet(lexicon.personCues);
+/** Adjectives that complete an organisation's name besides nisbas: "صندوق الاستثمارات العامة". */
+const ORG_ADJECTIVES = normalizedSet(lexicon.organizationAdjectives);
+/** News agencies by their Arabic names and acronyms ("واس", "و م ع"), as gazetteer entries. */
+const AGENCIES = new Map<string, GazetteerEntry>();
+for (const a of lexicon.newsAgencies) {
+  const entry: GazetteerEntry = { id: a.id, label: 'ORG', canonical: a.canonical, names: { arb: a.names } };
+  for (const name of a.names) AGENCIES.set(normalizeArabic(name), entry);
+}
 /** Prepositions of a title's complement: "سفير روسيا لدى الأمم المتحدة", "المبعوث الخاص إلى سوريا". */
 const PREPOSITIONS = normalizedSet(['لدى', 'إلى', 'في', 'عن']);
 /** Title phrases as word sequences by first word, longest first so that "رئيس الوزراء" wins over "رئيس". */
@@ -57,6 +87,24 @@ interface Candidate {
   entry?: GazetteerEntry;
   /** Word forms of the name (normalised), for the document-level key and family names. */
   words: string[];
+  /** Read from a source slot (dateline, medium in guillemets): beats any other reading of the span. */
+  outranks?: boolean;
+  /** The mention whose entity this one repeats (document consistency). */
+  sameAs?: Candidate;
+}
+
+/** A word of a name found in the article, and the mention it comes from. */
+interface NameWord {
+  source: Candidate;
+  word: string;
+}
+
+/** An item of a list of places after a place trigger ("أقاليم الحوز وتارودانت وشيشاوة"). */
+interface PlaceListItem {
+  /** 0 for the first item, which has no conjunction و. */
+  position: number;
+  /** After a trigger that may take a name with the article ("إقليم الحوز"). */
+  strong: boolean;
 }
 
 interface GazetteerHit {
@@ -93,6 +141,18 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Where a word's stem starts in the text after `normOffset` proclitic letters of its normalised
+ * form, past any tatweel or diacritics that follow them: "بـعون" -> "عون".
+ */
+function clitic(t: Token, normOffset: number): number {
+  if (normOffset === 0) return t.start;
+  let i = 0;
+  for (let kept = 0; i < t.text.length && kept < normOffset; i++) if (normalizeArabic(t.text[i])) kept++;
+  while (i < t.text.length && !normalizeArabic(t.text[i])) i++;
+  return t.start + i;
+}
+
 /** The word without its article ال. */
 function withoutArticle(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
@@ -114,6 +174,8 @@ function looksLikeVerb(norm: string): boolean {
 
 class Recognizer {
   readonly candidates: Candidate[] = [];
+  /** Token index -> place-list item starting there. */
+  readonly placeListItems = new Map<number, PlaceListItem>();
   readonly #gazetteerHits = new Map<number, GazetteerHit | undefined>();
   readonly #placeAdjectives = new Map<string, GazetteerEntry | undefined>();
   /** Gazetteer answers by phrase: news articles repeat their names. */
@@ -126,7 +188,10 @@ class Recognizer {
 
   /** Gazetteer entry for a normalised phrase that is not a common word. */
   gazetteer(phrase: string): GazetteerEntry | undefined {
-    if (phrase.length < 3 || ADJECTIVES.has(phrase) || COMMON.has(phrase) || PLACE_TRIGGERS.has(phrase) || ORG_TRIGGERS.has(phrase)) return undefined;
+    if (phrase.length < 3 || ADJECTIVES.has(phrase) || COMMON.has(phrase) || PLACE_TRIGGERS.has(phrase) || ORG_TRIGGERS.has(phrase) || PLATFORMS.has(phrase)) return undefined;
+    const agency = AGENCIES.get(phrase);
+    // Agency acronyms ("واس") are names only in a source slot; spelt-out names and letter acronyms ("و م ع") anywhere.
+    if (agency && phrase.includes(' ')) return agency;
     if (!this.#phrases.has(phrase)) this.#phrases.set(phrase, this.lookup(phrase));
     return this.#phrases.get(phrase);
   }
@@ -146,6 +211,12 @@ class Recognizer {
         const entry = this.gazetteer([split.stem, ...rest].join(' '));
         if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
       }
+    }
+    // GeoNames often lists a big city without its article: "الخرطوم" as "خرطوم".
+    for (const split of t[i].splits) {
+      if (!split.stem.startsWith('ال') || split.stem.length < 5 || AMBIGUOUS_PLACES.has(split.stem) || isCommon(split.stem)) continue;
+      const entry = this.gazetteer(split.stem.slice(2));
+      if (entry?.label === 'LOC' && (entry.population ?? 0) >= 1_000_000) return { offset: split.offset, length: 1, entry };
     }
     return undefined;
   }
@@ -191,14 +262,20 @@ class Recognizer {
       // A place adjective that some minor place happens to be spelt like ("سوري": Syrian, not Surrey).
       const adjectiveOf = hit.length === 1 ? this.placeOfAdjective(stem) : undefined;
       if (adjectiveOf && adjectiveOf.id !== hit.entry.id) continue;
-      const last = this.tokens[i + hit.length - 1];
-      const words = this.tokens.slice(i, i + hit.length).map((t) => t.norm);
+      let length = hit.length;
+      // A place keeps a following direction or colour: "جاوة الشرقية", "القدس الشرقية".
+      if (hit.entry.label === 'LOC' && this.tokens[i + length]?.joined && DIRECTIONAL.has(this.tokens[i + length].norm)) length++;
+      const last = this.tokens[i + length - 1];
+      const words = this.tokens.slice(i, i + length).map((t) => t.norm);
       words[0] = words[0].slice(hit.offset);
       // The name proper, without a leading generic noun: "قاعدة حميميم" -> "حميميم".
       const trigger = hit.length === 2 && hit.entry.label === 'LOC' && PLACE_TRIGGERS.has(words[0]) ? 1 : 0;
-      const start = trigger ? this.tokens[i + 1].start : this.tokens[i].start + hit.offset;
-      this.add(start, last.end, hit.entry.label, 'gazetteer', words.slice(trigger), hit.entry);
-      i += hit.length - 1;
+      const start = trigger ? this.tokens[i + 1].start : clitic(this.tokens[i], hit.offset);
+      if (length > hit.length) this.add(start, last.end, 'LOC', 'gazetteer', words.slice(trigger));
+      // In a list of places ("ولايات سنار والجزيرة") a name shared with a channel is the place.
+      else if (hit.entry.label !== 'LOC' && hit.length === 1 && this.placeListItems.has(i)) this.add(start, last.end, 'LOC', 'gazetteer', words);
+      else this.add(start, last.end, hit.entry.label, 'gazetteer', words.slice(trigger), hit.entry);
+      i += length - 1;
     }
   }
 
@@ -230,6 +307,38 @@ class Recognizer {
       if (ok) return title.length;
     }
     return 0;
+  }
+
+  /**
+   * The token after a title, past the complement of a title in the construct state: after "وزير" or
+   * "رئيس مجلس" the definite words that follow are the portfolio or body, never the name ("وزير
+   * المالية", "وزير الموارد المائية والري", "وزير التنسيق للشؤون الاقتصادية").
+   */
+  skipGenitive(titleEnd: number): number {
+    const t = this.tokens;
+    let j = titleEnd + 1;
+    const head = t[titleEnd].norm;
+    if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(head) || !t[j]?.joined || !t[j].norm.startsWith('ال') || this.titleAt(j)) return j;
+    j++;
+    while (j < t.length && t[j].joined && (/^(?:وال|لل)/.test(t[j].norm) || (t[j].norm.startsWith('ال') && t[j].text.endsWith('ة')))) j++;
+    return j;
+  }
+
+  /** A one-word minor place between two parts of a name is part of it: "عصمت قرشي عبد الله". */
+  isPlaceBetweenNames(k: number): boolean {
+    const t = this.tokens;
+    const hit = this.gazetteerAt(k);
+    if (!hit || hit.length !== 1 || hit.offset !== 0 || hit.entry.label !== 'LOC' || t[k].norm.startsWith('ال')) return false;
+    if (hit.entry.population === undefined || hit.entry.population >= 1_000_000) return false;
+    const next = t[k + 1];
+    return !!next?.joined && (this.isGiven(next.norm) || PARTICLES.has(next.norm));
+  }
+
+  /** The name after بن, أبو, أيت: any word but a common word, a title or a preposition with the article ("أيت باها"). */
+  canFollowParticle(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t?.joined || t.norm.length < 2 || isCommon(t.norm) || TITLES.has(t.norm)) return false;
+    return !/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && (!t.norm.startsWith('و') || this.isGiven(t.norm));
   }
 
   /** Can token j begin a person's name? */
@@ -286,12 +395,12 @@ class Recognizer {
     let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm);
     const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
     if (PARTICLES.has(t[j].norm)) {
-      if (!this.canStartName(k)) return j;
+      if (!this.canFollowParticle(k)) return j;
       k++;
     }
     while (k < t.length && k - j < 5 && t[k].joined) {
       const norm = t[k].norm;
-      if (PARTICLES.has(norm) && this.canStartName(k + 1)) {
+      if (PARTICLES.has(norm) && this.canFollowParticle(k + 1)) {
         k += 2;
         lastWasGiven = true;
       } else if (norm.startsWith('ال')) {
@@ -301,7 +410,10 @@ class Recognizer {
         // After Arabic names, plural and dual endings ("هدفين") mark a noun; foreign surnames may end so ("بوتين").
         k++;
         if (!this.isGiven(norm)) break;
-      } else break;
+        // Past two words, a noun in ta marbuta ends the name: "جوزاف عون لمدة ساعة".
+        if (k - j >= 2 && t[k]?.text.endsWith('ة') && !this.isGiven(t[k].norm)) break;
+      } else if (lastWasGiven && this.isPlaceBetweenNames(k)) k++;
+      else break;
     }
     return k;
   }
@@ -316,10 +428,13 @@ class Recognizer {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
       const n = this.titleAt(i);
-      if (!n) continue;
-      let j = i + n;
+      // A weaker cue ("بزعامة", "حكومة") needs a known given name or a listed person right after it.
+      const cue = !n && i + 1 < t.length && t[i].splits.some((s) => PERSON_CUES.has(s.stem));
+      if (!n && !cue) continue;
+      let j = n ? this.skipGenitive(i + n - 1) : i + 1;
+      if (cue && !(t[j].joined && (this.isGiven(t[j].norm) || this.gazetteerAt(j)?.entry.label === 'PER'))) continue;
       // Skip the title's adjectives and complements, and further titles: "العاهل الأردني الملك".
-      for (let skipped = 0; j < t.length && t[j].joined && skipped < 4; skipped++) {
+      for (let skipped = 0; n && j < t.length && t[j].joined && skipped < 4; skipped++) {
         const hit = this.gazetteerAt(j);
         const title = this.titleAt(j);
         const complement = PREPOSITIONS.has(t[j].norm) ? this.gazetteerAt(j + 1) : undefined;
@@ -357,7 +472,7 @@ class Recognizer {
         if (j >= t.length || !t[j].joined || !this.isPlaceAdjective(t[j].norm)) continue;
         const words = t.slice(i, j + 1).map((x) => x.norm);
         words[0] = split.stem;
-        this.add(t[i].start + split.offset, t[j].end, 'ORG', 'pattern', words);
+        this.add(clitic(t[i], split.offset), t[j].end, 'ORG', 'pattern', words);
         i = j;
         break;
       }
@@ -378,34 +493,198 @@ class Recognizer {
       // An Arabic given name before one non-name word is too weak: require ال-family, a particle or a chain.
       const strong = end - j >= 3 || lastNorm.startsWith('ال') || this.isGiven(lastNorm) || t.slice(j, end).some((x) => PARTICLES.has(x.norm));
       if (isArabicGiven && !strong) continue;
-      this.addPerson(j, end, 'pattern');
+      // The word before بن is a given name even when no lexicon lists it: "يزيد بن فرحان".
+      const nasab = (norm === 'بن' || norm === 'ابن') && t[j].joined && j > 0 && this.canStartName(j - 1) && !t[j - 1].norm.startsWith('ال');
+      this.addPerson(nasab ? j - 1 : j, end, 'pattern');
       j = end - 1;
     }
   }
 
-  /** A trigger noun followed by a one-word name: "قاعدة حميميم الجوية", "وكالة سانا", "حركة حماس". */
+  /**
+   * Marks the lists of places after a place trigger: "أقاليم الحوز وتارودانت وشيشاوة", "ولايات
+   * النيل الأزرق وسنار والجزيرة", "قرية تيخت". Each item is a name joined by و.
+   */
+  markPlaceLists() {
+    const t = this.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const stems = t[i].splits.map((s) => s.stem);
+      if (!stems.some((s) => PLACE_TRIGGERS.has(s))) continue;
+      const strong = stems.some((s) => STRONG_PLACE_TRIGGERS.has(s));
+      let j = i + 1;
+      while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
+      for (let position = 0; j < t.length && t[j].joined && position < 8; position++) {
+        this.placeListItems.set(j, { position, strong });
+        j += this.gazetteerAt(j)?.length ?? 1;
+        while (j < t.length && t[j].joined && DIRECTIONAL.has(t[j].norm)) j++;
+        if (j >= t.length || !t[j].norm.startsWith('و') || t[j].norm.length < 4) break;
+      }
+    }
+  }
+
+  /** Names after trigger nouns: place lists, landmarks ("قصر بعبدا") and one-word media names ("وكالة سانا"). */
   findTriggeredNames() {
     const t = this.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
       const stems = t[i].splits.map((s) => s.stem);
-      const label: EntityLabel | undefined = stems.some((s) => PLACE_TRIGGERS.has(s)) ? 'LOC' : stems.some((s) => ORG_TRIGGERS.has(s)) ? 'ORG' : undefined;
-      if (!label) continue;
-      const strong = stems.some((s) => STRONG_PLACE_TRIGGERS.has(s));
-      let j = i + 1;
-      while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
-      const name = t[j];
-      if (!name || !name.joined || name.norm.length < 3) continue;
-      if (name.norm.startsWith('ال') && (!strong || this.isAdjective(name.norm) || name.norm.length < 5)) continue;
-      if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) continue;
-      if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm)) continue;
-      this.add(name.start, name.end, label, 'trigger', [name.norm]);
+      if (stems.some((s) => LANDMARK_HEADS.has(s))) this.addLandmark(i);
+      else if (stems.some((s) => ORG_TRIGGERS.has(s) && !(ORG_HEADS.has(s) && !MEDIA_TRIGGERS.has(s)))) this.addTriggeredOrganization(i);
     }
+    for (const [j, item] of this.placeListItems) this.addPlaceItem(j, item);
+  }
+
+  /** A one-word place in a list after a place trigger, with a direction or colour: "النيل الأزرق". */
+  addPlaceItem(j: number, item: PlaceListItem) {
+    const t = this.tokens;
+    if (this.gazetteerAt(j) || !t[j].joined) return;
+    const split = item.position > 0 ? t[j].splits.find((s) => s.offset === 1) : t[j].splits[0];
+    if (!split || split.stem.length < 3) return;
+    const stem = split.stem;
+    if (stem.startsWith('ال') && (!item.strong || this.isAdjective(stem) || stem.length < 5)) return;
+    // ه and ي end pronoun-suffixed nouns and adjectives; a later item of a list may end in ة ("وشيشاوة").
+    const taMarbuta = item.position > 0 && /[^ي]ة$/.test(t[j].text);
+    // Feminine verbs are short ("وتضررت"); places may also run from ت to ت ("تيخت", "تارودانت").
+    const verb = stem.startsWith('ي') ? looksLikeVerb(stem) : looksLikeVerb(stem) && stem.length <= 6 && stem[1] !== 'ي';
+    if ((!taMarbuta && /[هي]$/.test(stem)) || isCommon(stem) || verb || this.isAdjective('ال' + stem)) return;
+    if (PLACE_TRIGGERS.has(stem) || ORG_TRIGGERS.has(stem) || PLATFORMS.has(stem) || TITLES.has(stem)) return;
+    let end = j + 1;
+    while (end < t.length && t[end].joined && DIRECTIONAL.has(t[end].norm)) end++;
+    this.add(clitic(t[j], split.offset), t[end - 1].end, 'LOC', 'trigger', [stem, ...t.slice(j + 1, end).map((x) => x.norm)]);
+  }
+
+  /** A landmark named with its head noun: "قصر بعبدا", "مسجد تينمل", "سد النهضة الإثيوبي الكبير". */
+  addLandmark(i: number) {
+    const t = this.tokens;
+    const split = t[i].splits.find((s) => LANDMARK_HEADS.has(s.stem))!;
+    const j = i + 1;
+    const name = t[j];
+    if (!name.joined || name.norm.length < 3) return;
+    const hit = this.gazetteerAt(j);
+    let end = j + 1;
+    if (hit && hit.offset === 0) end = j + hit.length;
+    else if (name.norm.startsWith('ال')) {
+      if (GENERIC_LANDMARK_COMPLEMENTS.has(name.norm) || this.isAdjective(name.norm) || isCommon(name.norm) || name.norm.length < 5) return;
+    } else if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.isAdjective('ال' + name.norm) || /^[وفبلك]?ال/.test(name.norm)) return;
+    while (end < t.length && t[end].joined && end - j < 4 && (DIRECTIONAL.has(t[end].norm) || this.isPlaceAdjective(t[end].norm))) end++;
+    // The key leaves out the adjectives: "سد النهضة الإثيوبي الكبير" is "سد النهضة".
+    const named = hit && hit.offset === 0 ? j + hit.length : j + 1;
+    this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)]);
+  }
+
+  /** A medium or company named by one word after its kind, without the kind: "وكالة سبوتنيك", "شركة برتامينا". */
+  addTriggeredOrganization(i: number) {
+    const t = this.tokens;
+    let j = i + 1;
+    while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
+    const name = t[j];
+    if (!name || !name.joined || name.norm.length < 3 || name.norm.startsWith('ال')) return;
+    if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) return;
+    if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm) || PLATFORMS.has(name.norm)) return;
+    this.add(name.start, name.end, 'ORG', 'trigger', [name.norm]);
+  }
+
+  /** An adjective that completes an organisation's name: "الدولية", "العامة", "اللبنانية". */
+  isOrganizationAdjective(norm: string): boolean {
+    return ADJECTIVES.has(norm) || ORG_ADJECTIVES.has(norm) || DIRECTIONAL.has(norm) || this.isPlaceAdjective(norm) || (/^ال..+(?:ي|يه)$/.test(norm) && !isCommon(norm));
+  }
+
+  /**
+   * An organisation named by a head noun and its genitive, with the adjectives and purpose that
+   * follow: "منظمة العفو الدولية", "مصرف لبنان", "وكالة أنباء الشرق الأوسط", "جمعية أمزميز
+   * للتنمية والتضامن". The whole name outranks the place inside it.
+   */
+  findOrganizations() {
+    const t = this.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const split = t[i].splits.find((s) => ORG_HEADS.has(s.stem));
+      if (!split || !t[i + 1].joined || (this.gazetteerAt(i)?.length ?? 0) > 1) continue;
+      const head = split.stem;
+      const complement = this.readOrganizationComplement(i + 1, MEDIA_TRIGGERS.has(head), PARTY_HEADS.has(head));
+      if (!complement) continue;
+      let end = complement.end;
+      if (complement.adjectives) while (end < t.length && t[end].joined && end - i < 7 && this.isOrganizationAdjective(t[end].norm)) end++;
+      if (ORG_HEADS_WITH_PURPOSE.has(head) && t[end]?.joined && t[end].norm.startsWith('لل') && t[end].norm.length >= 5 && !isCommon(t[end].norm)) {
+        end++;
+        while (end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
+      }
+      if (head === 'وزاره') while (end < t.length && t[end].joined && end - i < 5 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
+      // A party with a descriptive name is that name: "حزب القوات اللبنانية".
+      const first = PARTY_HEADS.has(head) && complement.definite && end > complement.end ? i + 1 : i;
+      const words = t.slice(first, end).map((x) => x.norm);
+      if (first === i) words[0] = head;
+      this.add(first === i ? clitic(t[i], split.offset) : t[first].start, t[end - 1].end, 'ORG', 'pattern', words);
+      i = end - 1;
+    }
+  }
+
+  /**
+   * The genitive of an organisation head at token j: a place ("مصرف لبنان"), a definite noun
+   * ("العفو"), an indefinite noun before either ("أنباء الشرق الأوسط") or a one-word name ("أمل").
+   * Returns the token after it and whether adjectives may follow, or undefined.
+   */
+  readOrganizationComplement(j: number, media: boolean, party: boolean, depth = 0): { end: number; adjectives: boolean; definite: boolean } | undefined {
+    const t = this.tokens;
+    const word = t[j];
+    if (!word?.joined) return undefined;
+    const place = this.gazetteerAt(j);
+    if (place && place.offset === 0 && place.entry.label === 'LOC') return { end: j + place.length, adjectives: false, definite: false };
+    const norm = word.norm;
+    if (norm.startsWith('ال')) {
+      if (GENERIC_ORG_COMPLEMENTS.has(norm) || ADJECTIVES.has(norm) || this.isPlaceAdjective(norm) || norm.length < 5 || place) return undefined;
+      // A common noun names a party only with its adjective: "حزب القوات اللبنانية".
+      const next = t[j + 1];
+      if (isCommon(norm) && !(party && next?.joined && this.isOrganizationAdjective(next.norm))) return undefined;
+      return { end: j + 1, adjectives: true, definite: true };
+    }
+    if (depth > 0 || /^[وفبلك]?ال|^لل/.test(norm) || /[هي]$/.test(norm) || norm.length < 3 || isCommon(norm) || looksLikeVerb(norm) || this.isAdjective('ال' + norm)) return undefined;
+    if (TITLES.has(norm) || ORG_HEADS.has(norm) || PLACE_TRIGGERS.has(norm) || PLATFORMS.has(norm) || this.isGiven(norm)) return undefined;
+    const rest = this.readOrganizationComplement(j + 1, media, party, 1);
+    if (rest) return { ...rest, definite: false };
+    // A one-word name: the medium's own rule leaves out its kind ("وكالة سبوتنيك").
+    return media ? undefined : { end: j + 1, adjectives: false, definite: false };
+  }
+
+  /**
+   * Media in a source slot: the dateline ("الرياض - واس:", "بيروت - «النهار»:", "مراكش - (و م ع):"),
+   * a medium's name in guillemets after its kind ("صحيفة «الأخبار»") and an agency acronym in
+   * guillemets or parentheses ("لـ«واس»").
+   */
+  findSources(text: string) {
+    for (const m of text.matchAll(DATELINE)) {
+      const [place, source] = [m[1].trim(), m[2].trim()];
+      const norm = normalizeArabic(source);
+      if (this.lookup(place)?.label !== 'LOC' || GENERIC_SOURCES.has(norm) || norm.startsWith('وكالات')) continue;
+      this.addSource(m.indices![2][0], source, norm);
+    }
+    for (const m of text.matchAll(GUILLEMET_AFTER_WORD)) {
+      const media = arabicProcliticSplits(normalizeArabic(m[1])).some((s) => MEDIA_TRIGGERS.has(s.stem));
+      const norm = normalizeArabic(m[2].trim());
+      if (media || AGENCIES.has(norm)) this.addSource(m.indices![2][0], m[2].trim(), norm);
+    }
+    for (const m of text.matchAll(IN_PARENTHESES)) {
+      const norm = normalizeArabic(m[1].trim());
+      if (AGENCIES.has(norm)) this.addSource(m.indices![1][0], m[1].trim(), norm);
+    }
+  }
+
+  addSource(start: number, name: string, norm: string) {
+    if (!/[\u0621-\u064A]/.test(name) || PLATFORMS.has(norm)) return;
+    const known = this.lookup(name);
+    const entry = AGENCIES.get(norm) ?? (known?.label === 'ORG' ? known : undefined);
+    this.candidates.push({ start, end: start + name.length, label: 'ORG', source: 'trigger', words: norm.split(' '), entry, outranks: true });
   }
 }
 
+/** "CITY - SOURCE:" at the start of a line, the source optionally in parentheses or guillemets. */
+const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"]?[ \t]*([^\n\-–—:()«»"]{1,30}?)[ \t]*[)»"]?[ \t]*:/dgm;
+/** A word, then a name of one to four words in guillemets: "صحيفة «الأخبار»", "لـ«واس»". */
+const GUILLEMET_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*«([^»\n]{2,30})»/dg;
+const IN_PARENTHESES = /[(«]([^)»\n]{2,12})[)»]/dg;
+
 /** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
 function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
-  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source] || a.start - b.start);
+  const ordered = [...candidates].sort(
+    (a, b) => Number(b.outranks ?? false) - Number(a.outranks ?? false) || b.end - b.start - (a.end - a.start) || PRIORITY[b.source] - PRIORITY[a.source] || a.start - b.start,
+  );
   const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const c of ordered) {
@@ -422,14 +701,25 @@ function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate
  */
 function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
   const { tokens, lookup } = r;
-  const byWord = new Map<string, Candidate>();
+  const byWord = new Map<string, NameWord>();
+  /** Family names of two words, a particle and a name: "ايت باها", "بن فرحان", "عبد الله". */
+  const byPhrase = new Map<string, NameWord>();
   for (const c of found) {
-    if (c.words.length === 1 && c.words[0].length >= 3) byWord.set(withoutArticle(c.words[0]), c);
+    if (c.words.length === 1 && c.words[0].length >= 3) byWord.set(withoutArticle(c.words[0]), { source: c, word: c.words[0] });
   }
   for (const c of found) {
+    if (c.label !== 'PER' || c.words.length < 2) continue;
+    const w = c.words;
+    const n = w.length;
     // Full names claim their family name, overriding a one-word reading.
-    const family = c.words[c.words.length - 1];
-    if (c.label === 'PER' && c.words.length > 1 && family.length >= 3 && !COMMON.has(family)) byWord.set(withoutArticle(family), c);
+    if (n >= 3 && PARTICLES.has(w[n - 2])) byPhrase.set(`${w[n - 2]} ${w[n - 1]}`, { source: c, word: w[n - 1] });
+    else if (w[n - 1].length >= 3 && !COMMON.has(w[n - 1])) byWord.set(withoutArticle(w[n - 1]), { source: c, word: w[n - 1] });
+    // The middle name of a long name is used alone too: "قرشي" for "عصمت قرشي عبد الله".
+    for (let k = 1; k < n - 1; k++) {
+      const middle = w[k];
+      if (PARTICLES.has(middle) || PARTICLES.has(w[k - 1]) || GIVEN_NAMES.has(middle) || middle.length < 3 || COMMON.has(middle) || middle.startsWith('ال')) continue;
+      byWord.set(middle, { source: c, word: middle });
+    }
   }
   const coveredTokens = new Set<number>();
   let f = 0;
@@ -437,23 +727,39 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
     while (f < found.length && found[f].end <= t.start) f++;
     if (f < found.length && found[f].start < t.end) coveredTokens.add(i);
   });
-  const added: Candidate[] = [];
+  // A minor place spelt like a word of a person's name in the article is that person ("قال قرشي").
+  const all = found.map((c) => {
+    const name = c.label === 'LOC' && c.source === 'gazetteer' && c.words.length === 1 ? byWord.get(withoutArticle(c.words[0])) : undefined;
+    const minor = c.entry?.population !== undefined && c.entry.population < 1_000_000;
+    return name?.source.label === 'PER' && minor ? { ...c, label: 'PER' as const, source: 'document' as const, entry: undefined, sameAs: name.source } : c;
+  });
   tokens.forEach((t, i) => {
-    if (coveredTokens.has(i)) return;
+    const next = tokens[i + 1];
+    if (coveredTokens.has(i) || !next?.joined || coveredTokens.has(i + 1)) return;
     for (const split of t.splits) {
-      const source = byWord.get(withoutArticle(split.stem));
-      if (!source) continue;
-      // Without the article the word must be spelt as in the source ("الأسد" is not "أسد").
-      const sourceWord = source.words[source.words.length - 1];
-      if (split.stem.startsWith('ال') !== sourceWord.startsWith('ال')) continue;
-      // The stripped reading must not be a word of its own: "بوتين" is not ب + "وتين".
-      if (split.offset > 0 && lookup(t.norm)) break;
-      if (r.isAdjectiveAfterNoun(i, split.stem)) break;
-      added.push({ start: t.start + split.offset, end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry });
+      const name = byPhrase.get(`${split.stem} ${next.norm}`);
+      if (!name) continue;
+      all.push({ start: clitic(t, split.offset), end: next.end, label: 'PER', source: 'document', words: [split.stem, next.norm], sameAs: name.source });
+      coveredTokens.add(i).add(i + 1);
       break;
     }
   });
-  return added;
+  tokens.forEach((t, i) => {
+    if (coveredTokens.has(i)) return;
+    for (const split of t.splits) {
+      const name = byWord.get(withoutArticle(split.stem));
+      if (!name) continue;
+      // Without the article the word must be spelt as in the source ("الأسد" is not "أسد").
+      if (split.stem.startsWith('ال') !== name.word.startsWith('ال')) continue;
+      // The stripped reading must not be a word of its own: "بوتين" is not ب + "وتين".
+      if (split.offset > 0 && lookup(t.norm)) break;
+      if (r.isAdjectiveAfterNoun(i, split.stem)) break;
+      const { source } = name;
+      all.push({ start: clitic(t, split.offset), end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry, sameAs: source });
+      break;
+    }
+  });
+  return all;
 }
 
 /** The document-level key of a name without a gazetteer entry: label + normalised full name. */
@@ -478,13 +784,16 @@ function personEntry(words: string[], lookup: NameLookup): GazetteerEntry | unde
 export function findArabicEntities(text: string, _structure: ArticleStructure, lookup: NameLookup = gazetteerLookup): EntityMention[] {
   const tokens = tokenize(text);
   const r = new Recognizer(tokens, lookup);
+  r.markPlaceLists();
   r.findGazetteerNames();
   r.findTitledPeople();
   r.findNamedPeople();
   r.findTriggeredNames();
   r.findInstitutions();
+  r.findOrganizations();
+  r.findSources(text);
   const found = resolveOverlaps(r.candidates, text.length);
-  const all = [...found, ...propagateNames(r, found)].sort((a, b) => a.start - b.start);
+  const all = propagateNames(r, found).sort((a, b) => a.start - b.start);
 
   // One key per name in the article: full names first, then the one-word names they cover.
   const keyOfWord = new Map<string, { entity: string; canonical: string }>();
@@ -496,15 +805,20 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   };
   for (const c of [...all].sort((a, b) => b.words.length - a.words.length)) {
     const id = identity(c);
-    if (c.words.length > 1) {
-      const family = withoutArticle(c.words[c.words.length - 1]);
-      if (!keyOfWord.has(family)) keyOfWord.set(family, id);
+    // Every tail of a full name is that name: "الأسد", "أيت باها" of "لحسن أيت باها".
+    const words = c.words.map(withoutArticle);
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      if (!keyOfWord.has(tail)) keyOfWord.set(tail, id);
     }
   }
+  const keyOf = (c: Candidate): { entity: string; canonical: string } => {
+    if (c.sameAs) return keyOf(c.sameAs);
+    const shared = c.entry ? undefined : keyOfWord.get(c.words.map(withoutArticle).join(' '));
+    return shared ?? identity(c);
+  };
   return all.map((c) => {
-    const own = identity(c);
-    const shared = c.words.length === 1 && !c.entry ? keyOfWord.get(withoutArticle(c.words[0])) : undefined;
-    const { entity, canonical } = shared ?? own;
+    const { entity, canonical } = keyOf(c);
     return { start: c.start, end: c.end, text: text.slice(c.start, c.end), label: c.label, entity, canonical, source: c.source, confidence: CONFIDENCE[c.source] };
   });
 }
