@@ -168,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     folders = workspaceFolderPaths(params);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
         inlayHintProvider: true,
@@ -293,6 +293,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
   documents.onDidClose(({ document }) => forget(document.uri));
+  // Clients that cannot watch files (Neovim 0.7, ...) still keep the index current for what they save.
+  documents.onDidSave(({ document }) => {
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration || !document.uri.startsWith('file:')) return;
+    const file = fileURLToPath(document.uri);
+    if (index?.covers(file)) index.filesChanged([{ path: file, deleted: false }]);
+  });
 
   connection.onHover((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideHover(doc, offset, corpus, registry)));
   connection.languages.semanticTokens.on((p, token) => withArticle(p.textDocument.uri, token, { data: [] }, (doc) => provideSemanticTokens(doc)));

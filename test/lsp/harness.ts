@@ -48,6 +48,8 @@ export interface StartOptions {
   workspace?: string;
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
+  /** Whether the client offers to watch files for the server (default true). */
+  watchFiles?: boolean;
 }
 
 export class LspClient {
@@ -86,7 +88,7 @@ export class LspClient {
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: path.basename(folder) }] : null,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { configuration: true, workspaceFolders: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true } },
         window: { workDoneProgress: true },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
       },

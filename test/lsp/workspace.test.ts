@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CodeLens, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver';
-import { analyzeCorpus } from '../../server/src/engine';
+import { analyzeArticle, analyzeCorpus } from '../../server/src/engine';
 import type { EntitiesResult, EntityMentionsResult, ArticleAnalysisResult, IndexStatusResult } from '../../server/src/protocol';
 import { LspClient, ROOT, SAMPLE_FILES, ensureBuilt, makeWorkspace, positionOf, rangeOf, readSample, uriOf } from './harness';
 
@@ -193,5 +193,42 @@ describe('LSP workspace features', function () {
     const elapsed = Date.now() - started;
     assert.ok(client.logs.some((l) => l.startsWith('indexed 5 articles (5 from cache)')), client.logs.join('\n'));
     assert.ok(elapsed < 5_000, `ready in ${elapsed} ms`);
+  });
+});
+
+describe('LSP workspace index without client file watching', function () {
+  this.timeout(60_000);
+
+  it('re-indexes a file when the editor saves it', async () => {
+    const workspace = await makeWorkspace();
+    const client = await LspClient.start({ workspace, watchFiles: false });
+    try {
+      await client.request('newsAnnotator/indexStatus', { wait: true });
+      const [IND_000, IND_001] = SAMPLE_FILES;
+      const file = path.join(workspace, IND_000);
+      const added = '\nPresiden Rusia Vladimir Putin menyambut kunjungan itu.\n';
+      const text = (await fs.readFile(file, 'utf8')) + added;
+      await client.open(uriOf(file), await fs.readFile(file, 'utf8'));
+      await fs.writeFile(file, text);
+      await client.change(uriOf(file), 2, [{ text }]);
+      await client.notify('textDocument/didSave', { textDocument: { uri: uriOf(file) } });
+      await client.request('newsAnnotator/indexStatus', { wait: true });
+      await client.notify('textDocument/didClose', { textDocument: { uri: uriOf(file) } });
+      const other = await readSample(IND_001);
+      await client.open(uriOf(path.join(workspace, IND_001)), other);
+      const refs = await client.request<Location[]>('textDocument/references', {
+        textDocument: { uri: uriOf(path.join(workspace, IND_001)) },
+        position: positionOf(other, other.indexOf('Vladimir Putin') + 10),
+        context: { includeDeclaration: false },
+      });
+      const putin = text.lastIndexOf('Putin');
+      const mention = analyzeArticle(text).entities.find((e) => e.start <= putin && putin < e.end)!;
+      assert.ok(
+        refs.some((r) => r.uri === uriOf(file) && JSON.stringify(r.range) === JSON.stringify(rangeOf(text, mention.start, mention.end))),
+        'the saved file’s new mention comes from the re-indexed disk version',
+      );
+    } finally {
+      await client.stop();
+    }
   });
 });
