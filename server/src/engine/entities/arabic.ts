@@ -65,6 +65,11 @@ for (const title of lexicon.personTitles.map((t) => normalizeArabic(t).split(' '
   TITLES.set(title[0], [...(TITLES.get(title[0]) ?? []), title]);
 }
 
+/** News rarely derives adjectives from small towns; their spellings collide with common adjectives. */
+const MIN_ADJECTIVE_PLACE_POPULATION = 200_000;
+
+const REGNAL_NUMBERS = normalizedSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن']);
+
 const WORD = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/g;
 
 interface Token {
@@ -163,13 +168,13 @@ function isCommon(norm: string): boolean {
 }
 
 /**
- * A verb rather than a name: third-person imperfect ("يزور", "يسعى") or feminine perfect
- * ("تحدثت"). Other ت- words stay possible names ("ترامب", "تبون"); frequent ت- verbs are in the
+ * A verb rather than a name: third-person imperfect ("يزور", "يسعى"), future ("سيصل") or
+ * feminine perfect ("تحدثت"). Other ت- words stay possible names ("ترامب", "تبون"); frequent ت- verbs are in the
  * common-word list.
  */
 function looksLikeVerb(norm: string): boolean {
   if (norm.length < 4 || GIVEN_NAMES.has(norm) || FOREIGN_GIVEN_NAMES.has(norm)) return false;
-  return norm.startsWith('ي') || (norm.startsWith('ت') && norm.endsWith('ت'));
+  return norm.startsWith('ي') || (norm.startsWith('ت') && norm.endsWith('ت')) || /^س[يت]/.test(norm);
 }
 
 class Recognizer {
@@ -234,12 +239,13 @@ class Recognizer {
 
   #findPlaceOfAdjective(norm: string): GazetteerEntry | undefined {
     const m = /^(?:ال)?(..+?)(?:يين|يون|يتين|يتان|يه|ي)$/.exec(norm);
-    if (!m) return undefined;
+    // Portfolios are not adjectives of small towns: "الخارجية" is not "of Kharga".
+    if (!m || MODIFIERS.has(norm)) return undefined;
     const stem = m[1];
     const forms = [stem + 'ا', stem + 'يا', stem, stem + 'ه', 'ال' + stem, 'ال' + stem + 'ه', 'ال' + stem + 'يه'];
     for (const f of forms) {
       const entry = this.gazetteer(f);
-      if (entry?.label === 'LOC') return entry;
+      if (entry?.label === 'LOC' && (entry.population === undefined || entry.population >= MIN_ADJECTIVE_PLACE_POPULATION)) return entry;
     }
     return undefined;
   }
@@ -320,7 +326,8 @@ class Recognizer {
     const head = t[titleEnd].norm;
     if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(head) || !t[j]?.joined || !t[j].norm.startsWith('ال') || this.titleAt(j)) return j;
     j++;
-    while (j < t.length && t[j].joined && (/^(?:وال|لل)/.test(t[j].norm) || (t[j].norm.startsWith('ال') && t[j].text.endsWith('ة')))) j++;
+    const adjectiveBeforeName = (k: number) => /^ال..+ي$/.test(t[k].norm) && !!t[k + 1]?.joined && (this.canStartName(k + 1) || this.isFamilyName(k + 1));
+    while (j < t.length && t[j].joined && (/^(?:وال|لل)/.test(t[j].norm) || (t[j].norm.startsWith('ال') && t[j].text.endsWith('ة')) || adjectiveBeforeName(j))) j++;
     return j;
   }
 
@@ -339,6 +346,12 @@ class Recognizer {
     const t = this.tokens[k];
     if (!t?.joined || t.norm.length < 2 || isCommon(t.norm) || TITLES.has(t.norm)) return false;
     return !/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && (!t.norm.startsWith('و') || this.isGiven(t.norm));
+  }
+
+  /** The token after the complement of a particle at k - 1, itself maybe a particle: "بن عبد الله". */
+  afterParticles(k: number): number {
+    while (PARTICLES.has(this.tokens[k].norm) && this.canFollowParticle(k + 1)) k++;
+    return k + 1;
   }
 
   /** Can token j begin a person's name? */
@@ -396,12 +409,12 @@ class Recognizer {
     const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
     if (PARTICLES.has(t[j].norm)) {
       if (!this.canFollowParticle(k)) return j;
-      k++;
+      k = this.afterParticles(k);
     }
     while (k < t.length && k - j < 5 && t[k].joined) {
       const norm = t[k].norm;
       if (PARTICLES.has(norm) && this.canFollowParticle(k + 1)) {
-        k += 2;
+        k = this.afterParticles(k + 1);
         lastWasGiven = true;
       } else if (norm.startsWith('ال')) {
         if (lastWasGiven && this.isFamilyName(k)) k++;
@@ -415,6 +428,8 @@ class Recognizer {
       } else if (lastWasGiven && this.isPlaceBetweenNames(k)) k++;
       else break;
     }
+    // A regnal number: "عبد الله الثاني", "محمد السادس".
+    if (k < t.length && t[k].joined && REGNAL_NUMBERS.has(t[k].norm)) k++;
     return k;
   }
 
@@ -446,7 +461,10 @@ class Recognizer {
       }
       if (j >= t.length || !t[j].joined) continue;
       if (t[j].norm.startsWith('ال')) {
-        if (this.isFamilyName(j, true)) this.addPerson(j, j + 1, 'trigger');
+        // "الأمير الحسين بن عبد الله الثاني": a definite given name with its nasab.
+        const nasab = /^(?:بن|ابن)$/.test(t[j + 1]?.norm ?? '') && t[j + 1].joined && this.canFollowParticle(j + 2);
+        if (nasab) this.addPerson(j, this.readName(j + 1), 'trigger');
+        else if (this.isFamilyName(j, true)) this.addPerson(j, j + 1, 'trigger');
       } else if (this.canStartName(j)) {
         let end = this.readName(j);
         // A foreign name missing from the lexicons: "المبعوث الأمريكي توم براك" reads two words.
@@ -564,6 +582,8 @@ class Recognizer {
     else if (name.norm.startsWith('ال')) {
       if (GENERIC_LANDMARK_COMPLEMENTS.has(name.norm) || this.isAdjective(name.norm) || isCommon(name.norm) || name.norm.length < 5) return;
     } else if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.isAdjective('ال' + name.norm) || /^[وفبلك]?ال/.test(name.norm)) return;
+    // A foreign name of two words: "ملعب سانتياغو برنابيو".
+    if (end === j + 1 && !name.norm.startsWith('ال') && !hit && this.canContinueForeignName(end)) end++;
     while (end < t.length && t[end].joined && end - j < 4 && (DIRECTIONAL.has(t[end].norm) || this.isPlaceAdjective(t[end].norm))) end++;
     // The key leaves out the adjectives: "سد النهضة الإثيوبي الكبير" is "سد النهضة".
     const named = hit && hit.offset === 0 ? j + hit.length : j + 1;
@@ -629,7 +649,9 @@ class Recognizer {
     if (place && place.offset === 0 && place.entry.label === 'LOC') return { end: j + place.length, adjectives: false, definite: false };
     const norm = word.norm;
     if (norm.startsWith('ال')) {
-      if (GENERIC_ORG_COMPLEMENTS.has(norm) || ADJECTIVES.has(norm) || this.isPlaceAdjective(norm) || norm.length < 5 || place) return undefined;
+      // Portfolios are listed among adjectives ("الداخلية") but name a ministry: "وزارة الداخلية".
+      const adjective = (ADJECTIVES.has(norm) && !MODIFIERS.has(norm)) || this.isPlaceAdjective(norm);
+      if (GENERIC_ORG_COMPLEMENTS.has(norm) || adjective || norm.length < 5 || place) return undefined;
       // A common noun names a party only with its adjective: "حزب القوات اللبنانية".
       const next = t[j + 1];
       if (isCommon(norm) && !(party && next?.joined && this.isOrganizationAdjective(next.norm))) return undefined;
