@@ -135,6 +135,118 @@ describe('claims', () => {
       'unattributed-claim|وتعد روسيا من أبرز حلفاء سوريا التاريخيين',
     ]);
   });
+  it('flags unnamed sources however the press phrases them, in all three languages', () => {
+    assert.deepEqual(
+      brief(
+        'Judul Berita Hari Ini\n' +
+          'Seorang petugas di kantor kecamatan yang tidak mau disebutkan namanya mengatakan bantuan belum disalurkan. ' +
+          'Informasi yang beredar di kalangan pengusaha menyebut harga akan naik. ' +
+          'Menurut orang dekat sang menteri, surat pengunduran diri sudah disiapkan.\n',
+        'ind',
+      ),
+      [
+        'anonymous-source|Seorang petugas di kantor kecamatan yang tidak mau disebutkan namanya',
+        'anonymous-source|Informasi yang beredar di kalangan pengusaha',
+        'anonymous-source|Menurut orang dekat sang menteri',
+      ],
+    );
+    assert.deepEqual(
+      brief(
+        'Titre de l’article du jour\n' +
+          '« Le dossier est bouclé », a confié un proche du ministre. ' +
+          'Dans l’entourage du président, on assure que la réforme sera maintenue. ' +
+          'Selon nos informations, le conseil se réunira vendredi.\n',
+        'fra',
+      ),
+      ['anonymous-source|a confié un proche du ministre', 'anonymous-source|Dans l’entourage du président', 'anonymous-source|Selon nos informations'],
+    );
+    assert.deepEqual(
+      brief(
+        'عنوان الخبر اليوم هنا\n' +
+          'وقالت أوساط مقربة من الحكومة إن التعديل الوزاري بات وشيكا. ' +
+          'وأكد موظف في البلدية، رفض الكشف عن هويته، أن الرواتب تأخرت. ' +
+          'وذكرت تقارير إعلامية أن المفاوضات توقفت.\n',
+        'arb',
+      ),
+      ['anonymous-source|أوساط مقربة من الحكومة', 'anonymous-source|رفض الكشف عن هويته', 'anonymous-source|ذكرت تقارير إعلامية'],
+    );
+  });
+  it('reads vague or unnamed sources as no source, and leaves a named source\'s forecast alone', () => {
+    assert.deepEqual(
+      brief(
+        'Titre de l’article du jour\n' +
+          'Le chantier pourrait durer trois ans, selon les premières estimations. ' +
+          'Le ministre a indiqué que la réforme pourrait être adoptée. Le risque de récession reste limité.\n',
+        'fra',
+      ),
+      ['hedge|Le chantier pourrait durer trois ans, selon les premières estimations'],
+    );
+    assert.deepEqual(
+      brief('Judul Berita Hari Ini\nKerugian ditaksir mencapai Rp 2 miliar, menurut perkiraan sementara. Menteri itu mengatakan harga kemungkinan akan turun.\n', 'ind'),
+      ['hedge|Kerugian ditaksir mencapai Rp 2 miliar, menurut perkiraan sementara'],
+    );
+    assert.deepEqual(
+      brief(
+        'عنوان الخبر اليوم هنا\n' +
+          'وبحسب التقديرات، قد ترتفع الأسعار خلال الصيف. وبحسب المعلومات، فإن الحزب يعرقل التشكيل بشكل فاضح. ' +
+          'وقال الوزير إن الأسعار قد ترتفع. سافر الوزير إلى باريس أمس.\n',
+        'arb',
+      ),
+      ['hedge|قد ترتفع الأسعار خلال الصيف', 'loaded-language|فإن الحزب يعرقل التشكيل بشكل فاضح'],
+    );
+  });
+  it('flags emotive wording, unsourced superlatives, majorities, statistics, causes and comparisons', () => {
+    assert.deepEqual(
+      brief(
+        'Judul Berita Hari Ini\n' +
+          'Pengesahan aturan itu dilakukan secara diam-diam. Sebagian besar warga menolak rencana relokasi pasar. ' +
+          'Kemacetan tahun ini menjadi yang terparah dalam sejarah kota itu. Pembakaran sampah menjadi penyebab utama polusi udara di kota ini. ' +
+          'Kualitas layanan kini jauh lebih baik dibanding tahun lalu. Setiap tahun ribuan warga terserang demam berdarah. ' +
+          'Sekitar 60 persen warga desa bekerja sebagai petani. Pasar itu terletak di kawasan pelabuhan.\n',
+        'ind',
+      ),
+      [
+        'loaded-language|Pengesahan aturan itu dilakukan secara diam-diam',
+        'unattributed-claim|Sebagian besar warga menolak rencana relokasi pasar',
+        'unattributed-claim|Kemacetan tahun ini menjadi yang terparah dalam sejarah kota itu',
+        'unattributed-claim|Pembakaran sampah menjadi penyebab utama polusi udara di kota ini',
+        'unattributed-claim|Kualitas layanan kini jauh lebih baik dibanding tahun lalu',
+        'unattributed-claim|Setiap tahun ribuan warga terserang demam berdarah',
+        'unattributed-claim|Sekitar 60 persen warga desa bekerja sebagai petani',
+      ],
+    );
+    assert.deepEqual(
+      brief(
+        'Titre de l’article du jour\n' +
+          'Le village a vécu une nuit cauchemardesque. La majorité des habitants s’oppose au projet. ' +
+          'C’est la sécheresse la plus sévère de l’histoire de la région. Ces inondations sont la conséquence directe de l’artificialisation des sols. ' +
+          'L’économie est plus fragile que jamais. La pollution de l’air tue chaque année des milliers de personnes.\n',
+        'fra',
+      ),
+      [
+        'loaded-language|Le village a vécu une nuit cauchemardesque',
+        'unattributed-claim|La majorité des habitants s’oppose au projet',
+        'unattributed-claim|C’est la sécheresse la plus sévère de l’histoire de la région',
+        'unattributed-claim|Ces inondations sont la conséquence directe de l’artificialisation des sols',
+        'unattributed-claim|L’économie est plus fragile que jamais',
+        'unattributed-claim|La pollution de l’air tue chaque année des milliers de personnes',
+      ],
+    );
+    assert.deepEqual(
+      brief(
+        'عنوان الخبر اليوم هنا\n' +
+          'ويواجه السكان أوضاعا كارثية منذ أشهر. وأصبحت الشركة الأكبر في المنطقة من حيث الإيرادات. ' +
+          'ويستهلك القطاع الزراعي نحو 80 في المئة من المياه العذبة. ويعد الجفاف السبب الرئيسي لارتفاع الأسعار.\n',
+        'arb',
+      ),
+      [
+        'loaded-language|ويواجه السكان أوضاعا كارثية',
+        'unattributed-claim|وأصبحت الشركة الأكبر في المنطقة من حيث الإيرادات',
+        'unattributed-claim|ويستهلك القطاع الزراعي نحو 80 في المئة من المياه العذبة',
+        'unattributed-claim|ويعد الجفاف السبب الرئيسي لارتفاع الأسعار',
+      ],
+    );
+  });
   it('does not flag inside quotations or in page residue', () => {
     const text = 'Judul Berita Hari Ini\nMenteri itu menegaskan, “Kunjungan ini kemungkinan menjadi langkah penting.”\nBaca juga: Langkah bersejarah kemungkinan diambil\n';
     assert.deepEqual(brief(text, 'ind'), []);
@@ -185,7 +297,7 @@ describe('claims', () => {
     for (const [code, file] of Object.entries({ ind, fra, arb, eng })) {
       assert.match(file._source, /Compiled by hand/, code);
       assert.equal(file._licence, 'MIT (this project)');
-      for (const key of ['attribution', 'anonymousSource', 'hedge', 'loaded', 'unattributed', 'ousted', 'stillInPower'] as const) {
+      for (const key of ['attribution', 'vagueSource', 'anonymousSource', 'hedge', 'loaded', 'unattributed', 'ousted', 'stillInPower'] as const) {
         assert.ok(file[key].length > 0, `${code}.${key} is empty`);
         for (const p of file[key]) assert.doesNotThrow(() => new RegExp(p, 'iu'), `${code}.${key}: ${p}`);
       }

@@ -39,10 +39,9 @@ const COUNTER_WORDS = new Set(allOf(lexicon.counters));
 const LINK_LABELS = new Set(allOf(lexicon.linkLabels).map(bareLine));
 const BYLINE_WORDS = new Set(allOf(lexicon.bylines));
 /** A label before a publication date ("Publié le", "· Mis à jour le", "نشر في"): a number within three words after it. */
-const DATE_LABEL = new RegExp(
-  `(?:^|[·|•–—-]\\s*)(?:${allOf(lexicon.dateLabels).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:\\s*[:：])?(?=\\s+(?:[\\p{L},]+\\s+){0,2}\\p{N})`,
-  'giu',
-);
+const DATE_LABELS = allOf(lexicon.dateLabels).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const DATE_LABEL = new RegExp(`(?:^|[·|•–—-]\\s*)(?:${DATE_LABELS})(?:\\s*[:：])?(?=\\s+(?:[\\p{L},]+\\s+){0,2}\\p{N})`, 'giu');
+const STARTS_WITH_DATE_LABEL = new RegExp(`^(?:${DATE_LABELS})`, 'iu');
 /** A share row is at most this many words ("Partager sur Facebook · Partager sur X · Copier le lien"). */
 const MAX_WIDGET_ROW_WORDS = 12;
 /** A credit line ("Par Jean Dupont, à Rabat") is at most this many words. */
@@ -104,8 +103,7 @@ function isLinkedTitle(line: string): boolean {
 
 /** The date labels of a line that opens with one ("Publié le … · Mis à jour le …"), or none. */
 function dateLabels(line: TextSpan): Boilerplate[] {
-  DATE_LABEL.lastIndex = 0;
-  if (!/\p{N}/u.test(line.text)) return [];
+  if (!STARTS_WITH_DATE_LABEL.test(line.text) || !/\p{N}/u.test(line.text)) return [];
   const found: Boilerplate[] = [];
   for (const m of line.text.matchAll(DATE_LABEL)) {
     if (!found.length && m.index !== 0) return [];

@@ -20,10 +20,15 @@ function claim(kind: keyof typeof MESSAGES, span: TextSpan, cue: TextSpan): Clai
   return { ...span, kind, message: MESSAGES[kind](cue.text, span.text), cue };
 }
 
+type Match = { index: number; text: string };
+const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m.text.length <= outer.index + outer.text.length;
+
 /**
  * Flags per sentence. Speculation, loaded wording and unattributed assertions are the writer's own only
  * when the sentence names no source and the cue is not inside a quotation; unnamed sources are flagged
- * wherever they stand outside quotations.
+ * wherever they stand outside quotations. A saying verb whose subject is an unnamed or vague source
+ * ("selon une source proche", "selon les premières estimations") names nobody; speculation in a sentence
+ * with an unnamed source is left to that source's flag.
  */
 export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon): Claim[] {
   const claims: Claim[] = [];
@@ -32,12 +37,16 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
       matchesOf(re, sentence.text)
         .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m.text.length, text: m.text }))
         .filter((c) => !quotes.contains(c.start, c.end));
-    for (const cue of cues(lexicon.anonymousSource)) claims.push(claim('anonymous-source', cue, cue));
+    const anonymous = cues(lexicon.anonymousSource);
+    for (const cue of anonymous) claims.push(claim('anonymous-source', cue, cue));
+    const unnamed = [...matchesOf(lexicon.anonymousSource, sentence.text), ...matchesOf(lexicon.vagueSource, sentence.text)];
     const attributed =
-      matchesOf(lexicon.attribution, sentence.text).length > 0 ||
+      matchesOf(lexicon.attribution, sentence.text).some((m) => !unnamed.some((u) => inside(m, u))) ||
       quotes.overlapping(sentence.start, sentence.end).some((q) => q.attribution);
     if (attributed) continue;
-    for (const cue of cues(lexicon.hedge)) claims.push(claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
+    if (!anonymous.length) {
+      for (const cue of cues(lexicon.hedge)) claims.push(claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
+    }
     for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', spanIn(text, clauseStart(sentence, cue.start), cue.end), cue));
     for (const cue of cues(lexicon.unattributed)) {
       claims.push(claim('unattributed-claim', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));

@@ -7,6 +7,7 @@ import type { LangCode } from '../types';
 
 interface LexiconFile {
   attribution: string[];
+  vagueSource: string[];
   anonymousSource: string[];
   hedge: string[];
   loaded: string[];
@@ -18,6 +19,8 @@ interface LexiconFile {
 
 export interface ClaimLexicon {
   attribution: RegExp;
+  /** Sources named only vaguely ("selon les premières estimations", "بحسب المعلومات"): they name nobody. */
+  vagueSource: RegExp;
   anonymousSource: RegExp;
   hedge: RegExp;
   loaded: RegExp;
@@ -63,22 +66,22 @@ function tolerateArabicMarks(source: string): string {
   return out;
 }
 
-const NOT_AFTER_LETTER = '(?<![\\p{L}\\p{M}\\p{N}])';
-
-/** One regexp for a list of alternatives, anchored on word boundaries (Unicode-aware). */
+/**
+ * One regexp for a list of alternatives, ending on a word boundary (Unicode-aware). Where a match may
+ * start is checked by `matchesOf`: a lookbehind at the front of a long alternation makes the regexp
+ * engine try every alternative at every position, many times slower on Arabic text.
+ */
 function compile(patterns: string[], lang: LangCode): RegExp {
   if (!patterns.length) return /(?!)/gu;
   const arabic = lang === 'arb';
   const body = patterns.map((p) => (arabic ? tolerateArabicMarks(p) : p)).join('|');
-  // Arabic attaches the conjunctions و/ف and the prepositions ب/ل to the next word: a word may start
-  // after one of them (the match leaves the proclitic out).
-  const wordStart = arabic ? `(?:${NOT_AFTER_LETTER}|(?<=${NOT_AFTER_LETTER}[وفبل]${ARABIC_MARKS}))` : NOT_AFTER_LETTER;
-  return new RegExp(`${wordStart}(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  return new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
 }
 
 function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
   return {
     attribution: compile(file.attribution, lang),
+    vagueSource: compile(file.vagueSource, lang),
     anonymousSource: compile(file.anonymousSource, lang),
     hedge: compile(file.hedge, lang),
     loaded: compile(file.loaded, lang),
@@ -104,8 +107,34 @@ export function claimLexicon(lang: LangCode): ClaimLexicon | null {
   return lexicon;
 }
 
-/** Every match of a global regexp in `text`, as [index, matched text]. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const ARABIC_MARK = /[\u064B-\u065F\u0670\u0640]/;
+/** Arabic attaches the conjunctions و/ف and the prepositions ب/ل to the next word. */
+const PROCLITIC = /[وفبل]/;
+
+/** Whether the character (code point) that ends at `end` is a letter, mark or digit. */
+function wordCharBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const code = text.charCodeAt(end - 1);
+  const from = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from)!));
+}
+
+/** A match may start a word, or follow an Arabic proclitic (and its diacritics) that starts one; the proclitic stays out. */
+function startsWord(text: string, index: number): boolean {
+  if (!wordCharBefore(text, index)) return true;
+  let i = index - 1;
+  while (i >= 0 && ARABIC_MARK.test(text[i])) i--;
+  return i >= 0 && PROCLITIC.test(text[i]) && !wordCharBefore(text, i);
+}
+
+/** Every match of a lexicon regexp in `text` that starts a word, as [index, matched text]. */
 export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
   re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ index: m.index!, text: m[0] }));
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] && startsWord(text, m.index)) out.push({ index: m.index, text: m[0] });
+    else re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return out;
 }
