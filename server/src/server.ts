@@ -20,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisRunner } from './analysisRunner';
 import { ANNOTATION_CAPABILITIES, registerAnnotationFeatures } from './annotations';
 import { registerCurationFeatures } from './curation';
+import { withLayerHover } from './curation/hover';
 import { provideCodeLenses } from './codeLens';
 import { consistencyDiagnostics } from './consistency';
 import { Corpus } from './corpus';
@@ -300,7 +301,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (index?.covers(file)) index.filesChanged([{ path: file, deleted: false }]);
   });
 
-  connection.onHover((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideHover(doc, offset, corpus, registry)));
+  connection.onHover((p, token) =>
+    atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => withLayerHover(provideHover(doc, offset, corpus, registry), doc, offset, (s, e) => doc.lines.rangeOf(s, e))),
+  );
   connection.languages.semanticTokens.on((p, token) => withArticle(p.textDocument.uri, token, { data: [] }, (doc) => provideSemanticTokens(doc)));
   connection.languages.semanticTokens.onRange((p, token) =>
     withArticle(p.textDocument.uri, token, { data: [] }, (doc) => {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams, Range } from 'vscode-languageserver';
 import { CurationCommands, VisibleLayerNotification, type ArticleDisagreements, type CurationResult, type LayerInfo } from '../../server/src/curation/protocol';
 import { emptyAnnotationFile, layerFilePath, parseAnnotationFile, serializeAnnotationFile } from '../../server/src/store/format';
 import type { AnnotationFile, AnnotationLabel } from '../../server/src/store/schema';
@@ -182,6 +182,9 @@ describe('LSP curation', function () {
     const moskow = hints.find((d) => d.message.startsWith('ORG "Moskow"'))!;
     assert.match(moskow.message, /^ORG "Moskow" by Budi \(budi layer, tagged by hand, \d{4}-\d\d-\d\d\)\. Other layers: ana: LOC "Moskow"; curated: LOC "Moskow"$/);
     assert.match(hints.find((d) => d.message.startsWith('PER'))!.message, /Other layers: ana: same; curated: same$/);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, ...span('Moskow')).start });
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /\n\n---\n\nORG "Moskow" by Budi \\\(budi layer, tagged by hand, \d{4}\\-\d\d\\-\d\d\\\)\n\nOther layers: ana: LOC "Moskow"; curated: LOC "Moskow"$/);
     await client.notify(VisibleLayerNotification, { layer: 'suggestions' });
     await client.diagnostics(uri, (p) => ours(p, 'layer-annotation').length === 0 && p === client.publishedDiagnostics(uri).at(-1));
   });

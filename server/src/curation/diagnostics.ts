@@ -1,6 +1,6 @@
 // Diagnostics of curation: one per open disagreement (every annotator's version, with related
 // information at each version's entry in its layer file), and hints that show the visible layer's
-// annotations in the editor, whose hover says who annotated what.
+// annotations in the editor with who annotated each one (the hover says it too: hover.ts).
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
@@ -71,31 +71,39 @@ export function disagreementDiagnostics(doc: TextDocument, open: Disagreement[],
   });
 }
 
-/**
- * One hint per annotation of the visible layer: the message names who annotated it, and what the other
- * layers have on the same span when they differ.
- */
-export function layerHints(doc: TextDocument, visible: { layer: string; annotations: Annotation[] }, others: { layer: string; annotations: Annotation[] }[]): Diagnostic[] {
+export interface LayerNote {
+  annotation: Annotation;
+  /** `LOC "Damaskus" by Ana (ana layer, tagged by hand, 2026-11-20)` */
+  who: string;
+  /** What each other layer has on the span: `budi: same`, `curated: nothing`, `budi: PER "Ahmed"`. */
+  elsewhere: string[];
+}
+
+/** For each annotation of the visible layer: who annotated it, and what the other layers have on its span. */
+export function layerNotes(visible: { layer: string; annotations: Annotation[] }, others: { layer: string; annotations: Annotation[] }[]): LayerNote[] {
+  return visible.annotations
+    .filter((a) => !a.orphaned)
+    .map((a) => {
+      const claim = a.label === 'CLAIM';
+      const elsewhere = others.map((o) => {
+        const here = o.annotations.filter((x) => !x.orphaned && (x.label === 'CLAIM') === claim && x.target.start < a.target.end && a.target.start < x.target.end);
+        const same = here.length === 1 && here[0].label === a.label && here[0].target.start === a.target.start && here[0].target.end === a.target.end;
+        return `${o.layer}: ${same ? 'same' : here.length ? here.map(describeAnnotation).join(', ') : 'nothing'}`;
+      });
+      const origin = a.origin === 'suggestion' ? 'accepted suggestion' : 'tagged by hand';
+      return { annotation: a, who: `${describeAnnotation(a)} by ${a.annotator} (${visible.layer} layer, ${origin}, ${a.created.slice(0, 10)})`, elsewhere };
+    });
+}
+
+/** One hint per note of the visible layer (editors show hints as a light underline or virtual text). */
+export function layerHints(doc: TextDocument, notes: LayerNote[]): Diagnostic[] {
   const length = doc.getText().length;
-  const out: Diagnostic[] = [];
-  for (const a of visible.annotations) {
-    if (a.orphaned) continue;
-    const claim = a.label === 'CLAIM';
-    const elsewhere = others.flatMap((o) => {
-      const here = o.annotations.filter((x) => !x.orphaned && (x.label === 'CLAIM') === claim && x.target.start < a.target.end && a.target.start < x.target.end);
-      const same = here.length === 1 && here[0].label === a.label && here[0].target.start === a.target.start && here[0].target.end === a.target.end;
-      if (same) return [`${o.layer}: same`];
-      return [`${o.layer}: ${here.length ? here.map(describeAnnotation).join(', ') : 'nothing'}`];
-    });
-    const origin = a.origin === 'suggestion' ? 'accepted suggestion' : 'tagged by hand';
-    out.push({
-      range: { start: doc.positionAt(Math.min(a.target.start, length)), end: doc.positionAt(Math.min(a.target.end, length)) },
-      severity: DiagnosticSeverity.Hint,
-      source: CURATION_SOURCE,
-      code: LAYER_ANNOTATION_CODE,
-      message: `${describeAnnotation(a)} by ${a.annotator} (${visible.layer} layer, ${origin}, ${a.created.slice(0, 10)})${elsewhere.length ? `. Other layers: ${elsewhere.join('; ')}` : ''}`,
-      data: { id: a.id, layer: visible.layer },
-    });
-  }
-  return out;
+  return notes.map(({ annotation: a, who, elsewhere }) => ({
+    range: { start: doc.positionAt(Math.min(a.target.start, length)), end: doc.positionAt(Math.min(a.target.end, length)) },
+    severity: DiagnosticSeverity.Hint,
+    source: CURATION_SOURCE,
+    code: LAYER_ANNOTATION_CODE,
+    message: `${who}${elsewhere.length ? `. Other layers: ${elsewhere.join('; ')}` : ''}`,
+    data: { id: a.id },
+  }));
 }

@@ -27,7 +27,8 @@ import type { AnnotationLabel } from '../store/schema';
 import { AnnotationStore, BrokenStoreFileError } from '../store/store';
 import { curateArticle, CurationError, curationState, decide, openCuratedLayer, openDisagreements, readAnnotatorLayers, undoCuration, type AnnotatorLayer, type Decision } from './curate';
 import { shareCodeActions, shareDiagnostics, shareExecuteCommand } from './compose';
-import { DISAGREEMENT_CODE, describeAnnotation, disagreementDiagnostics, layerHints } from './diagnostics';
+import { DISAGREEMENT_CODE, describeAnnotation, disagreementDiagnostics, layerHints, layerNotes, type LayerNote } from './diagnostics';
+import { setLayerNotes } from './hover';
 import {
   CurationCommands,
   DisagreementsChangedNotification,
@@ -282,12 +283,15 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
         openCounts.set(uri, open);
         void connection.sendNotification(DisagreementsChangedNotification, { uri, open });
       }
+      let notes: LayerNote[] = [];
       if (visible !== SUGGESTIONS_LAYER) {
         const all = [...annotators.map((l) => ({ layer: l.layer, annotations: l.data.annotations })), ...(curated ? [{ layer: CURATED_LAYER, annotations: curated.data.annotations }] : [])];
         const name = visible === MY_LAYER ? layerOf(annotator) : visible;
         const shown = all.find((l) => l.layer === name);
-        if (shown) found.push(...layerHints(doc, shown, all.filter((l) => l !== shown)));
+        notes = shown ? layerNotes(shown, all.filter((l) => l !== shown)) : [];
+        found.push(...layerHints(doc, notes));
       }
+      setLayerNotes(uri, doc.version, notes);
       diagnostics.set(uri, found, doc.version);
     } catch (e) {
       ctx.log(`curation diagnostics failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
@@ -302,6 +306,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
   ctx.documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     diagnostics.forget(document.uri);
+    setLayerNotes(document.uri, document.version, []);
     openCounts.delete(document.uri);
   });
 }
