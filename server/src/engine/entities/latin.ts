@@ -24,6 +24,12 @@ interface Token {
   weakCap: boolean;
 }
 
+interface GazetteerMatch {
+  /** In tokens. */
+  length: number;
+  entry: GazetteerEntry;
+}
+
 interface Candidate {
   tokens: Token[];
   label: EntityLabel;
@@ -49,6 +55,8 @@ const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
 /** Cities smaller than this give way to a frequent word or a name part spelled the same ("Anda", "Tykhy"). */
 const MAJOR_CITY = 1_000_000;
+/** Longest capitalised sequence considered at once: names are shorter, and work per sequence stays bounded. */
+const MAX_RUN = 16;
 const ACRONYM = /^[\p{Lu}\p{N}&.]{2,8}$/u;
 
 const NORM_CACHE_LIMIT = 100_000;
@@ -146,13 +154,22 @@ class LatinRecognizer {
     this.#line = line;
   }
 
+  // Gazetteer matches by run and position: the rules ask about the same positions several times.
+  readonly #matches = new WeakMap<Token[], Map<number, GazetteerMatch | null>>();
+
   /** Longest gazetteer name starting at tokens[i], within the run. */
-  #gazetteerAt(run: Token[], i: number): { length: number; entry: GazetteerEntry } | undefined {
-    for (let n = Math.min(MAX_NAME_WORDS, run.length - i); n > 0; n--) {
+  #gazetteerAt(run: Token[], i: number): GazetteerMatch | undefined {
+    let byPosition = this.#matches.get(run);
+    if (!byPosition) this.#matches.set(run, (byPosition = new Map()));
+    const cached = byPosition.get(i);
+    if (cached !== undefined) return cached ?? undefined;
+    let match: GazetteerMatch | null = null;
+    for (let n = Math.min(MAX_NAME_WORDS, run.length - i); n > 0 && !match; n--) {
       const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
-      if (entry) return { length: n, entry };
+      if (entry) match = { length: n, entry };
     }
-    return undefined;
+    byPosition.set(i, match);
+    return match ?? undefined;
   }
 
   /** An ordinary word; a word in capitals ("CCTV") is an acronym, not the word the vocabulary lists. */
@@ -191,7 +208,7 @@ class LatinRecognizer {
       const previous = run[run.length - 1];
       const adjacent = previous && lineSlice(this.#line, previous.end, t.start) === ' ';
       if (t.cap) {
-        if (!adjacent) flush();
+        if (!adjacent || run.length >= MAX_RUN) flush();
         for (const part of this.#splitPair(t)) {
           if (part !== t) flush();
           run.push(part);
