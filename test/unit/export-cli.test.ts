@@ -44,7 +44,7 @@ describe('CLI export and import', function () {
   it('prints its usage and exits 2 on missing arguments', () => {
     const r = cli('export', '--format', 'xml', path.join(dir, 'articles'));
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, 'usage: news-annotator export --format conll|jsonl|brat|labelstudio|webanno [--include-suggestions] --out PATH FILE_OR_DIR...\n');
+    assert.equal(r.stderr, 'usage: news-annotator export --format conll|jsonl|brat|labelstudio|webanno [--include-suggestions] [--layer curated|NAME|all] --out PATH FILE_OR_DIR...\n');
     const i = cli('import', '--format', 'brat', 'x.ann');
     assert.equal(i.status, 2);
     assert.equal(i.stderr, 'usage: news-annotator import --format brat|labelstudio|jsonl --annotator NAME FILE... --into DIR\n');

@@ -36,6 +36,15 @@ export async function exportDataset(client: LanguageClient): Promise<void> {
     { title: 'What to export' },
   );
   if (!scope) return;
+  const layers = await vscode.window.showQuickPick(
+    [
+      { label: 'Curated where available', description: "else every annotator's layer merged", layer: undefined as string | undefined },
+      { label: 'Each annotator separately', description: 'one set of documents per layer (<layer>/<article>)', layer: 'all' },
+      { label: 'The curated layer only', description: 'articles without one are reported', layer: 'curated' },
+    ],
+    { title: 'Which annotation layers' },
+  );
+  if (!layers) return;
   const root = workspaceFolder();
   if (!root) {
     void vscode.window.showWarningMessage('News Annotator: open a folder of articles to export it.');
@@ -60,7 +69,7 @@ export async function exportDataset(client: LanguageClient): Promise<void> {
       try {
         return (await client.sendRequest(
           ExecuteCommandRequest.type,
-          { command: ServerCommands.export, arguments: [{ format: format.format, inputs: [root.fsPath], out: out.fsPath, includeSuggestions: scope.include }], workDoneToken },
+          { command: ServerCommands.export, arguments: [{ format: format.format, inputs: [root.fsPath], out: out.fsPath, includeSuggestions: scope.include, layer: layers.layer }], workDoneToken },
           token,
         )) as ExportReport;
       } catch (e) {

@@ -181,6 +181,7 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
             inputs,
             out: text(args.out, 'an output path'),
             includeSuggestions: args.includeSuggestions === true,
+            layer: typeof args.layer === 'string' && args.layer ? args.layer : undefined,
             onArticle: (done, total) => {
               progress.report(Math.round((done / total) * 100), `${done}/${total} articles`);
               return !token.isCancellationRequested;

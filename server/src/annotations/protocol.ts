@@ -32,7 +32,7 @@ export const ServerCommands = {
   state: 'newsAnnotator.server.state',
   /** {query, uri?} -> EntityChoice[]: registry and workspace entities whose any spelling matches. */
   searchEntities: 'newsAnnotator.server.searchEntities',
-  /** {format, inputs, out, includeSuggestions?} -> ExportReport (cancellable). */
+  /** {format, inputs, out, includeSuggestions?, layer?: 'curated' | NAME | 'all'} -> ExportReport (cancellable). */
   export: 'newsAnnotator.server.export',
   /** {format, files, annotator, into} -> ImportReport */
   import: 'newsAnnotator.server.import',

@@ -1,13 +1,15 @@
-// `export --format conll|jsonl|brat|labelstudio|webanno [--include-suggestions] --out PATH FILE_OR_DIR...`
+// `export --format conll|jsonl|brat|labelstudio|webanno [--include-suggestions] [--layer curated|NAME|all] --out PATH FILE_OR_DIR...`
 import { EXPORT_FORMATS, isExportFormat } from '../export';
 import { runExport } from '../export/write';
 
-export const EXPORT_USAGE = `export --format ${EXPORT_FORMATS.join('|')} [--include-suggestions] --out PATH FILE_OR_DIR...`;
+export const EXPORT_USAGE = `export --format ${EXPORT_FORMATS.join('|')} [--include-suggestions] [--layer curated|NAME|all] --out PATH FILE_OR_DIR...`;
 
 export async function runExportCommand(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   let format: string | undefined;
   let output: string | undefined;
   let includeSuggestions = false;
+  let layer: string | undefined;
+  let layerGiven = false;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -16,17 +18,21 @@ export async function runExportCommand(args: string[], out: (line: string) => vo
     else if (a === '--out') output = args[++i];
     else if (a.startsWith('--out=')) output = a.slice('--out='.length);
     else if (a === '--include-suggestions') includeSuggestions = true;
+    else if (a === '--layer') {
+      layerGiven = true;
+      layer = args[++i];
+    }
     else if (a.startsWith('--')) {
       err(`news-annotator export: unknown option ${a}\nusage: news-annotator ${EXPORT_USAGE}`);
       return 2;
     } else inputs.push(a);
   }
-  if (!format || !isExportFormat(format) || !output || !inputs.length) {
+  if (!format || !isExportFormat(format) || !output || !inputs.length || (layerGiven && !layer)) {
     err(`usage: news-annotator ${EXPORT_USAGE}`);
     return 2;
   }
   const started = Date.now();
-  const report = await runExport({ format, inputs, out: output, includeSuggestions });
+  const report = await runExport({ format, inputs, out: output, includeSuggestions, layer });
   for (const p of report.problems) err(`news-annotator: ${p}`);
   for (const w of report.warnings) err(`news-annotator: warning: ${w}`);
   out(`exported ${report.articles} article(s), ${report.spans} span(s) as ${format} to ${output} in ${Date.now() - started} ms`);

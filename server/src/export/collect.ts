@@ -6,7 +6,7 @@ import { analyzeArticle, linkArticles } from '../engine';
 import { detectLanguage } from '../engine/language';
 import type { ArticleAnalysis, ClaimKind, LangCode } from '../engine/types';
 import { anchorAnnotations, AnnotationStore } from '../store/store';
-import { CURATED_LAYER, parseLayerFilePath } from '../store/format';
+import { CURATED_LAYER, layerOf, parseLayerFilePath } from '../store/format';
 import { reviewStatus, suggestionsOf } from '../store/review';
 import type { AnnotationFile, AnnotationLabel, ClaimVerdict } from '../store/schema';
 
@@ -38,8 +38,16 @@ export interface ExportDocument {
   annotators: string[];
 }
 
+/**
+ * Which layers to export: undefined = the curated layer where there is one, else every annotator's layer
+ * merged; 'all' = each layer as its own set of documents (named `<layer>/<article>`); any other value = that
+ * one layer (an annotator's name, or 'curated'), articles without it being reported.
+ */
+export type LayerSelection = string | undefined;
+
 export interface CollectOptions {
   includeSuggestions?: boolean;
+  layer?: LayerSelection;
   /** Called after each article is read; return false to stop (cancellation). */
   onArticle?: (done: number, total: number) => boolean | void;
 }
@@ -55,7 +63,7 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
   const problems: ReadFailure[] = [];
   const paths = await expandArticlePaths(inputs, problems);
   const store = new AnnotationStore();
-  const articles: { article: ArticleFile; layers: AnnotationFile[] }[] = [];
+  const groups: { article: ArticleFile; prefix: string; layers: AnnotationFile[] }[] = [];
   const analyses = options.includeSuggestions ? new Map<string, ArticleAnalysis>() : null;
   for (const [i, p] of paths.entries()) {
     const read = await readArticle(p);
@@ -63,7 +71,11 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
       problems.push(read);
       continue;
     }
-    articles.push({ article: read, layers: await humanLayers(store, p, read.text, problems) });
+    const layers = await readLayers(store, p, read.text, problems);
+    for (const group of selectLayers(layers, options.layer)) {
+      if ('missing' in group) problems.push({ file: p, message: `no ${group.missing} layer; not exported` });
+      else groups.push({ article: read, ...group });
+    }
     if (analyses) {
       analyses.set(read.file, analyzeArticle(read.text));
       // Let the language server answer other requests between articles (the export runs in its process).
@@ -72,8 +84,8 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
     if (options.onArticle?.(i + 1, paths.length) === false) return { documents: [], problems, cancelled: true };
   }
   if (analyses) linkArticles([...analyses].map(([id, analysis]) => ({ id, analysis })));
-  const names = uniqueNames(articles.map((a) => a.article.file));
-  const documents = articles.map(({ article, layers }, i): ExportDocument => {
+  const names = uniqueNames([...new Set(groups.map((g) => g.article.file))]);
+  const documents = groups.map(({ article, prefix, layers }): ExportDocument => {
     const spans: ExportSpan[] = [];
     for (const layer of layers) {
       for (const a of layer.annotations) {
@@ -105,16 +117,14 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
     }
     spans.sort((a, b) => a.start - b.start || b.end - a.end || a.label.localeCompare(b.label));
     const lang = analysis?.lang ?? detectLanguage(article.text).lang;
-    return { file: article.file, name: names[i], text: article.text, lang, spans, annotators: [...new Set(layers.map((l) => l.layer))] };
+    const name = prefix + names.get(article.file)!;
+    return { file: article.file, name, text: article.text, lang, spans, annotators: [...new Set(layers.map((l) => l.layer))] };
   });
   return { documents, problems, cancelled: false };
 }
 
-/**
- * The human layers to export for an article: the curator's layer when there is one, else every
- * annotator's layer (identical spans counted once). Re-anchored to the article's current text.
- */
-async function humanLayers(store: AnnotationStore, article: string, text: string, problems: ReadFailure[]): Promise<AnnotationFile[]> {
+/** Every layer of an article, re-anchored to its current text (broken files and orphans are reported). */
+async function readLayers(store: AnnotationStore, article: string, text: string, problems: ReadFailure[]): Promise<AnnotationFile[]> {
   const layers: AnnotationFile[] = [];
   for (const file of await store.layerFiles(article)) {
     const names = parseLayerFilePath(file)!;
@@ -128,12 +138,25 @@ async function humanLayers(store: AnnotationStore, article: string, text: string
       problems.push({ file, message: (e as Error).message });
     }
   }
-  const curated = layers.find((l) => l.layer === CURATED_LAYER);
-  return curated ? [curated] : layers;
+  return layers;
 }
 
-/** Base names; where two articles share one, their parent folder names are prefixed ("a__x.txt", "b__x.txt"). */
-function uniqueNames(files: string[]): string[] {
+/** The groups of layers that become documents, per the layer selection (see LayerSelection). */
+function selectLayers(layers: AnnotationFile[], selection: LayerSelection): ({ prefix: string; layers: AnnotationFile[] } | { missing: string })[] {
+  if (selection === undefined) {
+    const curated = layers.find((l) => l.layer === CURATED_LAYER);
+    return [{ prefix: '', layers: curated ? [curated] : layers }];
+  }
+  if (selection === ALL_LAYERS) return layers.map((l) => ({ prefix: `${l.layer}/`, layers: [l] }));
+  const wanted = layerOf(selection);
+  const layer = layers.find((l) => l.layer === wanted);
+  return [layer ? { prefix: '', layers: [layer] } : { missing: wanted }];
+}
+
+export const ALL_LAYERS = 'all';
+
+/** Base names by file; where two articles share one, their parent folder names are prefixed ("a__x.txt", "b__x.txt"). */
+function uniqueNames(files: string[]): Map<string, string> {
   const base = files.map((f) => path.basename(f));
-  return files.map((f, i) => (base.filter((b) => b === base[i]).length > 1 ? `${path.basename(path.dirname(f))}__${base[i]}` : base[i]));
+  return new Map(files.map((f, i) => [f, base.filter((b) => b === base[i]).length > 1 ? `${path.basename(path.dirname(f))}__${base[i]}` : base[i]]));
 }

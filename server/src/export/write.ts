@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeAtomic } from '../store/atomicFile';
-import { collectDocuments } from './collect';
+import { collectDocuments, type LayerSelection } from './collect';
 import { renderExport, writesFolder, type ExportFormat } from './index';
 
 export interface ExportRequest {
@@ -10,6 +10,7 @@ export interface ExportRequest {
   inputs: string[];
   out: string;
   includeSuggestions?: boolean;
+  layer?: LayerSelection;
   onArticle?: (done: number, total: number) => boolean | void;
 }
 
@@ -25,7 +26,7 @@ export interface ExportReport {
 }
 
 export async function runExport(request: ExportRequest): Promise<ExportReport> {
-  const collected = await collectDocuments(request.inputs, { includeSuggestions: request.includeSuggestions, onArticle: request.onArticle });
+  const collected = await collectDocuments(request.inputs, { includeSuggestions: request.includeSuggestions, layer: request.layer, onArticle: request.onArticle });
   const problems = collected.problems.map((p) => `${p.file}: ${p.message}`);
   const report: ExportReport = { articles: 0, spans: 0, files: [], problems, warnings: [], cancelled: collected.cancelled };
   if (collected.cancelled) return report;
@@ -34,6 +35,7 @@ export async function runExport(request: ExportRequest): Promise<ExportReport> {
   else await fs.mkdir(path.dirname(path.resolve(request.out)), { recursive: true });
   for (const o of outputs) {
     const file = o.path ? path.join(request.out, o.path) : request.out;
+    await fs.mkdir(path.dirname(file), { recursive: true });
     await writeAtomic(file, o.content);
     report.files.push(file);
   }
