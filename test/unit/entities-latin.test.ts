@@ -124,6 +124,20 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Il a rencontré Maher al-Assad hier soir.', 'fra'), [['Maher al-Assad', 'PER', 'maher-al-assad']]);
   });
 
+  it('labels an unknown name like the place it is coordinated with', () => {
+    assert.deepEqual(entities('Warga mengungsi ke Khan Younis dan Deir al-Balah kemarin.', 'ind'), [
+      ['Khan Younis', 'LOC', 'khan-yunis'],
+      ['Deir al-Balah', 'LOC', 'deir-al-balah'],
+    ]);
+  });
+
+  it('separates an institution from the person who speaks for it', () => {
+    assert.deepEqual(entities('Kemarin, juru bicara Dewan Keamanan Nasional John Kirby mengatakan hal itu.', 'ind'), [
+      ['Dewan Keamanan Nasional', 'ORG', 'dewan-keamanan-nasional'],
+      ['John Kirby', 'PER', 'john-kirby'],
+    ]);
+  });
+
   it('keeps big cities that are also frequent words, drops minor ones', () => {
     assert.deepEqual(entities('Ils manifestent jeudi à Paris et à Lyon.', 'fra'), [
       ['Paris', 'LOC', 'paris'],

@@ -148,6 +148,8 @@ function wordsAfter(line: TextSpan, end: number, count: number): string[] {
 class LatinRecognizer {
   readonly #lexicon: LatinLexicon;
   readonly #line: TextSpan;
+  /** The last mention found on the line, for coordinations ("ke Khan Younis dan Deir al-Balah"). */
+  #previous: Candidate | undefined;
 
   constructor(lexicon: LatinLexicon, line: TextSpan) {
     this.#lexicon = lexicon;
@@ -274,6 +276,21 @@ class LatinRecognizer {
 
   /** Mentions in one capitalised sequence. */
   candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
+    const found = this.#candidates(capitalised, titleLine);
+    const strong = found.filter((c) => !c.weak);
+    if (strong.length) this.#previous = strong[strong.length - 1];
+    return found;
+  }
+
+  /** The label of a mention this one is coordinated with: "Khan Younis dan Deir al-Balah", "Lyon et Marseille". */
+  #coordinatedLabel(first: Token): EntityLabel | undefined {
+    const previous = this.#previous;
+    if (!previous || previous.weak) return undefined;
+    const between = lineSlice(this.#line, previous.tokens[previous.tokens.length - 1].end, first.start);
+    return /^,? (?:dan|et|and|serta) $/.test(between) ? previous.label : undefined;
+  }
+
+  #candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
     const lex = this.#lexicon;
     const run = this.#withLowerCaseTail(capitalised);
     const out: Candidate[] = [];
@@ -300,7 +317,7 @@ class LatinRecognizer {
     if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i)) i++;
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
-      if (lex.orgHeads.has(run[i].norm)) return [...out, this.#headed(run.slice(i), 'ORG')];
+      if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG')];
       if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
         const known = lookupToken(run[i]);
         out.push(known ? this.#fromGazetteer([run[i]], known) : { tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
@@ -308,7 +325,7 @@ class LatinRecognizer {
       }
     }
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
-    if (head) return [...out, this.#headed(run.slice(i), head)];
+    if (head) return [...out, ...this.#headedWithPerson(run.slice(i), head)];
     while (i < run.length) {
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
       const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
@@ -434,6 +451,24 @@ class LatinRecognizer {
   }
 
   /**
+   * An institution and the person who speaks for it: "Juru bicara Dewan Keamanan Nasional John Kirby" -> the
+   * council, then John Kirby (a given name and at least one more name word close the sequence).
+   */
+  #headedWithPerson(run: Token[], label: EntityLabel): Candidate[] {
+    const lex = this.#lexicon;
+    for (let g = 2; g < run.length - 1; g++) {
+      if (!lex.givenNames.has(run[g].norm) || this.#nameRun(run, g, false) !== run.length - g) continue;
+      const person = run.slice(g);
+      const known = this.#gazetteerAt(run, g);
+      const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
+        ? this.#fromGazetteer(person, known.entry)
+        : { tokens: person, label: 'PER', source: 'trigger', weak: false };
+      return [this.#headed(run.slice(0, g), label), per];
+    }
+    return [this.#headed(run, label)];
+  }
+
+  /**
    * Length of the run of name-like tokens at i: particles, given names, known people, unknown words. After a
    * title or a given name, an ordinary word is a name part too ("Sergei Lavrov", "Joko Widodo"), but not one
    * of the language's most frequent words, and not in a Title-Case line where every word is capitalised.
@@ -509,6 +544,11 @@ class LatinRecognizer {
     // article's body decides how much of it is the name.
     if (trigger) return make('PER', 'trigger', titleLine);
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
+    // A place word or a coordinated place before a particle name makes it a place: "di Deir al-Balah",
+    // "Khan Younis dan Deir al-Balah" (the article's other mentions of a person still make that name PER).
+    const coordinated = this.#coordinatedLabel(first);
+    if (coordinated && coordinated !== 'PER' && !weakPosition) return make(coordinated, 'pattern');
+    if (lex.locCues.suffixLength(before) && !weakPosition) return make('LOC', 'pattern');
     const particle = tokens.some((t) => this.#particled(t) || lex.joiningParticles.has(t.norm));
     if (particle) return make('PER', 'pattern');
     if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
