@@ -247,6 +247,27 @@ describe('claims', () => {
       ],
     );
   });
+  it('flags a count larger than the headline\'s, not a change, a part, a unit or a date', () => {
+    const ind =
+      'Longsor Timbun 6 Rumah di Lereng Bukit\nLongsor menimbun 6 rumah warga pada Selasa malam. Petugas masih mencari korban di 9 rumah yang tertimbun. ' +
+      'Jumlah rumah rusak bertambah menjadi 11 rumah. Dua rumah di antaranya hancur. Hujan turun selama 12 jam.\n';
+    const [c] = claimsOf(ind, 'ind');
+    assert.deepEqual([c.kind, c.text, c.cue?.text], ['factual-inconsistency', 'Petugas masih mencari korban di 9 rumah yang tertimbun', '9 rumah']);
+    assert.equal(c.message, "Count mismatch: the headline gives 6 'rumah' but this sentence says '9 rumah'; check which figure is right.");
+    assert.deepEqual(
+      brief('Tempête : 3 communes privées d’électricité le 2 mars\nLa tempête a privé 3 communes d’électricité le 2 mars. Les techniciens interviennent dans 5 communes du littoral. Le bilan s’est alourdi à 7 communes le 4 mars.\n', 'fra'),
+      ['factual-inconsistency|Les techniciens interviennent dans 5 communes du littoral'],
+    );
+    assert.deepEqual(
+      brief('حريق يلتهم 40 هكتارا و12 منزلا في الريف\nأتى حريق على 90 هكتارا من الغابات. وتضرر 15 منزلا في القرية. وارتفع عدد المنازل المتضررة إلى 18 منزلا مساء الأحد.\n', 'arb'),
+      ['factual-inconsistency|وتضرر 15 منزلا في القرية'],
+    );
+  });
+  it('flags claimed, alleged and possible events as speculation', () => {
+    assert.deepEqual(brief('Judul Berita Hari Ini\nObat herbal itu diklaim mampu menyembuhkan diabetes.\n', 'ind'), ['hedge|Obat herbal itu diklaim mampu menyembuhkan diabetes']);
+    assert.deepEqual(brief('Titre de l’article du jour\nLe suspect a prétendument quitté le pays.\n', 'fra'), ['hedge|Le suspect a prétendument quitté le pays']);
+    assert.deepEqual(brief('عنوان الخبر اليوم هنا\nوتحدثت الوزارة عن هجوم محتمل على المنشآت.\n', 'arb'), ['hedge|وتحدثت الوزارة عن هجوم محتمل على المنشآت']);
+  });
   it('does not flag inside quotations or in page residue', () => {
     const text = 'Judul Berita Hari Ini\nMenteri itu menegaskan, “Kunjungan ini kemungkinan menjadi langkah penting.”\nBaca juga: Langkah bersejarah kemungkinan diambil\n';
     assert.deepEqual(brief(text, 'ind'), []);
@@ -297,7 +318,7 @@ describe('claims', () => {
     for (const [code, file] of Object.entries({ ind, fra, arb, eng })) {
       assert.match(file._source, /Compiled by hand/, code);
       assert.equal(file._licence, 'MIT (this project)');
-      for (const key of ['attribution', 'vagueSource', 'anonymousSource', 'hedge', 'loaded', 'unattributed', 'ousted', 'stillInPower'] as const) {
+      for (const key of ['attribution', 'vagueSource', 'anonymousSource', 'hedge', 'loaded', 'unattributed', 'ousted', 'stillInPower', 'countUnits', 'countChange'] as const) {
         assert.ok(file[key].length > 0, `${code}.${key} is empty`);
         for (const p of file[key]) assert.doesNotThrow(() => new RegExp(p, 'iu'), `${code}.${key}: ${p}`);
       }

@@ -15,6 +15,8 @@ interface LexiconFile {
   ousted: string[];
   stillInPower: string[];
   placeWords: string[];
+  countUnits: string[];
+  countChange: string[];
 }
 
 export interface ClaimLexicon {
@@ -29,6 +31,10 @@ export interface ClaimLexicon {
   stillInPower: RegExp;
   /** Words that introduce a place, lower case. */
   placeWords: Set<string>;
+  /** Words after a number that make it a measure, a sum or a date rather than a count ("tahun", "miliar", "mars"), lower case. */
+  countUnits: Set<string>;
+  /** Words of a sentence that reports a count changing or a part of it ("bertambah", "dont", "ارتفع"). */
+  countChange: RegExp;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
@@ -89,6 +95,8 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     ousted: compile(file.ousted, lang),
     stillInPower: compile(file.stillInPower, lang),
     placeWords: new Set(file.placeWords.map((w) => w.toLowerCase())),
+    countUnits: new Set(file.countUnits.map((w) => w.toLowerCase())),
+    countChange: compile(file.countChange, lang),
   };
 }
 
