@@ -35,6 +35,8 @@ const GENERIC_LANDMARK_COMPLEMENTS = normalizedSet(lexicon.genericLandmarkComple
 const ORG_HEADS = normalizedSet(lexicon.organizationHeads);
 /** Organisation heads whose name may go on with a purpose: "جمعية ... للتنمية والتضامن". */
 const ORG_HEADS_WITH_PURPOSE = normalizedSet(lexicon.organizationHeadsWithPurpose);
+/** Definite heads named by two adjectives or more: "الحزب الديمقراطي الكردستاني" (one makes it generic: "المجلس الحكومي"). */
+const DEFINITE_ORG_HEADS = normalizedSet(lexicon.definiteOrganizationHeads);
 /** Genitives that make an organisation head generic: "مجلس الإدارة", "صندوق الاقتراع". */
 const GENERIC_ORG_COMPLEMENTS = normalizedSet(lexicon.genericOrganizationComplements);
 /** Party words outside the party's name when a descriptive name follows: "حزب القوات اللبنانية". */
@@ -124,13 +126,14 @@ const PRIORITY: Record<MentionSource, number> = { registry: 5, gazetteer: 4, tri
 const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9, trigger: 0.8, pattern: 0.7, document: 0.75 };
 
 /**
- * Normalisation folds ة into ه; a word written with ة ("دولة", state) does not match a name
- * listed with ه ("دوله", Dhule) unless some listed Arabic name also ends in ة.
+ * Normalisation folds ة into ه and hamza forms into ا; a word written with ة ("دولة", state) does
+ * not match a name listed with ه ("دوله", Dhule) unless some listed Arabic name also ends in ة,
+ * and a short name must be spelt exactly as listed ("وأن", and that, is not "وان", Van).
  */
-function spelledAsListed(entry: GazetteerEntry, lastWord: string): boolean {
-  if (!lastWord.endsWith('ة')) return true;
+function spelledAsListed(entry: GazetteerEntry, lastWord: string, shortName?: string): boolean {
   const arabic = Object.values(entry.names).flat().filter((n) => /[\u0621-\u064A]/.test(n));
-  return arabic.some((n) => n.endsWith('ة'));
+  if (shortName !== undefined && !arabic.some((n) => n === shortName)) return false;
+  return !lastWord.endsWith('ة') || arabic.some((n) => n.endsWith('ة'));
 }
 
 function tokenize(text: string): Token[] {
@@ -214,7 +217,8 @@ class Recognizer {
       if (rest.some((_, k) => !t[i + 1 + k].joined)) continue;
       for (const split of t[i].splits) {
         const entry = this.gazetteer([split.stem, ...rest].join(' '));
-        if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
+        const shortName = n === 1 && split.stem.length <= 3 ? t[i].text.slice(clitic(t[i], split.offset) - t[i].start).replace(/[\u0640\u064B-\u065F\u0670]/g, '') : undefined;
+        if (entry && spelledAsListed(entry, t[i + n - 1].text, shortName)) return { offset: split.offset, length: n, entry };
       }
     }
     // GeoNames often lists a big city without its article: "الخرطوم" as "خرطوم".
@@ -406,6 +410,8 @@ class Recognizer {
     const t = this.tokens;
     let k = j + 1;
     let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm);
+    // After a particle's complement only a given name or a family name goes on: not "أم قصر تراجعا".
+    let afterParticle = PARTICLES.has(t[j].norm);
     const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
     if (PARTICLES.has(t[j].norm)) {
       if (!this.canFollowParticle(k)) return j;
@@ -416,10 +422,14 @@ class Recognizer {
       if (PARTICLES.has(norm) && this.canFollowParticle(k + 1)) {
         k = this.afterParticles(k + 1);
         lastWasGiven = true;
+        afterParticle = true;
       } else if (norm.startsWith('ال')) {
         if (lastWasGiven && this.isFamilyName(k)) k++;
         break;
+      } else if (afterParticle && !this.isGiven(norm) && !this.isGiven(t[k - 1].norm)) {
+        break;
       } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات)$/.test(norm))) {
+        afterParticle = false;
         // After Arabic names, plural and dual endings ("هدفين") mark a noun; foreign surnames may end so ("بوتين").
         k++;
         if (!this.isGiven(norm)) break;
@@ -505,6 +515,8 @@ class Recognizer {
       const isForeignGiven = FOREIGN_GIVEN_NAMES.has(norm);
       const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm));
       if (!isArabicGiven && !isForeignGiven) continue;
+      // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
+      if (this.afterPlaceTrigger(j)) continue;
       const end = this.readName(j);
       if (end - j < 2) continue;
       const lastNorm = t[end - 1].norm;
@@ -555,7 +567,13 @@ class Recognizer {
     const t = this.tokens;
     if (this.gazetteerAt(j) || !t[j].joined) return;
     const split = item.position > 0 ? t[j].splits.find((s) => s.offset === 1) : t[j].splits[0];
-    if (!split || split.stem.length < 3) return;
+    if (!split) return;
+    // A place named like a kunya: "ميناء أم قصر", "بلدة أبو ديس".
+    if (PARTICLES.has(split.stem) && t[j + 1]?.joined && this.canFollowParticle(j + 1)) {
+      this.add(clitic(t[j], split.offset), t[j + 1].end, 'LOC', 'trigger', [split.stem, t[j + 1].norm]);
+      return;
+    }
+    if (split.stem.length < 3) return;
     const stem = split.stem;
     if (stem.startsWith('ال') && (!item.strong || this.isAdjective(stem) || stem.length < 5)) return;
     // ه and ي end pronoun-suffixed nouns and adjectives; a later item of a list may end in ة ("وشيشاوة").
@@ -575,15 +593,14 @@ class Recognizer {
     const split = t[i].splits.find((s) => LANDMARK_HEADS.has(s.stem))!;
     const j = i + 1;
     const name = t[j];
-    if (!name.joined || name.norm.length < 3) return;
+    // "ميناء أم قصر": the head word is inside another name.
+    if (!name.joined || name.norm.length < 3 || (i > 0 && t[i].joined && PARTICLES.has(t[i - 1].norm))) return;
     const hit = this.gazetteerAt(j);
     let end = j + 1;
     if (hit && hit.offset === 0) end = j + hit.length;
     else if (name.norm.startsWith('ال')) {
       if (GENERIC_LANDMARK_COMPLEMENTS.has(name.norm) || this.isAdjective(name.norm) || isCommon(name.norm) || name.norm.length < 5) return;
     } else if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.isAdjective('ال' + name.norm) || /^[وفبلك]?ال/.test(name.norm)) return;
-    // A foreign name of two words: "ملعب سانتياغو برنابيو".
-    if (end === j + 1 && !name.norm.startsWith('ال') && !hit && this.canContinueForeignName(end)) end++;
     while (end < t.length && t[end].joined && end - j < 4 && (DIRECTIONAL.has(t[end].norm) || this.isPlaceAdjective(t[end].norm))) end++;
     // The key leaves out the adjectives: "سد النهضة الإثيوبي الكبير" is "سد النهضة".
     const named = hit && hit.offset === 0 ? j + hit.length : j + 1;
@@ -599,7 +616,10 @@ class Recognizer {
     if (!name || !name.joined || name.norm.length < 3 || name.norm.startsWith('ال')) return;
     if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) return;
     if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm) || PLATFORMS.has(name.norm)) return;
-    this.add(name.start, name.end, 'ORG', 'trigger', [name.norm]);
+    // A noun with a place after it names the company: "شركة نفط البصرة".
+    const place = t[j + 1]?.joined ? this.gazetteerAt(j + 1) : undefined;
+    const end = place && place.offset === 0 && place.entry.label === 'LOC' ? j + place.length : j;
+    this.add(name.start, t[end].end, 'ORG', 'trigger', t.slice(j, end + 1).map((x) => x.norm));
   }
 
   /** An adjective that completes an organisation's name: "الدولية", "العامة", "اللبنانية". */
@@ -615,6 +635,15 @@ class Recognizer {
   findOrganizations() {
     const t = this.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
+      const definite = t[i].splits.find((s) => DEFINITE_ORG_HEADS.has(s.stem));
+      if (definite) {
+        let end = i + 1;
+        while (end < t.length && t[end].joined && end - i < 5 && this.isOrganizationAdjective(t[end].norm) && !MODIFIERS.has(t[end].norm)) end++;
+        if (end - i < 3 || !t.slice(i + 1, end).some((x) => /يه?$/.test(x.norm))) continue;
+        this.add(clitic(t[i], definite.offset), t[end - 1].end, 'ORG', 'pattern', [definite.stem, ...t.slice(i + 1, end).map((x) => x.norm)]);
+        i = end - 1;
+        continue;
+      }
       const split = t[i].splits.find((s) => ORG_HEADS.has(s.stem));
       if (!split || !t[i + 1].joined || (this.gazetteerAt(i)?.length ?? 0) > 1) continue;
       const head = split.stem;
@@ -678,7 +707,9 @@ class Recognizer {
       this.addSource(m.indices![2][0], source, norm);
     }
     for (const m of text.matchAll(GUILLEMET_AFTER_WORD)) {
-      const media = arabicProcliticSplits(normalizeArabic(m[1])).some((s) => MEDIA_TRIGGERS.has(s.stem));
+      // "وقال مصدر مطلع لـ«الشرق الأوسط»": what a source spoke to is a medium.
+      const toMedium = normalizeArabic(m[1]) === 'ل' && SPOKE_TO.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const media = toMedium || arabicProcliticSplits(normalizeArabic(m[1])).some((s) => MEDIA_TRIGGERS.has(s.stem));
       const norm = normalizeArabic(m[2].trim());
       if (media || AGENCIES.has(norm)) this.addSource(m.indices![2][0], m[2].trim(), norm);
     }
@@ -700,6 +731,8 @@ class Recognizer {
 const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"]?[ \t]*([^\n\-–—:()«»"]{1,30}?)[ \t]*[)»"]?[ \t]*:/dgm;
 /** A word, then a name of one to four words in guillemets: "صحيفة «الأخبار»", "لـ«واس»". */
 const GUILLEMET_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*«([^»\n]{2,30})»/dg;
+/** A source speaking shortly before "لـ«…»": a verb of saying or an unnamed source. */
+const SPOKE_TO = /(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|كشف|كشفت|أفاد|أفادت|مصدر|مصادر|مسؤول|متحدث)[^.\n]*$/;
 const IN_PARENTHESES = /[(«]([^)»\n]{2,12})[)»]/dg;
 
 /** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
