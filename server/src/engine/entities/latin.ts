@@ -325,7 +325,7 @@ class LatinRecognizer {
       }
     }
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
-    if (head) return [...out, ...this.#headedWithPerson(run.slice(i), head)];
+    if (head) return [...out, this.#headed(run.slice(i), head)];
     while (i < run.length) {
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
       const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
@@ -451,8 +451,8 @@ class LatinRecognizer {
   }
 
   /**
-   * An institution and the person who speaks for it: "Juru bicara Dewan Keamanan Nasional John Kirby" -> the
-   * council, then John Kirby (a given name and at least one more name word close the sequence).
+   * After a title, an institution and the person who holds the title: "Juru bicara Dewan Keamanan Nasional John
+   * Kirby" -> the council, then John Kirby (a given name and at least one more name word close the sequence).
    */
   #headedWithPerson(run: Token[], label: EntityLabel): Candidate[] {
     const lex = this.#lexicon;
