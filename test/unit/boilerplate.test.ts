@@ -161,6 +161,29 @@ describe('boilerplate', () => {
       'وقت القراءة: 3 دقائق|page notice',
     ]);
   });
+  it('finds a photo credit closing a caption, and agency, video and app lines', () => {
+    const text = [
+      'Harga Cabai Melonjak Jelang Akhir Tahun',
+      'Pedagang menata cabai di Pasar Induk, Senin (1/12). (Foto: ANTARA/Rizal Hakim)',
+      'Des pompiers luttent contre les flammes près d’Aubagne. (Photo AFP)',
+      'متطوعون يوزعون المساعدات في القرية (صورة: رويترز)',
+      'Avec AFP',
+      'Lihat Foto',
+      'Unduh aplikasi kami untuk berita terbaru.',
+      'انقر هنا للاشتراك في النشرة',
+    ].join('\n');
+    const found = findBoilerplate(text);
+    assert.deepEqual(found.map((b) => `${b.text}|${b.reason}`), [
+      '(Foto: ANTARA/Rizal Hakim)|photo credit',
+      '(Photo AFP)|photo credit',
+      '(صورة: رويترز)|photo credit',
+      'Avec AFP|page widget',
+      'Lihat Foto|page widget',
+      'Unduh aplikasi kami untuk berita terbaru.|page notice',
+      'انقر هنا للاشتراك في النشرة|page notice',
+    ]);
+    for (const b of found) assert.equal(text.slice(b.start, b.end), b.text);
+  });
   it('finds bylines without a date, not a byline line that carries the date', () => {
     const text = 'Banjir Bandang Terjang Dua Kecamatan\nOleh Siti Rahma\nOleh Siti Rahma - Kamis, 9 Oktober 2025\nكتب - محمود سالم\nكتب الوزير في تغريدة أن الاجتماع مثمر\n';
     assert.deepEqual(spans(text), ['Oleh Siti Rahma|byline', 'كتب - محمود سالم|byline']);

@@ -170,6 +170,14 @@ describe('claims', () => {
       ),
       ['anonymous-source|أوساط مقربة من الحكومة', 'anonymous-source|رفض الكشف عن هويته', 'anonymous-source|ذكرت تقارير إعلامية'],
     );
+    assert.deepEqual(
+      [
+        ...brief('Judul Berita Hari Ini\nSeorang guru, yang meminta namanya tidak disebutkan, menuturkan gaji belum dibayar.\n', 'ind'),
+        ...brief('Titre de l’article du jour\nSelon l’entourage du maire, la décision sera annoncée lundi.\n', 'fra'),
+        ...brief('عنوان الخبر اليوم هنا\nونقلت الصحيفة عن مصادر لم تسمها أن الاجتماع تأجل.\n', 'arb'),
+      ],
+      ['anonymous-source|meminta namanya tidak disebutkan', 'anonymous-source|Selon l’entourage du maire', 'anonymous-source|لم تسمها'],
+    );
   });
   it('reads vague or unnamed sources as no source, and leaves a named source\'s forecast alone', () => {
     assert.deepEqual(

@@ -143,6 +143,16 @@ function trailingWidget(line: TextSpan): Boilerplate | null {
   return { start, end: line.end, text: m[1], reason: 'page widget' };
 }
 
+/** A photo credit closing a caption or paragraph: "… di posko pengungsian. (Foto: ANTARA/Budi)", "(Photo AFP)". */
+const TRAILING_CREDIT = /\((?:foto|photo|crédit photo|dok|ilustrasi|صورة|الصورة)(?=[\s:./])[^()\n]{0,60}\)$/iu;
+
+function trailingCredit(line: TextSpan): Boilerplate | null {
+  const m = TRAILING_CREDIT.exec(line.text);
+  if (!m || m.index === 0) return null;
+  const start = line.start + m.index;
+  return { start, end: line.end, text: m[0], reason: 'photo credit' };
+}
+
 /**
  * Finds page residue line by line. The first line that is not residue (and has a few words) is the
  * headline; a later exact copy of it (or of any earlier line of several words) is residue, while the
@@ -173,7 +183,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
       found.push(...labels);
       continue;
     }
-    const tail = trailingWidget(line);
+    const tail = trailingWidget(line) ?? trailingCredit(line);
     if (tail) found.push(tail);
     if (canBeHeadline(key)) headline ??= key;
     seen.add(key);
