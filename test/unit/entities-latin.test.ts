@@ -114,6 +114,7 @@ describe('Latin-script entities', () => {
       ['Rassemblement national', 'ORG', 'national-rally'],
       ['Assemblée nationale', 'ORG', 'national-assembly-france'],
     ]);
+    assert.deepEqual(entities("Hier, l'agence officielle syrienne Sana a rapporté la visite.", 'fra'), [['Sana', 'ORG', 'syrian-arab-news-agency']]);
   });
 
   it('recognises a known person under another spelling of the given name', () => {

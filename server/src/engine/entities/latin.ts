@@ -254,7 +254,8 @@ class LatinRecognizer {
    */
   #withLowerCaseTail(run: Token[]): Token[] {
     const end = run[run.length - 1].end;
-    const m = /^ (\p{Ll}[\p{L}'’\-]*)(?: (\p{Ll}[\p{L}'’\-]*))?/u.exec(lineSlice(this.#line, end, end + 40));
+    // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a.
+    const m = /^ (\p{Ll}[\p{L}'’\-]{2,})(?: (\p{Ll}[\p{L}'’\-]{2,}))?/u.exec(lineSlice(this.#line, end, end + 40));
     if (!m) return run;
     const tail: Token[] = [];
     let offset = end + 1;
