@@ -7,10 +7,11 @@ import { normalizeArabic, normalizeName } from '../../server/src/engine/normaliz
 import type { ArticleStructure, EntityLabel } from '../../server/src/engine/types';
 
 /** A small gazetteer fixture, so that these tests do not depend on the shipped gazetteer's contents. */
-function fixture(entries: [string, EntityLabel, string, string[]][]): NameLookup {
+function fixture(entries: [string, EntityLabel, string, string[], number?][]): NameLookup {
   const byName = new Map<string, GazetteerEntry>();
-  for (const [id, label, canonical, arb] of entries) {
+  for (const [id, label, canonical, arb, population] of entries) {
     const entry: GazetteerEntry = { id, label, canonical, names: { arb } };
+    if (population !== undefined) entry.population = population;
     for (const n of arb) byName.set(normalizeName(n), entry);
   }
   return (name) => byName.get(normalizeName(name));
@@ -26,6 +27,20 @@ const lookup = fixture([
   ['vladimir-city', 'LOC', 'Vladimir', ['فلاديمير']],
   ['saudi-arabia', 'LOC', 'Saudi Arabia', ['السعودية']],
   ['united-nations', 'ORG', 'United Nations', ['الأمم المتحدة']],
+  ['lebanon', 'LOC', 'Lebanon', ['لبنان']],
+  ['beirut', 'LOC', 'Beirut', ['بيروت'], 2_000_000],
+  ['rabat', 'LOC', 'Rabat', ['الرباط'], 570_000],
+  ['damascus', 'LOC', 'Damascus', ['دمشق'], 2_500_000],
+  ['darfur', 'LOC', 'Darfur', ['دارفور']],
+  ['jordan', 'LOC', 'Jordan', ['الأردن']],
+  ['sana', 'ORG', 'Syrian Arab News Agency', ['سانا']],
+  ['al-jazeera', 'ORG', 'Al Jazeera', ['الجزيرة']],
+  ['meta-platforms', 'ORG', 'Meta', ['فيسبوك']],
+  ['khartoum', 'LOC', 'Khartoum', ['خرطوم'], 2_000_000],
+  ['khobar', 'LOC', 'Khobar', ['خبر'], 200_000],
+  ['van', 'LOC', 'Van', ['وان'], 350_000],
+  ['nyala', 'LOC', 'Nyala', ['نيالا'], 500_000],
+  ['riyadh', 'LOC', 'Riyadh', ['الرياض'], 7_000_000],
 ]);
 
 const structure: ArticleStructure = { blocks: [], headline: null, lead: null, quotes: [], dateline: null, boilerplate: [] };
@@ -152,6 +167,159 @@ describe('Arabic entities', () => {
     assert.deepEqual(found.map((e) => [e.text, e.entity]), [['فلاديمير بوتين', 'vladimir-putin'], ['بوتين', 'vladimir-putin']]);
   });
 
+  describe('places after triggers', () => {
+    it('reads the items of a place list after a trigger, with the article after a strong one', () => {
+      assert.deepEqual(spans('ضربت العاصفة محافظات الكرك والطفيلة ومعان'), ['LOC الكرك', 'LOC الطفيلة', 'LOC معان']);
+      assert.deepEqual(spans('وصلت المساعدات إلى قرية تامالوت النائية'), ['LOC تامالوت']);
+    });
+
+    it('reads a channel name in a list of places as the place', () => {
+      assert.deepEqual(spans('وتضررت ولايات كسلا والجزيرة'), ['LOC كسلا', 'LOC الجزيرة']);
+    });
+
+    it('keeps a direction or colour in a place name', () => {
+      assert.deepEqual(spans('نزح الآلاف من ولايات دارفور الشمالية'), ['LOC دارفور الشمالية']);
+      assert.deepEqual(spans('يعبر النيل ولايات النيل الأبيض'), ['LOC النيل الأبيض']);
+    });
+
+    it('does not read a verb, an adjective or a pronoun-suffixed noun after a trigger as a place', () => {
+      assert.deepEqual(spans('في مدينة كبيرة ومدينة ساحلية وتضررت مدينته'), []);
+    });
+
+    it('reads a place named like a kunya after its trigger', () => {
+      assert.deepEqual(spans('رست السفينة في ميناء أم رصاص أمس'), ['LOC أم رصاص']);
+    });
+  });
+
+  describe('landmarks', () => {
+    it('keeps the head noun of a landmark and its adjectives', () => {
+      assert.deepEqual(spans('استقبل الرئيس ضيفه في قصر قرطاج أمس'), ['LOC قصر قرطاج']);
+      assert.deepEqual(spans('ارتفع منسوب المياه خلف سد الوحدة السوري الكبير'), ['LOC سد الوحدة السوري الكبير']);
+      assert.deepEqual(spans('يصب في نهر الأردن'), ['LOC نهر الأردن']);
+    });
+
+    it('gives a landmark one key with or without its adjectives', () => {
+      const found = findArabicEntities('سد الوحدة السوري الكبير. ثم امتلأ سد الوحدة', structure, lookup);
+      assert.equal(new Set(found.map((e) => e.entity)).size, 1);
+    });
+
+    it('leaves generic landmarks alone', () => {
+      assert.deepEqual(spans('صلى في مسجد القرية ثم زار قصرا كبيرا'), []);
+    });
+  });
+
+  describe('organisations', () => {
+    it('reads a head noun with its genitive and adjectives as one organisation over the place inside', () => {
+      assert.deepEqual(spans('وقالت منظمة الشفافية الدولية في تقرير'), ['ORG منظمة الشفافية الدولية']);
+      assert.deepEqual(spans('وأعلن مصرف سوريا المركزي أمس'), ['ORG مصرف سوريا المركزي']);
+      assert.deepEqual(spans('وطالب صندوق التنمية الزراعية بالمزيد'), ['ORG صندوق التنمية الزراعية']);
+      assert.deepEqual(spans('بحسب وزارة الداخلية'), ['ORG وزارة الداخلية']);
+    });
+
+    it('reads an indefinite noun before a place or a one-word name after a head', () => {
+      assert.deepEqual(spans('وذكرت وكالة أنباء الأردن أن'), ['ORG وكالة أنباء الأردن']);
+      assert.deepEqual(spans('وقال جهاز حركة فتح إن'), ['ORG حركة فتح']);
+    });
+
+    it('keeps a purpose phrase in the names of associations', () => {
+      assert.deepEqual(spans('وزعت جمعية أزرو للثقافة والتنمية الخيام'), ['ORG جمعية أزرو للثقافة والتنمية']);
+    });
+
+    it('names a party with a descriptive name without the word party', () => {
+      assert.deepEqual(spans('وانتقد حزب الكتائب اللبنانية القرار'), ['ORG الكتائب اللبنانية']);
+    });
+
+    it('reads a definite head with two adjectives as an organisation, not with one', () => {
+      assert.deepEqual(spans('وفاز الحزب الاشتراكي الديمقراطي بالانتخابات'), ['ORG الحزب الاشتراكي الديمقراطي']);
+      assert.deepEqual(spans('عقب اجتماع المجلس الحكومي'), []);
+    });
+
+    it('leaves generic genitives alone', () => {
+      assert.deepEqual(spans('اجتمع مجلس الإدارة وتوجه الناخبون إلى صندوق الاقتراع وتوقفت حركة المرور'), []);
+      assert.deepEqual(spans('تصنف منظمة إرهابية وجمعية خيرية'), []);
+    });
+
+    it('names a company by its noun and place without the word company', () => {
+      assert.deepEqual(spans('ورفعت شركة نفط الأردن إنتاجها'), ['ORG نفط الأردن']);
+    });
+  });
+
+  describe('sources', () => {
+    it('reads the medium of a dateline, in guillemets or parentheses, and not generic sources', () => {
+      assert.deepEqual(spans('دمشق - سانا:\nأعلنت الحكومة'), ['LOC دمشق', 'ORG سانا']);
+      assert.deepEqual(spans('بيروت - «الأخبار»:\nأعلنت الحكومة'), ['LOC بيروت', 'ORG الأخبار']);
+      assert.deepEqual(spans('الرباط - (و م ع):\nأعلنت الحكومة'), ['LOC الرباط', 'ORG و م ع']);
+      assert.deepEqual(spans('القاهرة – وكالات:\nأعلنت الحكومة'), ['LOC القاهرة']);
+    });
+
+    it('links agency acronyms to their entities and finds them again in guillemets', () => {
+      const found = findArabicEntities('الرياض - واس:\nوقال مصدر مطلع لـ«واس» إن', structure, lookup);
+      assert.deepEqual(found.map((e) => [e.text, e.label, e.entity]).slice(1), [['واس', 'ORG', 'saudi-press-agency'], ['واس', 'ORG', 'saudi-press-agency']]);
+    });
+
+    it('reads a medium named after its kind or spoken to by a source, over a place reading', () => {
+      assert.deepEqual(spans('ونقلت صحيفة «الأردن اليوم» عن مصادر'), ['ORG الأردن اليوم']);
+      assert.deepEqual(spans('وقال مسؤول لـ«الجزيرة» إن'), ['ORG الجزيرة']);
+    });
+
+    it('does not annotate platforms', () => {
+      assert.deepEqual(spans('تابعونا على فيسبوك'), []);
+    });
+  });
+
+  describe('people', () => {
+    it('skips the portfolio of a minister and a long title ending in a nationality', () => {
+      assert.deepEqual(spans('وقال وزير المالية إن العجز تراجع'), []);
+      assert.deepEqual(spans('وبحث وزير الزراعة واستصلاح الأراضي المصري علاء فاروق الملف'), ['PER علاء فاروق']);
+      assert.deepEqual(spans('وقال وزير الدولة للشؤون الخارجية عادل الجبير إن'), ['PER عادل الجبير']);
+      assert.deepEqual(spans('وقال محافظ البنك المركزي عادل الشركس إن'), ['PER عادل الشركس']);
+    });
+
+    it('reads a name after a leader cue only when it starts with a known given name', () => {
+      assert.deepEqual(spans('الحزب التقدمي بزعامة وليد جنبلاط'), ['PER وليد جنبلاط']);
+      assert.deepEqual(spans('في حكومة حسان دياب السابقة'), ['PER حسان دياب']);
+      assert.deepEqual(spans('ما زالت حكومة تصريف الأعمال قائمة'), []);
+    });
+
+    it('extends a name over the given name before بن and reads nasab chains with regnal numbers', () => {
+      assert.deepEqual(spans('وصل الموفد سلطان بن سلمان إلى بيروت'), ['PER سلطان بن سلمان', 'LOC بيروت']);
+      assert.deepEqual(spans('استقبل ولي العهد الأمير الحسين بن عبد الله الثاني الوفد'), ['PER الحسين بن عبد الله الثاني']);
+    });
+
+    it('does not read a future verb after a title as a name', () => {
+      assert.deepEqual(spans('وقال المدرب إن اللاعب سيصل غدا'), []);
+    });
+
+    it('strips tatweel with the proclitic', () => {
+      const text = 'التقى سيرغي لافروف نظيره، واتصل الرئيس بـلافروف.';
+      const found = findArabicEntities(text, structure, lookup);
+      assert.deepEqual(found.map((e) => text.slice(e.start, e.end)), ['سيرغي لافروف', 'لافروف']);
+    });
+
+    it('carries particle family names and middle names through the article, over a minor place', () => {
+      const text = 'قال إدريس أيت سعيد إن. وأكد أيت سعيد ذلك. وزار جبريل نيالا إبراهيم مخيما للنازحين وقال نيالا إن';
+      const found = findArabicEntities(text, structure, lookup);
+      assert.deepEqual(found.map((e) => [e.text, e.label]), [
+        ['إدريس أيت سعيد', 'PER'],
+        ['أيت سعيد', 'PER'],
+        ['جبريل نيالا إبراهيم', 'PER'],
+        ['نيالا', 'PER'],
+      ]);
+      assert.equal(found[0].entity, found[1].entity);
+      assert.equal(found[2].entity, found[3].entity);
+    });
+  });
+
+  describe('gazetteer spellings', () => {
+    it('finds a big city listed without its article, not a small one', () => {
+      assert.deepEqual(spans('وصل الوفد إلى الخرطوم ونشر الخبر'), ['LOC الخرطوم']);
+    });
+
+    it('matches short names only as spelt in the gazetteer', () => {
+      assert.deepEqual(spans('وأكد وأن الوضع مستقر'), []);
+    });
+  });
+
   it('ships documented lexicons', () => {
     assert.match(givenNames.source, /arabic-name-to-en/);
     assert.ok(givenNames.names.includes(normalizeArabic('أحمد')));
@@ -159,5 +327,9 @@ describe('Arabic entities', () => {
     assert.equal(givenNames.count, givenNames.names.length);
     assert.match(lexicon.source, /Hand-curated/);
     assert.ok(lexicon.personTitles.includes('رئيس الوزراء'));
+    assert.ok(lexicon.organizationHeads.includes('منظمة') && lexicon.landmarkHeads.includes('قصر'));
+    const agencyIds = lexicon.newsAgencies.map((a) => a.id);
+    assert.equal(new Set(agencyIds).size, agencyIds.length, 'one entry per agency');
+    assert.ok(lexicon.newsAgencies.every((a) => a.names.length > 0 && /^[a-z0-9-]+$/.test(a.id)));
   });
 });

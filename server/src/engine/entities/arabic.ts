@@ -72,6 +72,8 @@ const MIN_ADJECTIVE_PLACE_POPULATION = 200_000;
 
 const REGNAL_NUMBERS = normalizedSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن']);
 
+const PROCLITICS_WITH_TATWEEL = /^[وفبلك]{1,2}\u0640+(?=[^\u0640])/;
+
 const WORD = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/g;
 
 interface Token {
@@ -140,11 +142,14 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
-    const gap = previousEnd < 0 ? '\n' : text.slice(previousEnd, start);
-    const norm = normalizeArabic(m[0]);
-    tokens.push({ start, end: start + m[0].length, text: m[0], norm, joined: /^[ \u00a0]+$/.test(gap), splits: arabicProcliticSplits(norm) });
-    previousEnd = start + m[0].length;
+    // Tatweel after proclitics sets them apart from the word: "بـلافروف" is ب + "لافروف".
+    const clitics = PROCLITICS_WITH_TATWEEL.exec(m[0])?.[0].length ?? 0;
+    const word = m[0].slice(clitics);
+    const start = m.index! + clitics;
+    const gap = previousEnd < 0 ? '\n' : text.slice(previousEnd, m.index!);
+    const norm = normalizeArabic(word);
+    tokens.push({ start, end: start + word.length, text: word, norm, joined: /^[ \u00a0]+$/.test(gap), splits: arabicProcliticSplits(norm) });
+    previousEnd = start + word.length;
   }
   return tokens;
 }
@@ -428,9 +433,9 @@ class Recognizer {
         break;
       } else if (afterParticle && !this.isGiven(norm) && !this.isGiven(t[k - 1].norm)) {
         break;
-      } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات)$/.test(norm))) {
+      } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات|[^ي]ا)$/.test(norm))) {
         afterParticle = false;
-        // After Arabic names, plural and dual endings ("هدفين") mark a noun; foreign surnames may end so ("بوتين").
+        // After Arabic names, plural, dual and accusative endings ("هدفين", "مخيما") mark a noun; foreign surnames may end so ("بوتين").
         k++;
         if (!this.isGiven(norm)) break;
         // Past two words, a noun in ta marbuta ends the name: "جوزاف عون لمدة ساعة".
@@ -675,7 +680,12 @@ class Recognizer {
     const word = t[j];
     if (!word?.joined) return undefined;
     const place = this.gazetteerAt(j);
-    if (place && place.offset === 0 && place.entry.label === 'LOC') return { end: j + place.length, adjectives: false, definite: false };
+    if (place && place.offset === 0 && place.entry.label === 'LOC') {
+      // Only the organisation's own adjectives follow a place: "مصرف سوريا المركزي".
+      let end = j + place.length;
+      while (end < t.length && t[end].joined && (ADJECTIVES.has(t[end].norm) || ORG_ADJECTIVES.has(t[end].norm)) && !DIRECTIONAL.has(t[end].norm)) end++;
+      return { end, adjectives: false, definite: false };
+    }
     const norm = word.norm;
     if (norm.startsWith('ال')) {
       // Portfolios are listed among adjectives ("الداخلية") but name a ministry: "وزارة الداخلية".
