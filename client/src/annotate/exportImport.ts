@@ -134,12 +134,14 @@ export async function importAnnotations(client: LanguageClient): Promise<void> {
   if (show) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: details, language: 'plaintext' }));
 }
 
-/** Backs up and repairs a broken annotation file (the active one, or one picked). */
-export async function repairAnnotationFile(client: LanguageClient): Promise<void> {
+/** Backs up and repairs a broken annotation file (the one given, the active one, or one picked). */
+export async function repairAnnotationFile(client: LanguageClient, given?: vscode.Uri): Promise<void> {
   const active = vscode.window.activeTextEditor?.document.uri;
-  const file = active && /\.annotations\.[a-z0-9-]+\.json$/.test(active.fsPath)
-    ? active
-    : (await vscode.window.showOpenDialog({ title: 'Broken annotation file to repair', filters: { 'Annotation files': ['json'] }, defaultUri: workspaceFolder() }))?.[0];
+  const file =
+    given ??
+    (active && /\.annotations\.[a-z0-9-]+\.json$/.test(active.fsPath)
+      ? active
+      : (await vscode.window.showOpenDialog({ title: 'Broken annotation file to repair', filters: { 'Annotation files': ['json'] }, defaultUri: workspaceFolder() }))?.[0]);
   if (!file) return;
   const confirm = await vscode.window.showWarningMessage(
     `Repair ${vscode.workspace.asRelativePath(file)}? It is first copied to a .bak file; annotations that cannot be read are left out of the repaired file.`,

@@ -21,7 +21,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
   const api = new AnnotationApi(client);
   const status = new ProgressStatus(api);
   const commands = new AnnotationCommands(api, () => status.refresh());
-  const register = (id: string, run: () => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  const register = (id: string, run: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
 
   register('newsAnnotator.tagSelection', () => commands.tag());
   for (const [id, label] of Object.entries(TAG_COMMANDS)) register(id, () => commands.tag(label));
@@ -41,8 +41,8 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
     await importAnnotations(client);
     status.refresh();
   });
-  register('newsAnnotator.repairAnnotationFile', async () => {
-    await repairAnnotationFile(client);
+  register('newsAnnotator.repairAnnotationFile', async (file?: unknown) => {
+    await repairAnnotationFile(client, file instanceof vscode.Uri ? file : undefined);
     status.refresh();
   });
 

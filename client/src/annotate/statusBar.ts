@@ -36,7 +36,7 @@ export class ProgressStatus implements vscode.Disposable {
     if (state.brokenFile) {
       this.#item.text = '$(error) Annotations: broken file';
       this.#item.tooltip = state.problem;
-      this.#item.command = 'newsAnnotator.repairAnnotationFile';
+      this.#item.command = { title: 'Repair', command: 'newsAnnotator.repairAnnotationFile', arguments: [vscode.Uri.file(state.brokenFile)] };
     } else {
       const orphans = state.annotations.filter((a) => a.orphaned).length;
       this.#item.text = `$(tag) ${state.reviewed}/${state.total} reviewed${orphans ? ` $(warning) ${orphans} orphaned` : ''}`;
