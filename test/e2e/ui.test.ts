@@ -25,10 +25,15 @@ interface CliArticle {
 }
 
 /** The browser globals the page functions use (this project compiles without the DOM library). */
+interface PageElement {
+  textContent: string | null;
+  nextElementSibling: PageElement | null;
+}
+
 interface PageGlobals {
   document: {
-    querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
-    querySelector(selector: string): { value: string } | null;
+    querySelectorAll(selector: string): ArrayLike<PageElement>;
+    querySelector(selector: string): (PageElement & { value: string }) | null;
   };
   getComputedStyle(element: unknown): { color: string };
 }
@@ -43,12 +48,11 @@ const FAILURES = path.join(os.tmpdir(), 'news-annotator-e2e-failures');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const commands: ContributedCommand[] = manifest.contributes?.commands ?? [];
 
-/** The palette title of the first contributed command whose id starts with `prefix` (and matches `prefer` if any does). */
-function paletteTitle(prefix: string, prefer?: RegExp): string {
-  const candidates = commands.filter((c) => c.command.startsWith(prefix));
-  const chosen = candidates.find((c) => prefer?.test(`${c.command} ${c.title}`)) ?? candidates[0];
-  assert.ok(chosen, `package.json contributes no ${prefix}* command`);
-  return chosen.category ? `${chosen.category}: ${chosen.title}` : chosen.title;
+/** The command palette title ("Category: Title") of the contributed command `id`. */
+function paletteTitle(id: string): string {
+  const command = commands.find((c) => c.command === id);
+  assert.ok(command, `package.json contributes no ${id} command`);
+  return command.category ? `${command.category}: ${command.title}` : command.title;
 }
 
 /** Waits (polling the file system) until `read` returns a value; fails after `timeoutMs`. */
@@ -145,8 +149,16 @@ describe('UI: the packaged extension in code-server through chromium', function 
           return t.length >= Math.min(3, mention.length) && mention.includes(t) && page.getComputedStyle(s).color === colour;
         });
       }, { mention: person.text, colour: PERSON_COLOUR.rgb });
-      // ...and an inlay label naming the label.
-      await wb.editor.locator('.view-line span > span[class*="dyn-rule"]', { hasText: /^:\s?PER$/ }).first().waitFor();
+      // ...and, right after the name, its inlay label.
+      await wb.page.waitForFunction((mention) => {
+        const page = globalThis as unknown as PageGlobals;
+        const spans = Array.from(page.document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line span > span'));
+        return spans.some((s) => {
+          const t = (s.textContent ?? '').replace(/\u00a0/g, ' ');
+          const label = (s.nextElementSibling?.textContent ?? '').replace(/\u00a0/g, ' ');
+          return t.length > 0 && mention.endsWith(t) && label === ': PER';
+        });
+      }, person.text);
       if (name === ARTICLES.indonesianPutin) await wb.screenshot('editor-entities.png');
       if (name === ARTICLES.arabic) await wb.screenshot('editor-arabic.png');
     });
@@ -207,7 +219,7 @@ describe('UI: the packaged extension in code-server through chromium', function 
     const column = start - text.lastIndexOf('\n', start - 1);
     await wb.goTo(line, column);
     for (let i = 0; i < word.length; i++) await wb.page.keyboard.press('Shift+ArrowRight');
-    await wb.runCommand(paletteTitle('newsAnnotator.tag', /organi[sz]ation/i));
+    await wb.runCommand(paletteTitle('newsAnnotator.tagOrganization'));
     const annotation = await waitForFile(
       () => storedAnnotations(scratch.workspace, article).find((a) => a.target.exact === word),
       `an annotation of "${word}" in ${article}.annotations.${ANNOTATOR}.json`,
@@ -234,9 +246,12 @@ describe('UI: the packaged extension in code-server through chromium', function 
 
   it('exporting the human annotations as CoNLL writes the dataset file in the workspace', async function () {
     const exported = path.join(scratch.workspace, 'annotations.conll');
-    await wb.runCommand(paletteTitle('newsAnnotator.export'));
-    await pick(wb, /CoNLL/);
-    await pick(wb, /Human annotations only/);
+    await wb.runCommand(paletteTitle('newsAnnotator.exportDataset'));
+    await answerPrompts(wb, {
+      'Export annotations as': /CoNLL/,
+      'What to export': /Human annotations only/,
+      'Which annotation layers': /Curated where available/,
+    }, 'Export to');
     // The save dialog (code-server's simple file dialog) proposes annotations.conll in the workspace.
     await wb.page.waitForFunction((name) => {
       const page = globalThis as unknown as PageGlobals;
@@ -255,9 +270,25 @@ describe('UI: the packaged extension in code-server through chromium', function 
   });
 });
 
-/** Chooses the quick pick row matching `choice`. */
-async function pick(wb: Workbench, choice: RegExp): Promise<void> {
-  await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: choice }).first().click();
+/**
+ * Answers the command's quick picks, each chosen by its title, until the prompt titled `until`;
+ * a prompt not in `answers` fails the test.
+ */
+async function answerPrompts(wb: Workbench, answers: Record<string, RegExp>, until: string): Promise<void> {
+  let previous = '';
+  for (;;) {
+    const handle = await wb.page.waitForFunction((last) => {
+      const page = globalThis as unknown as PageGlobals;
+      const title = page.document.querySelector('.quick-input-widget:not([style*="display: none"]) .quick-input-title')?.textContent ?? '';
+      return title && title !== last ? title : undefined;
+    }, previous);
+    const title = String(await handle.jsonValue());
+    if (title === until) return;
+    const choice = answers[title];
+    assert.ok(choice, `unexpected prompt "${title}"`);
+    await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: choice }).first().click();
+    previous = title;
+  }
 }
 
 /** In the code action menu (Ctrl+.), moves the focus down to the action labelled `label` and runs it. */
