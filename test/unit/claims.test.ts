@@ -254,6 +254,18 @@ describe('claims', () => {
         'unattributed-claim|ويعد الجفاف السبب الرئيسي لارتفاع الأسعار',
       ],
     );
+    assert.deepEqual(
+      [
+        ...brief('Judul Berita Hari Ini\nAnggaran perjalanan dinas itu membengkak secara tidak masuk akal.\n', 'ind'),
+        ...brief('Titre de l’article du jour\nCette hausse des loyers est tout simplement inacceptable.\n', 'fra'),
+        ...brief('عنوان الخبر اليوم هنا\nوشهدت الجلسة مشهدا مخجلا بين النواب.\n', 'arb'),
+      ],
+      [
+        'loaded-language|Anggaran perjalanan dinas itu membengkak secara tidak masuk akal',
+        'loaded-language|Cette hausse des loyers est tout simplement inacceptable',
+        'loaded-language|وشهدت الجلسة مشهدا مخجلا',
+      ],
+    );
   });
   it('flags a count larger than the headline\'s, not a change, a part, a unit or a date', () => {
     const ind =
