@@ -13,24 +13,6 @@ interface Region {
   value: { start: number; end: number; text?: string | string[]; labels?: string[]; choices?: string[] };
 }
 
-/** The labelling configuration the exported tasks fit (for the project's Settings > Labeling Interface). */
-export const LABEL_STUDIO_CONFIG = `<View>
-  <Labels name="label" toName="text">
-    <Label value="PER"/><Label value="LOC"/><Label value="ORG"/><Label value="DATE"/><Label value="CLAIM"/>
-  </Labels>
-  <Text name="text" value="$text"/>
-  <TextArea name="entity" toName="text" perRegion="true"/>
-  <TextArea name="value" toName="text" perRegion="true"/>
-  <TextArea name="note" toName="text" perRegion="true"/>
-  <Choices name="kind" toName="text" perRegion="true">
-    <Choice value="anonymous-source"/><Choice value="hedge"/><Choice value="unattributed-claim"/>
-    <Choice value="headline-mismatch"/><Choice value="loaded-language"/><Choice value="factual-inconsistency"/>
-  </Choices>
-  <Choices name="verdict" toName="text" perRegion="true">
-    <Choice value="unverified"/><Choice value="supported"/><Choice value="false"/><Choice value="misleading"/>
-  </Choices>
-</View>`;
-
 function regions(spans: ExportSpan[]): Region[] {
   const out: Region[] = [];
   spans.forEach((s, i) => {

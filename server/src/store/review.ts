@@ -42,13 +42,3 @@ export function reviewStatus(s: Suggestion, layer: Pick<AnnotationFile, 'annotat
   );
   return rejected ? 'rejected' : 'pending';
 }
-
-export interface Progress {
-  reviewed: number;
-  total: number;
-}
-
-export function reviewProgress(suggestions: Suggestion[], layer: Pick<AnnotationFile, 'annotations' | 'rejected'>): Progress {
-  const reviewed = suggestions.filter((s) => reviewStatus(s, layer) !== 'pending').length;
-  return { reviewed, total: suggestions.length };
-}
