@@ -42,8 +42,6 @@ import {
   type LayerInfo,
 } from './protocol';
 
-export { CurationCommands } from './protocol';
-
 const CURATION_COMMAND_IDS = new Set<string>(Object.values(CurationCommands));
 const SETTINGS_CACHE_MS = 2000;
 const DIAGNOSTICS_DELAY_MS = 300;
