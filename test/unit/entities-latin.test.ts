@@ -102,6 +102,10 @@ describe('Latin-script entities', () => {
       ['Kementerian Pekerjaan Umum dan Perumahan Rakyat', 'ORG', 'kementerian-pekerjaan-umum-dan-perumahan-rakyat'],
     ]);
     assert.deepEqual(entities('Ia menulis untuk The New York Times sejak lama.', 'ind'), [['The New York Times', 'ORG', 'the-new-york-times']]);
+    assert.deepEqual(entities('Yesterday. The European Union and Le Monde reported it.', 'eng'), [
+      ['European Union', 'ORG', 'european-union'],
+      ['Le Monde', 'ORG', 'le-monde'],
+    ]);
     assert.deepEqual(entities("Selon le ministère de la Santé du Hamas, le bilan s'alourdit.", 'fra'), [
       ['ministère de la Santé', 'ORG', 'ministere-de-la-sante'],
       ['Hamas', 'ORG', 'hamas'],

@@ -293,7 +293,14 @@ class LatinRecognizer {
 
   #candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
     const lex = this.#lexicon;
-    const run = this.#withLowerCaseTail(capitalised);
+    const extended = this.#withLowerCaseTail(capitalised);
+    // A capitalised article is not part of the name unless the gazetteer says so ("Le Monde", "La France
+    // insoumise") or it is a title of the press ("The New York Times").
+    const rest = extended.slice(1);
+    const determiner =
+      extended.length > 1 && DETERMINERS.has(extended[0].norm) && !this.#gazetteerAt(extended, 0) &&
+      (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
+    const run = determiner ? rest : extended;
     const out: Candidate[] = [];
     const before = wordsBefore(this.#line, run[0].start, 4);
     let i = 0;
