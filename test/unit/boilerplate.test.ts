@@ -184,6 +184,17 @@ describe('boilerplate', () => {
     ]);
     for (const b of found) assert.equal(text.slice(b.start, b.end), b.text);
   });
+  it('finds pagination, author boxes and sponsored labels', () => {
+    const text = 'Putin Bertemu Al-Sharaa di Moskow\nHalaman 2 dari 3\nHalaman Selanjutnya\nPage 1 of 4\nÀ propos de l’auteur\nمحتوى مدعوم\nالصفحة التالية\n';
+    assert.deepEqual(spans(text), [
+      'Halaman 2 dari 3|counter',
+      'Halaman Selanjutnya|page widget',
+      'Page 1 of 4|counter',
+      'À propos de l’auteur|page widget',
+      'محتوى مدعوم|page widget',
+      'الصفحة التالية|page widget',
+    ]);
+  });
   it('finds bylines without a date, not a byline line that carries the date', () => {
     const text = 'Banjir Bandang Terjang Dua Kecamatan\nOleh Siti Rahma\nOleh Siti Rahma - Kamis, 9 Oktober 2025\nكتب - محمود سالم\nكتب الوزير في تغريدة أن الاجتماع مثمر\n';
     assert.deepEqual(spans(text), ['Oleh Siti Rahma|byline', 'كتب - محمود سالم|byline']);

@@ -7,11 +7,12 @@ import type { Boilerplate, TextSpan } from './types';
 type Lists = Record<string, string[]>;
 const allOf = (lists: Lists) => Object.values(lists).flat().map(lowerLine);
 
-/** Lower case, NFC, single spaces, no leading bullet. */
+/** Lower case, NFC, straight apostrophes, single spaces, no leading bullet. */
 function lowerLine(s: string): string {
   return s
     .normalize('NFC')
     .toLowerCase()
+    .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/^[•·*>»|\-–—]+\s*/, '')
     .trim();
