@@ -158,6 +158,7 @@ describe('export formats', function () {
     assert.deepEqual(words("l'Iran, aujourd'hui."), ["l'", 'Iran', ',', "aujourd'hui", '.']);
     assert.deepEqual(words('والرئيس بوتين وزير بالقاهرة'), ['و', 'الرئيس', 'بوتين', 'وزير', 'ب', 'القاهرة']);
     assert.deepEqual(words('وروسيا'), ['وروسيا']);
+    assert.deepEqual(words('للرئيس وللشعب لبنان ولكن ولبنان وبالتعاون'), ['ل', 'لرئيس', 'و', 'ل', 'لشعب', 'لبنان', 'ولكن', 'ولبنان', 'و', 'ب', 'التعاون']);
     assert.deepEqual(tokenize('وروسيا', [1]).map((t) => t.text), ['و', 'روسيا']);
     assert.deepEqual(words('3,5 juta (13/1)'), ['3,5', 'juta', '(', '13/1', ')']);
   });

@@ -12,9 +12,11 @@ export interface Token {
 const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 // French elided articles and pronouns, split off as their own token: "l'Iran" -> "l'" "Iran".
 const ELISION = /^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})/u;
-// Arabic proclitics: a conjunction (و ف) and/or a preposition (ب ل ك) attached before the article "ال".
-// Only split before "ال": a word that merely starts with one of these letters ("بوتين", "وزير") is left whole.
-const ARABIC_PROCLITIC = /^(?:[وف]?[بك]|[وف])(?=ال\p{L})/u;
+// One Arabic proclitic letter, split off as its own token: a conjunction (و ف) or a preposition (ب ك) before
+// the article "ال", or the preposition ل, which merges with the article ("للرئيس" = ل + لرئيس). Applied
+// repeatedly ("وللشعب" = و + ل + لشعب). A word that merely starts with one of these letters ("بوتين",
+// "وزير", "لبنان", "ولكن") is left whole.
+const ARABIC_PROCLITIC = /^(?:[وف](?=[بك]?ال\p{L}|لل\p{L}{2})|[بك](?=ال\p{L})|ل(?=ل\p{L}{2}))/u;
 
 /** Splits `text` into tokens; no token crosses any offset in `boundaries`. */
 export function tokenize(text: string, boundaries: Iterable<number> = []): Token[] {
@@ -31,14 +33,18 @@ export function tokenize(text: string, boundaries: Iterable<number> = []): Token
     tokens.push({ start: from, end, text: text.slice(from, end) });
   };
   for (const m of text.matchAll(TOKEN)) {
+    const end = m.index! + m[0].length;
     let start = m.index!;
-    const word = m[0];
-    const clitic = ELISION.exec(word) ?? ARABIC_PROCLITIC.exec(word);
-    if (clitic) {
-      push(start, start + clitic[0].length);
-      start += clitic[0].length;
+    const elision = ELISION.exec(m[0]);
+    if (elision) {
+      push(start, start + elision[0].length);
+      start += elision[0].length;
     }
-    push(start, m.index! + word.length);
+    while (ARABIC_PROCLITIC.test(text.slice(start, end))) {
+      push(start, start + 1);
+      start += 1;
+    }
+    push(start, end);
   }
   return tokens;
 }
