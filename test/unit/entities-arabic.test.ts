@@ -234,6 +234,12 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('عقب اجتماع المجلس الحكومي'), []);
     });
 
+    it('joins two nouns in a movement name and reads definite heads with an adjective and a purpose', () => {
+      assert.deepEqual(spans('وفاز حزب الأصالة والمعاصرة بالمرتبة الأولى'), ['ORG حزب الأصالة والمعاصرة']);
+      assert.deepEqual(spans('وأعلنت الهيئة الوطنية للانتخابات النتائج'), ['ORG الهيئة الوطنية للانتخابات']);
+      assert.deepEqual(spans('ودعا الاتحاد العام للعمال إلى الإضراب'), ['ORG الاتحاد العام للعمال']);
+    });
+
     it('leaves generic genitives alone', () => {
       assert.deepEqual(spans('اجتمع مجلس الإدارة وتوجه الناخبون إلى صندوق الاقتراع وتوقفت حركة المرور'), []);
       assert.deepEqual(spans('تصنف منظمة إرهابية وجمعية خيرية'), []);
@@ -284,6 +290,17 @@ describe('Arabic entities', () => {
     it('extends a name over the given name before بن and reads nasab chains with regnal numbers', () => {
       assert.deepEqual(spans('وصل الموفد سلطان بن سلمان إلى بيروت'), ['PER سلطان بن سلمان', 'LOC بيروت']);
       assert.deepEqual(spans('استقبل ولي العهد الأمير الحسين بن عبد الله الثاني الوفد'), ['PER الحسين بن عبد الله الثاني']);
+    });
+
+    it('reads two nisba family names, compound given names with عبد and titles inside names after a particle', () => {
+      assert.deepEqual(spans('وقال الناطق باسم الهيئة سامي الكبيسي الحلبوسي إن'), ['PER سامي الكبيسي الحلبوسي']);
+      assert.deepEqual(spans('وقال عبد الرحيم زعيتر إن'), ['PER عبد الرحيم زعيتر']);
+      assert.deepEqual(spans('والتقى الرئيس محمد ولد الشيخ عبد الله بالوفد'), ['PER محمد ولد الشيخ عبد الله']);
+      assert.deepEqual(spans('وقال عبد الرحيم الحمادة إن'), ['PER عبد الرحيم الحمادة']);
+    });
+
+    it('skips an office in ta marbuta with its genitive after a title', () => {
+      assert.deepEqual(spans('وقال مدير دائرة الإحصاءات العامة حيدر زيدان إن'), ['ORG دائرة الإحصاءات العامة', 'PER حيدر زيدان']);
     });
 
     it('does not read a future verb after a title as a name', () => {

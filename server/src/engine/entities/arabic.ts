@@ -41,6 +41,8 @@ const DEFINITE_ORG_HEADS = normalizedSet(lexicon.definiteOrganizationHeads);
 const GENERIC_ORG_COMPLEMENTS = normalizedSet(lexicon.genericOrganizationComplements);
 /** Party words outside the party's name when a descriptive name follows: "حزب القوات اللبنانية". */
 const PARTY_HEADS = normalizedSet(lexicon.partyHeads);
+/** Heads of names joined by و: "حزب العدالة والتنمية", "حركة الحرية والتغيير". */
+const MOVEMENT_HEADS = normalizedSet(lexicon.movementHeads);
 /** Nouns before a medium's name in guillemets: "صحيفة «النهار»". */
 const MEDIA_TRIGGERS = normalizedSet(lexicon.mediaTriggers);
 /** Words in a dateline's source slot that name no organisation: "القاهرة - وكالات:". */
@@ -333,7 +335,10 @@ class Recognizer {
     const t = this.tokens;
     let j = titleEnd + 1;
     const head = t[titleEnd].norm;
-    if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(head) || !t[j]?.joined || !t[j].norm.startsWith('ال') || this.titleAt(j)) return j;
+    if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(head) || !t[j]?.joined || this.titleAt(j)) return j;
+    // An office in ta marbuta before its own genitive: "مدير دائرة الأرصاد الجوية".
+    if (t[j].text.endsWith('ة') && !t[j].norm.startsWith('ال') && t[j + 1]?.joined && t[j + 1].norm.startsWith('ال')) j++;
+    if (!t[j].norm.startsWith('ال')) return j;
     j++;
     const adjectiveBeforeName = (k: number) => /^ال..+ي$/.test(t[k].norm) && !!t[k + 1]?.joined && (this.canStartName(k + 1) || this.isFamilyName(k + 1));
     while (j < t.length && t[j].joined && (/^(?:وال|لل)/.test(t[j].norm) || (t[j].norm.startsWith('ال') && t[j].text.endsWith('ة')) || adjectiveBeforeName(j))) j++;
@@ -350,10 +355,22 @@ class Recognizer {
     return !!next?.joined && (this.isGiven(next.norm) || PARTICLES.has(next.norm));
   }
 
+  /**
+   * Family names with the article after a given name: one, or two nisbas ("محمد التليلي
+   * المنصري") when the second is no adjective of the first.
+   */
+  familyNameLength(k: number, taMarbuta: boolean): number {
+    if (this.isFamilyName(k, false, taMarbuta)) return 1;
+    const second = this.tokens[k + 1];
+    if (!second || this.isAdjective(second.norm) || !this.isFamilyName(k + 1)) return 0;
+    return this.isFamilyName(k, false, taMarbuta, true) ? 2 : 0;
+  }
+
   /** The name after بن, أبو, أيت: any word but a common word, a title or a preposition with the article ("أيت باها"). */
   canFollowParticle(k: number): boolean {
     const t = this.tokens[k];
-    if (!t?.joined || t.norm.length < 2 || isCommon(t.norm) || TITLES.has(t.norm)) return false;
+    // Titles with the article are part of names after a particle: "ولد الشيخ".
+    if (!t?.joined || t.norm.length < 2 || isCommon(t.norm) || (TITLES.has(t.norm) && !t.norm.startsWith('ال'))) return false;
     return !/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && (!t.norm.startsWith('و') || this.isGiven(t.norm));
   }
 
@@ -395,14 +412,15 @@ class Recognizer {
    * common word or a place. After a given name a place nisba is a family name; right after a title
    * (`afterTitle`) it is the title's adjective ("الرئيس السوري").
    */
-  isFamilyName(j: number, afterTitle = false): boolean {
+  isFamilyName(j: number, afterTitle = false, taMarbuta = false, beforeFamilyName = false): boolean {
     const t = this.tokens[j];
     if (!t || !t.joined || !t.norm.startsWith('ال') || t.norm.length <= 3) return false;
-    // Words ending in ta marbuta are nouns and adjectives ("الزيارة"), not family names.
-    if (t.text.endsWith('ة') || ADJECTIVES.has(t.norm) || MODIFIERS.has(t.norm) || isCommon(t.norm)) return false;
+    // Words ending in ta marbuta are nouns and adjectives ("الزيارة"), not family names, except
+    // after a name of two words ("عبد الحميد الدبيبة").
+    if ((t.text.endsWith('ة') && !taMarbuta) || ADJECTIVES.has(t.norm) || MODIFIERS.has(t.norm) || isCommon(t.norm)) return false;
     // A noun followed by its adjective ("المجتمع الدولي") is not a family name.
     const next = this.tokens[j + 1];
-    const nextIsAdjective = next?.joined && next.norm.startsWith('ال') && next.norm.length > 4 && !isCommon(next.norm);
+    const nextIsAdjective = !beforeFamilyName && next?.joined && next.norm.startsWith('ال') && next.norm.length > 4 && !isCommon(next.norm);
     if (nextIsAdjective && (this.isAdjective(next.norm) || /(?:ي|يه)$/.test(next.norm))) return false;
     return !this.gazetteerAt(j) && !(afterTitle && this.isPlaceAdjective(t.norm));
   }
@@ -416,7 +434,7 @@ class Recognizer {
     let k = j + 1;
     let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm);
     // After a particle's complement only a given name or a family name goes on: not "أم قصر تراجعا".
-    let afterParticle = PARTICLES.has(t[j].norm);
+    let afterParticle = PARTICLES.has(t[j].norm) && t[j].norm !== 'عبد';
     const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
     if (PARTICLES.has(t[j].norm)) {
       if (!this.canFollowParticle(k)) return j;
@@ -427,9 +445,10 @@ class Recognizer {
       if (PARTICLES.has(norm) && this.canFollowParticle(k + 1)) {
         k = this.afterParticles(k + 1);
         lastWasGiven = true;
-        afterParticle = true;
+        // "عبد" + name is a given name: "عبد الإله بنكيران".
+        afterParticle = norm !== 'عبد';
       } else if (norm.startsWith('ال')) {
-        if (lastWasGiven && this.isFamilyName(k)) k++;
+        if (lastWasGiven) k += this.familyNameLength(k, k - j >= 2);
         break;
       } else if (afterParticle && !this.isGiven(norm) && !this.isGiven(t[k - 1].norm)) {
         break;
@@ -643,8 +662,13 @@ class Recognizer {
       const definite = t[i].splits.find((s) => DEFINITE_ORG_HEADS.has(s.stem));
       if (definite) {
         let end = i + 1;
-        while (end < t.length && t[end].joined && end - i < 5 && this.isOrganizationAdjective(t[end].norm) && !MODIFIERS.has(t[end].norm)) end++;
-        if (end - i < 3 || !t.slice(i + 1, end).some((x) => /يه?$/.test(x.norm))) continue;
+        while (end < t.length && t[end].joined && end - i < 5 && this.isOrganizationAdjective(t[end].norm) && (!MODIFIERS.has(t[end].norm) || ORG_ADJECTIVES.has(t[end].norm))) end++;
+        const adjectives = end - i - 1;
+        const nisba = t.slice(i + 1, end).some((x) => /يه?$/.test(x.norm));
+        // "المؤسسة الوطنية للنفط", "الاتحاد العام التونسي للشغل": an adjective and a purpose.
+        const purpose = adjectives > 0 && ORG_HEADS_WITH_PURPOSE.has(definite.stem.slice(2)) && t[end]?.joined && /^لل.../.test(t[end].norm) && !isCommon(t[end].norm);
+        if (purpose) end++;
+        if (!purpose && (adjectives < 2 || !nisba)) continue;
         this.add(clitic(t[i], definite.offset), t[end - 1].end, 'ORG', 'pattern', [definite.stem, ...t.slice(i + 1, end).map((x) => x.norm)]);
         i = end - 1;
         continue;
@@ -656,13 +680,16 @@ class Recognizer {
       if (!complement) continue;
       let end = complement.end;
       if (complement.adjectives) while (end < t.length && t[end].joined && end - i < 7 && this.isOrganizationAdjective(t[end].norm)) end++;
+      const withAdjective = end > complement.end;
       if (ORG_HEADS_WITH_PURPOSE.has(head) && t[end]?.joined && t[end].norm.startsWith('لل') && t[end].norm.length >= 5 && !isCommon(t[end].norm)) {
         end++;
         while (end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
       }
+      // "حزب العدالة والتنمية": a movement's name may join two nouns.
+      if (MOVEMENT_HEADS.has(head) && complement.definite && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
       if (head === 'وزاره') while (end < t.length && t[end].joined && end - i < 5 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
       // A party with a descriptive name is that name: "حزب القوات اللبنانية".
-      const first = PARTY_HEADS.has(head) && complement.definite && end > complement.end ? i + 1 : i;
+      const first = PARTY_HEADS.has(head) && complement.definite && withAdjective ? i + 1 : i;
       const words = t.slice(first, end).map((x) => x.norm);
       if (first === i) words[0] = head;
       this.add(first === i ? clitic(t[i], split.offset) : t[first].start, t[end - 1].end, 'ORG', 'pattern', words);
