@@ -266,6 +266,10 @@ describe('UI: the packaged extension in code-server through chromium', function 
     assert.deepEqual(conll.match(/ [BI]-[A-Z]+$/gm), [' B-ORG', ' B-PER', ' I-PER'], 'exactly the two human annotations are tagged');
     await wb.page.locator('.notification-toast.notification-fade-in-done', { hasText: /exported \d+ article/ }).first().waitFor();
     await wb.openFromExplorer('annotations.conll', '-DOCSTART-');
+    // For the picture: scroll to the exported person.
+    const personLine = conll.slice(0, conll.indexOf('Vladimir -X- _ B-PER')).split('\n').length;
+    await wb.goTo(personLine, 1);
+    await wb.editor.locator('.view-lines', { hasText: 'B-PER' }).waitFor();
     await wb.screenshot('export.png');
   });
 });
