@@ -267,6 +267,14 @@ describe('claims', () => {
       ],
     );
   });
+  it('gives an unattributed assertion its subject when the cue opens the clause', () => {
+    assert.deepEqual(brief('Titre de l’article du jour\nCes incendies, de plus en plus fréquents, sont la conséquence directe de la sécheresse.\n', 'fra'), [
+      'unattributed-claim|Ces incendies, de plus en plus fréquents, sont la conséquence directe de la sécheresse',
+    ]);
+    assert.deepEqual(brief('عنوان الخبر اليوم هنا\nويعد الإعصار، الذي ضرب الساحل، الأقوى في تاريخ البلاد.\n', 'arb'), [
+      'unattributed-claim|ويعد الإعصار، الذي ضرب الساحل، الأقوى في تاريخ البلاد',
+    ]);
+  });
   it('flags a count larger than the headline\'s, not a change, a part, a unit or a date', () => {
     const ind =
       'Longsor Timbun 6 Rumah di Lereng Bukit\nLongsor menimbun 6 rumah warga pada Selasa malam. Petugas masih mencari korban di 9 rumah yang tertimbun. ' +

@@ -20,6 +20,15 @@ function claim(kind: keyof typeof MESSAGES, span: TextSpan, cue: TextSpan): Clai
   return { ...span, kind, message: MESSAGES[kind](cue.text, span.text), cue };
 }
 
+/**
+ * Where an unattributed assertion starts: the cue's clause, or the sentence when the cue opens a clause
+ * that lacks its subject ("Ces feux, de plus en plus précoces, sont la conséquence directe de …").
+ */
+function assertionStart(sentence: Sentence, cue: TextSpan): number {
+  const start = clauseStart(sentence, cue.start);
+  return start === cue.start ? sentence.start : start;
+}
+
 type Match = { index: number; text: string };
 const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m.text.length <= outer.index + outer.text.length;
 
@@ -49,7 +58,7 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
     }
     for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', spanIn(text, clauseStart(sentence, cue.start), cue.end), cue));
     for (const cue of cues(lexicon.unattributed)) {
-      claims.push(claim('unattributed-claim', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
+      claims.push(claim('unattributed-claim', spanIn(text, assertionStart(sentence, cue), sentence.end), cue));
     }
   }
   return claims;
