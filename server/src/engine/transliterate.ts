@@ -34,6 +34,17 @@ export function isArabicScript(s: string): boolean {
   return ARABIC_LETTER.test(s);
 }
 
+/** Memoised answers for words and names: the linker compares the same names over and over. */
+const MEMO_LIMIT = 50_000;
+const skeletons = new Map<string, string>();
+const nameWordLists = new Map<string, string[]>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Drops doubled classes ("SSD" -> "SD"): gemination is written in Latin but not in Arabic. */
 function collapse(s: string): string {
   return s.replace(/(.)\1+/g, '$1');
@@ -44,6 +55,10 @@ function collapse(s: string): string {
  * written inconsistently), and w/y count only word-initially, where they are consonants.
  */
 export function wordSkeleton(word: string): string {
+  return skeletons.get(word) ?? remember(skeletons, word, computeWordSkeleton(word));
+}
+
+function computeWordSkeleton(word: string): string {
   let out = '';
   if (isArabicScript(word)) {
     const w = normalizeArabic(word);
@@ -94,6 +109,10 @@ function arabicWord(raw: string): string {
  * "عبد العزيز" -> ["عبدعزيز"], "Nasrallah" and "نصر الله" -> one word each.
  */
 export function nameWords(name: string): string[] {
+  return [...(nameWordLists.get(name) ?? remember(nameWordLists, name, computeNameWords(name)))];
+}
+
+function computeNameWords(name: string): string[] {
   const raw = name.split(/[\s\u00a0]+/).filter(Boolean);
   const words: string[] = [];
   for (let i = 0; i < raw.length; i++) {
