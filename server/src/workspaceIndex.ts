@@ -1,9 +1,12 @@
 // The workspace index: every article file in the workspace folders, open or not, analysed in the
 // background and kept in the corpus. Persisted between sessions in a cache file keyed by path,
-// mtime, size and engine version, so that a reopened workspace is ready without re-analysing.
+// mtime, size and engine version, so that a reopened workspace is ready without re-analysing. The
+// cache is JSON Lines (a header, then one article per line), written and read a line at a time: a
+// workspace of thousands of articles never becomes one huge string in memory.
 // All file I/O is async with bounded concurrency and never on a request's path.
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { AnalysisRunner } from './analysisRunner';
 import { decodeArticle } from './cli/files';
@@ -14,9 +17,13 @@ import { matchesAny } from './glob';
 import { LineIndex, computeLineStarts } from './positions';
 import type { Settings } from './settings';
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const IO_CONCURRENCY = 8;
 const PERSIST_DELAY_MS = 2_000;
+/** The cache header line must fit in this many bytes (an older single-line cache does not, and is ignored). */
+const HEADER_BYTES = 4096;
+/** Cache lines are written, and read, in chunks of about this many characters (bytes). */
+const WRITE_CHUNK = 1 << 20;
 
 interface CachedArticle {
   mtimeMs: number;
@@ -26,10 +33,9 @@ interface CachedArticle {
   analysis: ArticleAnalysis;
 }
 
-interface CacheFile {
+interface CacheHeader {
   format: number;
   engine: string;
-  articles: Record<string, CachedArticle>;
 }
 
 export interface IndexProgress {
@@ -59,6 +65,8 @@ export class WorkspaceIndex {
   readonly #o: WorkspaceIndexOptions;
   #cache = new Map<string, CachedArticle>();
   #persistTimer: NodeJS.Timeout | undefined;
+  /** The cache write in progress; writes run one after the other. */
+  #persisting: Promise<void> | undefined;
   #pending = new Map<string, boolean>();
   #draining: Promise<void> | undefined;
   #disposed = false;
@@ -124,8 +132,9 @@ export class WorkspaceIndex {
     this.#disposed = true;
     if (this.#persistTimer) {
       clearTimeout(this.#persistTimer);
-      await this.#persist();
+      void this.#persist();
     }
+    await this.#persisting;
     if (forget) {
       for (const file of this.#cache.keys()) this.#o.corpus.removeDisk(pathToFileURL(file).href);
       this.#cache.clear();
@@ -249,11 +258,23 @@ export class WorkspaceIndex {
 
   async #readCache(): Promise<Map<string, CachedArticle>> {
     const out = new Map<string, CachedArticle>();
-    if (!this.#o.cacheFile) return out;
+    const file = this.#o.cacheFile;
+    if (!file) return out;
     try {
-      const data = JSON.parse(await fs.readFile(this.#o.cacheFile, 'utf8')) as CacheFile;
-      if (data.format !== CACHE_FORMAT || data.engine !== this.#o.engineVersion) return out;
-      for (const [file, entry] of Object.entries(data.articles)) out.set(file, entry);
+      const header = await readCacheHeader(file);
+      if (!header || header.format !== CACHE_FORMAT || header.engine !== this.#o.engineVersion) return out;
+      const lines = readline.createInterface({ input: createReadStream(file, { start: header.bytes, encoding: 'utf8', highWaterMark: WRITE_CHUNK }), crlfDelay: Infinity });
+      let unreadable = 0;
+      for await (const line of lines) {
+        if (!line) continue;
+        try {
+          const [article, entry] = JSON.parse(line) as [string, CachedArticle];
+          out.set(article, entry);
+        } catch {
+          unreadable++;
+        }
+      }
+      if (unreadable) this.#o.log(`index cache: ${unreadable} unreadable entries ignored (those articles are analysed again)`);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.#o.log(`index cache unreadable, rebuilding: ${String(e)}`);
     }
@@ -266,19 +287,54 @@ export class WorkspaceIndex {
     this.#persistTimer = setTimeout(() => void this.#persist(), PERSIST_DELAY_MS);
   }
 
-  async #persist(): Promise<void> {
+  #persist(): Promise<void> {
     this.#persistTimer = undefined;
+    this.#persisting = (this.#persisting ?? Promise.resolve()).then(() => this.#writeCache());
+    return this.#persisting;
+  }
+
+  async #writeCache(): Promise<void> {
     const file = this.#o.cacheFile;
     if (!file) return;
-    const data: CacheFile = { format: CACHE_FORMAT, engine: this.#o.engineVersion, articles: Object.fromEntries(this.#cache) };
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(temporary, JSON.stringify(data));
+      const handle = await fs.open(temporary, 'w');
+      try {
+        const header: CacheHeader = { format: CACHE_FORMAT, engine: this.#o.engineVersion };
+        let chunk = JSON.stringify(header) + '\n';
+        for (const entry of [...this.#cache]) {
+          chunk += JSON.stringify(entry) + '\n';
+          if (chunk.length >= WRITE_CHUNK) {
+            await handle.write(chunk);
+            chunk = '';
+          }
+        }
+        await handle.write(chunk);
+      } finally {
+        await handle.close();
+      }
       await fs.rename(temporary, file);
     } catch (e) {
       this.#o.log(`cannot write the index cache ${file}: ${String(e)}`);
     }
+  }
+}
+
+/** The cache file's header line and its length in bytes, or undefined when the first line is not a header. */
+async function readCacheHeader(file: string): Promise<(CacheHeader & { bytes: number }) | undefined> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+    const newline = buffer.subarray(0, bytesRead).indexOf(10);
+    if (newline < 0) return undefined;
+    const header = JSON.parse(buffer.toString('utf8', 0, newline)) as CacheHeader;
+    return { format: header.format, engine: header.engine, bytes: newline + 1 };
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
   }
 }
 
