@@ -44,6 +44,11 @@ export class Corpus {
   readonly #linked = new Map<string, Linked>();
   /** key -> article id -> mentions */
   readonly #byKey = new Map<string, Map<string, EntityMention[]>>();
+  /**
+   * key -> ids of the articles mentioning it, sorted by URI: built when the key is first asked for,
+   * then kept sorted as articles come and go (no re-sort of thousands of articles per request).
+   */
+  readonly #sortedIds = new Map<string, string[]>();
 
   /** Sets an article read from disk; an open document of the same file still takes precedence. */
   setDisk(article: Article, computeKeys = true): void {
@@ -98,10 +103,12 @@ export class Corpus {
   mentionsOf(key: string): MentionRef[] {
     const perArticle = this.#byKey.get(key);
     if (!perArticle) return [];
+    let ids = this.#sortedIds.get(key);
+    if (!ids) this.#sortedIds.set(key, (ids = [...perArticle.keys()].sort((a, b) => compareUris(this.#uriOf(a), this.#uriOf(b)))));
     const out: MentionRef[] = [];
-    const articles = [...perArticle].map(([id, mentions]) => ({ article: this.#linked.get(id)!.article, mentions }));
-    for (const { article, mentions } of articles.sort((a, b) => a.article.uri.localeCompare(b.article.uri))) {
-      for (const mention of mentions) out.push({ article, mention });
+    for (const id of ids) {
+      const article = this.#linked.get(id)!.article;
+      for (const mention of perArticle.get(id)!) out.push({ article, mention });
     }
     return out;
   }
@@ -124,6 +131,7 @@ export class Corpus {
   /** Recomputes every article's keys: linking may change older articles' keys as new ones arrive. */
   relinkAll(): void {
     this.#byKey.clear();
+    this.#sortedIds.clear();
     for (const [id, linked] of this.#linked) {
       linked.keys = this.#keysOf(linked.article);
       linked.keyByMention = keyMap(linked.article, linked.keys);
@@ -150,7 +158,27 @@ export class Corpus {
       const perArticle = this.#byKey.get(key);
       perArticle?.delete(id);
       if (perArticle?.size === 0) this.#byKey.delete(key);
+      const ids = this.#sortedIds.get(key);
+      const at = ids ? this.#sortedPosition(ids, id, linked.article.uri) : -1;
+      if (ids?.[at] === id) ids.splice(at, 1);
+      if (ids?.length === 0) this.#sortedIds.delete(key);
     }
+  }
+
+  #uriOf(id: string): string {
+    return this.#linked.get(id)!.article.uri;
+  }
+
+  /** Where the article `id`, whose URI is `uri`, is or goes in a sorted id list (binary search). */
+  #sortedPosition(ids: string[], id: string, uri: string): number {
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareUris(ids[mid] === id ? uri : this.#uriOf(ids[mid]), uri) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   #keysOf(article: Article): string[] {
@@ -168,7 +196,16 @@ export class Corpus {
       list.push(mention);
     });
     for (const perArticle of new Set(keys.map((k) => this.#byKey.get(k)!))) perArticle.get(id)!.sort((a, b) => a.start - b.start);
+    for (const key of new Set(keys)) {
+      const ids = this.#sortedIds.get(key);
+      if (ids) ids.splice(this.#sortedPosition(ids, id, article.uri), 0, id);
+    }
   }
+}
+
+/** mentionsOf's article order: by URI in locale order, code units breaking ties. */
+function compareUris(a: string, b: string): number {
+  return a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function keyMap(article: Article, keys: string[]): Map<EntityMention, string> {
