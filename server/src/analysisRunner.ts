@@ -1,7 +1,9 @@
 // Runs the engine off the request thread: a worker thread analyses queued texts one at a time.
 // The server has two runners, one for open documents and one for the background index, so that
-// indexing never delays an open document. A job cancelled before it starts is dropped; a job that
-// runs too long restarts the worker. Without a worker script it analyses in-process.
+// indexing never delays an open document. A job cancelled before it is handed to the worker is
+// dropped; a job that runs too long restarts the worker. The index runner hands the worker its next
+// job before the current one ends, so that the worker never waits for the main thread. Without a
+// worker script it analyses in-process.
 import { Worker, parentPort } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
 import { analyzeArticle, type ArticleAnalysis } from './engine';
@@ -23,15 +25,22 @@ export class AnalysisRunner {
   readonly #workerScript: string | undefined;
   #worker: Worker | undefined;
   #queue: Job[] = [];
-  #running: Job | undefined;
+  /** Jobs handed to the worker, oldest first: it answers them in this order. */
+  #posted: Job[] = [];
+  readonly #depth: number;
   #timer: NodeJS.Timeout | undefined;
   #nextId = 1;
   readonly #log: (message: string) => void;
 
-  /** `workerScript` is a script that calls serveAnalysisWorker() in a worker thread; none = in-process. */
-  constructor(workerScript: string | undefined, log: (message: string) => void) {
+  /**
+   * `workerScript` is a script that calls serveAnalysisWorker() in a worker thread; none = in-process.
+   * `depth` is how many jobs the worker may hold at once: 1 lets a newer edit cancel a waiting job,
+   * 2 keeps a worker that is fed a stream of jobs (the index) busy.
+   */
+  constructor(workerScript: string | undefined, log: (message: string) => void, depth = 1) {
     this.#workerScript = workerScript;
     this.#log = log;
+    this.#depth = depth;
   }
 
   /** The analysis of `text`, or undefined when the token was cancelled before the job ran. */
@@ -48,53 +57,72 @@ export class AnalysisRunner {
   }
 
   dispose(): void {
-    for (const job of this.#queue) job.resolve(undefined);
+    for (const job of [...this.#posted, ...this.#queue]) job.resolve(undefined);
+    this.#posted = [];
     this.#queue = [];
     void this.#worker?.terminate();
     this.#worker = undefined;
   }
 
   #pump(): void {
-    if (this.#running) return;
-    let job = this.#queue.shift();
-    while (job?.token?.isCancellationRequested) {
-      job.resolve(undefined);
-      job = this.#queue.shift();
-    }
-    if (!job) return;
-    this.#running = job;
-    const worker = this.#ensureWorker();
-    if (worker) {
-      this.#timer = setTimeout(() => this.#timeout(), JOB_TIMEOUT_MS);
-      worker.postMessage({ id: job.id, text: job.text });
-    } else {
-      // In-process: yield first so that queued requests get their turn between analyses.
-      setImmediate(() => {
-        try {
-          this.#finish({ id: job.id, analysis: analyzeArticle(job.text) });
-        } catch (e) {
-          this.#finish({ id: job.id, error: e instanceof Error ? e.message : String(e) });
-        }
-      });
+    while (this.#posted.length < this.#depth) {
+      let job = this.#queue.shift();
+      while (job?.token?.isCancellationRequested) {
+        job.resolve(undefined);
+        job = this.#queue.shift();
+      }
+      if (!job) return;
+      this.#posted.push(job);
+      if (this.#posted.length === 1) this.#armTimer();
+      const worker = this.#ensureWorker();
+      if (worker) {
+        worker.postMessage({ id: job.id, text: job.text });
+      } else {
+        // In-process: yield first so that queued requests get their turn between analyses.
+        const { id, text } = job;
+        setImmediate(() => {
+          try {
+            this.#finish({ id, analysis: analyzeArticle(text) });
+          } catch (e) {
+            this.#finish({ id, error: e instanceof Error ? e.message : String(e) });
+          }
+        });
+      }
     }
   }
 
-  #finish(reply: WorkerReply): void {
-    const job = this.#running;
-    if (!job || job.id !== reply.id) return;
+  /** The oldest posted job gets JOB_TIMEOUT_MS from when the worker can start it. */
+  #armTimer(): void {
     clearTimeout(this.#timer);
-    this.#running = undefined;
+    if (this.#posted.length) this.#timer = setTimeout(() => this.#timeout(), JOB_TIMEOUT_MS);
+  }
+
+  #finish(reply: WorkerReply): void {
+    const job = this.#posted[0];
+    if (!job || job.id !== reply.id) return;
+    this.#posted.shift();
+    this.#armTimer();
     if ('analysis' in reply) job.resolve(reply.analysis);
     else job.reject(new Error(reply.error));
     this.#pump();
   }
 
-  #timeout(): void {
-    const job = this.#running;
+  /** Fails the oldest posted job; the others go back to the front of the queue for a new worker. */
+  #failOldest(error: string): void {
+    const [job, ...others] = this.#posted;
     if (!job) return;
+    this.#posted = [];
+    clearTimeout(this.#timer);
+    this.#queue.unshift(...others);
+    job.reject(new Error(error));
+    this.#pump();
+  }
+
+  #timeout(): void {
+    if (!this.#posted.length) return;
     this.#log(`analysis took longer than ${JOB_TIMEOUT_MS} ms; restarting the analysis worker`);
     this.#dropWorker();
-    this.#finish({ id: job.id, error: `the analysis took longer than ${JOB_TIMEOUT_MS / 1000} s and was stopped` });
+    this.#failOldest(`the analysis took longer than ${JOB_TIMEOUT_MS / 1000} s and was stopped`);
   }
 
   #ensureWorker(): Worker | undefined {
@@ -105,7 +133,7 @@ export class AnalysisRunner {
       worker.on('error', (e) => {
         this.#log(`analysis worker failed: ${e.message}`);
         this.#dropWorker();
-        if (this.#running) this.#finish({ id: this.#running.id, error: `the analysis worker failed: ${e.message}` });
+        this.#failOldest(`the analysis worker failed: ${e.message}`);
       });
       worker.unref();
       this.#worker = worker;

@@ -78,7 +78,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   // Two analysis workers: open documents never wait behind the background index.
   const documentRunner = new AnalysisRunner(options.bundlePath, log);
-  const indexRunner = new AnalysisRunner(options.bundlePath, log);
+  const indexRunner = new AnalysisRunner(options.bundlePath, log, 2);
   documentRunner.warmUp();
   const corpus = new Corpus();
   const registry = new Registry();
