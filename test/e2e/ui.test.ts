@@ -1,6 +1,6 @@
 // The packaged extension (.vsix) in code-server, driven through the browser UI like a user would:
 // colours, inlay labels, hover, Problems, references, tagging, accepting suggestions, exporting.
-// Screenshots of the key moments go to docs/ (the README shows them).
+// Screenshots of the key moments go to docs/ with `npm run screenshots` (the README shows them).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, DOCS } from './paths';
+import { CHROMIUM, SCREENSHOTS } from './paths';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`chromium is not installed (${CHROMIUM}): run node scripts/setup-editor.mjs`);
@@ -77,10 +77,10 @@ export class Workbench {
   }
 
   /**
-   * Saves a screenshot of the whole page under docs/ (or `dir`). The mouse is first parked on the
+   * Saves a screenshot of the whole page in SCREENSHOTS (or `dir`). The mouse is first parked on the
    * explorer's empty space so that no tooltip covers the picture, unless `keepMouse` (a hover).
    */
-  async screenshot(name: string, { dir = DOCS, keepMouse = false }: { dir?: string; keepMouse?: boolean } = {}): Promise<string> {
+  async screenshot(name: string, { dir = SCREENSHOTS, keepMouse = false }: { dir?: string; keepMouse?: boolean } = {}): Promise<string> {
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, name);
     if (!keepMouse) {
