@@ -203,6 +203,17 @@ describe('claims', () => {
       ['hedge|قد ترتفع الأسعار خلال الصيف', 'loaded-language|فإن الحزب يعرقل التشكيل بشكل فاضح'],
     );
   });
+  it('knows the common saying verbs, and reads residents or netizens as a vague source', () => {
+    assert.deepEqual(
+      brief(
+        'Judul Berita Hari Ini\nPeneliti itu mengingatkan bahwa kebijakan tersebut kemungkinan besar digugat. Warga menyebut jalan itu sebagai yang terburuk di Indonesia.\n',
+        'ind',
+      ),
+      ['unattributed-claim|Warga menyebut jalan itu sebagai yang terburuk di Indonesia'],
+    );
+    assert.deepEqual(brief('Titre de l’article du jour\nLa ministre s’est dite prête à négocier, mais la réforme pourrait être retardée.\n', 'fra'), []);
+    assert.deepEqual(brief('عنوان الخبر اليوم هنا\nوحذرت الوزارة من أن الأسعار قد ترتفع مجددا.\n', 'arb'), []);
+  });
   it('flags emotive wording, unsourced superlatives, majorities, statistics, causes and comparisons', () => {
     assert.deepEqual(
       brief(
