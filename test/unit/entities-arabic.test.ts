@@ -303,6 +303,10 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وقال مدير دائرة الإحصاءات العامة حيدر زيدان إن'), ['ORG دائرة الإحصاءات العامة', 'PER حيدر زيدان']);
     });
 
+    it('does not read a noun in ta marbuta after a title as a name', () => {
+      assert.deepEqual(spans('وأكد الرئيس أهمية الحوار، وقال المتحدث باسم رئاسة الجمهورية إن'), []);
+    });
+
     it('does not read a future verb after a title as a name', () => {
       assert.deepEqual(spans('وقال المدرب إن اللاعب سيصل غدا'), []);
     });

@@ -135,6 +135,7 @@ const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9,
  * and a short name must be spelt exactly as listed ("وأن", and that, is not "وان", Van).
  */
 function spelledAsListed(entry: GazetteerEntry, lastWord: string, shortName?: string): boolean {
+  if (shortName === undefined && !lastWord.endsWith('ة')) return true;
   const arabic = Object.values(entry.names).flat().filter((n) => /[\u0621-\u064A]/.test(n));
   if (shortName !== undefined && !arabic.some((n) => n === shortName)) return false;
   return !lastWord.endsWith('ة') || arabic.some((n) => n.endsWith('ة'));
@@ -390,6 +391,8 @@ class Recognizer {
     // A noun with a possessive pronoun ("قوله", "بلادهم") is not a name.
     if (/(?:ه|ها|هم|هما|كم|هن)$/.test(t.text) && !t.norm.startsWith('ال') && !this.isGiven(t.norm)) return false;
     if (isCommon(t.norm) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
+    // Ta marbuta ends nouns ("أهمية", "رئاسة"); names so spelt are listed given names ("حمزة").
+    if (t.text.endsWith('ة') && !this.isGiven(t.norm)) return false;
     if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm)) return false;
     // A given name that is also a place ("فلاديمير", Vladimir the city) still starts a name.
     const hit = this.gazetteerAt(j);
