@@ -45,9 +45,9 @@ describe('Latin-script entities', () => {
     const text = 'Menteri Bahlil Tinjau Smelter di Morowali\n\nMenteri Energi dan Sumber Daya Mineral Bahlil Lahadalia meninjau smelter nikel di Morowali, Kamis.';
     assert.deepEqual(entities(text, 'ind'), [
       ['Bahlil', 'PER', 'bahlil-lahadalia'],
-      ['Morowali', 'LOC', 'morowali'],
+      ['Morowali', 'LOC', 'morowali-regency'],
       ['Bahlil Lahadalia', 'PER', 'bahlil-lahadalia'],
-      ['Morowali', 'LOC', 'morowali'],
+      ['Morowali', 'LOC', 'morowali-regency'],
     ]);
   });
 

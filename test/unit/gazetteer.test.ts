@@ -42,6 +42,15 @@ describe('gazetteer', () => {
     assert.equal(gazetteerById('kremlin-government')?.label, 'ORG');
   });
 
+  it('knows French départements, regions and towns and Indonesian regencies (admin-areas.json)', () => {
+    for (const [name, id] of [['Var', 'var'], ['Bretagne', 'bretagne'], ['Le Luc', 'le-luc'], ['Kabupaten Grobogan', 'grobogan-regency'], ['Grobogan', 'grobogan-regency']]) {
+      assert.equal(gazetteerLookup(name)?.id, id, name);
+      assert.equal(gazetteerLookup(name)?.label, 'LOC', name);
+    }
+    assert.equal(gazetteerLookup('Paris')?.id, 'paris', 'the city file wins a shared name');
+    assert.ok((gazetteerLookup('Vidauban')?.population ?? 0) > 5000, 'towns carry their population');
+  });
+
   it('looks up already-normalised keys the same way', () => {
     assert.equal(gazetteerLookupNormalized(normalizeName('Arab Saudi'))?.id, 'saudi-arabia');
     assert.equal(gazetteerLookupNormalized('as'), undefined);

@@ -50,6 +50,7 @@ function loadEntries(): GazetteerEntry[] {
     ['ORG', require('../../data/organizations.json')],
     ['PER', require('../../data/people.json')],
     ['LOC', require('../../data/cities.json')],
+    ['LOC', require('../../data/admin-areas.json')],
   ];
   const entries: GazetteerEntry[] = [];
   for (const [label, raws] of sources) {
