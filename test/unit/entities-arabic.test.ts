@@ -182,6 +182,15 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('يعبر النيل ولايات النيل الأبيض'), ['LOC النيل الأبيض']);
     });
 
+    it('keeps a feminine direction after a listed place, not a masculine one agreeing with the noun before', () => {
+      assert.deepEqual(spans('وصل الوفد إلى دارفور الشمالية'), ['LOC دارفور الشمالية']);
+      assert.deepEqual(spans('قصفت الطائرات ريف دمشق الغربي'), ['LOC دمشق']);
+    });
+
+    it('reads compound place names after a trigger', () => {
+      assert.deepEqual(spans('قصفت الطائرات بلدة رأس العين'), ['LOC رأس العين']);
+    });
+
     it('does not read a verb, an adjective or a pronoun-suffixed noun after a trigger as a place', () => {
       assert.deepEqual(spans('في مدينة كبيرة ومدينة ساحلية وتضررت مدينته'), []);
     });
@@ -238,6 +247,10 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وفاز حزب الأصالة والمعاصرة بالمرتبة الأولى'), ['ORG حزب الأصالة والمعاصرة']);
       assert.deepEqual(spans('وأعلنت الهيئة الوطنية للانتخابات النتائج'), ['ORG الهيئة الوطنية للانتخابات']);
       assert.deepEqual(spans('ودعا الاتحاد العام للعمال إلى الإضراب'), ['ORG الاتحاد العام للعمال']);
+    });
+
+    it('does not cut a longer unknown name after a head', () => {
+      assert.deepEqual(spans('وقالت منظمة أطباء بلا حدود إن'), []);
     });
 
     it('leaves generic genitives alone', () => {
@@ -301,6 +314,11 @@ describe('Arabic entities', () => {
 
     it('skips an office in ta marbuta with its genitive after a title', () => {
       assert.deepEqual(spans('وقال مدير دائرة الإحصاءات العامة حيدر زيدان إن'), ['ORG دائرة الإحصاءات العامة', 'PER حيدر زيدان']);
+    });
+
+    it('reads a spokesman of a body and a name after a military rank', () => {
+      assert.deepEqual(spans('وقال المتحدث العسكري باسم الحركة خالد الأحمد إن'), ['PER خالد الأحمد']);
+      assert.deepEqual(spans('وقال قائد الجيش العماد جوزيف حداد إن'), ['PER جوزيف حداد']);
     });
 
     it('does not read a noun in ta marbuta after a title as a name', () => {

@@ -51,6 +51,8 @@ const GENERIC_SOURCES = normalizedSet(lexicon.genericSources);
 const PLATFORMS = normalizedSet(lexicon.platforms);
 /** Adjectives that stay in a place's name: "جاوة الشرقية", "النيل الأزرق", "الأطلس الكبير". */
 const DIRECTIONAL = normalizedSet(lexicon.directionalAdjectives);
+/** First words of compound place names: "عين العرب", "رأس العين", "دير الزور". */
+const PLACE_PREFIXES = normalizedSet(lexicon.placeNamePrefixes);
 /** Nouns before a ruler's or leader's name: "بزعامة سمير جعجع", "حكومة نجيب ميقاتي". */
 const PERSON_CUES = normalizedSet(lexicon.personCues);
 /** Adjectives that complete an organisation's name besides nisbas: "صندوق الاستثمارات العامة". */
@@ -282,7 +284,10 @@ class Recognizer {
       if (adjectiveOf && adjectiveOf.id !== hit.entry.id) continue;
       let length = hit.length;
       // A place keeps a following direction or colour: "جاوة الشرقية", "القدس الشرقية".
-      if (hit.entry.label === 'LOC' && this.tokens[i + length]?.joined && DIRECTIONAL.has(this.tokens[i + length].norm)) length++;
+      // Only feminine forms agree with the place; masculine ones with a noun before it: "ريف حلب الشمالي".
+      const after = this.tokens[i + length];
+      const feminine = after && (after.text.endsWith('ة') || (/[ىا]$/.test(after.text) && !/^ال[أإآ]/.test(after.text)));
+      if (hit.entry.label === 'LOC' && after?.joined && DIRECTIONAL.has(after.norm) && feminine) length++;
       const last = this.tokens[i + length - 1];
       const words = this.tokens.slice(i, i + length).map((t) => t.norm);
       words[0] = words[0].slice(hit.offset);
@@ -491,6 +496,8 @@ class Recognizer {
         const title = this.titleAt(j);
         const complement = PREPOSITIONS.has(t[j].norm) ? this.gazetteerAt(j + 1) : undefined;
         if (title) j += title;
+        // "المتحدث العسكري باسم الجماعة يحيى سريع": the body a spokesman speaks for.
+        else if (t[j].norm === 'باسم') j = this.skipGenitive(j);
         else if (this.isAdjective(t[j].norm)) j++;
         else if (complement && complement.entry.label !== 'PER' && t[j + 1].joined) j += 1 + complement.length;
         else if (hit && hit.entry.label !== 'PER' && hit.offset === 0 && !this.isGiven(t[j].norm)) j += hit.length;
@@ -597,6 +604,10 @@ class Recognizer {
     if (!split) return;
     // A place named like a kunya: "ميناء أم قصر", "بلدة أبو ديس".
     if (PARTICLES.has(split.stem) && t[j + 1]?.joined && this.canFollowParticle(j + 1)) {
+      this.add(clitic(t[j], split.offset), t[j + 1].end, 'LOC', 'trigger', [split.stem, t[j + 1].norm]);
+      return;
+    }
+    if (PLACE_PREFIXES.has(split.stem) && t[j + 1]?.joined && !isCommon(t[j + 1].norm)) {
       this.add(clitic(t[j], split.offset), t[j + 1].end, 'LOC', 'trigger', [split.stem, t[j + 1].norm]);
       return;
     }
@@ -730,8 +741,10 @@ class Recognizer {
     if (TITLES.has(norm) || ORG_HEADS.has(norm) || PLACE_TRIGGERS.has(norm) || PLATFORMS.has(norm) || this.isGiven(norm)) return undefined;
     const rest = this.readOrganizationComplement(j + 1, media, party, 1);
     if (rest) return { ...rest, definite: false };
-    // A one-word name: the medium's own rule leaves out its kind ("وكالة سبوتنيك").
-    return media ? undefined : { end: j + 1, adjectives: false, definite: false };
+    // A one-word name: the medium's own rule leaves out its kind ("وكالة سبوتنيك"); when another
+    // unknown word follows, the name is longer than can be read ("منظمة أطباء بلا حدود").
+    if (media || (t[j + 1]?.joined && this.canStartName(j + 1) && !this.gazetteerAt(j + 1))) return undefined;
+    return { end: j + 1, adjectives: false, definite: false };
   }
 
   /**
