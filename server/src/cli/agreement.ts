@@ -1,6 +1,6 @@
 import { readArticleLayers } from '../agreement/layers';
 import { AGREEMENT_LABELS, computeAgreement, type AgreementReport, type AnnotatedArticle, type SpanScores } from '../agreement/report';
-import { expandArticlePaths, readArticle, type ReadFailure } from './files';
+import { readArticles, type ReadFailure } from './files';
 
 export type AgreementGrouping = 'label' | 'article' | 'annotator-pair';
 
@@ -26,10 +26,8 @@ export async function runAgreement(args: string[], out: (s: string) => void, err
   }
   const failures: ReadFailure[] = [];
   const articles: AnnotatedArticle[] = [];
-  for (const p of await expandArticlePaths(inputs, failures)) {
-    const r = await readArticle(p);
-    if (!('text' in r)) failures.push(r);
-    else articles.push(await readArticleLayers(p, r.text, (m) => err(`news-annotator: ${m}`)));
+  for await (const { file, text } of readArticles(inputs, failures)) {
+    articles.push(await readArticleLayers(file, text, (m) => err(`news-annotator: ${m}`)));
   }
   const report = computeAgreement(articles.filter((a) => a.layers.size > 0));
   if (json) out(JSON.stringify(report));

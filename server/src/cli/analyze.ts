@@ -1,5 +1,5 @@
 import { analyzeCorpus } from '../engine';
-import { expandArticlePaths, readArticle, type ArticleFile, type ReadFailure } from './files';
+import { readArticles, type ArticleFile, type ReadFailure } from './files';
 
 /**
  * `analyze FILE_OR_DIR...`: one JSON object per article per line (the CLI contract in the README).
@@ -7,13 +7,8 @@ import { expandArticlePaths, readArticle, type ArticleFile, type ReadFailure } f
  */
 export async function runAnalyze(inputs: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const failures: ReadFailure[] = [];
-  const paths = await expandArticlePaths(inputs, failures);
   const articles: ArticleFile[] = [];
-  for (const p of paths) {
-    const r = await readArticle(p);
-    if ('text' in r) articles.push(r);
-    else failures.push(r);
-  }
+  for await (const article of readArticles(inputs, failures)) articles.push(article);
   const analyses = analyzeCorpus(articles.map((a) => ({ id: a.file, text: a.text })));
   for (const a of articles) {
     const r = analyses.get(a.file)!;

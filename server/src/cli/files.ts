@@ -31,6 +31,15 @@ export async function expandArticlePaths(inputs: string[], failures: ReadFailure
   return out;
 }
 
+/** The readable articles among `inputs` (files, and directories walked), in a stable order; the rest go to `failures`. */
+export async function* readArticles(inputs: string[], failures: ReadFailure[]): AsyncGenerator<ArticleFile> {
+  for (const file of await expandArticlePaths(inputs, failures)) {
+    const read = await readArticle(file);
+    if ('text' in read) yield read;
+    else failures.push(read);
+  }
+}
+
 async function walk(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
