@@ -14,6 +14,7 @@ const fr = require('@zxcvbn-ts/language-fr').dictionary;
 const en = require('@zxcvbn-ts/language-en').dictionary;
 const ar = require('@zxcvbn-ts/language-ar').dictionary;
 const stop = require('stopwords-iso');
+const stopWords = new Set([...stop.id, ...stop.fr, ...stop.en].map(loose));
 
 // Given names frequent in international news that the packs lack (Russian/Ukrainian, Arabic, Persian, Turkish,
 // Indonesian), lower case, one spelling per line of thought.
@@ -34,7 +35,9 @@ xi wang li zhang liu chen
 // zxcvbn-ts language-fr swaps its labels: 'lastnames-fr' holds given names (abdallah, adam, ...).
 const givenNames = uniq([...NEWS_GIVEN_NAMES, ...id['names-id'], ...fr['lastnames-fr'], ...(ar['firstnames-ar'] ?? ar['firstnames'] ?? []),
   ...en['firstnames-en'].slice(0, ENGLISH_GIVEN_NAMES)].map(loose))
-  .filter(n => /^[a-z ]+$/.test(n) && (n.length >= 3 || NEWS_GIVEN_NAMES.includes(n))).sort();
+  .filter(n => /^[a-z ]+$/.test(n) && (n.length >= 3 || NEWS_GIVEN_NAMES.includes(n)))
+  // Function words the name packs also list ("kata" = said, "dari" = from, "cher") are words, not names.
+  .filter(n => !stopWords.has(n) || NEWS_GIVEN_NAMES.includes(n)).sort();
 const given = new Set(givenNames);
 
 // Kept in frequency order (stop words and calendar words after the frequency list): the recogniser treats the

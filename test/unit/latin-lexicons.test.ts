@@ -16,6 +16,8 @@ describe('lexicon and gazetteer data files', () => {
     const ind = latinLexicon('ind').titles;
     assert.equal(ind.prefixLength(['menteri', 'luar', 'negeri', 'rusia']), 3);
     assert.equal(ind.suffixLength(['kata', 'juru', 'bicara']), 2);
+    assert.equal(ind.suffixLength(['kata', 'peneliti']), 1);
+    assert.equal(latinLexicon('fra').titles.suffixLength(['le', 'prefet']), 1);
   });
 
   it('org-heads.json: head words, tail words and preceding cues of organisations', () => {
@@ -25,6 +27,8 @@ describe('lexicon and gazetteer data files', () => {
     assert.ok(orgs.heads.ind.includes('kementerian') && orgs.heads.fra.includes('ministère') && orgs.heads.eng.includes('ministry'));
     assert.ok(orgs.cues.ind.includes('kantor berita') && orgs.cues.fra.includes('agence'));
     assert.ok(!orgs.heads.ind.includes('pemerintah'), 'a government named by its capital stays LOC');
+    assert.ok(orgs.heads.ind.includes('balai') && orgs.heads.fra.includes('métropole') && orgs.heads.fra.includes('confédération'));
+    assert.ok(!latinLexicon('ind').orgTails.has('centre') && latinLexicon('ind').locTails.has('centre'), 'a convention centre is a venue');
   });
 
   it('particles.json: name particles in three roles', () => {
@@ -39,6 +43,7 @@ describe('lexicon and gazetteer data files', () => {
     const non = latinLexicon('fra').nonEntities;
     for (const w of ['januari', 'decembre', 'selasa', 'mardi', 'russe', 'syrien', 'russian', 'internasional']) assert.ok(non.has(w), w);
     assert.ok(!non.has('rusia') && !non.has('syrie'));
+    for (const w of ['ruu', 'rp', 'pfas', 'pemprov', 'dprd']) assert.ok(non.has(w), `${w}: a bill, currency, substance or generic body`);
   });
 
   it('context-cues.json: locative words and source verbs', () => {
@@ -47,6 +52,8 @@ describe('lexicon and gazetteer data files', () => {
     assert.equal(ind.locCues.suffixLength(['pangkalan', 'udara']), 2);
     assert.equal(ind.sourceCues.suffixLength(['diumumkan', 'oleh']), 1);
     assert.equal(latinLexicon('fra').sourceCues.suffixLength(['selon']), 1);
+    assert.equal(latinLexicon('fra').locCues.suffixLength(['le', 'massif', 'des']), 2);
+    assert.ok(ind.locHeads.has('pegunungan'));
     assert.ok(ind.locHeads.has('stadion') && latinLexicon('eng').locTails.has('airport'));
     assert.equal(ind.compassSuffixes.prefixLength(['selatan', 'kemarin']), 1);
   });
@@ -65,6 +72,7 @@ describe('lexicon and gazetteer data files', () => {
     const given: string[] = data('given-names.json');
     for (const n of ['ahmed', 'vladimir', 'sergei', 'joko', 'pierre', 'mohammed', 'xi']) assert.ok(given.includes(n), n);
     assert.ok(given.every((n) => n === n.toLowerCase() && n.length >= 2));
+    for (const w of ['kata', 'dari', 'karena']) assert.ok(!given.includes(w), `${w} is a function word`);
   });
 
   it('countries.json: ISO countries named in ind/fra/arb/eng, with short forms', () => {
@@ -97,6 +105,7 @@ describe('lexicon and gazetteer data files', () => {
     assert.ok(byId(places, 'khmeimim-air-base')!.names.arb.includes('حميميم'));
     assert.equal(byId(places, 'kremlin')!.actsAs, 'kremlin-government');
     assert.ok(byId(places, 'west-java')!.names.ind.includes('Jawa Barat'));
+    assert.ok(byId(places, 'central-java')!.names.ind.includes('Jateng'), 'provinces by their usual abbreviation');
   });
 
   it('organizations.json: bodies, agencies, media and parties with acronyms per language', () => {

@@ -124,7 +124,8 @@ function build(lang: string): LatinLexicon {
     locCues: new PhraseSet([...pick(cues.locPrepositions, lang), ...pick(cues.locNouns, lang)]),
     sourceCues: new PhraseSet(pick(cues.sourceCues, lang)),
     locHeads: norm(pick(cues.locHeads, lang)),
-    locTails: norm(pick(cues.locTails, lang)),
+    // English venue words ("Convention Centre", "Stadium") name places in news of every language.
+    locTails: norm([...pick(cues.locTails, lang), ...cues.locTails.eng]),
     compassSuffixes: new PhraseSet(pick(cues.compassSuffixes, lang)),
     languageCues: new PhraseSet(pick(cues.languageCues, lang)),
     particlePrefixes: particles.prefixes,
