@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle, linkArticles } from '../server/src/engine';
 import { longArticle, readSamples, syntheticArticle, writeCorpus, type SampleArticle } from './corpus';
-import { BenchServer } from './lspClient';
+import { LspClient } from '../test/lsp/harness';
 
 const root = path.resolve(__dirname, '..');
 const serverJs = path.join(root, 'dist', 'server.js');
@@ -23,8 +23,25 @@ function report(key: string, label: string, value: number, unit: string, budget 
   process.stderr.write(`  ${label}: ${rows[rows.length - 1][1]}\n`);
 }
 
+const DIAGNOSTICS_TIMEOUT_MS = 30_000;
+const INDEX_TIMEOUT_MS = 120_000;
+
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+/** Starts the built server (dist/server.js) over stdio. */
+const startServer = (workspace?: string, storagePath?: string) =>
+  LspClient.start({ serverScript: serverJs, workspace, initializationOptions: storagePath ? { storagePath } : {} });
+
+/** Diagnostics of `uri` published for `version` or later (not the unversioned clearing at a close). */
+const diagnosticsAt = (server: LspClient, uri: string, version: number) =>
+  server.diagnostics(uri, (p) => p.version !== undefined && p.version >= version, DIAGNOSTICS_TIMEOUT_MS);
+
+/** Peak resident set size of the server process, from /proc (Linux), in MB. */
+async function peakRssMb(server: LspClient): Promise<number> {
+  const status = await fs.readFile(`/proc/${server.pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
 
 function benchEngine(samples: SampleArticle[]): void {
   const articles = Array.from({ length: 1000 }, (_, i) => syntheticArticle(samples, i, 3000));
@@ -46,22 +63,20 @@ function benchEngine(samples: SampleArticle[]): void {
 
 async function benchEditing(samples: SampleArticle[]): Promise<void> {
   const text = longArticle(samples, 2, 5000);
-  const server = new BenchServer(serverJs);
-  await server.initialize();
+  const server = await startServer();
   const uri = pathToFileURL(path.join(os.tmpdir(), 'bench-5000-words.txt')).href;
   const opens: number[] = [];
   let version = 1;
   for (let i = 0; i < 5; i++) {
     const t0 = process.hrtime.bigint();
-    const published = server.diagnostics(uri, version);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
-    await published;
+    await server.open(uri, text, version);
+    await diagnosticsAt(server, uri, version);
     opens.push(seconds(t0) * 1000);
-    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await server.notify('textDocument/didClose', { textDocument: { uri } });
     version++;
   }
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
-  await server.diagnostics(uri, version);
+  await server.open(uri, text, version);
+  await diagnosticsAt(server, uri, version);
   const lines = text.split('\n');
   const edits: number[] = [];
   for (let i = 0; i < EDITS; i++) {
@@ -69,12 +84,8 @@ async function benchEditing(samples: SampleArticle[]): Promise<void> {
     const character = Math.min(lines[line].length, 10 + i);
     version++;
     const t0 = process.hrtime.bigint();
-    const published = server.diagnostics(uri, version);
-    await server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'a' }],
-    });
-    await published;
+    await server.change(uri, version, [{ range: { start: { line, character }, end: { line, character } }, text: 'a' }]);
+    await diagnosticsAt(server, uri, version);
     edits.push(seconds(t0) * 1000);
   }
   await server.stop();
@@ -95,22 +106,21 @@ async function benchWorkspace(samples: SampleArticle[], dir: string): Promise<vo
   await fs.rm(storage, { recursive: true, force: true });
 
   for (const phase of ['cold', 'warm'] as const) {
-    const server = new BenchServer(serverJs);
     const t0 = process.hrtime.bigint();
-    await server.initialize(corpus, storage);
-    await server.progressEnded();
+    const server = await startServer(corpus, storage);
+    await server.progressEnded(1, INDEX_TIMEOUT_MS);
     report(`index_${phase}_s`, `index ${phase}`, seconds(t0), 's', phase === 'cold' ? '< 30' : '< 3');
-    report(`index_${phase}_rss_mb`, `server peak RSS (${phase})`, await server.peakRssMb(), 'MB', '< 500');
+    report(`index_${phase}_rss_mb`, `server peak RSS (${phase})`, await peakRssMb(server), 'MB', '< 500');
     if (phase === 'warm') await benchReferences(server, files[1]);
     await server.stop();
   }
 }
 
-async function benchReferences(server: BenchServer, file: string): Promise<void> {
+async function benchReferences(server: LspClient, file: string): Promise<void> {
   const text = await fs.readFile(file, 'utf8');
   const uri = pathToFileURL(file).href;
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  await server.diagnostics(uri, 1);
+  await server.open(uri, text);
+  await diagnosticsAt(server, uri, 1);
   const mention = analyzeArticle(text).entities.find((e) => e.label === 'PER') ?? analyzeArticle(text).entities[0];
   if (!mention) throw new Error(`no entity in ${file} to ask references for`);
   const before = text.slice(0, mention.start).split('\n');
@@ -119,7 +129,7 @@ async function benchReferences(server: BenchServer, file: string): Promise<void>
   let count = 0;
   for (let i = 0; i < 20; i++) {
     const t0 = process.hrtime.bigint();
-    const refs = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } })) as unknown[] | null;
+    const refs = await server.request<unknown[] | null>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
     times.push(seconds(t0) * 1000);
     count = refs?.length ?? 0;
   }

@@ -1,4 +1,5 @@
 // Test harness: the built language server (dist/server.js) over stdio, driven by a real JSON-RPC client.
+// The benchmark (bench/bench.ts) drives the server through the same client.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -50,14 +51,23 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Whether the client offers to watch files for the server (default true). */
   watchFiles?: boolean;
+  /** The server bundle to run (default: a private copy of a fresh build, see ensureBuilt). */
+  serverScript?: string;
+}
+
+/** A `$/progress` notification of a work-done progress. */
+export interface ProgressParams {
+  token: string | number;
+  value: { kind: 'begin' | 'report' | 'end'; message?: string; percentage?: number };
 }
 
 export class LspClient {
   readonly connection: MessageConnection;
   readonly #process: ChildProcess;
   readonly #diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  /** Called at every notification that waits may be looking for (diagnostics, progress). */
   readonly #waiters: (() => void)[] = [];
-  readonly progress: unknown[] = [];
+  readonly progress: ProgressParams[] = [];
   readonly logs: string[] = [];
   settings: Record<string, unknown>;
 
@@ -67,9 +77,12 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.#diagnostics.set(p.uri, [...(this.#diagnostics.get(p.uri) ?? []), p]);
-      for (const w of this.#waiters.splice(0)) w();
+      this.#wakeWaiters();
     });
-    this.connection.onNotification('$/progress', (p) => this.progress.push(p));
+    this.connection.onNotification('$/progress', (p: ProgressParams) => {
+      this.progress.push(p);
+      this.#wakeWaiters();
+    });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -80,7 +93,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, [ensureBuilt(), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [options.serverScript ?? ensureBuilt(), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const client = new LspClient(proc, options.settings ?? {});
     const folder = options.workspace;
     await client.connection.sendRequest('initialize', {
@@ -115,12 +128,36 @@ export class LspClient {
   }
 
   /** Waits for the first diagnostics of a URI that satisfy `accept` (e.g. a given version). */
-  async diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 15_000): Promise<PublishDiagnosticsParams> {
+  diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 15_000): Promise<PublishDiagnosticsParams> {
+    return this.#waitFor(
+      () => (this.#diagnostics.get(uri) ?? []).find(accept),
+      () => `no matching diagnostics for ${uri}; got ${JSON.stringify(this.#diagnostics.get(uri)?.map((d) => d.version))}`,
+      timeoutMs,
+    );
+  }
+
+  /** Waits until `count` work-done progresses (e.g. the workspace index) have ended. */
+  async progressEnded(count = 1, timeoutMs = 15_000): Promise<void> {
+    const ended = () => this.progress.filter((p) => p.value.kind === 'end').length;
+    await this.#waitFor(() => ended() >= count || undefined, () => `${ended()} of ${count} work-done progresses ended`, timeoutMs);
+  }
+
+  /** The server's process id. */
+  get pid(): number | undefined {
+    return this.#process.pid;
+  }
+
+  publishedDiagnostics(uri: string): PublishDiagnosticsParams[] {
+    return this.#diagnostics.get(uri) ?? [];
+  }
+
+  /** Resolves with `find()` once it is defined, checked after every notification; rejects after `timeoutMs`. */
+  async #waitFor<T>(find: () => T | undefined, failure: () => string, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = (this.#diagnostics.get(uri) ?? []).find(accept);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(this.#diagnostics.get(uri)?.map((d) => d.version))}`);
+      const found = find();
+      if (found !== undefined) return found;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${failure()}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.max(1, deadline - Date.now()));
         this.#waiters.push(() => (clearTimeout(timer), resolve()));
@@ -128,8 +165,8 @@ export class LspClient {
     }
   }
 
-  publishedDiagnostics(uri: string): PublishDiagnosticsParams[] {
-    return this.#diagnostics.get(uri) ?? [];
+  #wakeWaiters(): void {
+    for (const w of this.#waiters.splice(0)) w();
   }
 
   async stop(): Promise<void> {
