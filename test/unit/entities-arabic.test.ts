@@ -228,6 +228,7 @@ describe('Arabic entities', () => {
     it('reads an indefinite noun before a place or a one-word name after a head', () => {
       assert.deepEqual(spans('وذكرت وكالة أنباء الأردن أن'), ['ORG وكالة أنباء الأردن']);
       assert.deepEqual(spans('وقال جهاز حركة فتح إن'), ['ORG حركة فتح']);
+      assert.deepEqual(spans('وقال المتحدث باسم حركة فتح منذر الحايك إن'), ['ORG حركة فتح', 'PER منذر الحايك']);
     });
 
     it('keeps a purpose phrase in the names of associations', () => {
@@ -255,6 +256,7 @@ describe('Arabic entities', () => {
 
     it('leaves generic genitives alone', () => {
       assert.deepEqual(spans('اجتمع مجلس الإدارة وتوجه الناخبون إلى صندوق الاقتراع وتوقفت حركة المرور'), []);
+      assert.deepEqual(spans('تراجعت حركة السياحة وناقش مجلس المدينة الخطة في ساحة المدينة وقال رئيس حزب صغير إن'), []);
       assert.deepEqual(spans('تصنف منظمة إرهابية وجمعية خيرية'), []);
     });
 

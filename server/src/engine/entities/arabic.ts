@@ -41,6 +41,8 @@ const DEFINITE_ORG_HEADS = normalizedSet(lexicon.definiteOrganizationHeads);
 const GENERIC_ORG_COMPLEMENTS = normalizedSet(lexicon.genericOrganizationComplements);
 /** Party words outside the party's name when a descriptive name follows: "حزب القوات اللبنانية". */
 const PARTY_HEADS = normalizedSet(lexicon.partyHeads);
+/** Heads whose definite genitive alone is generic ("حركة السياحة"): a name needs an adjective or a second noun. */
+const HEADS_NEEDING_ADJECTIVE = normalizedSet(lexicon.headsNeedingAdjective);
 /** Heads of names joined by و: "حزب العدالة والتنمية", "حركة الحرية والتغيير". */
 const MOVEMENT_HEADS = normalizedSet(lexicon.movementHeads);
 /** Nouns before a medium's name in guillemets: "صحيفة «النهار»". */
@@ -238,6 +240,12 @@ class Recognizer {
       if (entry?.label === 'LOC' && (entry.population ?? 0) >= 1_000_000) return { offset: split.offset, length: 1, entry };
     }
     return undefined;
+  }
+
+  /** The gazetteer name at token i unless it is a common word that names a place only after a trigger ("المدينة"). */
+  placeAt(i: number): GazetteerHit | undefined {
+    const hit = this.gazetteerAt(i);
+    return hit && hit.length === 1 && AMBIGUOUS_PLACES.has(this.tokens[i].norm) ? undefined : hit;
   }
 
   /** An adjective derived from a place ("السوري", "الروسية", "الأمريكيين"), looked up in the gazetteer. */
@@ -633,7 +641,7 @@ class Recognizer {
     const name = t[j];
     // "ميناء أم قصر": the head word is inside another name.
     if (!name.joined || name.norm.length < 3 || (i > 0 && t[i].joined && PARTICLES.has(t[i - 1].norm))) return;
-    const hit = this.gazetteerAt(j);
+    const hit = this.placeAt(j);
     let end = j + 1;
     if (hit && hit.offset === 0) end = j + hit.length;
     else if (name.norm.startsWith('ال')) {
@@ -701,6 +709,7 @@ class Recognizer {
       }
       // "حزب العدالة والتنمية": a movement's name may join two nouns.
       if (MOVEMENT_HEADS.has(head) && complement.definite && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
+      if (HEADS_NEEDING_ADJECTIVE.has(head) && complement.definite && end === complement.end) continue;
       if (head === 'وزاره') while (end < t.length && t[end].joined && end - i < 5 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
       // A party with a descriptive name is that name: "حزب القوات اللبنانية".
       const first = PARTY_HEADS.has(head) && complement.definite && withAdjective ? i + 1 : i;
@@ -720,7 +729,7 @@ class Recognizer {
     const t = this.tokens;
     const word = t[j];
     if (!word?.joined) return undefined;
-    const place = this.gazetteerAt(j);
+    const place = this.placeAt(j);
     if (place && place.offset === 0 && place.entry.label === 'LOC') {
       // Only the organisation's own adjectives follow a place: "مصرف سوريا المركزي".
       let end = j + place.length;
@@ -737,13 +746,15 @@ class Recognizer {
       if (isCommon(norm) && !(party && next?.joined && this.isOrganizationAdjective(next.norm))) return undefined;
       return { end: j + 1, adjectives: true, definite: true };
     }
-    if (depth > 0 || /^[وفبلك]?ال|^لل/.test(norm) || /[هي]$/.test(norm) || norm.length < 3 || isCommon(norm) || looksLikeVerb(norm) || this.isAdjective('ال' + norm)) return undefined;
+    const adjective = this.isAdjective('ال' + norm) || DIRECTIONAL.has('ال' + norm);
+    if (depth > 0 || /^[وفبلك]?ال|^لل/.test(norm) || /[هي]$/.test(norm) || norm.length < 3 || isCommon(norm) || looksLikeVerb(norm) || adjective) return undefined;
     if (TITLES.has(norm) || ORG_HEADS.has(norm) || PLACE_TRIGGERS.has(norm) || PLATFORMS.has(norm) || this.isGiven(norm)) return undefined;
     const rest = this.readOrganizationComplement(j + 1, media, party, 1);
     if (rest) return { ...rest, definite: false };
     // A one-word name: the medium's own rule leaves out its kind ("وكالة سبوتنيك"); when another
     // unknown word follows, the name is longer than can be read ("منظمة أطباء بلا حدود").
-    if (media || (t[j + 1]?.joined && this.canStartName(j + 1) && !this.gazetteerAt(j + 1))) return undefined;
+    const next = t[j + 1];
+    if (media || (next?.joined && this.canStartName(j + 1) && !this.isGiven(next.norm) && !this.gazetteerAt(j + 1))) return undefined;
     return { end: j + 1, adjectives: false, definite: false };
   }
 
