@@ -13,8 +13,10 @@ export function summarizeEntity(corpus: Corpus, registry: Registry, key: string)
   const spellings = new Map<string, { text: string; lang: LangCode }>();
   const labels = new Map<EntityLabel, number>();
   const canonicals = new Map<string, number>();
+  const mentionsByLanguage: Record<LangCode, number> = {};
   for (const { article, mention } of refs) {
     const lang = article.analysis.lang;
+    mentionsByLanguage[lang] = (mentionsByLanguage[lang] ?? 0) + 1;
     spellings.set(`${lang}\u0000${mention.text}`, { text: mention.text, lang });
     labels.set(mention.label, (labels.get(mention.label) ?? 0) + 1);
     canonicals.set(mention.canonical, (canonicals.get(mention.canonical) ?? 0) + 1);
@@ -28,6 +30,7 @@ export function summarizeEntity(corpus: Corpus, registry: Registry, key: string)
     mentions: refs.length,
     articles: new Set(refs.map((r) => r.article.uri)).size,
     languages: languagesOf(refs),
+    mentionsByLanguage,
   };
 }
 

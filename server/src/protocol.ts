@@ -11,6 +11,8 @@ export interface EntitySummary {
   mentions: number;
   articles: number;
   languages: LangCode[];
+  /** Mentions per language of the articles they are in (sums to `mentions`). */
+  mentionsByLanguage: Record<LangCode, number>;
 }
 
 export interface MentionLocation {
@@ -58,5 +60,16 @@ export interface IndexStatusResult {
   ready: boolean;
   /** Articles in the index (files on disk) and known to the server (index plus open documents). */
   indexedArticles: number;
+  knownArticles: number;
+}
+
+/**
+ * `newsAnnotator/indexChanged` (server -> client notification): the articles the server knows changed (the
+ * workspace index applied a build or file events, or an article was opened or closed), so entity lists and
+ * counts asked for before are out of date. Throttled: at most a few per second.
+ */
+export const IndexChangedNotification = 'newsAnnotator/indexChanged';
+export interface IndexChangedParams {
+  /** Articles known to the server (index plus open documents). */
   knownArticles: number;
 }

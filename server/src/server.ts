@@ -24,7 +24,7 @@ import { withLayerHover } from './curation/hover';
 import { provideCodeLenses } from './codeLens';
 import { consistencyDiagnostics } from './consistency';
 import { Corpus } from './corpus';
-import { articleAnalysis, entities, entityMentions } from './customRequests';
+import { articleAnalysis, entities, entityMentions, throttle } from './customRequests';
 import { provideDefinition } from './definition';
 import { documentDiagnostics } from './diagnostics';
 import { DocumentAnalyses, type AnalysedDocument, type DocumentResult } from './documents';
@@ -35,7 +35,9 @@ import {
   ArticleAnalysisRequest,
   EntitiesRequest,
   EntityMentionsRequest,
+  IndexChangedNotification,
   IndexStatusRequest,
+  type IndexChangedParams,
   type IndexStatusParams,
   type IndexStatusResult,
 } from './protocol';
@@ -50,6 +52,8 @@ import { provideWorkspaceSymbols } from './workspaceSymbols';
 
 /** Quiet time after an analysis before the other open articles' diagnostics are refreshed. */
 const REPUBLISH_DELAY_MS = 500;
+/** At most one newsAnnotator/indexChanged notification per this interval. */
+const INDEX_CHANGED_INTERVAL_MS = 300;
 
 export interface ServerOptions {
   /** The bundled server script: run as the analysis worker, and hashed as the engine version. */
@@ -89,12 +93,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let index: WorkspaceIndex | undefined;
   let indexCreated!: (index: WorkspaceIndex) => void;
   const indexPromise = new Promise<WorkspaceIndex>((resolve) => (indexCreated = resolve));
+  // The views (entity tree, dashboard) list what the corpus holds: tell them when its articles change.
+  const indexChanged = throttle(() => {
+    void connection.sendNotification(IndexChangedNotification, { knownArticles: corpus.size } satisfies IndexChangedParams);
+  }, INDEX_CHANGED_INTERVAL_MS);
 
   const analyses = new DocumentAnalyses(documentRunner, () => settings.current, (result) => {
     try {
+      const wasOpen = corpus.isOpen(result.uri);
       // A refused document's older analysis must not answer for its current text.
       if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
       else corpus.close(result.uri);
+      // An article joining or leaving the corpus changes the entity lists; edits are announced on save, by the index.
+      if (wasOpen !== corpus.isOpen(result.uri)) indexChanged.changed();
       publish(result);
       scheduleRepublishOthers(result.uri);
     } catch (e) {
@@ -234,7 +245,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (problem) log(`${uri}: not a usable entity registry (${problem})`);
         corpus.setRegistry(registry.linkerEntries());
       },
-      onChanged: republishAll,
+      onChanged: () => {
+        republishAll();
+        indexChanged.changed();
+      },
     });
     index = next;
     indexCreated(next);
@@ -289,6 +303,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   /** Drops what the server holds for a document (closed, or no longer an article language). */
   function forget(uri: string): void {
+    if (corpus.isOpen(uri)) indexChanged.changed();
     analyses.remove(uri);
     corpus.close(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -358,6 +373,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onShutdown(async () => {
+    indexChanged.dispose();
     await index?.dispose();
     documentRunner.dispose();
     indexRunner.dispose();

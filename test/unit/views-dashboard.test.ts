@@ -14,8 +14,9 @@ function claim(start: number, end: number, claimKind?: string, verdict?: string)
   return { id: `c${start}`, label: 'CLAIM', target: { start, end, exact: 'x', prefix: '', suffix: '' }, claimKind, verdict, origin: 'manual', annotator: 'x', created: '2025-01-01' };
 }
 
-function entity(key: string, label: 'PER' | 'LOC' | 'ORG', mentions: number, articles: number, languages: string[]): EntitySummary {
-  return { key, label, canonical: key, spellings: [], mentions, articles, languages };
+function entity(key: string, label: 'PER' | 'LOC' | 'ORG', articles: number, mentionsByLanguage: Record<string, number>): EntitySummary {
+  const mentions = Object.values(mentionsByLanguage).reduce((a, b) => a + b, 0);
+  return { key, label, canonical: key, spellings: [], mentions, articles, languages: Object.keys(mentionsByLanguage).sort(), mentionsByLanguage };
 }
 
 describe('views: dashboard aggregation', () => {
@@ -92,19 +93,25 @@ describe('views: dashboard aggregation', () => {
     assert.deepEqual(model.data.summary, { articles: 3, annotatedArticles: 3, entities: 0, mentions: 0, annotationFiles: 5, brokenFiles: [] });
   });
 
-  it('counts mentions per label, entities per language and label, and the entities seen in most articles', () => {
+  it('counts mentions per label, mentions per language and label, and the entities seen in most articles', () => {
     const model = buildDashboard({
       articleUris: [],
-      entities: [entity('putin', 'PER', 30, 12, ['arb', 'ind']), entity('moskow', 'LOC', 8, 5, ['ind']), entity('un', 'ORG', 4, 4, ['fra', 'ind']), entity('assad', 'PER', 3, 2, ['arb'])],
+      entities: [
+        entity('putin', 'PER', 12, { arb: 10, ind: 20 }),
+        entity('moskow', 'LOC', 5, { ind: 8 }),
+        entity('un', 'ORG', 4, { fra: 3, ind: 1 }),
+        entity('assad', 'PER', 2, { arb: 3 }),
+      ],
       files: [],
       brokenFiles: [],
       now: new Date('2025-01-01T00:00:00Z'),
     });
     const [byLabel, byLanguage, top] = model.data.charts;
     assert.deepEqual(byLabel.bars.map((b) => [b.label, b.value]), [['PER', 33], ['LOC', 8], ['ORG', 4]]);
-    assert.deepEqual(byLanguage.bars.map((b) => [b.label, b.value]), [['ind', 3], ['arb', 2], ['fra', 1]]);
-    assert.deepEqual(byLanguage.series!.map((s) => [s.name, s.values]), [['PER', [1, 2, 0]], ['LOC', [1, 0, 0]], ['ORG', [1, 0, 1]]]);
-    assert.deepEqual(model.drill.entitiesByLanguage[1][0], { type: 'entities', lang: 'arb', label: 'PER' });
+    assert.deepEqual([byLanguage.title, byLanguage.unit], ['Mentions per language and label', 'mentions']);
+    assert.deepEqual(byLanguage.bars.map((b) => [b.label, b.value]), [['ind', 29], ['arb', 13], ['fra', 3]]);
+    assert.deepEqual(byLanguage.series!.map((s) => [s.name, s.values]), [['PER', [20, 13, 0]], ['LOC', [8, 0, 0]], ['ORG', [1, 0, 3]]]);
+    assert.deepEqual(model.drill.mentionsByLanguage[1][0], { type: 'entities', lang: 'arb', label: 'PER' });
     assert.deepEqual(top.bars.map((b) => b.label), ['putin', 'moskow', 'un', 'assad']);
     assert.deepEqual(model.drill.topEntities[0][0], { type: 'entity', key: 'putin' });
     assert.equal(model.data.summary.mentions, 45);

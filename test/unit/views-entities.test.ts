@@ -3,7 +3,9 @@ import { articleNodes, countsText, fileName, filterDescription, filterParams, la
 import type { EntitySummary, MentionLocation } from '../../server/src/protocol';
 
 function entity(key: string, canonical: string, mentions: number, articles: number, languages = ['ind']): EntitySummary {
-  return { key, label: 'PER', canonical, spellings: [{ text: canonical, lang: languages[0] }], mentions, articles, languages };
+  // One mention in each further language, the rest in the first.
+  const mentionsByLanguage = Object.fromEntries(languages.map((lang, i) => [lang, i === 0 ? mentions - languages.length + 1 : 1]));
+  return { key, label: 'PER', canonical, spellings: [{ text: canonical, lang: languages[0] }], mentions, articles, languages, mentionsByLanguage };
 }
 
 function mention(uri: string, line: number, character: number, text: string): MentionLocation {
@@ -58,6 +60,7 @@ describe('views: entities tree model', () => {
       mentions: 5,
       articles: 2,
       languages: ['arb', 'ind'],
+      mentionsByLanguage: { arb: 2, ind: 3 },
     };
     assert.deepEqual(nodeText({ kind: 'entity', entity: putin }), {
       label: 'Vladimir Putin',

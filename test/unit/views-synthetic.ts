@@ -16,6 +16,7 @@ export function syntheticCorpus(articles: number): CorpusInput {
     mentions: 1 + ((i * 7) % 40),
     articles: 1 + ((i * 13) % 25),
     languages: i % 5 === 0 ? langs : [langs[i % 3]],
+    mentionsByLanguage: { [langs[i % 3]]: 1 + ((i * 7) % 40) },
   }));
   const files = [];
   for (let i = 0; i < articles; i++) {

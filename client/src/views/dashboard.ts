@@ -5,9 +5,8 @@ import * as vscode from 'vscode';
 import {
   EntitiesRequest,
   EntityMentionsRequest,
-  IndexStatusRequest,
+  IndexChangedNotification,
   type EntitiesResult,
-  type IndexStatusParams,
   type EntityMentionsParams,
   type EntityMentionsResult,
   type EntitySummary,
@@ -23,8 +22,8 @@ export const DASHBOARD_VIEW_TYPE = 'newsAnnotator.dashboard';
 const ANNOTATION_GLOB = '**/*.annotations.*.json';
 const ARTICLE_GLOB = '**/*.{txt,news}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
-/** Long enough for the server to re-index a saved article before the dashboard asks for entities. */
-const REFRESH_DEBOUNCE_MS = 1000;
+/** One refresh for a burst of annotation file and index changes. */
+const REFRESH_DEBOUNCE_MS = 500;
 const READ_CONCURRENCY = 16;
 const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;
 const MAX_PNG_BYTES = 20 * 1024 * 1024;
@@ -89,22 +88,18 @@ export class CorpusDashboard implements vscode.Disposable {
     // Watch only while the dashboard is open: a closed dashboard costs nothing.
     const watcher = vscode.workspace.createFileSystemWatcher(ANNOTATION_GLOB);
     const changed = (uri: vscode.Uri): void => this.schedule(() => this.dirtyFiles.add(uri.toString()));
-    // Saved or changed articles change the server's entities; new or deleted ones also the article count.
-    const articleWatcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
-    const articlesChanged = (): void =>
-      this.schedule(() => {
-        this.entitiesStale = true;
-        this.articlesStale = true;
-      });
     this.panelDisposables.push(
       watcher,
       watcher.onDidChange(changed),
       watcher.onDidCreate(changed),
       watcher.onDidDelete(changed),
-      articleWatcher,
-      articleWatcher.onDidChange(() => this.schedule(() => (this.entitiesStale = true))),
-      articleWatcher.onDidCreate(articlesChanged),
-      articleWatcher.onDidDelete(articlesChanged),
+      // The server's articles changed (indexed, saved, added, deleted): their entities and count are stale.
+      this.server.onNotification(IndexChangedNotification, () =>
+        this.schedule(() => {
+          this.entitiesStale = true;
+          this.articlesStale = true;
+        }),
+      ),
       panel.webview.onDidReceiveMessage((message: DashboardOutbound) => void this.onMessage(message)),
       panel.onDidChangeViewState(() => {
         if (panel.visible) this.post();
@@ -118,12 +113,6 @@ export class CorpusDashboard implements vscode.Disposable {
       for (const d of this.panelDisposables.splice(0)) d.dispose();
     });
     void this.listAnnotationFiles().then(() => this.schedule(() => {}, 0));
-    // Count the entities again once the server has indexed the whole workspace.
-    const wait: IndexStatusParams = { wait: true };
-    this.server.sendRequest(IndexStatusRequest, wait).then(
-      () => this.schedule(() => (this.entitiesStale = true)),
-      () => undefined,
-    );
   }
 
   /** Marks what changed, then refreshes once after a quiet moment. */

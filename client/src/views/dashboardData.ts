@@ -159,12 +159,13 @@ function mentionsByLabel(entities: EntitySummary[]): { chart: BarChartData; dril
   };
 }
 
-function entitiesByLanguage(entities: EntitySummary[]): { chart: BarChartData; drill: BarDrill[][] } {
+/** Mentions per language (of the article they are in) and label: how much each language says about whom. */
+function mentionsByLanguage(entities: EntitySummary[]): { chart: BarChartData; drill: BarDrill[][] } {
   const counts = new Map<string, Record<EntityLabel, number>>();
   for (const e of entities) {
-    for (const lang of e.languages) {
+    for (const [lang, mentions] of Object.entries(e.mentionsByLanguage)) {
       const row = counts.get(lang) ?? { PER: 0, LOC: 0, ORG: 0 };
-      row[e.label]++;
+      row[e.label] += mentions;
       counts.set(lang, row);
     }
   }
@@ -174,9 +175,9 @@ function entitiesByLanguage(entities: EntitySummary[]): { chart: BarChartData; d
     .slice(0, MAX_LANGUAGES);
   return {
     chart: {
-      id: 'entitiesByLanguage',
-      title: 'Entities per language and label',
-      unit: 'entities',
+      id: 'mentionsByLanguage',
+      title: 'Mentions per language and label',
+      unit: 'mentions',
       bars: langs.map(([lang, row]) => ({ label: clip(lang, 12), value: total(row) })),
       series: LABELS.map((label) => ({ name: label, color: LABEL_COLORS[label], values: langs.map(([, row]) => row[label]) })),
       clickable: true,
@@ -285,7 +286,7 @@ export function buildDashboard(input: CorpusInput): DashboardModel {
   const articleUris = [...new Set([...input.articleUris, ...layersOf.keys()])].sort();
   const parts = {
     mentionsByLabel: mentionsByLabel(input.entities),
-    entitiesByLanguage: entitiesByLanguage(input.entities),
+    mentionsByLanguage: mentionsByLanguage(input.entities),
     topEntities: topEntities(input.entities),
     claimsByKind: claimsByKind(claimsOf),
     annotatorProgress: annotatorProgress(input.files, articleUris),

@@ -4,6 +4,7 @@ import type { EntityLabel } from '../../../server/src/engine/types';
 import {
   EntitiesRequest,
   EntityMentionsRequest,
+  IndexChangedNotification,
   IndexStatusRequest,
   type EntitiesResult,
   type IndexStatusParams,
@@ -158,34 +159,10 @@ export function registerEntitiesView(context: vscode.ExtensionContext, server: S
   const view = vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: provider, showCollapseAll: true });
   provider.attach(view);
 
-  // Fill the view again once the server has indexed the whole workspace.
-  const wait: IndexStatusParams = { wait: true };
-  server.sendRequest<IndexStatusResult>(IndexStatusRequest, wait).then(
-    () => provider.refresh(),
-    () => undefined,
-  );
-
-  let pending: NodeJS.Timeout | undefined;
-  // The server re-indexes a saved, opened or changed article first; one refresh for a burst of changes.
-  const refreshSoon = (): void => {
-    clearTimeout(pending);
-    pending = setTimeout(() => provider.refresh(), 1000);
-  };
-  const onDocument = (doc: vscode.TextDocument): void => {
-    if (doc.uri.scheme === 'file' && ['plaintext', 'news'].includes(doc.languageId)) refreshSoon();
-  };
-  // Articles changed on disk outside the editor (a git pull, a copy) reach the server's index too.
-  const articles = vscode.workspace.createFileSystemWatcher('**/*.{txt,news}');
-
   context.subscriptions.push(
     view,
-    vscode.workspace.onDidSaveTextDocument(onDocument),
-    vscode.workspace.onDidOpenTextDocument(onDocument),
-    articles,
-    articles.onDidCreate(refreshSoon),
-    articles.onDidChange(refreshSoon),
-    articles.onDidDelete(refreshSoon),
-    { dispose: () => clearTimeout(pending) },
+    // The server says when its articles changed (indexed, saved, opened, closed); it throttles the notifications.
+    server.onNotification(IndexChangedNotification, () => provider.refresh()),
     vscode.commands.registerCommand('newsAnnotator.entities.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('newsAnnotator.entities.filterLabel', async () => {
       const items = [

@@ -1,4 +1,5 @@
-/** The one thing the views need from the language client: custom requests (see server/src/protocol.ts). */
+/** What the views need from the language client: custom requests and notifications (see server/src/protocol.ts). */
 export interface ServerRequests {
   sendRequest<R>(method: string, params: unknown): Promise<R>;
+  onNotification(method: string, handler: (params: unknown) => void): { dispose(): unknown };
 }
