@@ -271,6 +271,8 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('بيروت - «الأخبار»:\nأعلنت الحكومة'), ['LOC بيروت', 'ORG الأخبار']);
       assert.deepEqual(spans('الرباط - (و م ع):\nأعلنت الحكومة'), ['LOC الرباط', 'ORG و م ع']);
       assert.deepEqual(spans('القاهرة – وكالات:\nأعلنت الحكومة'), ['LOC القاهرة']);
+      assert.deepEqual(spans('موسكو (سبوتنيك) - أعلنت الحكومة'), ['LOC موسكو', 'ORG سبوتنيك']);
+      assert.deepEqual(spans('أبوظبي في 3 مايو /وام/ أعلنت الحكومة'), ['ORG وام']);
     });
 
     it('links agency acronyms to their entities and finds them again in guillemets', () => {

@@ -764,7 +764,7 @@ class Recognizer {
    * guillemets or parentheses ("لـ«واس»").
    */
   findSources(text: string) {
-    for (const m of text.matchAll(DATELINE)) {
+    for (const m of [...text.matchAll(DATELINE), ...text.matchAll(DATELINE_PARENTHESES)]) {
       const [place, source] = [m[1].trim(), m[2].trim()];
       const norm = normalizeArabic(source);
       if (this.lookup(place)?.label !== 'LOC' || GENERIC_SOURCES.has(norm) || norm.startsWith('وكالات')) continue;
@@ -797,7 +797,10 @@ const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"
 const GUILLEMET_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*«([^»\n]{2,30})»/dg;
 /** A source speaking shortly before "لـ«…»": a verb of saying or an unnamed source. */
 const SPOKE_TO = /(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|كشف|كشفت|أفاد|أفادت|مصدر|مصادر|مسؤول|متحدث)[^.\n]*$/;
-const IN_PARENTHESES = /[(«]([^)»\n]{2,12})[)»]/dg;
+/** "CITY (SOURCE) -" at the start of a line. */
+const DATELINE_PARENTHESES = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*\(([^\n()«»:]{1,30}?)\)[ \t]*[-–—:]/dgm;
+/** An agency acronym in parentheses, guillemets or slashes: "(واس)", "/وام/". */
+const IN_PARENTHESES = /[(«/]([^)»/\n]{2,12})[)»/]/dg;
 
 /** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
 function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
