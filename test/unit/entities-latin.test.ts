@@ -192,6 +192,31 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Kunjungan ini penting. Rusia mendukung. Demikianlah laporan itu.', 'ind'), [['Rusia', 'LOC', 'russia']]);
   });
 
+  it('reads a French institution with its complements as one organisation, the place inside included', () => {
+    const text = "Hier. La cour d'appel de Douai a confirmé la décision, selon l'Agence nationale de sécurité du médicament. " +
+      "Le Service départemental d'incendie et de secours de l'Hérault a demandé à la Cour de justice de l'Union européenne de statuer. L'Union européenne a réagi.";
+    assert.deepEqual(entities(text, 'fra'), [
+      ["cour d'appel de Douai", 'ORG', 'cour-d-appel-de-douai'],
+      ['Agence nationale de sécurité du médicament', 'ORG', 'agence-nationale-de-securite-du-medicament'],
+      ["Service départemental d'incendie et de secours de l'Hérault", 'ORG', 'service-departemental-d-incendie-et-de-secours-de-l-herault'],
+      ["Cour de justice de l'Union européenne", 'ORG', 'cour-de-justice-de-l-union-europeenne'],
+      ['Union européenne', 'ORG', 'european-union'],
+    ]);
+  });
+
+  it('knows French départements and towns and Indonesian regencies', () => {
+    assert.deepEqual(entities("Hier. Le feu s'est déclaré près de Vidauban, dans le Var, puis a gagné Le Luc.", 'fra'), [
+      ['Vidauban', 'LOC', 'vidauban'],
+      ['Var', 'LOC', 'var'],
+      ['Le Luc', 'LOC', 'le-luc'],
+    ]);
+    assert.deepEqual(entities('Banjir melanda Kabupaten Grobogan. Warga Grobogan mengungsi ke Pemprov Jateng.', 'ind'), [
+      ['Kabupaten Grobogan', 'LOC', 'grobogan-regency'],
+      ['Grobogan', 'LOC', 'grobogan-regency'],
+      ['Jateng', 'LOC', 'central-java'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

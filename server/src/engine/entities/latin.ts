@@ -626,6 +626,38 @@ function ministries(line: TextSpan): Candidate[] {
   return out;
 }
 
+// French institutions named by a head word and its complements: "Agence régionale de santé", "Cour de justice de
+// l'Union européenne", "Service départemental d'incendie et de secours du Var", and lower-case jurisdictions
+// named after their seat ("cour d'appel de Lyon", "conseil départemental du Var"). One ORG span that outranks the
+// place inside it.
+const FRENCH_ADJECTIVE = String.raw`\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises)(?![\p{L}\-])`;
+const FRENCH_OF = String.raw`(?:et )?(?:de la |de l['’]|d['’]|du |des |de )`;
+// A lower-case complement is a noun, not an infinitive ("demandé à la Cour de justice de statuer") or a determiner.
+const FRENCH_NOUN = String.raw`(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|tout|tous|toute|toutes|plus|nombreux|nombreuses)\b)\p{Ll}[\p{Ll}\-]{2,}(?![\p{L}\-])(?<!er|ir)`;
+const FRENCH_PROPER = String.raw`\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*`;
+const FRENCH_INSTITUTION = new RegExp(
+  String.raw`(?<!\p{L})(?:` +
+    String.raw`(?:Cour|Agence|Office|Service|Confédération|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
+    String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}(?:${FRENCH_PROPER}|${FRENCH_NOUN})(?: ${FRENCH_ADJECTIVE})*)*` +
+    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[pP]réfecture) ${FRENCH_OF}${FRENCH_PROPER}` +
+    String.raw`)`,
+  'gu',
+);
+const ADVERBS_LIKE_ADJECTIVES = /\s(?:jamais|désormais)$/u;
+
+function frenchInstitutions(line: TextSpan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of line.text.matchAll(FRENCH_INSTITUTION)) {
+    const name = m[0].replace(ADVERBS_LIKE_ADJECTIVES, '');
+    if (!name.includes(' ')) continue; // a head word alone is the sequence recogniser's
+    const start = line.start + m.index!;
+    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false };
+    const known = gazetteerLookup(name);
+    out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
+  }
+  return out;
+}
+
 const overlaps = (a: Candidate, b: Candidate) =>
   a.tokens[0].start < b.tokens[b.tokens.length - 1].end && b.tokens[0].start < a.tokens[a.tokens.length - 1].end;
 
@@ -651,7 +683,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     const recognizer = new LatinRecognizer(lexicon, line);
     const tokens = tokenize(line, lexicon);
     const titleLine = isTitleCaseLine(tokens, lexicon);
-    const fixed = ministries(line);
+    const fixed = lang === 'fra' ? [...ministries(line), ...frenchInstitutions(line)] : ministries(line);
     if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
     candidates.push(...fixed);
     for (const run of recognizer.sequences(tokens)) {
