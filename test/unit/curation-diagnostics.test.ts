@@ -34,14 +34,14 @@ describe('curation diagnostics', () => {
     assert.equal(entryRange(file, 'no-such-id'), null);
   });
 
-  it('lists every version in the message and points at each layer file entry, or at the span when the file cannot be read', () => {
+  it('lists every version in the message and points at each layer file entry, or at the span when the entry is not in the file', () => {
     const ana = [mark('Ana', 'Sergei Lavrov', 'PER', { entity: 'sergei-lavrov' })];
     const budi = [mark('Budi', 'Lavrov', 'PER')];
     const { disagreements } = planCuration(new Map([['ana', ana], ['budi', budi], ['cici', []]]));
     const anaFile = serializeAnnotationFile({ ...emptyAnnotationFile('a.txt', 'ana'), annotations: ana });
     const [d] = disagreementDiagnostics(doc, disagreements, [
-      { layer: 'ana', file: '/w/a.txt.annotations.ana.json', text: anaFile },
-      { layer: 'budi', file: '/w/a.txt.annotations.budi.json', text: null },
+      { layer: 'ana', file: '/w/a.txt.annotations.ana.json', fileText: anaFile },
+      { layer: 'budi', file: '/w/a.txt.annotations.budi.json', fileText: serializeAnnotationFile(emptyAnnotationFile('a.txt', 'budi')) },
     ]);
     assert.equal(d.message, 'annotators disagree (presence, span, entity): ana: PER "Sergei Lavrov" → sergei-lavrov; budi: PER "Lavrov"; cici: nothing');
     assert.deepEqual([d.source, d.code, d.severity, d.data], ['news-annotator', 'curation-disagreement', 3, { id: disagreements[0].id }]);

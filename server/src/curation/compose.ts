@@ -32,13 +32,13 @@ export function shareExecuteCommand(connection: Connection, capabilities: Server
 }
 
 /** Adds `provide`'s code actions after those of whoever registers the code action handler later. */
-export function shareCodeActions(connection: Connection, provide: (params: CodeActionParams) => Promise<CodeAction[]>): void {
+export function shareCodeActions(connection: Connection, provide: (params: CodeActionParams) => CodeAction[]): void {
   const register = connection.onCodeAction.bind(connection);
   register((params) => provide(params));
   connection.onCodeAction = (handler: CodeActionHandler) =>
     register(async (params, token, workDone, partial) => {
       const theirs = await handler(params, token, workDone, partial);
-      return [...(Array.isArray(theirs) ? theirs : []), ...(await provide(params))];
+      return [...(Array.isArray(theirs) ? theirs : []), ...provide(params)];
     });
 }
 

@@ -15,6 +15,8 @@ export class CurationError extends Error {}
 export interface AnnotatorLayer {
   layer: string;
   file: string;
+  /** The layer file's text as read, to point at an entry in it. */
+  fileText: string;
   data: AnnotationFile;
 }
 
@@ -50,7 +52,7 @@ export async function readAnnotatorLayers(articlePath: string, text: string): Pr
       throw e;
     }
     anchorAnnotations(data, text);
-    out.push({ layer, file, data });
+    out.push({ layer, file, fileText: raw, data });
   }
   return out;
 }

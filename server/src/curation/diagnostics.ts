@@ -34,8 +34,8 @@ export function entryRange(fileText: string, id: string): Range | null {
 export interface LayerSource {
   layer: string;
   file: string;
-  /** The layer file's text, to point at an entry; null when it cannot be read. */
-  text: string | null;
+  /** The layer file's text, to point at an entry. */
+  fileText: string;
 }
 
 export function disagreementDiagnostics(doc: TextDocument, open: Disagreement[], layers: LayerSource[]): Diagnostic[] {
@@ -52,7 +52,7 @@ export function disagreementDiagnostics(doc: TextDocument, open: Disagreement[],
       }
       parts.push(`${layer}: ${describeAnnotation(version)}`);
       const source = layers.find((l) => l.layer === layer);
-      const entry = source?.text ? entryRange(source.text, version.id) : null;
+      const entry = source ? entryRange(source.fileText, version.id) : null;
       related.push(
         source && entry
           ? { location: { uri: pathToFileURL(source.file).href, range: entry }, message: `${layer}'s version in ${path.basename(source.file)}` }

@@ -25,7 +25,7 @@ import type { ServerContext } from '../server';
 import { CURATED_LAYER, LABELS, layerFilePath, layerOf, parseAnnotationFile } from '../store/format';
 import type { AnnotationLabel } from '../store/schema';
 import { AnnotationStore, BrokenStoreFileError } from '../store/store';
-import { curateArticle, CurationError, curationState, decide, openCuratedLayer, openDisagreements, readAnnotatorLayers, undoCuration, type AnnotatorLayer, type Decision } from './curate';
+import { curateArticle, CurationError, decide, openCuratedLayer, openDisagreements, readAnnotatorLayers, undoCuration, type AnnotatorLayer, type Decision } from './curate';
 import { shareCodeActions, shareDiagnostics, shareExecuteCommand } from './compose';
 import { DISAGREEMENT_CODE, describeAnnotation, disagreementDiagnostics, layerHints, layerNotes, type LayerNote } from './diagnostics';
 import { setLayerNotes } from './hover';
@@ -193,23 +193,19 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
     }
   }
 
-  async function curationActions(params: CodeActionParams): Promise<CodeAction[]> {
+  /**
+   * The quick fixes of the open disagreements under the selection. They come from the disagreements the
+   * diagnostics were last computed from (refreshNow), so a cursor move reads no file.
+   */
+  function curationActions(params: CodeActionParams): CodeAction[] {
     const uri = params.textDocument.uri;
     const doc = ctx.documents.get(uri);
-    if (!doc || !uri.startsWith('file:')) return [];
-    const articlePath = fileURLToPath(uri);
-    if (!(await exists(layerFilePath(articlePath, CURATED_LAYER)))) return [];
-    const a: ArticleText = { uri, path: articlePath, doc };
+    const known = openByUri.get(uri);
+    if (!doc || known?.version !== doc.version) return [];
+    const a: ArticleText = { uri, path: fileURLToPath(uri), doc };
     const selection = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
-    let open: Disagreement[];
-    try {
-      open = (await curationState(store, articlePath, doc.getText())).open;
-    } catch (e) {
-      if (e instanceof BrokenStoreFileError) return [];
-      throw e;
-    }
     const out: CodeAction[] = [];
-    for (const d of open) {
+    for (const d of known.open) {
       if (!(d.start <= selection.end && selection.start <= d.end)) continue;
       const related = diagnostics.get(uri).filter((x) => x.code === DISAGREEMENT_CODE && (x.data as { id?: string } | undefined)?.id === d.id);
       const action = (title: string, command: string, args: object, preferred = false): CodeAction => ({
@@ -229,14 +225,18 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
   }
 
   shareExecuteCommand(connection, ANNOTATION_CAPABILITIES, CURATION_COMMAND_IDS, executeCuration);
-  shareCodeActions(connection, (params) =>
-    curationActions(params).catch((e: unknown) => {
+  shareCodeActions(connection, (params) => {
+    try {
+      return curationActions(params);
+    } catch (e) {
       ctx.log(`curation code actions failed on ${params.textDocument.uri}: ${e instanceof Error ? e.stack : String(e)}`);
       return [];
-    }),
-  );
+    }
+  });
   // Someone else's publication (an analysis, an annotation change): the layers may have changed too.
   const diagnostics = shareDiagnostics(connection, (uri) => !!ctx.documents.get(uri), (uri) => schedule(uri));
+  /** Per open document: the disagreements its curation diagnostics show, and the version they were computed on. */
+  const openByUri = new Map<string, { version: number; open: Disagreement[] }>();
   const openCounts = new Map<string, number>();
 
   const timers = new Map<string, NodeJS.Timeout>();
@@ -257,7 +257,9 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
     if (!doc || !uri.startsWith('file:') || !ctx.settings.current.languages.includes(doc.languageId)) return;
     try {
       const articlePath = fileURLToPath(uri);
+      // The text and its version together: the document may change while the layer files are read.
       const text = doc.getText();
+      const version = doc.version;
       const { annotator, visibleLayer } = await teamSettings();
       const visible = visibleFromClient ?? visibleLayer;
       const found: Diagnostic[] = [];
@@ -270,13 +272,10 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
       }
       const curatedFile = layerFilePath(articlePath, CURATED_LAYER);
       const curated = (await exists(curatedFile)) ? await openCuratedLayer(store, articlePath, text) : undefined;
-      let open = 0;
-      if (curated && annotators.length) {
-        const disagreements = openDisagreements(annotators, curated.data);
-        open = disagreements.length;
-        const sources = await Promise.all(annotators.map(async (l) => ({ layer: l.layer, file: l.file, text: await fs.readFile(l.file, 'utf8').catch(() => null) })));
-        found.push(...disagreementDiagnostics(doc, disagreements, sources));
-      }
+      if (doc.version !== version) return; // edited meanwhile: the new version's analysis schedules another refresh
+      const disagreements = curated && annotators.length ? openDisagreements(annotators, curated.data) : [];
+      const open = disagreements.length;
+      found.push(...disagreementDiagnostics(doc, disagreements, annotators));
       if (curated && openCounts.get(uri) !== open) {
         openCounts.set(uri, open);
         void connection.sendNotification(DisagreementsChangedNotification, { uri, open });
@@ -289,8 +288,9 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
         notes = shown ? layerNotes(shown, all.filter((l) => l !== shown)) : [];
         found.push(...layerHints(doc, notes));
       }
-      setLayerNotes(uri, doc.version, notes);
-      diagnostics.set(uri, found, doc.version);
+      setLayerNotes(uri, version, notes);
+      openByUri.set(uri, { version, open: disagreements });
+      diagnostics.set(uri, found, version);
     } catch (e) {
       ctx.log(`curation diagnostics failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
     }
@@ -305,6 +305,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
     clearTimeout(timers.get(document.uri));
     diagnostics.forget(document.uri);
     setLayerNotes(document.uri, document.version, []);
+    openByUri.delete(document.uri);
     openCounts.delete(document.uri);
   });
 }
