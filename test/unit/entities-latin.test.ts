@@ -180,6 +180,21 @@ describe('Latin-script entities', () => {
     assert.equal(mentions.find((m) => m.text === 'Qasra')?.source, 'document');
   });
 
+  it('gives a later first name, or a headline beginning of a full name, the key of that person', () => {
+    assert.deepEqual(entities('Kemarin. Camat Rahmat Hidayanto meninjau lokasi. "Kami siap," kata Rahmat kepada wartawan.', 'ind'), [
+      ['Rahmat Hidayanto', 'PER', 'rahmat-hidayanto'],
+      ['Rahmat', 'PER', 'rahmat-hidayanto'],
+    ]);
+    assert.deepEqual(entities('Kiper Bayu Andika Tinggalkan Klub Jepang\n\nKemarin. Kiper muda Bayu Andika Pratama resmi pindah.', 'ind'), [
+      ['Bayu Andika', 'PER', 'bayu-andika-pratama'],
+      ['Jepang', 'LOC', 'japan'],
+      ['Bayu Andika Pratama', 'PER', 'bayu-andika-pratama'],
+    ]);
+    // Two people share the first name: a bare "Rahmat" is left alone.
+    const two = 'Kemarin. Camat Rahmat Hidayanto dan Bupati Rahmat Santoso meninjau lokasi. "Kami siap," kata Rahmat kepada wartawan.';
+    assert.deepEqual(entities(two, 'ind').map(([name]) => name), ['Rahmat Hidayanto', 'Rahmat Santoso']);
+  });
+
   it('takes the source of a dateline as an organisation', () => {
     const text = 'Menteri Bertemu Pejabat Tinggi\n\nMoskow, Kabarmaya- Menteri itu bertemu Presiden Rusia Vladimir Putin di Moskow.';
     assert.deepEqual(entities(text, 'ind').slice(0, 2), [

@@ -714,28 +714,33 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
   };
   const normOf = (c: Candidate) => c.tokens.map((t) => t.norm).join(' ');
+  // Beginnings of people's full names ("Dimas", "Dimas Arya" of "Dimas Arya Saputra"): a later short mention of
+  // one is that person; a beginning two people share is ambiguous (null).
+  const beginnings = new Map<string, DocumentName | null>();
+  const beginningOf = (c: Candidate) => (c.label === 'PER' ? (beginnings.get(normOf(c)) ?? undefined) : undefined);
   const strong = candidates.filter((c) => !c.weak);
-  // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern.
+  // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern;
+  // full names before short ones, which may stand for them.
   const rank: Record<MentionSource, number> = { registry: 0, gazetteer: 1, trigger: 2, document: 3, pattern: 4 };
-  for (const c of [...strong].sort((a, b) => rank[a.source] - rank[b.source])) {
+  for (const c of [...strong].sort((a, b) => rank[a.source] - rank[b.source] || b.tokens.length - a.tokens.length)) {
     const norm = normOf(c);
     if (names.has(norm)) continue;
     const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
     const name = c.entry
       ? { key: c.entry.id, label: c.label, canonical: c.entry.canonical }
-      : (surnameOf(c) ?? { key: slugify(surface), label: c.label, canonical: surface });
+      : (surnameOf(c) ?? beginningOf(c) ?? { key: slugify(surface), label: c.label, canonical: surface });
     names.set(norm, name);
     if (name.label === 'PER' && c.tokens.length > 1 && !isAcronym(c.tokens[c.tokens.length - 1])) {
       const last = c.tokens[c.tokens.length - 1];
       for (const form of [last.norm, withoutArticle(last.norm)]) {
         if (!surnames.has(form)) surnames.set(form, name);
       }
+      for (let n = 1; n < c.tokens.length; n++) {
+        const key = normOf({ ...c, tokens: c.tokens.slice(0, n) });
+        const seen = beginnings.get(key);
+        beginnings.set(key, seen === undefined || seen?.key === name.key ? name : null);
+      }
     }
-  }
-  const firstNames = new Map<string, DocumentName>();
-  for (const c of strong) {
-    const name = names.get(normOf(c));
-    if (name?.label === 'PER' && c.tokens.length > 1 && !firstNames.has(c.tokens[0].norm)) firstNames.set(c.tokens[0].norm, name);
   }
   const mentions: EntityMention[] = [];
   for (const c of candidates) {
@@ -745,7 +750,7 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     }
     const norm = normOf(c);
     const full = names.get(norm);
-    const known = full ?? surnameOf(c);
+    const known = full ?? surnameOf(c) ?? beginningOf(c);
     if (known) {
       mentions.push(mentionOf(text, c, known, c.weak || known !== full ? 'document' : c.source));
       continue;
@@ -754,7 +759,7 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     // A headline name that runs into the next word: keep the longest beginning the article knows.
     for (let n = c.tokens.length - 1; n > 0; n--) {
       const part: Candidate = { ...c, tokens: c.tokens.slice(0, n) };
-      const name = names.get(normOf(part)) ?? surnameOf(part) ?? (n === 1 ? firstNames.get(part.tokens[0].norm) : undefined);
+      const name = names.get(normOf(part)) ?? surnameOf(part) ?? beginningOf(part);
       if (name) {
         mentions.push(mentionOf(text, part, name, 'document'));
         break;
