@@ -248,6 +248,7 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وفاز حزب الأصالة والمعاصرة بالمرتبة الأولى'), ['ORG حزب الأصالة والمعاصرة']);
       assert.deepEqual(spans('وأعلنت الهيئة الوطنية للانتخابات النتائج'), ['ORG الهيئة الوطنية للانتخابات']);
       assert.deepEqual(spans('ودعا الاتحاد العام للعمال إلى الإضراب'), ['ORG الاتحاد العام للعمال']);
+      assert.deepEqual(spans('في كلمة أمام الجمعية العامة للأمم المتحدة'), ['ORG الجمعية العامة للأمم المتحدة']);
     });
 
     it('does not cut a longer unknown name after a head', () => {

@@ -668,6 +668,11 @@ class Recognizer {
     this.add(name.start, t[end].end, 'ORG', 'trigger', t.slice(j, end + 1).map((x) => x.norm));
   }
 
+  /** Tokens of a purpose phrase starting at k: one word, or a listed name after لل ("للأمم المتحدة"). */
+  purposeLength(k: number): number {
+    return Math.max(1, this.gazetteerAt(k)?.length ?? 1);
+  }
+
   /** An adjective that completes an organisation's name: "الدولية", "العامة", "اللبنانية". */
   isOrganizationAdjective(norm: string): boolean {
     return ADJECTIVES.has(norm) || ORG_ADJECTIVES.has(norm) || DIRECTIONAL.has(norm) || this.isPlaceAdjective(norm) || (/^ال..+(?:ي|يه)$/.test(norm) && !isCommon(norm));
@@ -689,7 +694,7 @@ class Recognizer {
         const nisba = t.slice(i + 1, end).some((x) => /يه?$/.test(x.norm));
         // "المؤسسة الوطنية للنفط", "الاتحاد العام التونسي للشغل": an adjective and a purpose.
         const purpose = adjectives > 0 && ORG_HEADS_WITH_PURPOSE.has(definite.stem.slice(2)) && t[end]?.joined && /^لل.../.test(t[end].norm) && !isCommon(t[end].norm);
-        if (purpose) end++;
+        if (purpose) end += this.purposeLength(end);
         if (!purpose && (adjectives < 2 || !nisba)) continue;
         this.add(clitic(t[i], definite.offset), t[end - 1].end, 'ORG', 'pattern', [definite.stem, ...t.slice(i + 1, end).map((x) => x.norm)]);
         i = end - 1;
@@ -704,7 +709,7 @@ class Recognizer {
       if (complement.adjectives) while (end < t.length && t[end].joined && end - i < 7 && this.isOrganizationAdjective(t[end].norm)) end++;
       const withAdjective = end > complement.end;
       if (ORG_HEADS_WITH_PURPOSE.has(head) && t[end]?.joined && t[end].norm.startsWith('لل') && t[end].norm.length >= 5 && !isCommon(t[end].norm)) {
-        end++;
+        end += this.purposeLength(end);
         while (end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
       }
       // "حزب العدالة والتنمية": a movement's name may join two nouns.
@@ -754,7 +759,8 @@ class Recognizer {
     // A one-word name: the medium's own rule leaves out its kind ("وكالة سبوتنيك"); when another
     // unknown word follows, the name is longer than can be read ("منظمة أطباء بلا حدود").
     const next = t[j + 1];
-    if (media || (next?.joined && this.canStartName(j + 1) && !this.isGiven(next.norm) && !this.gazetteerAt(j + 1))) return undefined;
+    const nameEnds = !next?.joined || isCommon(next.norm) || /^(?:[وفبلك]?ال|لل|ي)/.test(next.norm) || this.isGiven(next.norm) || !!this.gazetteerAt(j + 1);
+    if (media || !nameEnds) return undefined;
     return { end: j + 1, adjectives: false, definite: false };
   }
 
