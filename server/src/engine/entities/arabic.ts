@@ -1,8 +1,11 @@
 // Arabic named-entity recognition. Arabic has no capital letters, so names are found by
 // (1) the multilingual gazetteer, with proclitics stripped; (2) titles and roles followed by a
-// name ("الرئيس السوري أحمد الشرع"); (3) given-name lexicons followed by a family name; (4) place
-// and organisation trigger nouns ("قاعدة حميميم", "وكالة سانا"); (5) document consistency: a family
-// name or a name found once is the same entity everywhere else in the article ("الشرع", "وبوتين").
+// name ("الرئيس السوري أحمد الشرع"), past a minister's portfolio ("وزير المالية"); (3) given-name
+// lexicons followed by a family name or a nasab; (4) place triggers and their lists ("أقاليم الحوز
+// وتارودانت"), landmarks ("قصر بعبدا"), organisation heads with their genitive ("منظمة العفو
+// الدولية", "مصرف لبنان") and media in source slots ("الرياض - واس:"); (5) document consistency:
+// a family name, a middle name or a name found once is the same entity everywhere else in the
+// article ("الشرع", "وبوتين", "أيت باها").
 import givenNameData from '../../../data/arabic-given-names.json';
 import lexicon from '../../../data/arabic-ner.json';
 import { gazetteerLookup, type GazetteerEntry } from '../gazetteer';
