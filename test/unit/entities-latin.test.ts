@@ -195,6 +195,25 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities(two, 'ind').map(([name]) => name), ['Rahmat Hidayanto', 'Rahmat Santoso']);
   });
 
+  it('reads the writer of a byline as a person and skips share-widget lines', () => {
+    assert.deepEqual(entities('Oleh Bambang Sutrisno - Senin, 3 Maret 2025\n\nBagikan: Facebook Twitter WhatsApp\n\nOleh karena itu, Jakarta siap.', 'ind'), [
+      ['Bambang Sutrisno', 'PER', 'bambang-sutrisno'],
+      ['Jakarta', 'LOC', 'jakarta'],
+    ]);
+    assert.deepEqual(entities('Par Claire Dubois\n\nPartager sur Facebook\n\nPenulis: Ayu Lestari', 'fra'), [
+      ['Claire Dubois', 'PER', 'claire-dubois'],
+      ['Ayu Lestari', 'PER', 'ayu-lestari'],
+    ]);
+  });
+
+  it('finds a French name whose article is contracted with the preposition (du Luc, des Républicains)', () => {
+    assert.deepEqual(entities('Hier. Le feu, parti du Luc, a menacé Les Arcs. Le vote des Républicains reste incertain.', 'fra'), [
+      ['Luc', 'LOC', 'le-luc'],
+      ['Les Arcs', 'LOC', 'les-arcs'],
+      ['Républicains', 'ORG', 'the-republicans-france'],
+    ]);
+  });
+
   it('takes the source of a dateline as an organisation', () => {
     const text = 'Menteri Bertemu Pejabat Tinggi\n\nMoskow, Kabarmaya- Menteri itu bertemu Presiden Rusia Vladimir Putin di Moskow.';
     assert.deepEqual(entities(text, 'ind').slice(0, 2), [

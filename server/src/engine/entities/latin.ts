@@ -126,6 +126,7 @@ function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
 const CLAUSE_BREAK = /[.!?;:“”"«»()]/u;
 
 /** Text of the line between two article offsets (slicing the line, not the whole article, is much faster). */
@@ -291,7 +292,7 @@ class LatinRecognizer {
     return /^,? (?:dan|et|and|serta) $/.test(between) ? previous.label : undefined;
   }
 
-  #candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
+  #candidates(capitalised: Token[], headline: boolean): Candidate[] {
     const lex = this.#lexicon;
     const extended = this.#withLowerCaseTail(capitalised);
     // A capitalised article is not part of the name unless the gazetteer says so ("Le Monde", "La France
@@ -307,7 +308,11 @@ class LatinRecognizer {
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
     // syrien", "Menteri luar negeri") introduces a person.
     let trigger = false;
-    const title = this.#titleIn(run);
+    // "Oleh Yohanes Sitorus - Jumat, 10 Oktober": the byline word introduces the writer, in a line of capitals too.
+    const bylineWord = run.length > 2 && this.#byline(run[1].start);
+    const byline = bylineWord || (run.length > 1 && this.#byline(run[0].start));
+    const titleLine = headline && !byline;
+    const title = bylineWord ? { start: 0, end: 1 } : this.#titleIn(run);
     if (title) {
       // What precedes the title is its modifier: "Syrian Foreign Minister", "US President" (places only).
       for (let j = 0; j < title.start; ) {
@@ -319,7 +324,7 @@ class LatinRecognizer {
       i = title.end;
     } else {
       // A title in apposition introduces a full name: "le ministre des Affaires étrangères, Karim Benmoussa".
-      trigger = this.#titleBefore(run[0].start) || (run.length > 1 && this.#titleInApposition(run[0].start));
+      trigger = byline || this.#titleBefore(run[0].start) || (run.length > 1 && this.#titleInApposition(run[0].start));
     }
     // Portfolio words after the title: "Menteri Pertahanan", "Ketua Umum"; not a name: "Wali Kota Eri".
     if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i)) i++;
@@ -341,7 +346,7 @@ class LatinRecognizer {
         out.push(this.#headed(run.slice(i), inner));
         break;
       }
-      let hit = this.#gazetteerAt(run, i);
+      let hit = this.#gazetteerAt(run, i) ?? (i === 0 ? this.#afterContractedArticle(run) : undefined);
       if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
       if (hit && i === 0 && hit.entry.label === 'LOC' && lex.languageCues.suffixLength(before)) {
         i += hit.length; // "berbahasa Inggris": the language, not the country
@@ -385,6 +390,21 @@ class LatinRecognizer {
     return out;
   }
 
+  /**
+   * A name whose article French contracts with the preposition: "parti du Luc" (Le Luc), "le vote des Républicains"
+   * (Les Républicains). The mention is the name without the article.
+   */
+  #afterContractedArticle(run: Token[]): GazetteerMatch | undefined {
+    const m = /(?:^|\s)(du|au|des|aux) $/u.exec(lineSlice(this.#line, run[0].start - 5, run[0].start));
+    if (!m) return undefined;
+    const article = m[1] === 'du' || m[1] === 'au' ? 'le' : 'les';
+    for (let n = Math.min(MAX_NAME_WORDS - 1, run.length); n > 0; n--) {
+      const entry = gazetteerLookupNormalized([article, ...run.slice(0, n).map((t) => t.norm)].join(' '));
+      if (entry) return { length: n, entry };
+    }
+    return undefined;
+  }
+
   /** The last title phrase in the run that only ordinary words, demonyms and places precede. */
   #titleIn(run: Token[]): { start: number; end: number } | undefined {
     const norms = run.map((t) => t.norm);
@@ -396,6 +416,11 @@ class LatinRecognizer {
       if (!(this.#isCommon(t) || lookupToken(t)?.label === 'LOC' || n)) break;
     }
     return found;
+  }
+
+  /** "Oleh Yohanes Sitorus", "Par Claire Martin", "Penulis: Rina Wati": the writer named at the start of a line. */
+  #byline(start: number): boolean {
+    return BYLINE.test(lineSlice(this.#line, this.#line.start, start));
   }
 
   /** "le ministre des Affaires étrangères, Assad Hassan al-Shaybani": a title phrase, a comma, then the name. */
@@ -673,6 +698,9 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   return { tokens: [token], label: 'ORG', source: known ? 'gazetteer' : 'pattern', weak: false, entry: known };
 }
 
+/** A share widget ("Bagikan: Facebook Twitter", "Partager sur Facebook", "Ikuti kami di Google News"): platform labels, not mentions. */
+const SHARE_LINE = /^\s*(?:bagikan|share|partager|partagez|ikuti kami|follow us|suivez-nous|tweet)\b/iu;
+
 /** People, places and organisations in a Latin-script article, with article-level keys. */
 export function findLatinEntities(text: string, structure: ArticleStructure, lang: LangCode): EntityMention[] {
   const lexicon = latinLexicon(lang);
@@ -680,6 +708,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const source = datelineSource(text, structure.dateline);
   const lines: TextSpan[] = structure.blocks.length ? structure.blocks : [{ start: 0, end: text.length, text }];
   for (const line of lines) {
+    if (SHARE_LINE.test(line.text)) continue;
     const recognizer = new LatinRecognizer(lexicon, line);
     const tokens = tokenize(line, lexicon);
     const titleLine = isTitleCaseLine(tokens, lexicon);
