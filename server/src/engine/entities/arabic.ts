@@ -8,7 +8,7 @@
 // article ("الشرع", "وبوتين", "أيت باها").
 import givenNameData from '../../../data/arabic-given-names.json';
 import lexicon from '../../../data/arabic-ner.json';
-import { gazetteerLookup, type GazetteerEntry } from '../gazetteer';
+import { gazetteerHasWord, gazetteerLookup, type GazetteerEntry } from '../gazetteer';
 import { arabicProcliticSplits, normalizeArabic, normalizeName, type ProcliticSplit } from '../normalize';
 import { nameWords, wordSkeleton } from '../transliterate';
 import type { ArticleStructure, EntityLabel, EntityMention, MentionSource } from '../types';
@@ -68,6 +68,8 @@ for (const a of lexicon.newsAgencies) {
   const entry: GazetteerEntry = { id: a.id, label: 'ORG', canonical: a.canonical, names: { arb: a.names } };
   for (const name of a.names) AGENCIES.set(normalizeArabic(name), entry);
 }
+/** Words after the first of the multi-word agency names (see Recognizer.#longestPhrase). */
+const AGENCY_LATER_WORDS = new Set([...AGENCIES.keys()].flatMap((name) => name.split(' ').slice(1)));
 /** Prepositions of a title's complement: "سفير روسيا لدى الأمم المتحدة", "المبعوث الخاص إلى سوريا". */
 const PREPOSITIONS = normalizedSet(['لدى', 'إلى', 'في', 'عن']);
 /** Title phrases as word sequences by first word, longest first so that "رئيس الوزراء" wins over "رئيس". */
@@ -225,13 +227,29 @@ class Recognizer {
     return this.#gazetteerHits.get(i);
   }
 
+  /**
+   * The most words a known name at token i can have: its words are separated by spaces only (at most
+   * five), and with the gazetteer as lookup, every word after the first is a later word of some
+   * multi-word gazetteer name or news-agency name (most words are not: most phrases need no lookup).
+   */
+  #longestPhrase(i: number): number {
+    const t = this.tokens;
+    const gazetteerOnly = this.lookup === gazetteerLookup;
+    let n = 1;
+    while (n < 5 && i + n < t.length && t[i + n].joined) {
+      const word = t[i + n].norm;
+      if (gazetteerOnly && word && !gazetteerHasWord(normalizeName(word)) && !AGENCY_LATER_WORDS.has(word)) break;
+      n++;
+    }
+    return n;
+  }
+
   #findGazetteerAt(i: number): GazetteerHit | undefined {
     const t = this.tokens;
-    for (let n = Math.min(5, t.length - i); n >= 1; n--) {
-      const rest = t.slice(i + 1, i + n).map((x) => x.norm);
-      if (rest.some((_, k) => !t[i + 1 + k].joined)) continue;
+    for (let n = this.#longestPhrase(i); n >= 1; n--) {
+      const rest = n > 1 ? ' ' + t.slice(i + 1, i + n).map((x) => x.norm).join(' ') : '';
       for (const split of t[i].splits) {
-        const entry = this.gazetteer([split.stem, ...rest].join(' '));
+        const entry = this.gazetteer(split.stem + rest);
         const shortName = n === 1 && split.stem.length <= 3 ? t[i].text.slice(clitic(t[i], split.offset) - t[i].start).replace(/[\u0640\u064B-\u065F\u0670]/g, '') : undefined;
         if (entry && spelledAsListed(entry, t[i + n - 1].text, shortName)) return { offset: split.offset, length: n, entry };
       }
