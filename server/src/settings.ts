@@ -1,7 +1,9 @@
 // The server's settings (`newsAnnotator.*`), pulled from the client with workspace/configuration
 // when it supports that, else taken from initializationOptions.settings. Unknown or ill-typed
 // values fall back to the defaults, so a broken settings file never breaks the server.
+import * as os from 'node:os';
 import type { Connection } from 'vscode-languageserver';
+import { SUGGESTIONS_LAYER } from './curation/protocol';
 
 export interface Settings {
   /** Show a label hint (": PER") after every mention. */
@@ -15,6 +17,10 @@ export interface Settings {
   /** Globs of article files in the workspace index, relative to a workspace folder. */
   indexInclude: string[];
   indexExclude: string[];
+  /** Whose work the user's edits are (`newsAnnotator.annotator`, else the OS user name). */
+  annotator: string;
+  /** The layer shown in the editor: 'suggestions' (the engine's), 'mine', 'curated', or a layer name. */
+  visibleLayer: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maxDocumentSize: 1_000_000,
   indexInclude: ['**/*.txt', '**/*.news'],
   indexExclude: ['**/node_modules/**', '**/.*/**', '**/*.annotations.*.json'],
+  annotator: osUser(),
+  visibleLayer: SUGGESTIONS_LAYER,
 };
 
 /** Reads the `newsAnnotator` section object (as VS Code returns it) into typed settings. */
@@ -39,6 +47,8 @@ export function parseSettings(section: unknown): Settings {
     maxDocumentSize: numberIn(s.maxDocumentSize, 1, 1e9) ?? DEFAULT_SETTINGS.maxDocumentSize,
     indexInclude: stringList(index.include) ?? DEFAULT_SETTINGS.indexInclude,
     indexExclude: stringList(index.exclude) ?? DEFAULT_SETTINGS.indexExclude,
+    annotator: nonBlank(s.annotator) ?? DEFAULT_SETTINGS.annotator,
+    visibleLayer: nonBlank(s.visibleLayer) ?? DEFAULT_SETTINGS.visibleLayer,
   };
 }
 
@@ -86,4 +96,16 @@ function numberIn(v: unknown, min: number, max: number): number | undefined {
 
 function stringList(v: unknown): string[] | undefined {
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+}
+
+function nonBlank(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username || 'annotator';
+  } catch {
+    return process.env.USER ?? 'annotator';
+  }
 }

@@ -100,15 +100,19 @@ describe('server helpers', () => {
   describe('settings', () => {
     it('reads the newsAnnotator section and falls back to defaults for missing or ill-typed values', () => {
       assert.deepEqual(parseSettings(undefined), DEFAULT_SETTINGS);
-      assert.deepEqual(parseSettings({ inlayHints: { enabled: false }, debounceMs: 40, languages: ['news'], maxDocumentSize: 5000, index: { include: ['**/*.news'] } }), {
+      const section = { inlayHints: { enabled: false }, debounceMs: 40, languages: ['news'], maxDocumentSize: 5000, index: { include: ['**/*.news'] }, annotator: ' Ana ', visibleLayer: 'curated' };
+      assert.deepEqual(parseSettings(section), {
         ...DEFAULT_SETTINGS,
         inlayHints: false,
         debounceMs: 40,
         languages: ['news'],
         maxDocumentSize: 5000,
         indexInclude: ['**/*.news'],
+        annotator: 'Ana',
+        visibleLayer: 'curated',
       });
-      assert.deepEqual(parseSettings({ debounceMs: 'fast', languages: [1], maxDocumentSize: -1, inlayHints: true }), DEFAULT_SETTINGS);
+      assert.deepEqual(parseSettings({ debounceMs: 'fast', languages: [1], maxDocumentSize: -1, inlayHints: true, annotator: '  ', visibleLayer: 3 }), DEFAULT_SETTINGS);
+      assert.equal(DEFAULT_SETTINGS.visibleLayer, 'suggestions');
     });
   });
 });

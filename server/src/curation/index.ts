@@ -1,7 +1,6 @@
 // LSP side of team work: the curation commands (protocol.ts), the disagreement code actions, the
 // disagreement and visible-layer diagnostics, and the agreement report. Registered before the annotation
 // features, with which it shares the command, code action and diagnostics handlers (compose.ts).
-import * as os from 'node:os';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -43,7 +42,6 @@ import {
 } from './protocol';
 
 const CURATION_COMMAND_IDS = new Set<string>(Object.values(CurationCommands));
-const SETTINGS_CACHE_MS = 2000;
 const DIAGNOSTICS_DELAY_MS = 300;
 /** Most articles one `disagreements` request reads (the tree view asks in pages). */
 const MAX_ARTICLES_PER_REQUEST = 200;
@@ -57,17 +55,6 @@ interface ArticleText {
 export function registerCurationFeatures(connection: Connection, ctx: ServerContext): void {
   const store = new AnnotationStore();
   let visibleFromClient: string | undefined;
-  let settingsCache: { annotator: string; visibleLayer: string; at: number } | undefined;
-
-  async function teamSettings(): Promise<{ annotator: string; visibleLayer: string }> {
-    if (settingsCache && Date.now() - settingsCache.at < SETTINGS_CACHE_MS) return settingsCache;
-    const section: unknown = await connection.workspace.getConfiguration('newsAnnotator').catch(() => undefined);
-    const s = (section && typeof section === 'object' ? section : {}) as { annotator?: unknown; visibleLayer?: unknown };
-    const annotator = typeof s.annotator === 'string' && s.annotator.trim() ? s.annotator.trim() : osUser();
-    const visibleLayer = typeof s.visibleLayer === 'string' && s.visibleLayer.trim() ? s.visibleLayer.trim() : SUGGESTIONS_LAYER;
-    settingsCache = { annotator, visibleLayer, at: Date.now() };
-    return settingsCache;
-  }
 
   async function articleOf(uri: unknown): Promise<ArticleText> {
     if (typeof uri !== 'string' || !uri.startsWith('file:')) throw new CurationError('the command needs the file: uri of an article');
@@ -170,7 +157,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
       }
       case CurationCommands.decide: {
         if (typeof args.id !== 'string') throw new CurationError('the command needs the id of a disagreement');
-        const s = await decide(store, a.path, text, args.id, decisionOf(a, args), (await teamSettings()).annotator);
+        const s = await decide(store, a.path, text, args.id, decisionOf(a, args), ctx.settings.current.annotator);
         await refreshNow(a.uri);
         return result(a, s);
       }
@@ -260,7 +247,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
       // The text and its version together: the document may change while the layer files are read.
       const text = doc.getText();
       const version = doc.version;
-      const { annotator, visibleLayer } = await teamSettings();
+      const { annotator, visibleLayer } = ctx.settings.current;
       const visible = visibleFromClient ?? visibleLayer;
       const found: Diagnostic[] = [];
       let annotators: AnnotatorLayer[] = [];
@@ -316,12 +303,3 @@ async function exists(file: string): Promise<boolean> {
     () => false,
   );
 }
-
-function osUser(): string {
-  try {
-    return os.userInfo().username || 'annotator';
-  } catch {
-    return process.env.USER ?? 'annotator';
-  }
-}
-
