@@ -1,6 +1,7 @@
 // The custom requests of protocol.ts, used by the extension's views (entity tree, article preview).
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { Corpus } from './corpus';
 import type { ArticleAnalysis } from './engine';
 import { summarizeEntity } from './entityInfo';
@@ -44,19 +45,22 @@ export interface AnalysedText {
   analysis: ArticleAnalysis;
 }
 
-/** The text and analysis of an article: an open document's buffer, else the indexed file. */
+/** The text and analysis of an article: an open document's buffer, else the indexed file. Null when cancelled. */
 export async function articleAnalysis(
   params: ArticleAnalysisParams,
   openText: (uri: string) => Promise<AnalysedText | undefined>,
   corpus: Corpus,
+  token: CancellationToken,
 ): Promise<ArticleAnalysisResult | null> {
   const uri = String(params?.uri);
   let found = await openText(uri);
+  if (token.isCancellationRequested) return null;
   if (!found) {
     const article = corpus.get(uri);
     if (!article || !uri.startsWith('file:')) return null;
     try {
       const text = await fs.readFile(fileURLToPath(uri), 'utf8');
+      if (token.isCancellationRequested) return null;
       // The file changed since it was indexed: its offsets would not match.
       if (text.length !== article.lines.length) return null;
       found = { text, analysis: article.analysis };

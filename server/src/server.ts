@@ -352,15 +352,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(EntitiesRequest, (p) => entities(p, corpus, registry));
   connection.onRequest(EntityMentionsRequest, (p) => entityMentions(p, corpus));
-  connection.onRequest(ArticleAnalysisRequest, (p) =>
+  connection.onRequest(ArticleAnalysisRequest, (p, token) =>
     articleAnalysis(
       p,
       async (uri) => {
         const doc = documents.get(uri);
-        const result = doc && isArticle(doc) ? await analyses.get(doc) : undefined;
+        const result = doc && isArticle(doc) ? await analyses.get(doc, token) : undefined;
         return result?.kind === 'analysed' ? { text: result.text, analysis: result.analysis } : undefined;
       },
       corpus,
+      token,
     ),
   );
   connection.onRequest(IndexStatusRequest, async (p: IndexStatusParams | undefined): Promise<IndexStatusResult> => {
