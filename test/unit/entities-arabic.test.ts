@@ -212,6 +212,10 @@ describe('Arabic entities', () => {
       assert.equal(new Set(found.map((e) => e.entity)).size, 1);
     });
 
+    it('reads a landmark named after a person', () => {
+      assert.deepEqual(spans('نقل المصابون إلى مستشفى ابن رشد'), ['LOC مستشفى ابن رشد']);
+    });
+
     it('leaves generic landmarks alone', () => {
       assert.deepEqual(spans('صلى في مسجد القرية ثم زار قصرا كبيرا'), []);
     });
@@ -249,6 +253,8 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وأعلنت الهيئة الوطنية للانتخابات النتائج'), ['ORG الهيئة الوطنية للانتخابات']);
       assert.deepEqual(spans('ودعا الاتحاد العام للعمال إلى الإضراب'), ['ORG الاتحاد العام للعمال']);
       assert.deepEqual(spans('في كلمة أمام الجمعية العامة للأمم المتحدة'), ['ORG الجمعية العامة للأمم المتحدة']);
+      assert.deepEqual(spans('وقالت الجمعية الأردنية لحقوق الإنسان إن'), ['ORG الجمعية الأردنية لحقوق الإنسان']);
+      assert.deepEqual(spans('وأعلن جهاز الأردن للاستثمار عن'), ['ORG جهاز الأردن للاستثمار']);
     });
 
     it('does not cut a longer unknown name after a head', () => {
@@ -324,6 +330,15 @@ describe('Arabic entities', () => {
     it('reads a spokesman of a body and a name after a military rank', () => {
       assert.deepEqual(spans('وقال المتحدث العسكري باسم الحركة خالد الأحمد إن'), ['PER خالد الأحمد']);
       assert.deepEqual(spans('وقال قائد الجيش العماد جوزيف حداد إن'), ['PER جوزيف حداد']);
+    });
+
+    it('reads names after honorifics and unlisted given names with their family name after a title', () => {
+      assert.deepEqual(spans('واستقبل صاحب السمو الملكي الأمير فيصل بن خالد الوفد'), ['PER فيصل بن خالد']);
+      assert.deepEqual(spans('وأكد وزير الصحة شكيب الزموري أن'), ['PER شكيب الزموري']);
+    });
+
+    it('does not read an accusative noun and its adjective after a title as a name', () => {
+      assert.deepEqual(spans('وافتتح وزير الرياضة مجمعا رياضيا جديدا'), []);
     });
 
     it('does not read a noun in ta marbuta after a title as a name', () => {

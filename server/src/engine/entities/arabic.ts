@@ -427,7 +427,7 @@ class Recognizer {
     if (isCommon(t.norm) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
     // Ta marbuta ends nouns ("أهمية", "رئاسة"); names so spelt are listed given names ("حمزة").
     if (t.text.endsWith('ة') && !this.isGiven(t.norm)) return false;
-    if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm)) return false;
+    if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm) || LANDMARK_HEADS.has(t.norm) || ORG_HEADS.has(t.norm)) return false;
     // A given name that is also a place ("فلاديمير", Vladimir the city) still starts a name.
     const hit = this.gazetteerAt(j);
     return !hit || hit.entry.label === 'PER' || (hit.length === 1 && this.isGiven(t.norm));
@@ -538,10 +538,13 @@ class Recognizer {
         const nasab = /^(?:بن|ابن)$/.test(t[j + 1]?.norm ?? '') && t[j + 1].joined && this.canFollowParticle(j + 2);
         if (nasab) this.addPerson(j, this.readName(j + 1), 'trigger');
         else if (this.isFamilyName(j, true)) this.addPerson(j, j + 1, 'trigger');
-      } else if (this.canStartName(j)) {
+      } else if (this.canStartName(j) && !(/[^ي]ا$/.test(t[j].norm) && /يا$/.test(t[j + 1]?.norm ?? ''))) {
+        // (An accusative noun and its adjective, "مجمعا رياضيا", are no name.)
         let end = this.readName(j);
-        // A foreign name missing from the lexicons: "المبعوث الأمريكي توم براك" reads two words.
+        // A foreign name missing from the lexicons: "المبعوث الأمريكي توم براك" reads two words;
+        // an unlisted given name takes its family name: "الوزير أمين التهراوي".
         if (end === j + 1 && !this.isGiven(t[j].norm) && this.canContinueForeignName(j + 1)) end++;
+        else if (end === j + 1 && this.isFamilyName(j + 1)) end++;
         this.addPerson(j, end, 'trigger');
       }
       i = j - 1;
@@ -577,7 +580,8 @@ class Recognizer {
       const norm = t[j].norm;
       const isForeignGiven = FOREIGN_GIVEN_NAMES.has(norm);
       const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm));
-      if (!isArabicGiven && !isForeignGiven) continue;
+      // A title that starts like a name: "صاحب السمو".
+      if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j)) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
       if (this.afterPlaceTrigger(j)) continue;
       const end = this.readName(j);
@@ -665,6 +669,8 @@ class Recognizer {
     const hit = this.placeAt(j);
     let end = j + 1;
     if (hit && hit.offset === 0) end = j + hit.length;
+    // Named after a person: "مستشفى ابن سينا", "مسجد أبو بكر".
+    else if (PARTICLES.has(name.norm) && this.canFollowParticle(j + 1)) end = this.afterParticles(j + 1);
     else if (name.norm.startsWith('ال')) {
       if (GENERIC_LANDMARK_COMPLEMENTS.has(name.norm) || this.isAdjective(name.norm) || isCommon(name.norm) || name.norm.length < 5) return;
     } else if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.isAdjective('ال' + name.norm) || /^[وفبلك]?ال/.test(name.norm)) return;
@@ -689,9 +695,18 @@ class Recognizer {
     this.add(name.start, t[end].end, 'ORG', 'trigger', t.slice(j, end + 1).map((x) => x.norm));
   }
 
-  /** Tokens of a purpose phrase starting at k: one word, or a listed name after لل ("للأمم المتحدة"). */
+  /**
+   * Tokens of an organisation's purpose at k, or 0: a definite noun after لل ("للتنمية"), a listed
+   * name ("للأمم المتحدة") or an indefinite noun after ل with its genitive ("لحقوق الإنسان").
+   */
   purposeLength(k: number): number {
-    return Math.max(1, this.gazetteerAt(k)?.length ?? 1);
+    const t = this.tokens;
+    const word = t[k];
+    if (!word?.joined) return 0;
+    if (/^لل.../.test(word.norm)) return Math.max(1, this.gazetteerAt(k)?.length ?? 1);
+    if (isCommon(word.norm)) return 0;
+    const genitive = t[k + 1];
+    return /^ل[^ل]{3}/.test(word.norm) && !/[هي]$/.test(word.norm) && genitive?.joined && genitive.norm.startsWith('ال') && !isCommon(genitive.norm) ? 2 : 0;
   }
 
   /** An adjective that completes an organisation's name: "الدولية", "العامة", "اللبنانية". */
@@ -714,8 +729,8 @@ class Recognizer {
         const adjectives = end - i - 1;
         const nisba = t.slice(i + 1, end).some((x) => /يه?$/.test(x.norm));
         // "المؤسسة الوطنية للنفط", "الاتحاد العام التونسي للشغل": an adjective and a purpose.
-        const purpose = adjectives > 0 && ORG_HEADS_WITH_PURPOSE.has(definite.stem.slice(2)) && t[end]?.joined && /^لل.../.test(t[end].norm) && !isCommon(t[end].norm);
-        if (purpose) end += this.purposeLength(end);
+        const purpose = adjectives > 0 && ORG_HEADS_WITH_PURPOSE.has(definite.stem.slice(2)) ? this.purposeLength(end) : 0;
+        end += purpose;
         if (!purpose && (adjectives < 2 || !nisba)) continue;
         this.add(clitic(t[i], definite.offset), t[end - 1].end, 'ORG', 'pattern', [definite.stem, ...t.slice(i + 1, end).map((x) => x.norm)]);
         i = end - 1;
@@ -729,8 +744,9 @@ class Recognizer {
       let end = complement.end;
       if (complement.adjectives) while (end < t.length && t[end].joined && end - i < 7 && this.isOrganizationAdjective(t[end].norm)) end++;
       const withAdjective = end > complement.end;
-      if (ORG_HEADS_WITH_PURPOSE.has(head) && t[end]?.joined && t[end].norm.startsWith('لل') && t[end].norm.length >= 5 && !isCommon(t[end].norm)) {
-        end += this.purposeLength(end);
+      const purpose = ORG_HEADS_WITH_PURPOSE.has(head) ? this.purposeLength(end) : 0;
+      if (purpose) {
+        end += purpose;
         while (end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
       }
       // "حزب العدالة والتنمية": a movement's name may join two nouns.
