@@ -20,7 +20,7 @@ export async function readSamples(dir: string): Promise<SampleArticle[]> {
 }
 
 /** A small deterministic pseudo-random generator, so that every run benchmarks the same corpus. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

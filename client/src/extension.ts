@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SHOW_REFERENCES_COMMAND } from '../../server/src/protocol';
 import { registerAnnotationCommands } from './annotate';
 import { registerTeamFeatures } from './team';
 import { registerViews } from './views';
@@ -19,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerAnnotationCommands(context, client);
   registerTeamFeatures(context, client);
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.showEntityReferences', (uri: string, position: { line: number; character: number }) =>
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (uri: string, position: { line: number; character: number }) =>
       showReferences(uri, position),
     ),
     vscode.commands.registerCommand('newsAnnotator.restartServer', async () => {

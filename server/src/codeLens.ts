@@ -4,9 +4,7 @@ import type { Corpus } from './corpus';
 import type { AnalysedDocument } from './documents';
 import { languagesOf } from './corpus';
 import { plural } from './markdown';
-
-/** Command the client runs to show the references; the server only names it. */
-export const SHOW_REFERENCES_COMMAND = 'newsAnnotator.showEntityReferences';
+import { SHOW_REFERENCES_COMMAND } from './protocol';
 
 export function provideCodeLenses(doc: AnalysedDocument, corpus: Corpus): CodeLens[] {
   const seen = new Set<string>();

@@ -51,6 +51,9 @@ export interface ArticleAnalysisResult {
   spans: { start: number; end: number; kind: 'PER' | 'LOC' | 'ORG' | 'DATE' | 'CLAIM' | 'BOILERPLATE'; entity?: string; message?: string }[];
 }
 
+/** Client command of the entity code lenses: `(uri, position)` opens the references peek view there. */
+export const SHOW_REFERENCES_COMMAND = 'newsAnnotator.showEntityReferences';
+
 /** `newsAnnotator/indexStatus`: how far the workspace index is; with `wait`, answers once it is built. */
 export const IndexStatusRequest = 'newsAnnotator/indexStatus';
 export interface IndexStatusParams {

@@ -17,7 +17,7 @@ interface TokenSpan {
 }
 
 /** Token spans in document order, without overlaps, limited to [from, to). */
-export function tokenSpans(doc: AnalysedDocument, from = 0, to = Infinity): TokenSpan[] {
+function tokenSpans(doc: AnalysedDocument, from = 0, to = Infinity): TokenSpan[] {
   const { analysis } = doc;
   const strong: TokenSpan[] = [
     ...analysis.entities.map((e) => ({ start: e.start, end: e.end, type: ENTITY_TOKEN[e.label] })),

@@ -8,7 +8,7 @@ import { escapeHtml } from './webviewHtml';
 export type SpanKind = ArticleAnalysisResult['spans'][number]['kind'];
 type Span = ArticleAnalysisResult['spans'][number];
 
-export const SPAN_KINDS: readonly SpanKind[] = ['PER', 'LOC', 'ORG', 'DATE', 'CLAIM', 'BOILERPLATE'];
+const SPAN_KINDS: readonly SpanKind[] = ['PER', 'LOC', 'ORG', 'DATE', 'CLAIM', 'BOILERPLATE'];
 const KIND_NAMES: Record<SpanKind, string> = {
   PER: 'Person',
   LOC: 'Place',

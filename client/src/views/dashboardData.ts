@@ -40,7 +40,7 @@ export interface CorpusInput {
 }
 
 /** The label colours of the annotation pickers (package.json `colors`), so every view agrees. */
-export const LABEL_COLORS: Record<EntityLabel, string> = { PER: '#3b8eea', LOC: '#2e9e5b', ORG: '#a55fc2' };
+const LABEL_COLORS: Record<EntityLabel, string> = { PER: '#3b8eea', LOC: '#2e9e5b', ORG: '#a55fc2' };
 export const VERDICTS: readonly ClaimVerdict[] = ['unverified', 'supported', 'false', 'misleading'];
 const VERDICT_COLORS: Record<ClaimVerdict, string> = {
   unverified: '#8c8c8c',

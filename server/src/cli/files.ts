@@ -56,7 +56,7 @@ async function walk(dir: string): Promise<string[]> {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Largest article the tools accept; larger files are reported, not analysed. */
-export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads an article as UTF-8 text. Returns an error message instead of text for files that are

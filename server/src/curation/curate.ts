@@ -66,7 +66,7 @@ export async function openCuratedLayer(store: AnnotationStore, articlePath: stri
 }
 
 /** True when the curated layer has decided something on the span: an annotation, or a rejection, of that family. */
-export function decidedAt(curated: Pick<AnnotationFile, 'annotations' | 'rejected'>, span: { start: number; end: number }, claim: boolean): boolean {
+function decidedAt(curated: Pick<AnnotationFile, 'annotations' | 'rejected'>, span: { start: number; end: number }, claim: boolean): boolean {
   return (
     curated.annotations.some((a) => !a.orphaned && (a.label === 'CLAIM') === claim && overlaps(a.target, span)) ||
     curated.rejected.some((r) => (r.label === 'CLAIM') === claim && overlaps(r.target, span))
