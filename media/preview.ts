@@ -7,14 +7,18 @@ declare function acquireVsCodeApi(): { postMessage(message: PreviewOutbound): vo
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 
-/** Scrolls to the last paragraph that starts at or before `line` (the editor's first visible line). */
+/**
+ * Scrolls to the last paragraph that starts at or before `line` (the editor's first visible line); at the
+ * first paragraph, to the top, so that the header and legend show while the editor is at the article's start.
+ */
 function scrollToLine(line: number): void {
+  const paragraphs = root.querySelectorAll<HTMLElement>('p[data-line]');
   let target: HTMLElement | undefined;
-  for (const p of root.querySelectorAll<HTMLElement>('p[data-line]')) {
+  for (const p of paragraphs) {
     if (Number(p.dataset.line) > line) break;
     target = p;
   }
-  if (target) target.scrollIntoView({ block: 'start' });
+  if (target && target !== paragraphs[0]) target.scrollIntoView({ block: 'start' });
   else window.scrollTo({ top: 0 });
 }
 
