@@ -5,12 +5,11 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SHOW_REFERENCES_COMMAND } from '../../server/src/protocol';
 import { registerAnnotationCommands } from './annotate';
+import { ARTICLE_SELECTOR } from './articles';
 import { registerTeamFeatures } from './team';
 import { registerViews } from './views';
 
 let client: LanguageClient | undefined;
-
-const ARTICLE_LANGUAGES = ['plaintext', 'news'];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('News Annotator');
@@ -43,10 +42,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   };
   const storage = context.storageUri ?? context.globalStorageUri;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ARTICLE_LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: ARTICLE_SELECTOR,
     synchronize: {
       configurationSection: 'newsAnnotator',
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,news}'), vscode.workspace.createFileSystemWatcher('**/entities.json')],

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CurationCommands, MY_LAYER, SUGGESTIONS_LAYER, VisibleLayerNotification, type LayerInfo } from '../../../server/src/curation/protocol';
+import { isSavedArticle } from '../articles';
 
 const SETTING = 'visibleLayer';
 
@@ -30,7 +31,7 @@ export class VisibleLayerStatus implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.uri.scheme !== 'file' || !vscode.languages.match([{ language: 'plaintext' }, { language: 'news' }], document)) {
+    if (!document || !isSavedArticle(document)) {
       this.#item.hide();
       return;
     }

@@ -2,6 +2,7 @@
 // entities, dates, claims and boilerplate highlighted, like the Markdown preview.
 import * as vscode from 'vscode';
 import { ArticleAnalysisRequest, EntitiesRequest, type ArticleAnalysisParams, type ArticleAnalysisResult, type EntitiesResult } from '../../../server/src/protocol';
+import { isArticle } from '../articles';
 import { renderArticleHtml } from './articleHtml';
 import { fileName } from './entitiesModel';
 import type { PreviewInbound, PreviewOutbound } from './messages';
@@ -10,10 +11,6 @@ import { setUpPanel, webviewOptions } from './webviewPanel';
 
 export const PREVIEW_VIEW_TYPE = 'newsAnnotator.preview';
 const EDIT_DEBOUNCE_MS = 300;
-
-function isArticle(doc: vscode.TextDocument): boolean {
-  return ['file', 'untitled'].includes(doc.uri.scheme) && ['plaintext', 'news'].includes(doc.languageId);
-}
 
 export class ArticlePreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
