@@ -255,6 +255,7 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('في كلمة أمام الجمعية العامة للأمم المتحدة'), ['ORG الجمعية العامة للأمم المتحدة']);
       assert.deepEqual(spans('وقالت الجمعية الأردنية لحقوق الإنسان إن'), ['ORG الجمعية الأردنية لحقوق الإنسان']);
       assert.deepEqual(spans('وأعلن جهاز الأردن للاستثمار عن'), ['ORG جهاز الأردن للاستثمار']);
+      assert.deepEqual(spans('وقرر الاتحاد المصري لكرة القدم إيقاف اللاعب'), ['ORG الاتحاد المصري لكرة القدم']);
     });
 
     it('does not cut a longer unknown name after a head', () => {
@@ -339,6 +340,12 @@ describe('Arabic entities', () => {
 
     it('does not read an accusative noun and its adjective after a title as a name', () => {
       assert.deepEqual(spans('وافتتح وزير الرياضة مجمعا رياضيا جديدا'), []);
+    });
+
+    it('reads a nationality used as a noun before a name, not an adjective after a definite noun', () => {
+      assert.deepEqual(spans('وأضاف المصري عمر مرموش الهدف الثاني'), ['PER عمر مرموش']);
+      assert.deepEqual(spans('وسجل السوري فيكتور ماتيو في الدقيقة العاشرة'), ['PER فيكتور ماتيو']);
+      assert.deepEqual(spans('وقال الجيش السوري محمود إن'), []);
     });
 
     it('does not read a noun in ta marbuta after a title as a name', () => {

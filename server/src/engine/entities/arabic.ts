@@ -499,8 +499,9 @@ class Recognizer {
       } else if (lastWasGiven && this.isPlaceBetweenNames(k)) k++;
       else break;
     }
-    // A regnal number: "عبد الله الثاني", "محمد السادس".
-    if (k < t.length && t[k].joined && REGNAL_NUMBERS.has(t[k].norm)) k++;
+    // A regnal number after a given name: "عبد الله الثاني", "محمد السادس".
+    const given = this.isGiven(t[k - 1].norm) || t[k - 1].norm === 'الله';
+    if (given && k < t.length && t[k].joined && REGNAL_NUMBERS.has(t[k].norm)) k++;
     return k;
   }
 
@@ -548,6 +549,25 @@ class Recognizer {
         this.addPerson(j, end, 'trigger');
       }
       i = j - 1;
+    }
+  }
+
+  /**
+   * A nationality used as a noun before a name: "سجل البرتغالي كريستيانو رونالدو". After a definite
+   * noun the nisba is that noun's adjective ("الجيش السوري"), so the word before must not be one.
+   * The name must start with a listed given name or read as two foreign words.
+   */
+  findNationalityNamedPeople() {
+    const t = this.tokens;
+    for (let i = 1; i + 1 < t.length; i++) {
+      if (!t[i].norm.startsWith('ال') || !this.isPlaceAdjective(t[i].norm) || !/ي$/.test(t[i].norm)) continue;
+      const before = t[i - 1];
+      if (before.joined && before.splits.some((s) => s.stem.startsWith('ال'))) continue;
+      const j = i + 1;
+      if (!t[j].joined || !this.canStartName(j) || this.titleAt(j)) continue;
+      let end = this.readName(j);
+      if (end === j + 1 && !this.isGiven(t[j].norm)) end = this.canContinueForeignName(j + 1) ? j + 2 : j;
+      if (end > j + 1 || (end === j + 1 && FOREIGN_GIVEN_NAMES.has(t[j].norm))) this.addPerson(j, end, 'pattern');
     }
   }
 
@@ -706,7 +726,7 @@ class Recognizer {
     if (/^لل.../.test(word.norm)) return Math.max(1, this.gazetteerAt(k)?.length ?? 1);
     if (isCommon(word.norm)) return 0;
     const genitive = t[k + 1];
-    return /^ل[^ل]{3}/.test(word.norm) && !/[هي]$/.test(word.norm) && genitive?.joined && genitive.norm.startsWith('ال') && !isCommon(genitive.norm) ? 2 : 0;
+    return /^ل[^ل]{3}/.test(word.norm) && !/(?:ه|ها|هم|ي)$/.test(word.text) && genitive?.joined && genitive.norm.startsWith('ال') && !isCommon(genitive.norm) ? 2 : 0;
   }
 
   /** An adjective that completes an organisation's name: "الدولية", "العامة", "اللبنانية". */
@@ -953,6 +973,7 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findGazetteerNames();
   r.findTitledPeople();
   r.findNamedPeople();
+  r.findNationalityNamedPeople();
   r.findTriggeredNames();
   r.findInstitutions();
   r.findOrganizations();
