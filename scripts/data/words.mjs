@@ -14,7 +14,7 @@ const fr = require('@zxcvbn-ts/language-fr').dictionary;
 const en = require('@zxcvbn-ts/language-en').dictionary;
 const ar = require('@zxcvbn-ts/language-ar').dictionary;
 const stop = require('stopwords-iso');
-const stopWords = new Set([...stop.id, ...stop.fr, ...stop.en].map(loose));
+const stopWords = new Set([...stop.id, ...stop.fr].map(loose)); // not English: "Bill", "Said" are names
 
 // Given names frequent in international news that the packs lack (Russian/Ukrainian, Arabic, Persian, Turkish,
 // Indonesian), lower case, one spelling per line of thought.

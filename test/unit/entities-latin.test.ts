@@ -214,6 +214,51 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('splits a numbered body from the person after it and a generic word from the country after it', () => {
+    assert.deepEqual(entities('Kemarin. Ketua Komisi II Arif Wicaksono hadir. Ia lalu pindah ke Klub Jepang.', 'ind'), [
+      ['Komisi II', 'ORG', 'komisi-ii'],
+      ['Arif Wicaksono', 'PER', 'arif-wicaksono'],
+      ['Jepang', 'LOC', 'japan'],
+    ]);
+  });
+
+  it('reads football clubs as organisations and links a short club name to the full one', () => {
+    assert.deepEqual(entities('Kemarin. Bek Persija Jakarta pindah ke klub Prancis AS Monaco. Persija melepasnya.', 'ind'), [
+      ['Persija Jakarta', 'ORG', 'persija-jakarta'],
+      ['Prancis', 'LOC', 'france'],
+      ['AS', 'LOC', 'united-states'],
+      ['Monaco', 'LOC', 'monaco'],
+      ['Persija', 'ORG', 'persija-jakarta'],
+    ]);
+    assert.deepEqual(entities('Hier. Le club a battu le FC Nantes samedi.', 'fra'), [['FC Nantes', 'ORG', 'fc-nantes']]);
+    assert.deepEqual(entities('Presiden AS Joe Biden hadir, nilai investasinya 2 miliar dolar AS.', 'ind'), [
+      ['AS', 'LOC', 'united-states'],
+      ['Joe Biden', 'PER', 'joe-biden'],
+    ]);
+  });
+
+  it('takes a word after an organisation cue, a capital inside a word or a lone institution word as an organisation', () => {
+    assert.deepEqual(entities("Hier. Le texte adopté par le Parlement inquiète le constructeur Renault, le groupe Orange, TotalEnergies et l'association France Nature Environnement.", 'fra'), [
+      ['Parlement', 'ORG', 'parlement'],
+      ['Renault', 'ORG', 'renault'],
+      ['Orange', 'ORG', 'orange'],
+      ['TotalEnergies', 'ORG', 'totalenergies'],
+      ['France Nature Environnement', 'ORG', 'france-nature-environnement'],
+    ]);
+    assert.deepEqual(entities('Kemarin. Senator McCain dan Gubernur DeSantis hadir di Palais-Bourbon.', 'ind'), [
+      ['McCain', 'PER', 'mccain'],
+      ['DeSantis', 'PER', 'desantis'],
+      ['Palais-Bourbon', 'LOC', 'palais-bourbon'],
+    ]);
+  });
+
+  it('reads a given name and a rare word before the verb of a headline as a person', () => {
+    assert.deepEqual(entities('Marco Cugurra Bawa 25 Pemain untuk Laga Tandang ke Vietnam\n\nLatihan dimulai Senin.', 'ind'), [
+      ['Marco Cugurra', 'PER', 'marco-cugurra'],
+      ['Vietnam', 'LOC', 'vietnam'],
+    ]);
+  });
+
   it('takes the source of a dateline as an organisation', () => {
     const text = 'Menteri Bertemu Pejabat Tinggi\n\nMoskow, Kabarmaya- Menteri itu bertemu Presiden Rusia Vladimir Putin di Moskow.';
     assert.deepEqual(entities(text, 'ind').slice(0, 2), [

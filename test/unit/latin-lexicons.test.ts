@@ -54,6 +54,8 @@ describe('lexicon and gazetteer data files', () => {
     assert.equal(latinLexicon('fra').sourceCues.suffixLength(['selon']), 1);
     assert.equal(latinLexicon('fra').locCues.suffixLength(['le', 'massif', 'des']), 2);
     assert.ok(ind.locHeads.has('pegunungan'));
+    assert.equal(ind.currencyCues.suffixLength(['miliar', 'dolar']), 1);
+    assert.equal(latinLexicon('fra').orgCues.suffixLength(['le', 'constructeur']), 2);
     assert.ok(ind.locHeads.has('stadion') && latinLexicon('eng').locTails.has('airport'));
     assert.equal(ind.compassSuffixes.prefixLength(['selatan', 'kemarin']), 1);
   });

@@ -38,6 +38,8 @@ interface Candidate {
   weak: boolean;
   /** Every word is a given name, a name particle or a known person's name: a name even in a headline. */
   nameWords?: boolean;
+  /** In a headline, how many of the tokens are a person's name when the article does not name them elsewhere. */
+  headlineName?: number;
   entry?: GazetteerEntry;
 }
 
@@ -126,6 +128,14 @@ function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const INDONESIAN_CLUB = /^Pers[a-z]{1,7}$/u;
+const CLUB_PREFIXES = new Set(['AS', 'FC', 'RC', 'OGC', 'SC', 'AC', 'SS', 'SSC', 'CF', 'CD', 'RCD', 'SV', 'VfB', 'VfL', 'PSV']);
+/** Institution words that name no one in particular before a country ("Klub Prancis", "perusahaan Jepang"). */
+const GENERIC_HEADS = new Set(['klub', 'club', 'tim', 'timnas', 'perusahaan', 'maskapai']);
+const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}/u;
+const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
+const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
 const CLAUSE_BREAK = /[.!?;:“”"«»()]/u;
 
@@ -331,12 +341,21 @@ class LatinRecognizer {
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
       if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG')];
+      if (lex.locHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC')];
       if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
         const known = lookupToken(run[i]);
         out.push(known ? this.#fromGazetteer([run[i]], known) : { tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
         i++;
       }
     }
+    const club = this.#club(run.slice(i));
+    if (club) {
+      const after = run.slice(i + club.tokens.length);
+      return [...out, club, ...(after.length ? this.#candidates(after, titleLine) : [])];
+    }
+    // "Pindah ke Klub Prancis": a generic institution word before a country is not a name; the country is.
+    const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) ? this.#gazetteerAt(run, i + 1) : undefined;
+    if (country?.entry.label === 'LOC' && country.entry.population === undefined) return [...out, this.#fromGazetteer(run.slice(i + 1), country.entry)];
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
     if (head) return [...out, this.#headed(run.slice(i), head)];
     while (i < run.length) {
@@ -348,8 +367,11 @@ class LatinRecognizer {
       }
       let hit = this.#gazetteerAt(run, i) ?? (i === 0 ? this.#afterContractedArticle(run) : undefined);
       if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
-      if (hit && i === 0 && hit.entry.label === 'LOC' && lex.languageCues.suffixLength(before)) {
-        i += hit.length; // "berbahasa Inggris": the language, not the country
+      // "le groupe Orange", "perusahaan Batu": after an organisation cue a town's name is the company's.
+      const minorPlace = hit?.entry.label === 'LOC' && (hit.entry.population ?? Infinity) < MAJOR_CITY && hit.length === run.length;
+      if (minorPlace && i === 0 && lex.orgCues.suffixLength(before)) hit = undefined;
+      if (hit && i === 0 && hit.entry.label === 'LOC' && (lex.languageCues.suffixLength(before) || lex.currencyCues.suffixLength(before))) {
+        i += hit.length; // "berbahasa Inggris", "dolar AS": the language or the currency, not the country
         continue;
       }
       if (hit) {
@@ -372,7 +394,12 @@ class LatinRecognizer {
       if (!length) {
         // An ordinary-looking word ("Putin" is in the subtitle-based vocabulary) is a name only if the
         // article names it elsewhere.
-        if (run[i].cap && !lex.nonEntities.has(run[i].norm)) out.push({ tokens: [run[i]], label: 'PER', source: 'pattern', weak: true });
+        // "le Parlement", "la Commission": an institution word alone, capitalised after an article, is that body;
+        // so is a word after an organisation cue ("le constructeur Renault").
+        const institution = run.length === 1 && !run[i].weakCap && !titleLine &&
+          ((lex.orgHeads.has(run[i].norm) && ARTICLE_BEFORE.test(lineSlice(this.#line, run[i].start - 3, run[i].start))) || lex.orgCues.suffixLength(before) > 0);
+        if (institution) out.push({ tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
+        else if (run[i].cap && !lex.nonEntities.has(run[i].norm)) out.push({ tokens: [run[i]], label: 'PER', source: 'pattern', weak: true });
         i++;
         continue;
       }
@@ -459,7 +486,7 @@ class LatinRecognizer {
   #isPortfolioWord(t: Token, following: number): boolean {
     const lex = this.#lexicon;
     const ordinary = lex.usualWords.has(t.norm) || (following >= 2 && this.#isCommon(t));
-    return ordinary && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm);
+    return ordinary && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm) && !lex.locHeads.has(t.norm);
   }
 
   /**
@@ -471,9 +498,35 @@ class LatinRecognizer {
     const lex = this.#lexicon;
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
     const last = run[run.length - 1].norm;
-    if (lex.orgHeads.has(run[0].norm) || lex.orgTails.has(last) || (orgCue && !this.#gazetteerAt(run, 0))) return 'ORG';
+    if (lex.orgHeads.has(run[0].norm) || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
     if (lex.locHeads.has(run[0].norm) || lex.locTails.has(last)) return 'LOC';
     return undefined;
+  }
+
+  /**
+   * A football club: an Indonesian "Pers..." club name with the city after it ("Persib Bandung", "Persija"), or a
+   * club prefix before a city ("AS Monaco", "FC Nantes", "RC Lens" and the words that follow the city).
+   */
+  #club(run: Token[]): Candidate | undefined {
+    const first = run[0];
+    if (INDONESIAN_CLUB.test(first.text) && !this.#isCommon(first) && !lookupToken(first)) {
+      let n = 1;
+      while (n < run.length && this.#gazetteerAt(run, n)?.entry.label === 'LOC' && this.#gazetteerAt(run, n)?.length === 1) n++;
+      return { tokens: run.slice(0, n), label: 'ORG', source: 'pattern', weak: false };
+    }
+    const city = run.length > 1 && CLUB_PREFIXES.has(first.text) ? this.#gazetteerAt(run, 1) : undefined;
+    if (city?.entry.label !== 'LOC' || city.entry.population === undefined) return undefined;
+    return { tokens: run, label: 'ORG', source: 'pattern', weak: false };
+  }
+
+  /**
+   * No known name, or a place followed by unknown words: after "l'association", "France Nature Environnement" is
+   * one name, whereas "perusahaan Rusia Gazprom" is a country and a known company.
+   */
+  #unknownAfterPlace(run: Token[]): boolean {
+    const first = this.#gazetteerAt(run, 0);
+    if (!first) return true;
+    return first.entry.label === 'LOC' && first.length < run.length && !this.#gazetteerAt(run, first.length);
   }
 
   /** A whole institution or place sequence: the gazetteer's entry when it knows the name, else a pattern. */
@@ -489,8 +542,10 @@ class LatinRecognizer {
    */
   #headedWithPerson(run: Token[], label: EntityLabel): Candidate[] {
     const lex = this.#lexicon;
-    for (let g = 2; g < run.length - 1; g++) {
-      if (!lex.givenNames.has(run[g].norm) || this.#nameRun(run, g, false) !== run.length - g) continue;
+    for (let g = 1; g < run.length - 1; g++) {
+      // The person starts at a given name, or after the number of a numbered body ("Ketua Komisi II Rifqi Karsa").
+      const starts = (g >= 2 && lex.givenNames.has(run[g].norm)) || NUMBERED.test(run[g - 1].text);
+      if (!starts || this.#nameRun(run, g, false) !== run.length - g) continue;
       const person = run.slice(g);
       const known = this.#gazetteerAt(run, g);
       const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
@@ -566,6 +621,15 @@ class LatinRecognizer {
     return known ? { ...candidate, entry: known, source: 'gazetteer', weak: false } : candidate;
   }
 
+  /** "Patrick Kluivert Panggil 27 Pemain": in a headline, a given name and the rarer words after it are a name. */
+  #withHeadlineName(candidate: Candidate, titleLine: boolean): Candidate {
+    const tokens = candidate.tokens;
+    if (!titleLine) return candidate;
+    let n = 1;
+    while (n < tokens.length && !this.#isCommon(tokens[n]) && !lookupToken(tokens[n])) n++;
+    return n > 1 ? { ...candidate, headlineName: n } : candidate;
+  }
+
   #classifyUnknown(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate {
     const lex = this.#lexicon;
     const first = tokens[0];
@@ -577,6 +641,13 @@ class LatinRecognizer {
     // article's body decides how much of it is the name.
     if (trigger) return make('PER', 'trigger', titleLine);
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
+    if (tokens.length === 1) {
+      // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
+      const parts = first.norm.split(' ');
+      if (parts.length > 1 && lex.locHeads.has(parts[0])) return make('LOC', 'pattern', titleLine);
+      // "TotalEnergies", "BlackRock": a capital inside a word is a brand's ("McCain", "DeSantis" are surnames).
+      if (BRAND.test(first.text) && !SURNAME_PREFIX.test(first.text)) return make('ORG', 'pattern', titleLine);
+    }
     // A place word or a coordinated place before a particle name makes it a place: "di Deir al-Balah",
     // "Khan Younis dan Deir al-Balah" (the article's other mentions of a person still make that name PER).
     const coordinated = this.#coordinatedLabel(first);
@@ -585,7 +656,7 @@ class LatinRecognizer {
     const particle = tokens.some((t) => this.#particled(t) || lex.joiningParticles.has(t.norm));
     if (particle) return make('PER', 'pattern');
     if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
-    if (lex.givenNames.has(first.norm) && tokens.length > 1) return make('PER', 'pattern', titleLine);
+    if (lex.givenNames.has(first.norm) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
     if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition);
     // At a sentence start, several capitalised words none of which is an ordinary word are a name all the same.
     if (tokens.length > 1) return make('PER', 'pattern', titleLine || (first.weakCap && tokens.some((t) => this.#isCommon(t))));
@@ -662,7 +733,7 @@ const FRENCH_NOUN = String.raw`(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|notr
 const FRENCH_PROPER = String.raw`\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*`;
 const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
-    String.raw`(?:Cour|Agence|Office|Service|Confédération|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
+    String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}(?:${FRENCH_PROPER}|${FRENCH_NOUN})(?: ${FRENCH_ADJECTIVE})*)*` +
     String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[pP]réfecture) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
@@ -743,10 +814,13 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
     return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
   };
   const normOf = (c: Candidate) => c.tokens.map((t) => t.norm).join(' ');
-  // Beginnings of people's full names ("Dimas", "Dimas Arya" of "Dimas Arya Saputra"): a later short mention of
-  // one is that person; a beginning two people share is ambiguous (null).
+  // Beginnings of full names ("Dimas", "Dimas Arya" of "Dimas Arya Saputra"; "Persib" of "Persib Bandung"): a
+  // later short mention of the same label is that entity; a beginning two names share is ambiguous (null).
   const beginnings = new Map<string, DocumentName | null>();
-  const beginningOf = (c: Candidate) => (c.label === 'PER' ? (beginnings.get(normOf(c)) ?? undefined) : undefined);
+  const beginningOf = (c: Candidate) => {
+    const name = beginnings.get(normOf(c));
+    return name?.label === c.label && c.label !== 'LOC' ? name : undefined;
+  };
   const strong = candidates.filter((c) => !c.weak);
   // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern;
   // full names before short ones, which may stand for them.
@@ -764,11 +838,11 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
       for (const form of [last.norm, withoutArticle(last.norm)]) {
         if (!surnames.has(form)) surnames.set(form, name);
       }
-      for (let n = 1; n < c.tokens.length; n++) {
-        const key = normOf({ ...c, tokens: c.tokens.slice(0, n) });
-        const seen = beginnings.get(key);
-        beginnings.set(key, seen === undefined || seen?.key === name.key ? name : null);
-      }
+    }
+    for (let n = 1; n < c.tokens.length && name.label !== 'LOC'; n++) {
+      const key = normOf({ ...c, tokens: c.tokens.slice(0, n) });
+      const seen = beginnings.get(key);
+      beginnings.set(key, seen === undefined || seen?.key === name.key ? name : null);
     }
   }
   const mentions: EntityMention[] = [];
@@ -785,12 +859,22 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
       continue;
     }
     if (!c.weak || c.tokens.length < 2) continue; // a weak candidate nothing else in the article supports
+    if (c.headlineName === c.tokens.length && c.label === 'PER' && !beginningOf(c)) {
+      const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
+      mentions.push(mentionOf(text, c, { key: slugify(surface), label: 'PER', canonical: surface }, c.source));
+      continue;
+    }
     // A headline name that runs into the next word: keep the longest beginning the article knows.
     for (let n = c.tokens.length - 1; n > 0; n--) {
       const part: Candidate = { ...c, tokens: c.tokens.slice(0, n) };
       const name = names.get(normOf(part)) ?? surnameOf(part) ?? beginningOf(part);
       if (name) {
         mentions.push(mentionOf(text, part, name, 'document'));
+        break;
+      }
+      if (n === c.headlineName && c.label === 'PER') {
+        const surface = text.slice(part.tokens[0].start, part.tokens[n - 1].end);
+        mentions.push(mentionOf(text, part, { key: slugify(surface), label: 'PER', canonical: surface }, c.source));
         break;
       }
       if (n === 1 && c.nameWords && c.label === 'PER') {
