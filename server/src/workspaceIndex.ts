@@ -205,8 +205,33 @@ export class WorkspaceIndex {
     return false;
   }
 
+  /**
+   * One copy of each string the indexed analyses repeat (labels, entity keys and names, kinds): they
+   * arrive from the worker or the cache file with copies of their own (~60 MB per 10,000 articles).
+   */
+  readonly #strings = new Map<string, string>();
+
+  #shareStrings(analysis: ArticleAnalysis): void {
+    const share = <T extends string>(s: T): T => {
+      const shared = this.#strings.get(s);
+      if (shared !== undefined) return shared as T;
+      this.#strings.set(s, s);
+      return s;
+    };
+    for (const m of analysis.entities) {
+      m.text = share(m.text);
+      m.label = share(m.label);
+      m.entity = share(m.entity);
+      m.canonical = share(m.canonical);
+      m.source = share(m.source);
+    }
+    for (const b of analysis.structure.blocks) b.kind = share(b.kind);
+    for (const c of analysis.claims) c.kind = share(c.kind);
+  }
+
   #remember(file: string, entry: CachedArticle, computeKeys: boolean): void {
     if (this.#disposed) return;
+    this.#shareStrings(entry.analysis);
     this.#cache.set(file, entry);
     const article = { uri: pathToFileURL(file).href, analysis: entry.analysis, lines: new LineIndex(entry.lineStarts, entry.length) };
     this.#o.corpus.setDisk(article, computeKeys);
