@@ -257,4 +257,29 @@ describe('UI: the fact-checker and curator views in code-server through chromium
     const parts = [wb.page.locator('.part.editor .title').first(), dashboard.locator('#root')];
     await screenshotOf(wb.page, path.join(SCREENSHOTS, 'dashboard.png'), parts, { x: 1390, y: 1390 });
   });
+
+  it('a new article file reaches the open dashboard and the Entities view without a refresh (the server announces it)', async function () {
+    const name = '005_new_article.txt';
+    const text = 'Presiden Rusia Vladimir Putin tiba di Jakarta pada hari Senin untuk bertemu Presiden Indonesia.\n';
+    fs.writeFileSync(path.join(scratch.workspace, name), text);
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', scratch.workspace], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.equal(cli.status, 0, cli.stderr);
+    const all = cli.stdout.trim().split('\n').map((line) => JSON.parse(line) as CliArticle);
+    const added = all.find((a) => path.basename(a.file) === name)!;
+    const putin = added.entities.find((e) => e.text === 'Vladimir Putin');
+    assert.ok(putin, 'the engine finds no "Vladimir Putin" in the new article');
+    const mentions = all.reduce((sum, a) => sum + a.entities.length, 0);
+
+    const dashboard = webviewContent(wb.page);
+    const stat = (label: string, value: number) =>
+      dashboard.locator('.stat', { has: dashboard.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd', { hasText: new RegExp(`^${value}$`) });
+    await stat('Articles', 6).waitFor();
+    await stat('Entity mentions', mentions).waitFor();
+
+    const putinArticles = all.filter((a) => a.entities.some((e) => e.entity === putin.entity)).length;
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    const view = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator('.pane-header', { hasText: 'Entities' }) });
+    await view.locator('.monaco-list-row', { hasText: 'Vladimir Putin' }).filter({ hasText: `${putinArticles} articles` }).waitFor();
+    await view.locator('.monaco-list-row', { hasText: name }).filter({ hasText: 'ind · 1 mention' }).waitFor();
+  });
 });
