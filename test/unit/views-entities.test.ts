@@ -65,7 +65,7 @@ describe('views: entities tree model', () => {
     assert.deepEqual(nodeText({ kind: 'entity', entity: putin }), {
       label: 'Vladimir Putin',
       description: '5 mentions · 2 articles',
-      tooltip: 'Vladimir Putin — Person\n5 mentions · 2 articles\nLanguages: Arabic (arb), Indonesian (ind)\nSpellings: Putin (ind), بوتين (arb)',
+      tooltip: 'Vladimir Putin — Person\n5 mentions · 2 articles\nMentions per language: Arabic (arb) 2, Indonesian (ind) 3\nSpellings: Putin (ind), بوتين (arb)',
     });
     assert.deepEqual(nodeText({ kind: 'mention', mention: mention('file:///x/a%20b.txt', 2, 4, 'Putin') }), {
       label: 'Putin',

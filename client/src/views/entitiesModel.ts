@@ -129,7 +129,7 @@ export function nodeText(node: EntitiesNode): NodeText {
         tooltip: [
           `${e.canonical} — ${LABEL_STYLE[e.label].name}`,
           countsText(e.mentions, e.articles),
-          `Languages: ${e.languages.map(languageName).join(', ')}`,
+          `Mentions per language: ${e.languages.map((lang) => `${languageName(lang)} ${e.mentionsByLanguage[lang] ?? 0}`).join(', ')}`,
           `Spellings: ${spellings}`,
         ].join('\n'),
       };
