@@ -1,6 +1,7 @@
 // Contradictions a rule can see inside one article: a person said to be still in power after their
-// ouster was reported, a person's name used as a place, and a count larger than the headline's.
+// ouster was reported, a person's name used as a place, and two counts of one thing that cannot both hold.
 import type { Claim, EntityMention } from '../types';
+import { countMismatches } from './counts';
 import { type ClaimLexicon, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
 
@@ -63,56 +64,10 @@ function personAsPlace(text: string, sentences: Sentence[], quotes: QuoteIndex, 
   return claims;
 }
 
-/**
- * A count: a number and the word after it ("14 desa", "3.200 warga", "21 قرية"), thousands separated by
- * . or , only; in Arabic the number may carry the conjunction و ("و12 منزلا").
- */
-const COUNT = /(?<=^|[^\p{L}\p{N}.,]|(?<!\p{L})و)(\p{N}+(?:[.,]\p{N}{3})*)\s+(\p{L}[\p{L}\p{M}]{2,})/gu;
-/** Numbers in this range are read as years, not counts. */
-const YEARS = { from: 1900, to: 2100 };
-
-/** The value of a number written with ASCII, Arabic-Indic or Persian digits and thousands separators. */
-function numberOf(digits: string): number {
-  const ascii = digits.replace(/[.,]/g, '').replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
-  return Number(ascii);
-}
-
-function countsOf(sentence: Sentence, units: Set<string>) {
-  return [...sentence.text.matchAll(COUNT)]
-    .map((m) => ({ index: m.index!, text: m[0], value: numberOf(m[1]), word: m[2].toLowerCase() }))
-    .filter((c) => Number.isFinite(c.value) && !units.has(c.word) && (c.value < YEARS.from || c.value > YEARS.to));
-}
-
-/**
- * A count of the headline's ("Banjir Rendam 14 Desa") that the body gives as a larger number of the same
- * thing ("21 desa") in a sentence that reports no change and no part of a total.
- */
-function countAboveHeadline(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon): Claim[] {
-  const headlineCounts = new Map<string, number>();
-  for (const s of sentences) if (s.block.kind === 'headline') for (const c of countsOf(s, lexicon.countUnits)) headlineCounts.set(c.word, c.value);
-  if (!headlineCounts.size) return [];
-  const claims: Claim[] = [];
-  for (const sentence of sentences) {
-    if (sentence.block.kind === 'headline' || matchesOf(lexicon.countChange, sentence.text).length) continue;
-    const count = countsOf(sentence, lexicon.countUnits).find((c) => c.value > (headlineCounts.get(c.word) ?? Infinity));
-    if (!count) continue;
-    const start = sentence.start + count.index;
-    const end = start + count.text.length;
-    if (quotes.contains(start, end)) continue;
-    claims.push({
-      ...spanIn(text, clauseStart(sentence, start), sentence.end),
-      kind: 'factual-inconsistency',
-      message: `Count mismatch: the headline gives ${headlineCounts.get(count.word)} '${count.word}' but this sentence says '${count.text}'; check which figure is right.`,
-      cue: { start, end, text: count.text },
-    });
-  }
-  return claims;
-}
-
 export function inconsistencies(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
   return [
     ...stillInPower(text, sentences, quotes, lexicon),
     ...personAsPlace(text, sentences, quotes, entities, lexicon),
-    ...countAboveHeadline(text, sentences, quotes, lexicon),
+    ...countMismatches(text, sentences, quotes, entities, lexicon),
   ];
 }

@@ -1,4 +1,5 @@
-// Cue-driven flags: unnamed sources, hedges, loaded wording and unattributed editorial assertions.
+// Cue-driven flags: unnamed sources, hedges, loaded wording (also in scare quotes), unattributed editorial
+// assertions, unsourced explanations of an outcome and forecasts stated as certain.
 import type { Claim, TextSpan } from '../types';
 import { type ClaimLexicon, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
@@ -9,15 +10,56 @@ function clip(s: string): string {
   return s.length <= MAX_QUOTED_IN_MESSAGE ? s : s.slice(0, MAX_QUOTED_IN_MESSAGE - 1).trimEnd() + '…';
 }
 
-const MESSAGES: Record<'anonymous-source' | 'hedge' | 'loaded-language' | 'unattributed-claim', (cue: string, span: string) => string> = {
+type CueFamily = 'anonymous-source' | 'hedge' | 'loaded-language' | 'scare-quote' | 'unattributed-claim' | 'causal' | 'forecast';
+
+const KIND: Record<CueFamily, Claim['kind']> = {
+  'anonymous-source': 'anonymous-source',
+  hedge: 'hedge',
+  'loaded-language': 'loaded-language',
+  'scare-quote': 'loaded-language',
+  'unattributed-claim': 'unattributed-claim',
+  causal: 'unattributed-claim',
+  forecast: 'unattributed-claim',
+};
+
+const MESSAGES: Record<CueFamily, (cue: string, span: string) => string> = {
   'anonymous-source': (cue) => `Unnamed source: identify who '${clip(cue)}' is before relying on what it says.`,
   hedge: (cue) => `Speculation: '${clip(cue)}' hedges this statement; find who expects or alleges it, or report it as unconfirmed.`,
   'loaded-language': (cue) => `Loaded wording: '${clip(cue)}' is an evaluation stated as fact; keep it only if a named source says so.`,
+  'scare-quote': (cue) => `Scare quotes: ${clip(cue)} is set in quotation marks with nobody named as saying it; find who used the word or drop it.`,
   'unattributed-claim': (_cue, span) => `No source: '${clip(span)}' is asserted without attribution; find who says so before repeating it.`,
+  causal: (cue) => `Unsourced explanation: '${clip(cue)}' gives the cause of an outcome with no source; find who makes this link or present it as analysis.`,
+  forecast: (cue) => `Forecast stated as certain: '${clip(cue)}' predicts an outcome with no source; attribute the forecast or report it as expected, not certain.`,
 };
 
-function claim(kind: keyof typeof MESSAGES, span: TextSpan, cue: TextSpan): Claim {
-  return { ...span, kind, message: MESSAGES[kind](cue.text, span.text), cue };
+function claim(family: CueFamily, span: TextSpan, cue: TextSpan): Claim {
+  return { ...span, kind: KIND[family], message: MESSAGES[family](cue.text, span.text), cue };
+}
+
+/** Quotations of at most this many words with nobody named as saying them are read as scare quotes. */
+const SCARE_QUOTE_WORDS = 4;
+const LATIN_LOWER_START = /^[«“"„\s]*\p{Ll}/u;
+/** How far before a quotation a naming word ("surnommés", "dijuluki", "بعنوان") is looked for. */
+const NAMING_WINDOW = 40;
+
+/**
+ * Short quotations in the writer's own voice around an evaluative word ("un « scandale » étouffé",
+ * 'proyek "siluman"'): not speech, not a name or a term being introduced. In Latin script the quoted words
+ * must start in lower case (names and titles are capitalised); Arabic has no case, so there the quotation
+ * must hold a loaded word.
+ */
+function scareQuotes(text: string, sentence: Sentence, quotes: QuoteIndex, lexicon: ClaimLexicon, arabic: boolean): Claim[] {
+  const out: Claim[] = [];
+  for (const q of quotes.overlapping(sentence.start, sentence.end)) {
+    if (q.attribution || q.start <= sentence.start || q.end > sentence.end) continue;
+    const inner = q.text.slice(1, -1).trim();
+    if (!inner || /[.!?؟]$/.test(inner) || inner.split(/\s+/).length > SCARE_QUOTE_WORDS) continue;
+    if (arabic ? !matchesOf(lexicon.loaded, inner).length : !LATIN_LOWER_START.test(inner)) continue;
+    const before = text.slice(Math.max(sentence.start, q.start - NAMING_WINDOW), q.start).trimEnd();
+    if (matchesOf(lexicon.scareQuoteNaming, before).some((m) => m.index + m.text.length === before.length)) continue;
+    out.push(claim('scare-quote', spanIn(text, clauseStart(sentence, q.start), q.end), q));
+  }
+  return out;
 }
 
 /**
@@ -39,7 +81,7 @@ const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m
  * ("selon une source proche", "selon les premières estimations") names nobody; speculation in a sentence
  * with an unnamed source is left to that source's flag.
  */
-export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon): Claim[] {
+export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon, arabic: boolean): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of sentences) {
     const cues = (re: RegExp) =>
@@ -60,6 +102,14 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
     for (const cue of cues(lexicon.unattributed)) {
       claims.push(claim('unattributed-claim', spanIn(text, assertionStart(sentence, cue), sentence.end), cue));
     }
+    claims.push(...scareQuotes(text, sentence, quotes, lexicon, arabic));
+    // One explanation per sentence, and only of an outcome worth sourcing ("Harga naik karena …", "ويعود فوز … إلى").
+    const because = cues(lexicon.causal)[0];
+    if (because && cues(lexicon.outcomes).length) {
+      claims.push(claim('causal', spanIn(text, assertionStart(sentence, because), sentence.end), because));
+    }
+    const forecast = cues(lexicon.certainForecast)[0];
+    if (forecast) claims.push(claim('forecast', spanIn(text, clauseStart(sentence, forecast.start), sentence.end), forecast));
   }
   return claims;
 }

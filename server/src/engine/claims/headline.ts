@@ -4,6 +4,9 @@ import type { ArticleStructure, Block, Claim, EntityMention } from '../types';
 
 /** How many text blocks after the headline make up the opening of the story. */
 const OPENING_BLOCKS = 3;
+/** The story's main person must be named at least this often, and this many times as often as the headline's. */
+const MIN_MAIN_MENTIONS = 3;
+const DOMINANCE = 2;
 
 /** A word without the Arabic article ("al-Assad", "الأسد" -> "assad", "اسد"), after normalizeName. */
 const withoutArticle = (word: string) => word.replace(/^(?:al|el|ال)(?=\S{2})/, '');
@@ -42,8 +45,8 @@ function blockOf(blocks: Block[], m: EntityMention): Block | undefined {
 }
 
 /**
- * Flags the headline when it names a person who is missing from the story's opening and named less
- * often in the body than another person, absent from the headline, who opens the story.
+ * Flags the headline when it names a person who is missing from the story's opening and named at most half
+ * as often in the body as another person, absent from the headline, who opens the story.
  */
 export function headlineMismatch(structure: ArticleStructure, entities: EntityMention[]): Claim | null {
   const headline = structure.headline;
@@ -72,10 +75,10 @@ export function headlineMismatch(structure: ArticleStructure, entities: EntityMe
   // The opening's words, so that a headline name the recogniser missed or labelled otherwise still counts as present.
   const openingWords = new Set(opening.flatMap((b) => normalizeName(b.text).split(' ').map(withoutArticle)));
   const main = [...bodyCount].filter(([id]) => !inHeadline.has(id) && opens.has(id)).sort((a, b) => b[1] - a[1])[0];
-  if (!main) return null;
+  if (!main || main[1] < MIN_MAIN_MENTIONS) return null;
   for (const [id, m] of inHeadline) {
     const count = bodyCount.get(id) ?? 0;
-    if (opens.has(id) || openingWords.has(surname(m)) || count >= main[1]) continue;
+    if (opens.has(id) || openingWords.has(surname(m)) || count * DOMINANCE > main[1]) continue;
     return {
       start: headline.start,
       end: headline.end,

@@ -5,6 +5,7 @@ import { inconsistencies } from './consistency';
 import { cueClaims } from './cues';
 import { headlineMismatch } from './headline';
 import { claimLexicon } from './lexicon';
+import { negatedHeadline } from './negatedHeadline';
 import { QuoteIndex, sentencesOf } from './sentences';
 
 /** Drops a claim that overlaps an earlier claim of the same kind (two cues in one clause make one flag). */
@@ -25,8 +26,8 @@ export function findClaims(text: string, structure: ArticleStructure, lang: Lang
   if (!lexicon) return [];
   const sentences = sentencesOf(structure);
   const quotes = new QuoteIndex(structure.quotes);
-  const claims = [...cueClaims(text, sentences, quotes, lexicon), ...inconsistencies(text, sentences, quotes, entities, lexicon)];
-  const mismatch = headlineMismatch(structure, entities);
+  const claims = [...cueClaims(text, sentences, quotes, lexicon, lang === 'arb'), ...inconsistencies(text, sentences, quotes, entities, lexicon)];
+  const mismatch = headlineMismatch(structure, entities) ?? negatedHeadline(structure.headline, sentences, lang, lexicon);
   if (mismatch) claims.push(mismatch);
   return withoutRepeats(claims);
 }

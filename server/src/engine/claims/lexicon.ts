@@ -11,13 +11,26 @@ interface LexiconFile {
   anonymousSource: string[];
   hedge: string[];
   loaded: string[];
+  loadedVerbRoots?: string[];
+  scareQuoteNaming: string[];
   unattributed: string[];
+  causal: string[];
+  outcomes: string[];
+  certainForecast: string[];
+  negation: string[];
+  stateSynonyms: string[][];
   ousted: string[];
   stillInPower: string[];
   placeWords: string[];
   countUnits: string[];
   countChange: string[];
+  numberWords: Record<string, number>;
+  countScales: Record<string, number>;
+  countQualifiers: Record<CountQualifier, string[]>;
 }
+
+/** How a number is qualified: "sekitar 7.000" (about), "près de" (nearly), "plus de" (at least), "أقل من" (at most). */
+export type CountQualifier = 'about' | 'nearly' | 'atLeast' | 'atMost';
 
 export interface ClaimLexicon {
   attribution: RegExp;
@@ -25,8 +38,21 @@ export interface ClaimLexicon {
   vagueSource: RegExp;
   anonymousSource: RegExp;
   hedge: RegExp;
+  /** Emotive, pejorative or hyperbolic wording, with the Indonesian verb roots' affixed forms. */
   loaded: RegExp;
+  /** Words right before a quotation that introduce a name or a term ("dijuluki", "surnommés", "بعنوان"): not scare quotes. */
+  scareQuoteNaming: RegExp;
   unattributed: RegExp;
+  /** Connectors that state a cause ("karena", "en raison de", "بفضل"). */
+  causal: RegExp;
+  /** Outcomes whose cause is worth sourcing (victory, defeat, a rise or fall, a crisis). */
+  outcomes: RegExp;
+  /** Forecasts of an effect stated as certain ("akan meningkatkan", "permettra", "سيؤدي"). */
+  certainForecast: RegExp;
+  /** Words that negate the state after them ("belum", "n'est pas", "لم"). */
+  negation: RegExp;
+  /** Groups of word beginnings that name one state ("maîtris", "fix", "éteint": a fire under control), lower case. */
+  stateSynonyms: string[][];
   ousted: RegExp;
   stillInPower: RegExp;
   /** Words that introduce a place, lower case. */
@@ -35,6 +61,12 @@ export interface ClaimLexicon {
   countUnits: Set<string>;
   /** Words of a sentence that reports a count changing or a part of it ("bertambah", "dont", "ارتفع"). */
   countChange: RegExp;
+  /** Numbers written as words ("tujuh", "sept", "خمسة"), lower case. */
+  numberWords: Map<string, number>;
+  /** Words that multiply the number before them ("ribu", "millions", "آلاف"), lower case. */
+  countScales: Map<string, number>;
+  /** Per qualifier, a regexp matching text that ends with it ("… lebih dari "). */
+  countQualifiers: [CountQualifier, RegExp][];
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
@@ -77,28 +109,68 @@ function tolerateArabicMarks(source: string): string {
  * start is checked by `matchesOf`: a lookbehind at the front of a long alternation makes the regexp
  * engine try every alternative at every position, many times slower on Arabic text.
  */
-function compile(patterns: string[], lang: LangCode): RegExp {
+function compile(patterns: string[], lang: LangCode, arabicDefinite = false): RegExp {
   if (!patterns.length) return /(?!)/gu;
   const arabic = lang === 'arb';
-  const body = patterns.map((p) => (arabic ? tolerateArabicMarks(p) : p)).join('|');
+  // Arabic evaluative words also come with the article, or with ل before the article's lam ("للمهزلة").
+  const withArticle = (p: string) => (arabicDefinite ? `(?:ال|ل)?(?:${p})` : p);
+  const body = patterns.map((p) => (arabic ? tolerateArabicMarks(withArticle(p)) : p)).join('|');
   return new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
 }
 
+const VOWEL = /^[aiueo]/;
+
+/**
+ * The affixed forms of an Indonesian verb root as one pattern (not the bare root, often a plain noun or
+ * adjective): the active meN- form
+ * (with its nasal assimilation: cekik -> mencekik, tindas -> menindas, kebiri -> mengebiri, sengsara ->
+ * menyengsara-), the passive di- and stative ter- forms, the -kan / -i suffixes and the peN-…-an noun.
+ */
+export function indonesianVerbForms(root: string): string {
+  const r = root.toLowerCase();
+  let nasal: string;
+  if (VOWEL.test(r) || /^(?:g|h|kh)/.test(r)) nasal = 'ng' + r;
+  else if (/^[bfv]/.test(r)) nasal = 'm' + r;
+  else if (r.startsWith('p') && !/^p[rl]/.test(r)) nasal = 'm' + r.slice(1);
+  else if (/^[cdjz]/.test(r) || /^sy/.test(r) || /^t[rl]/.test(r)) nasal = 'n' + r;
+  else if (r.startsWith('t')) nasal = 'n' + r.slice(1);
+  else if (r.startsWith('s')) nasal = 'ny' + r.slice(1);
+  else if (r.startsWith('k')) nasal = 'ng' + r.slice(1);
+  else nasal = r;
+  const verb = `(?:me${nasal}|di${r}|ter${r})(?:kan|i)?(?:nya)?`;
+  return `${verb}|pe${nasal}an(?:nya)?`;
+}
+
 function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
+  const loaded = [...file.loaded, ...(file.loadedVerbRoots ?? []).map(indonesianVerbForms)];
   return {
     attribution: compile(file.attribution, lang),
     vagueSource: compile(file.vagueSource, lang),
     anonymousSource: compile(file.anonymousSource, lang),
     hedge: compile(file.hedge, lang),
-    loaded: compile(file.loaded, lang),
+    loaded: compile(loaded, lang, true),
+    scareQuoteNaming: compile(file.scareQuoteNaming, lang),
     unattributed: compile(file.unattributed, lang),
+    causal: compile(file.causal, lang),
+    outcomes: compile(file.outcomes, lang, true),
+    certainForecast: compile(file.certainForecast, lang),
+    negation: compile(file.negation, lang),
+    stateSynonyms: file.stateSynonyms.map((group) => group.map((w) => w.toLowerCase())),
     ousted: compile(file.ousted, lang),
     stillInPower: compile(file.stillInPower, lang),
     placeWords: new Set(file.placeWords.map((w) => w.toLowerCase())),
     countUnits: new Set(file.countUnits.map((w) => w.toLowerCase())),
     countChange: compile(file.countChange, lang),
+    numberWords: lowerKeys(file.numberWords),
+    countScales: lowerKeys(file.countScales),
+    countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [
+      q,
+      new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.join('|')})\\s*$`, 'iu'),
+    ]),
   };
 }
+
+const lowerKeys = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
 const FILES: Record<string, LexiconFile> = { ind, fra, arb, eng };
 /** Languages read with another language's lexicon. */

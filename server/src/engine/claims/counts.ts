@@ -1,0 +1,148 @@
+// Counts that contradict each other inside one article: the same counted thing given two numbers that
+// cannot both hold ("14 desa" in the headline, "21 desa" later; "plus de 7 000 habitants" after "4 100
+// habitants"), unless a sentence reports a change, a part of a total, or a count located elsewhere.
+import type { Claim, EntityMention } from '../types';
+import { type ClaimLexicon, type CountQualifier, matchesOf } from './lexicon';
+import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
+
+interface Count {
+  start: number;
+  end: number;
+  text: string;
+  /** The counted word, normalised ("habitants" -> "habitant", "منزلا" -> "منزل"). */
+  noun: string;
+  value: number;
+  /** The values the count allows, given its qualifier ("more than 7,000": [7000, ∞)). */
+  low: number;
+  high: number;
+  sentence: Sentence;
+  /** Entity key of a place or body named right after the count ("9 desa di Kecamatan Toroh"), if any. */
+  place: string | null;
+}
+
+/** Words and numbers of a sentence; a number may group thousands with . , or spaces and carry decimals. */
+const TOKEN = /\p{N}{1,3}(?:[.,\u00A0\u202F ٬]\p{N}{3})+(?![\p{N}])(?:[.,٫]\p{N}{1,2})?|\p{N}+(?:[.,٫]\p{N}{1,2}(?![\p{N}]))?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const DIGITS = /^\p{N}/u;
+/** Numbers in this range are read as years, not counts. */
+const YEARS = { from: 1900, to: 2100 };
+/** A plain number is read as rounded by this much either way. */
+const ROUNDING = 0.05;
+/** "About" a number allows this much either way. */
+const APPROXIMATION = 0.2;
+/** How far after a count a place naming its subset is looked for. */
+const PLACE_WINDOW = 40;
+/** A noun counted with more distinct values than this is an enumeration (scores, seats, results), not one fact. */
+const MAX_VALUES_PER_NOUN = 3;
+
+/** The value of a number written with ASCII, Arabic-Indic or Persian digits, thousands separators and decimals. */
+function numberOf(token: string): number {
+  const ascii = token.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+  const decimal = /[.,٫](\d{1,2})$/.exec(ascii);
+  const whole = (decimal ? ascii.slice(0, decimal.index) : ascii).replace(/[^\d]/g, '');
+  return Number(decimal ? `${whole}.${decimal[1]}` : whole);
+}
+
+/** A counted word without plural s/x, Arabic article, accusative alef or French elided "d'". */
+function nounKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/^d['’]/, '')
+    .replace(/^ال(?=\p{L}{3})/u, '')
+    .replace(/(?<=\p{L}{3})(?:s|x|ا)$/u, '');
+}
+
+function bounds(value: number, qualifier: CountQualifier | undefined): [number, number] {
+  switch (qualifier) {
+    case 'about':
+      return [value * (1 - APPROXIMATION), value * (1 + APPROXIMATION)];
+    case 'nearly':
+      return [value * (1 - APPROXIMATION), value];
+    case 'atLeast':
+      return [value, Infinity];
+    case 'atMost':
+      return [0, value];
+    default:
+      return [value * (1 - ROUNDING), value * (1 + ROUNDING)];
+  }
+}
+
+function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, places: EntityMention[]): Count[] {
+  const tokens = [...sentence.text.matchAll(TOKEN)];
+  const out: Count[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i][0];
+    const digits = DIGITS.test(first);
+    let value = digits ? numberOf(first) : lexicon.numberWords.get(first.toLowerCase());
+    if (value === undefined || !Number.isFinite(value)) continue;
+    let j = i + 1;
+    let scaled = false;
+    for (let scale; j < tokens.length && (scale = lexicon.countScales.get(tokens[j][0].toLowerCase())); j++) {
+      value *= scale;
+      scaled = true;
+    }
+    if (j < tokens.length && scaled && /^d[e']?$/i.test(tokens[j][0])) j++;
+    const word = tokens[j]?.[0];
+    if (!word || DIGITS.test(word) || word.length < 3) continue;
+    const noun = nounKey(word);
+    if (noun.length < 3 || lexicon.countUnits.has(word.toLowerCase()) || lexicon.countUnits.has(noun) || lexicon.numberWords.has(noun)) continue;
+    if (digits && !scaled && value >= YEARS.from && value <= YEARS.to) continue;
+    const start = sentence.start + tokens[i].index!;
+    const end = sentence.start + tokens[j].index! + word.length;
+    const before = text.slice(Math.max(sentence.start, start - 30), start);
+    const qualifier = lexicon.countQualifiers.find(([, re]) => re.test(before))?.[0];
+    const [low, high] = bounds(value, qualifier);
+    const place = places.find((p) => p.start >= end && p.start <= end + PLACE_WINDOW && p.end <= sentence.end);
+    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, sentence, place: place?.entity ?? null });
+    i = j;
+  }
+  return out;
+}
+
+const disjoint = (a: Count, b: Count) => a.high < b.low || b.high < a.low;
+
+/**
+ * Flags a count that no earlier count of the same thing allows. Neither sentence may report a change or a
+ * part of a total (a headline's count always counts as a claim), the later count may not be located
+ * somewhere else than the earlier one (a subset), and each counted thing is flagged once.
+ */
+export function countMismatches(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
+  const places = entities.filter((m) => m.label !== 'PER');
+  const reportsChange = new Map<Sentence, boolean>();
+  const changes = (s: Sentence) => {
+    let r = reportsChange.get(s);
+    if (r === undefined) reportsChange.set(s, (r = matchesOf(lexicon.countChange, s.text).length > 0));
+    return r;
+  };
+  const byNoun = new Map<string, Count[]>();
+  for (const sentence of sentences) {
+    for (const c of countsOf(text, sentence, lexicon, places)) {
+      if (quotes.contains(c.start, c.end)) continue;
+      const list = byNoun.get(c.noun) ?? [];
+      list.push(c);
+      byNoun.set(c.noun, list);
+    }
+  }
+  const claims: Claim[] = [];
+  const usable = (c: Count) => c.sentence.block.kind === 'headline' || !changes(c.sentence);
+  for (const all of byNoun.values()) {
+    const counts = all.filter(usable);
+    if (counts.length < 2 || new Set(counts.map((c) => c.value)).size > MAX_VALUES_PER_NOUN) continue;
+    let flagged = false;
+    for (let k = 1; k < counts.length && !flagged; k++) {
+      const later = counts[k];
+      if (later.sentence.block.kind === 'headline') continue;
+      const earlier = counts
+        .slice(0, k)
+        .find((e) => e.sentence !== later.sentence && disjoint(e, later) && (later.place === null || later.place === e.place));
+      if (!earlier) continue;
+      flagged = true;
+      claims.push({
+        ...spanIn(text, clauseStart(later.sentence, later.start), later.sentence.end),
+        kind: 'factual-inconsistency',
+        message: `Count mismatch: '${later.text}' here, but ${earlier.sentence.block.kind === 'headline' ? 'the headline gives' : 'earlier the article gives'} '${earlier.text}'; check which figure is right.`,
+        cue: { start: later.start, end: later.end, text: later.text },
+      });
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,101 @@
+// Headline-mismatch: the headline states an outcome ("le feu est maîtrisé", "RUU Disahkan", "السيطرة على
+// الحريق") that the body negates ("n'est toujours pas fixé", "belum disahkan", "لم تتم السيطرة").
+import type { Block, Claim, LangCode } from '../types';
+import { type ClaimLexicon, matchesOf } from './lexicon';
+import type { Sentence } from './sentences';
+
+const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+const MIN_STEM = 3;
+/** Arabic puts the negated verb's object a few words on ("لم تتمكن الفرق من السيطرة"); elsewhere the state follows the negation. */
+const ARABIC_WINDOW = 4;
+
+/** Possible stems of a word: Indonesian affixes (with the root consonant meN- swallowed), French and English endings, the Arabic article. */
+function stems(word: string, lang: LangCode): string[] {
+  const w = word.toLowerCase();
+  if (lang === 'arb') return [w.replace(/^[وفبل]?(?:ال)?/, '').replace(/ة$/, '')];
+  if (lang === 'ind' || lang === 'zlm') {
+    const base = w.replace(/(?:kan|an|i)?(?:nya)?$/, '');
+    const nasal = /^(?:me|pe)(ng|ny|n|m)(?=[aiueo])(.*)$/.exec(base);
+    if (nasal) {
+      const restored = { ng: 'k', ny: 's', n: 't', m: 'p' }[nasal[1] as 'ng' | 'ny' | 'n' | 'm'];
+      return [nasal[2], restored + nasal[2]];
+    }
+    return [base.replace(/^(?:di|ter|ber|me(?:ng|ny|n|m)?|pe(?:ng|ny|n|m)?)(?=\p{L}{3})/u, '')];
+  }
+  if (lang === 'fra') return [w.replace(/(?:ées|és|ée|é|er|ez|es|e|s)$/, '')];
+  return [w.replace(/(?:ed|ing|s)$/, '')];
+}
+
+interface StateWord {
+  text: string;
+  stems: string[];
+  groups: Set<number>;
+}
+
+interface Negation {
+  /** Where the negation starts in the article. */
+  offset: number;
+  /** The negation and the negated word ("belum disahkan"). */
+  phrase: string;
+  headlineWord: StateWord;
+}
+
+function stateWord(word: string, lang: LangCode, lexicon: ClaimLexicon): StateWord {
+  const s = stems(word, lang).filter((x) => x.length >= MIN_STEM);
+  const groups = new Set<number>();
+  lexicon.stateSynonyms.forEach((group, i) => {
+    if (s.some((x) => group.some((g) => x.startsWith(g)))) groups.add(i);
+  });
+  return { text: word, stems: s, groups };
+}
+
+/** Same state: same stem (one may hold the other's swallowed consonant), or words of one synonym group. */
+function sameState(a: StateWord, b: StateWord, byStem: boolean): boolean {
+  if ([...a.groups].some((g) => b.groups.has(g))) return true;
+  return byStem && a.stems.some((x) => b.stems.some((y) => (x === y && x.length > 3) || (x.length > 4 && y.length > 4 && (x.endsWith(y) || y.endsWith(x)))));
+}
+
+/**
+ * Flags the headline when the body negates a state the headline asserts, and nothing after that negation
+ * asserts the state again (a later "désormais maîtrisé" would support the headline). In Arabic only the
+ * listed states count, since the negated word may be a few words away.
+ */
+export function negatedHeadline(headline: Block | null, sentences: Sentence[], lang: LangCode, lexicon: ClaimLexicon): Claim | null {
+  if (!headline || matchesOf(lexicon.negation, headline.text).length) return null;
+  const arabic = lang === 'arb';
+  const states = [...headline.text.matchAll(WORD)].map((m) => stateWord(m[0], lang, lexicon)).filter((w) => w.stems.length && (!arabic || w.groups.size));
+  if (!states.length) return null;
+  let negated = null as Negation | null;
+  for (const sentence of sentences) {
+    if (sentence.block === headline || sentence.block.kind === 'headline') continue;
+    const words = [...sentence.text.matchAll(WORD)];
+    const negations = matchesOf(lexicon.negation, sentence.text);
+    const covered = new Set<number>();
+    for (const n of negations) {
+      const end = n.index + n.text.length;
+      const after = words.filter((w) => w.index! >= end).slice(0, arabic ? ARABIC_WINDOW : 1);
+      for (const w of after) {
+        covered.add(w.index!);
+        if (!arabic && /^\p{Lu}/u.test(w[0])) continue;
+        const body = stateWord(w[0], lang, lexicon);
+        const match = states.find((h) => sameState(h, body, !arabic));
+        if (match && !negated) negated = { offset: sentence.start + n.index, phrase: sentence.text.slice(n.index, w.index! + w[0].length), headlineWord: match };
+      }
+    }
+    if (!negated) continue;
+    // A later plain statement of the same state supports the headline.
+    for (const w of words) {
+      if (covered.has(w.index!) || sentence.start + w.index! <= negated.offset) continue;
+      if (sameState(negated.headlineWord, stateWord(w[0], lang, lexicon), !arabic)) return null;
+    }
+  }
+  if (!negated) return null;
+  return {
+    start: headline.start,
+    end: headline.end,
+    text: headline.text,
+    kind: 'headline-mismatch',
+    message: `Headline says '${negated.headlineWord.text}' but the body says '${negated.phrase}'; check the headline against the body.`,
+    cue: { start: negated.offset, end: negated.offset + negated.phrase.length, text: negated.phrase },
+  };
+}
