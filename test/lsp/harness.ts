@@ -129,7 +129,7 @@ export class LspClient {
 
   /** Waits for the first diagnostics of a URI that satisfy `accept` (e.g. a given version). */
   diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 15_000): Promise<PublishDiagnosticsParams> {
-    return this.#waitFor(
+    return this.waitFor(
       () => (this.#diagnostics.get(uri) ?? []).find(accept),
       () => `no matching diagnostics for ${uri}; got ${JSON.stringify(this.#diagnostics.get(uri)?.map((d) => d.version))}`,
       timeoutMs,
@@ -139,7 +139,17 @@ export class LspClient {
   /** Waits until `count` work-done progresses (e.g. the workspace index) have ended. */
   async progressEnded(count = 1, timeoutMs = 15_000): Promise<void> {
     const ended = () => this.progress.filter((p) => p.value.kind === 'end').length;
-    await this.#waitFor(() => ended() >= count || undefined, () => `${ended()} of ${count} work-done progresses ended`, timeoutMs);
+    await this.waitFor(() => ended() >= count || undefined, () => `${ended()} of ${count} work-done progresses ended`, timeoutMs);
+  }
+
+  /** Every notification of `method` from now on, in arrival order (waitFor wakes at each). */
+  notifications<T>(method: string): T[] {
+    const received: T[] = [];
+    this.connection.onNotification(method, (p: T) => {
+      received.push(p);
+      this.#wakeWaiters();
+    });
+    return received;
   }
 
   /** The server's process id. */
@@ -151,8 +161,8 @@ export class LspClient {
     return this.#diagnostics.get(uri) ?? [];
   }
 
-  /** Resolves with `find()` once it is defined, checked after every notification; rejects after `timeoutMs`. */
-  async #waitFor<T>(find: () => T | undefined, failure: () => string, timeoutMs: number): Promise<T> {
+  /** Resolves with `find()` once it is defined, checked after every recorded notification; rejects after `timeoutMs`. */
+  async waitFor<T>(find: () => T | undefined, failure: () => string, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = find();

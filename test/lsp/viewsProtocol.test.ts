@@ -46,22 +46,19 @@ describe('views protocol over stdio', function () {
   this.timeout(60_000);
   let client: LspClient;
   let workspace: string;
-  const notifications: IndexChangedParams[] = [];
-  let onNotification: () => void = () => undefined;
+  let notifications: IndexChangedParams[] = [];
   const [, IND_001, , FRA_003, ARB_004] = SAMPLE_FILES;
 
-  /** Resolves with the first notification, from the `from`-th on, that satisfies `accept`. */
-  async function notification(from: number, accept: (p: IndexChangedParams) => boolean, timeoutMs = 15_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const at = notifications.findIndex((p, i) => i >= from && accept(p));
-      if (at !== -1) return at;
-      assert.ok(Date.now() < deadline, `no matching indexChanged notification; got ${JSON.stringify(notifications.slice(from))}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, deadline - Date.now());
-        onNotification = () => (clearTimeout(timer), resolve());
-      });
-    }
+  /** Resolves with the index of the first notification, from the `from`-th on, that satisfies `accept`. */
+  function notification(from: number, accept: (p: IndexChangedParams) => boolean, timeoutMs = 15_000): Promise<number> {
+    return client.waitFor(
+      () => {
+        const at = notifications.findIndex((p, i) => i >= from && accept(p));
+        return at === -1 ? undefined : at;
+      },
+      () => `no matching indexChanged notification; got ${JSON.stringify(notifications.slice(from))}`,
+      timeoutMs,
+    );
   }
 
   before(async () => {
@@ -69,10 +66,7 @@ describe('views protocol over stdio', function () {
     workspace = await makeWorkspace();
     client = await LspClient.start({ workspace });
     // Registered before any I/O callback can run, so the build's notification cannot be missed.
-    client.connection.onNotification(IndexChangedNotification, (p: IndexChangedParams) => {
-      notifications.push(p);
-      onNotification();
-    });
+    notifications = client.notifications<IndexChangedParams>(IndexChangedNotification);
   });
   after(() => client.stop());
 
