@@ -348,6 +348,16 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وقال الجيش السوري محمود إن'), []);
     });
 
+    it('reads a body or place after an office before the name', () => {
+      assert.deepEqual(spans('وقال المدير العام للأمم المتحدة كمال زيدان إن'), ['ORG لأمم المتحدة', 'PER كمال زيدان']);
+      assert.deepEqual(spans('وقال رئيس بلدية بيروت سليم حداد إن'), ['ORG بلدية بيروت', 'PER سليم حداد']);
+      assert.deepEqual(spans('واعتقل رئيس بلدية بيروت أكرم داود أوغلو'), ['ORG بلدية بيروت', 'PER أكرم داود أوغلو']);
+    });
+
+    it('names a party by a common noun with its adjective, without descriptive adjectives', () => {
+      assert.deepEqual(spans('ونظم حزب الشعب الجمهوري المعارض مسيرة'), ['ORG الشعب الجمهوري']);
+    });
+
     it('does not read a noun in ta marbuta after a title as a name', () => {
       assert.deepEqual(spans('وأكد الرئيس أهمية الحوار، وقال المتحدث باسم رئاسة الجمهورية إن'), []);
     });

@@ -62,6 +62,8 @@ const PLACE_PREFIXES = normalizedSet(lexicon.placeNamePrefixes);
 const PERSON_CUES = normalizedSet(lexicon.personCues);
 /** Adjectives that complete an organisation's name besides nisbas: "صندوق الاستثمارات العامة". */
 const ORG_ADJECTIVES = normalizedSet(lexicon.organizationAdjectives);
+/** Adjectives that describe an organisation without naming it: "المعارض", "الحاكم". */
+const DESCRIPTIVE_ADJECTIVES = normalizedSet(lexicon.descriptiveAdjectives);
 /** News agencies by their Arabic names and acronyms ("واس", "و م ع"), as gazetteer entries. */
 const AGENCIES = new Map<string, GazetteerEntry>();
 for (const a of lexicon.newsAgencies) {
@@ -371,8 +373,12 @@ class Recognizer {
     let j = titleEnd + 1;
     const head = t[titleEnd].norm;
     if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(head) || !t[j]?.joined || this.titleAt(j)) return j;
-    // An office in ta marbuta before its own genitive: "مدير دائرة الأرصاد الجوية".
-    if (t[j].text.endsWith('ة') && !t[j].norm.startsWith('ال') && t[j + 1]?.joined && t[j + 1].norm.startsWith('ال')) j++;
+    // An office in ta marbuta before its own genitive: "مدير دائرة الأرصاد الجوية", "رئيس بلدية إسطنبول".
+    if (t[j].text.endsWith('ة') && !t[j].norm.startsWith('ال') && t[j + 1]?.joined) {
+      const place = this.placeAt(j + 1);
+      if (place && place.offset === 0 && place.entry.label === 'LOC') return j + 1 + place.length;
+      if (t[j + 1].norm.startsWith('ال')) j++;
+    }
     if (!t[j].norm.startsWith('ال')) return j;
     j++;
     const adjectiveBeforeName = (k: number) => /^ال..+ي$/.test(t[k].norm) && !!t[k + 1]?.joined && (this.canStartName(k + 1) || this.isFamilyName(k + 1));
@@ -493,6 +499,8 @@ class Recognizer {
         afterParticle = false;
         // After Arabic names, plural, dual and accusative endings ("هدفين", "مخيما") mark a noun; foreign surnames may end so ("بوتين").
         k++;
+        // Turkish compound surnames: "إمام أوغلو", "داود أوغلو".
+        if (t[k]?.joined && t[k].norm === 'اوغلو') k++;
         if (!this.isGiven(norm)) break;
         // Past two words, a noun in ta marbuta ends the name: "جوزاف عون لمدة ساعة".
         if (k - j >= 2 && t[k]?.text.endsWith('ة') && !this.isGiven(t[k].norm)) break;
@@ -530,7 +538,8 @@ class Recognizer {
         else if (t[j].norm === 'باسم') j = this.skipGenitive(j);
         else if (this.isAdjective(t[j].norm)) j++;
         else if (complement && complement.entry.label !== 'PER' && t[j + 1].joined) j += 1 + complement.length;
-        else if (hit && hit.entry.label !== 'PER' && hit.offset === 0 && !this.isGiven(t[j].norm)) j += hit.length;
+        // A body or place, also after ل: "المدير العام للوكالة الدولية للطاقة الذرية".
+        else if (hit && hit.entry.label !== 'PER' && (hit.offset === 0 || t[j].norm.startsWith('ل')) && !this.isGiven(t[j].norm)) j += hit.length;
         else break;
       }
       if (j >= t.length || !t[j].joined) continue;
@@ -731,6 +740,7 @@ class Recognizer {
 
   /** An adjective that completes an organisation's name: "الدولية", "العامة", "اللبنانية". */
   isOrganizationAdjective(norm: string): boolean {
+    if (DESCRIPTIVE_ADJECTIVES.has(norm)) return false;
     return ADJECTIVES.has(norm) || ORG_ADJECTIVES.has(norm) || DIRECTIONAL.has(norm) || this.isPlaceAdjective(norm) || (/^ال..+(?:ي|يه)$/.test(norm) && !isCommon(norm));
   }
 
@@ -802,10 +812,11 @@ class Recognizer {
     if (norm.startsWith('ال')) {
       // Portfolios are listed among adjectives ("الداخلية") but name a ministry: "وزارة الداخلية".
       const adjective = (ADJECTIVES.has(norm) && !MODIFIERS.has(norm)) || this.isPlaceAdjective(norm);
-      if (GENERIC_ORG_COMPLEMENTS.has(norm) || adjective || norm.length < 5 || place) return undefined;
-      // A common noun names a party only with its adjective: "حزب القوات اللبنانية".
+      if (adjective || norm.length < 5 || place) return undefined;
+      // A common noun names a party only with its adjective: "حزب القوات اللبنانية", "حزب الشعب الجمهوري".
       const next = t[j + 1];
-      if (isCommon(norm) && !(party && next?.joined && this.isOrganizationAdjective(next.norm))) return undefined;
+      const partyName = party && next?.joined && this.isOrganizationAdjective(next.norm);
+      if ((GENERIC_ORG_COMPLEMENTS.has(norm) || isCommon(norm)) && !partyName) return undefined;
       return { end: j + 1, adjectives: true, definite: true };
     }
     const adjective = this.isAdjective('ال' + norm) || DIRECTIONAL.has('ال' + norm);
