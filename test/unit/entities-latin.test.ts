@@ -259,6 +259,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('joins two name particles in a row', () => {
+    assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
+      ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],
+      ['Commission européenne', 'ORG', 'european-commission'],
+    ]);
+  });
+
   it('takes the source of a dateline as an organisation', () => {
     const text = 'Menteri Bertemu Pejabat Tinggi\n\nMoskow, Kabarmaya- Menteri itu bertemu Presiden Rusia Vladimir Putin di Moskow.';
     assert.deepEqual(entities(text, 'ind').slice(0, 2), [
@@ -280,6 +287,10 @@ describe('Latin-script entities', () => {
       ["Service départemental d'incendie et de secours de l'Hérault", 'ORG', 'service-departemental-d-incendie-et-de-secours-de-l-herault'],
       ["Cour de justice de l'Union européenne", 'ORG', 'cour-de-justice-de-l-union-europeenne'],
       ['Union européenne', 'ORG', 'european-union'],
+    ]);
+    assert.deepEqual(entities('Hier. Le Parlement européen et la Cour suprême ont tranché.', 'fra'), [
+      ['Parlement européen', 'ORG', 'parlement-europeen'],
+      ['Cour suprême', 'ORG', 'cour-supreme'],
     ]);
   });
 

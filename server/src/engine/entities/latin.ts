@@ -231,13 +231,19 @@ class LatinRecognizer {
       }
       const next = tokens[i + 1];
       const lex = this.#lexicon;
+      // Two particles in a row join too: "Ursula von der Leyen".
+      const particle = lex.joiningParticles.has(t.norm);
+      const particlePair =
+        particle && adjacent &&
+        ((previous.cap && lex.joiningParticles.has(next?.norm ?? '') && tokens[i + 2]?.cap) || (!previous.cap && next?.cap));
       const joins =
-        adjacent && next?.cap && previous.cap &&
-        (lex.joiningParticles.has(t.norm) ||
+        particlePair ||
+        (adjacent && next?.cap && previous.cap &&
+        (particle ||
           (lex.givenNameParticles.has(t.norm) && lex.givenNames.has(previous.norm) && !lookupToken(previous)) ||
           // Connectors join institution names ("Kementerian Pekerjaan Umum dan Perumahan Rakyat"), not place
           // names ("Kali Bekasi dan Sungai Cikeas" are two rivers).
-          (CONNECTORS.has(t.norm) && lex.orgHeads.has(run[0].norm)));
+          (CONNECTORS.has(t.norm) && lex.orgHeads.has(run[0].norm))));
       if (joins) run.push(t);
       else flush();
     }
@@ -726,14 +732,14 @@ function ministries(line: TextSpan): Candidate[] {
 // l'Union européenne", "Service départemental d'incendie et de secours du Var", and lower-case jurisdictions
 // named after their seat ("cour d'appel de Lyon", "conseil départemental du Var"). One ORG span that outranks the
 // place inside it.
-const FRENCH_ADJECTIVE = String.raw`\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises)(?![\p{L}\-])`;
+const FRENCH_ADJECTIVE = String.raw`\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ême|êmes)(?![\p{L}\-])`;
 const FRENCH_OF = String.raw`(?:et )?(?:de la |de l['’]|d['’]|du |des |de )`;
 // A lower-case complement is a noun, not an infinitive ("demandé à la Cour de justice de statuer") or a determiner.
 const FRENCH_NOUN = String.raw`(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|tout|tous|toute|toutes|plus|nombreux|nombreuses)\b)\p{Ll}[\p{Ll}\-]{2,}(?![\p{L}\-])(?<!er|ir)`;
 const FRENCH_PROPER = String.raw`\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*`;
 const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
-    String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
+    String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Parlement|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}(?:${FRENCH_PROPER}|${FRENCH_NOUN})(?: ${FRENCH_ADJECTIVE})*)*` +
     String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[pP]réfecture) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
@@ -770,6 +776,7 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
 }
 
 /** A share widget ("Bagikan: Facebook Twitter", "Partager sur Facebook", "Ikuti kami di Google News"): platform labels, not mentions. */
+const MAX_SHARE_LINE = 160;
 const SHARE_LINE = /^\s*(?:bagikan|share|partager|partagez|ikuti kami|follow us|suivez-nous|tweet)\b/iu;
 
 /** People, places and organisations in a Latin-script article, with article-level keys. */
@@ -779,7 +786,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const source = datelineSource(text, structure.dateline);
   const lines: TextSpan[] = structure.blocks.length ? structure.blocks : [{ start: 0, end: text.length, text }];
   for (const line of lines) {
-    if (SHARE_LINE.test(line.text)) continue;
+    if (line.text.length <= MAX_SHARE_LINE && SHARE_LINE.test(line.text)) continue;
     const recognizer = new LatinRecognizer(lexicon, line);
     const tokens = tokenize(line, lexicon);
     const titleLine = isTitleCaseLine(tokens, lexicon);
