@@ -51,6 +51,11 @@ export class AnalysisRunner {
     });
   }
 
+  /** Jobs waiting or handed to the worker. */
+  get load(): number {
+    return this.#queue.length + this.#posted.length;
+  }
+
   /** Starts the worker and runs the engine once, so that the first real analysis is not a cold one. */
   warmUp(): void {
     this.analyze('Warm-up\n\nPresiden Joko Widodo bertemu di Jakarta, 1 Januari 2024. Le président à Paris. الرئيس في القاهرة.').catch(() => undefined);
@@ -146,6 +151,23 @@ export class AnalysisRunner {
   #dropWorker(): void {
     void this.#worker?.terminate();
     this.#worker = undefined;
+  }
+}
+
+/** Runners used as one, each job going to the least loaded: the index uses a worker per core (up to a few). */
+export class RunnerPool {
+  readonly #runners: AnalysisRunner[];
+
+  constructor(runners: AnalysisRunner[]) {
+    this.#runners = runners;
+  }
+
+  analyze(text: string, token?: CancellationToken): Promise<ArticleAnalysis | undefined> {
+    return this.#runners.reduce((best, r) => (r.load < best.load ? r : best)).analyze(text, token);
+  }
+
+  dispose(): void {
+    for (const runner of this.#runners) runner.dispose();
   }
 }
 

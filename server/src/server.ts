@@ -2,6 +2,7 @@
 // find the document's fresh analysis, convert the position, hand over to the feature module.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -17,7 +18,7 @@ import {
   type Position,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisRunner } from './analysisRunner';
+import { AnalysisRunner, RunnerPool } from './analysisRunner';
 import { ANNOTATION_CAPABILITIES, registerAnnotationFeatures } from './annotations';
 import { registerCurationFeatures } from './curation';
 import { withLayerHover } from './curation/hover';
@@ -52,6 +53,8 @@ import { provideWorkspaceSymbols } from './workspaceSymbols';
 
 /** Quiet time after an analysis before the other open articles' diagnostics are refreshed. */
 const REPUBLISH_DELAY_MS = 500;
+/** Index workers: one per core, at most two (each holds the engine's lexicons, ~50 MB). */
+const INDEX_WORKERS = Math.max(1, Math.min(2, os.availableParallelism()));
 /** At most one newsAnnotator/indexChanged notification per this interval. */
 const INDEX_CHANGED_INTERVAL_MS = 300;
 
@@ -82,7 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   // Two analysis workers: open documents never wait behind the background index.
   const documentRunner = new AnalysisRunner(options.bundlePath, log);
-  const indexRunner = new AnalysisRunner(options.bundlePath, log, 2);
+  const indexRunner = new RunnerPool(Array.from({ length: INDEX_WORKERS }, () => new AnalysisRunner(options.bundlePath, log, 2)));
   documentRunner.warmUp();
   const corpus = new Corpus();
   const registry = new Registry();

@@ -50,7 +50,7 @@ export interface WorkspaceIndexOptions {
   cacheFile: string | undefined;
   engineVersion: string;
   settings: () => Settings;
-  runner: AnalysisRunner;
+  runner: Pick<AnalysisRunner, 'analyze'>;
   corpus: Corpus;
   log: (message: string) => void;
   /** A registry file (entities.json at a folder root) was found, changed (text) or deleted (undefined). */
