@@ -1,5 +1,7 @@
 // Inter-annotator agreement over annotation layers: span P/R/F per annotator pair, Cohen's kappa
-// per pair and Krippendorff's alpha over all annotators, both over token IOB labels.
+// per pair and Krippendorff's alpha over all annotators, both over token IOB labels. The tokens are the
+// CoNLL export's, cut at every annotated span edge, so that every span is made of whole tokens.
+import { tokenize, type Token } from '../export/tokenize';
 import type { AnnotationLabel, ClaimVerdict } from '../store/schema';
 import { cohenKappa, krippendorffAlphaNominal, type ReliabilityUnit } from './coefficients';
 
@@ -54,30 +56,40 @@ export interface AgreementReport {
   perArticle: { article: string; annotators: string[]; alpha: number | null }[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-/** Token boundaries of a text: words and single punctuation marks. */
-export function tokenize(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+/** The tokens of an article, cut at the edges of every annotator's spans. */
+export function articleTokens(text: string, layers: Iterable<LayerSpan[]>): Token[] {
+  return tokenize(text, [...layers].flatMap((spans) => spans.flatMap((s) => [s.start, s.end])));
 }
 
 /**
- * IOB2 label of each token for the given spans (first span wins where spans overlap). `only`
- * restricts to one label, so that per-label agreement is measured on that label against the rest.
+ * IOB2 label of each token (sorted, as tokenize gives them) for the given spans; the first span wins
+ * where spans overlap. `only` restricts to one label, so that per-label agreement is measured on that
+ * label against the rest.
  */
 export function iobLabels(tokens: { start: number; end: number }[], spans: LayerSpan[], only?: AnnotationLabel): string[] {
   const out = tokens.map(() => 'O');
   const sorted = [...spans].filter((s) => (only ? s.label === only : s.label !== 'CLAIM')).sort((x, y) => x.start - y.start);
   for (const s of sorted) {
     let first = true;
-    tokens.forEach((t, i) => {
-      if (t.start >= s.start && t.end <= s.end && out[i] === 'O') {
-        out[i] = `${first ? 'B' : 'I'}-${s.label}`;
-        first = false;
-      }
-    });
+    for (let i = firstTokenFrom(tokens, s.start); i < tokens.length && tokens[i].end <= s.end; i++) {
+      if (out[i] !== 'O') continue;
+      out[i] = `${first ? 'B' : 'I'}-${s.label}`;
+      first = false;
+    }
   }
   return out;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: { start: number }[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function spanScores(reference: LayerSpan[], compared: LayerSpan[]): SpanScores {
@@ -95,7 +107,7 @@ const overlaps = (x: LayerSpan, y: LayerSpan) => x.start < y.end && y.start < x.
 /** Computes the agreement report; the `curated` layer is not an annotator and is left out. */
 export function computeAgreement(articles: AnnotatedArticle[], isAnnotator = (layer: string) => layer !== 'curated'): AgreementReport {
   const annotators = [...new Set(articles.flatMap((a) => [...a.layers.keys()].filter(isAnnotator)))].sort();
-  const tokenized = articles.map((a) => ({ ...a, tokens: tokenize(a.text) }));
+  const tokenized = articles.map((a) => ({ ...a, tokens: articleTokens(a.text, [...a.layers].filter(([layer]) => isAnnotator(layer)).map(([, spans]) => spans)) }));
   const units = (only?: AnnotationLabel, subset = tokenized): ReliabilityUnit[] =>
     subset.flatMap((a) => {
       const perCoder = annotators.map((c) => {
@@ -139,14 +151,23 @@ function pairAgreement(a: string, b: string, articles: (AnnotatedArticle & { tok
   const perLabel: PairAgreement['perLabel'] = {};
   for (const l of AGREEMENT_LABELS) perLabel[l] = { spans: spanScores(docSpans(a, l), docSpans(b, l)), kappa: cohenKappa(tokenPairs(l)) };
 
-  const entitiesA = docSpans(a).filter((s) => s.label !== 'CLAIM' && s.label !== 'DATE');
-  const entitiesB = docSpans(b).filter((s) => s.label !== 'CLAIM' && s.label !== 'DATE');
-  const linked = entitiesA
-    .map((x) => [x, entitiesB.find((y) => y.start === x.start && y.end === x.end)] as const)
+  const isEntity = (s: LayerSpan) => s.label !== 'CLAIM' && s.label !== 'DATE';
+  const spanKey = (s: LayerSpan) => `${s.start}:${s.end}`;
+  const entitiesB = new Map<string, LayerSpan>();
+  for (const y of docSpans(b).filter(isEntity)) if (!entitiesB.has(spanKey(y))) entitiesB.set(spanKey(y), y);
+  const linked = docSpans(a)
+    .filter(isEntity)
+    .map((x) => [x, entitiesB.get(spanKey(x))] as const)
     .filter(([x, y]) => y && x.entity && y.entity);
-  const claimsB = docSpans(b, 'CLAIM');
-  const verdicts = docSpans(a, 'CLAIM')
-    .map((x): [string | null, string | null] => [x.verdict ?? null, claimsB.find((y) => overlaps(x, y))?.verdict ?? null])
+  // Claims only overlap within one article: look for b's claim among that article's claims.
+  const claimsB = new Map<number, LayerSpan[]>();
+  for (const y of spansOf(b, 'CLAIM')) {
+    const inDoc = claimsB.get(y.doc);
+    if (inDoc) inDoc.push(y);
+    else claimsB.set(y.doc, [y]);
+  }
+  const verdicts = spansOf(a, 'CLAIM')
+    .map((x): [string | null, string | null] => [x.verdict ?? null, claimsB.get(x.doc)?.find((y) => overlaps(x, y))?.verdict ?? null])
     .filter(([x, y]) => x !== null && y !== null);
 
   return {
