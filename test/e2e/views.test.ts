@@ -149,9 +149,14 @@ describe('UI: the fact-checker and curator views in code-server through chromium
     };
     const items = await preview().locator('.legend .legend-item').allInnerTexts();
     assert.deepEqual(items.map((t) => t.replace(/\s+/g, ' ').trim()), Object.entries(legend).map(([name, n]) => `${name} ${n}`));
-    // Every span the engine found is highlighted, entities in their label's colour.
-    const highlighted = await body.locator('.hl-per').count();
-    assert.ok(highlighted >= legend.Person, `${highlighted} person highlights for ${legend.Person} persons`);
+    // Exactly the engine's entities are highlighted (a span crossing a line is drawn in pieces), each in its label's colour.
+    for (const label of ['PER', 'LOC', 'ORG']) {
+      const ranges = await body
+        .locator(`.hl-${label.toLowerCase()}`)
+        .evaluateAll((spans) => spans.map((e) => `${(e as { dataset: Record<string, string> }).dataset.start}-${(e as { dataset: Record<string, string> }).dataset.end}`));
+      const expected = article.entities.filter((e) => e.label === label).map((e) => `${e.start}-${e.end}`);
+      assert.deepEqual([...new Set(ranges)].sort(), [...new Set(expected)].sort(), label);
+    }
     const colours: Record<string, string> = { PER: 'rgba(59, 142, 234, 0.28)', LOC: 'rgba(46, 158, 91, 0.28)', ORG: 'rgba(165, 95, 194, 0.28)' };
     for (const label of Object.keys(colours).filter((l) => counted(l) > 0)) {
       const colour = await body.locator(`.hl-${label.toLowerCase()}`).first().evaluate((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).backgroundColor);
@@ -259,27 +264,29 @@ describe('UI: the fact-checker and curator views in code-server through chromium
   });
 
   it('a new article file reaches the open dashboard and the Entities view without a refresh (the server announces it)', async function () {
+    // Both views on screen, showing the five samples.
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    const view = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator('.pane-header', { hasText: 'Entities' }) });
+    const putinRow = view.locator('.monaco-list-row', { hasText: 'Vladimir Putin' });
+    const before = [...analysis.values()];
+    const putinKey = analysis.get(ARTICLES.arabic)!.entities.find((e) => e.text === 'بوتين')!.entity;
+    await putinRow.filter({ hasText: `${before.filter((a) => a.entities.some((e) => e.entity === putinKey)).length} articles` }).waitFor();
+
     const name = '005_new_article.txt';
     const text = 'Presiden Rusia Vladimir Putin tiba di Jakarta pada hari Senin untuk bertemu Presiden Indonesia.\n';
     fs.writeFileSync(path.join(scratch.workspace, name), text);
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', scratch.workspace], { encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.equal(cli.status, 0, cli.stderr);
-    const all = cli.stdout.trim().split('\n').map((line) => JSON.parse(line) as CliArticle);
-    const added = all.find((a) => path.basename(a.file) === name)!;
-    const putin = added.entities.find((e) => e.text === 'Vladimir Putin');
+    const after = cli.stdout.trim().split('\n').map((line) => JSON.parse(line) as CliArticle);
+    const putin = after.find((a) => path.basename(a.file) === name)!.entities.find((e) => e.text === 'Vladimir Putin');
     assert.ok(putin, 'the engine finds no "Vladimir Putin" in the new article');
-    const mentions = all.reduce((sum, a) => sum + a.entities.length, 0);
 
     const dashboard = webviewContent(wb.page);
     const stat = (label: string, value: number) =>
       dashboard.locator('.stat', { has: dashboard.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd', { hasText: new RegExp(`^${value}$`) });
     await stat('Articles', 6).waitFor();
-    await stat('Entity mentions', mentions).waitFor();
-
-    const putinArticles = all.filter((a) => a.entities.some((e) => e.entity === putin.entity)).length;
-    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
-    const view = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator('.pane-header', { hasText: 'Entities' }) });
-    await view.locator('.monaco-list-row', { hasText: 'Vladimir Putin' }).filter({ hasText: `${putinArticles} articles` }).waitFor();
+    await stat('Entity mentions', after.reduce((sum, a) => sum + a.entities.length, 0)).waitFor();
+    await putinRow.filter({ hasText: `${after.filter((a) => a.entities.some((e) => e.entity === putin.entity)).length} articles` }).waitFor();
     await view.locator('.monaco-list-row', { hasText: name }).filter({ hasText: 'ind · 1 mention' }).waitFor();
   });
 });

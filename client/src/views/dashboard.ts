@@ -5,7 +5,6 @@ import * as vscode from 'vscode';
 import {
   EntitiesRequest,
   EntityMentionsRequest,
-  IndexChangedNotification,
   type EntitiesResult,
   type EntityMentionsParams,
   type EntityMentionsResult,
@@ -61,6 +60,8 @@ export class CorpusDashboard implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly server: ServerRequests,
+    /** Fires when the server's articles changed (see registerViews). */
+    private readonly indexChanged: vscode.Event<void>,
   ) {}
 
   open(): void {
@@ -94,7 +95,7 @@ export class CorpusDashboard implements vscode.Disposable {
       watcher.onDidCreate(changed),
       watcher.onDidDelete(changed),
       // The server's articles changed (indexed, saved, added, deleted): their entities and count are stale.
-      this.server.onNotification(IndexChangedNotification, () =>
+      this.indexChanged(() =>
         this.schedule(() => {
           this.entitiesStale = true;
           this.articlesStale = true;

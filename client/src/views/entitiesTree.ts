@@ -4,7 +4,6 @@ import type { EntityLabel } from '../../../server/src/engine/types';
 import {
   EntitiesRequest,
   EntityMentionsRequest,
-  IndexChangedNotification,
   IndexStatusRequest,
   type EntitiesResult,
   type IndexStatusParams,
@@ -154,7 +153,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
 }
 
 /** Creates the view and its title-bar commands. */
-export function registerEntitiesView(context: vscode.ExtensionContext, server: ServerRequests): EntitiesTreeProvider {
+export function registerEntitiesView(context: vscode.ExtensionContext, server: ServerRequests, indexChanged: vscode.Event<void>): EntitiesTreeProvider {
   const provider = new EntitiesTreeProvider(server);
   const view = vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: provider, showCollapseAll: true });
   provider.attach(view);
@@ -162,7 +161,7 @@ export function registerEntitiesView(context: vscode.ExtensionContext, server: S
   context.subscriptions.push(
     view,
     // The server says when its articles changed (indexed, saved, opened, closed); it throttles the notifications.
-    server.onNotification(IndexChangedNotification, () => provider.refresh()),
+    indexChanged(() => provider.refresh()),
     vscode.commands.registerCommand('newsAnnotator.entities.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('newsAnnotator.entities.filterLabel', async () => {
       const items = [
