@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CurationCommands, type ArticleDisagreements, type DisagreementView } from '../../../server/src/curation/protocol';
+import { runServerCommand } from '../serverCommand';
 
 /** `<article>.annotations.<layer>.json`, as the store names layer files. */
 const LAYER_FILE = /^(.*)\.annotations\.([a-z0-9-]+)\.json$/;
@@ -56,13 +57,8 @@ export class DisagreementsProvider implements vscode.TreeDataProvider<Node>, vsc
   async #request(uris: string[]): Promise<ArticleDisagreements[]> {
     const out: ArticleDisagreements[] = [];
     for (let i = 0; i < uris.length; i += PAGE) {
-      const page = await this.client
-        .sendRequest<ArticleDisagreements[]>('workspace/executeCommand', { command: CurationCommands.disagreements, arguments: [{ uris: uris.slice(i, i + PAGE) }] })
-        .catch((e: unknown) => {
-          void vscode.window.showErrorMessage(`News Annotator: disagreements could not be listed: ${e instanceof Error ? e.message : String(e)}`);
-          return [];
-        });
-      out.push(...page);
+      const page = await runServerCommand<ArticleDisagreements[]>(this.client, CurationCommands.disagreements, { uris: uris.slice(i, i + PAGE) });
+      out.push(...(page ?? []));
     }
     return out;
   }

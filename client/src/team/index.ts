@@ -10,6 +10,7 @@ import {
   type CurationResult,
 } from '../../../server/src/curation/protocol';
 import { pickLabel } from '../annotate/labels';
+import { runServerCommand } from '../serverCommand';
 import { articleOfLayerFile, DisagreementsProvider } from './disagreementsTree';
 import { VisibleLayerStatus } from './layers';
 
@@ -25,14 +26,7 @@ export function registerTeamFeatures(context: vscode.ExtensionContext, client: L
   const left = new DisagreementsLeft();
   const agreementOutput = vscode.window.createOutputChannel('News Annotator: Agreement');
 
-  const run = async <T>(command: string, args: object): Promise<T | undefined> => {
-    try {
-      return await client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] });
-    } catch (e) {
-      void vscode.window.showErrorMessage(`News Annotator: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
-  };
+  const run = <T>(command: string, args: object) => runServerCommand<T>(client, command, args);
   const decided = (result: CurationResult | undefined) => {
     if (!result) return;
     left.set(result.uri, result.open.length);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CurationCommands, MY_LAYER, SUGGESTIONS_LAYER, VisibleLayerNotification, type LayerInfo } from '../../../server/src/curation/protocol';
 import { isSavedArticle } from '../articles';
+import { runServerCommand } from '../serverCommand';
 
 const SETTING = 'visibleLayer';
 
@@ -47,13 +48,8 @@ export class VisibleLayerStatus implements vscode.Disposable {
       void vscode.window.showWarningMessage('News Annotator: open an article saved on disk to choose its visible layer.');
       return;
     }
-    let layers: LayerInfo[] = [];
-    try {
-      layers = await this.client.sendRequest<LayerInfo[]>('workspace/executeCommand', { command: CurationCommands.layers, arguments: [{ uri: document.uri.toString() }] });
-    } catch (e) {
-      void vscode.window.showErrorMessage(`News Annotator: ${e instanceof Error ? e.message : String(e)}`);
-      return;
-    }
+    const layers = await runServerCommand<LayerInfo[]>(this.client, CurationCommands.layers, { uri: document.uri.toString() });
+    if (!layers) return;
     const current = visibleLayer();
     type Item = vscode.QuickPickItem & { layer: string };
     const item = (layer: string, label: string, description: string, icon: string): Item => ({
