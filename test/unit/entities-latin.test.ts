@@ -259,6 +259,25 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads an institution that lists its fields with commas as one organisation, but not a list of bodies', () => {
+    assert.deepEqual(entities('Kemarin. Kementerian Energi, Sumber Daya Mineral dan Pertambangan (KESDMP) hadir dalam rapat itu. Kementerian Luar Negeri, BNPB dan Polri juga hadir dalam rapat koordinasi di kantor gubernur.', 'ind'), [
+      ['Kementerian Energi, Sumber Daya Mineral dan Pertambangan', 'ORG', 'kementerian-energi-sumber-daya-mineral-dan-pertambangan'],
+      ['KESDMP', 'ORG', 'kementerian-energi-sumber-daya-mineral-dan-pertambangan'],
+      ['Kementerian Luar Negeri', 'ORG', 'kementerian-luar-negeri'],
+      ['BNPB', 'ORG', 'bnpb'],
+      ['Polri', 'ORG', 'indonesian-national-police'],
+    ]);
+  });
+
+  it('strips a rank after the institution and keeps geographic heads and company suffixes in place', () => {
+    assert.deepEqual(entities('Kemarin. Kepala BPBD Kolonel Arif Nugroho meninjau Sesar Lembang. PT Angkasa Pura (Persero) menutup bandara.', 'ind'), [
+      ['BPBD', 'ORG', 'bpbd'],
+      ['Arif Nugroho', 'PER', 'arif-nugroho'],
+      ['Sesar Lembang', 'LOC', 'sesar-lembang'],
+      ['PT Angkasa Pura', 'ORG', 'pt-angkasa-pura'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

@@ -365,6 +365,14 @@ class LatinRecognizer {
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
     if (head) return [...out, this.#headed(run.slice(i), head)];
     while (i < run.length) {
+      // "Kepala BNPB Letjen Suharyanto": a rank or title after the institution introduces the person.
+      const lastOrg = out[out.length - 1];
+      const rank = lastOrg?.label === 'ORG' && lastOrg.tokens[lastOrg.tokens.length - 1] === run[i - 1] ? lex.titles.prefixLength(run.slice(i).map((t) => t.norm)) : 0;
+      if (rank && i + rank < run.length) {
+        i += rank;
+        trigger = true;
+        continue;
+      }
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
       const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
       if (inner && (lex.locHeads.has(run[i].norm) || lex.orgHeads.has(run[i].norm))) {
@@ -760,6 +768,25 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
   return out;
 }
 
+// "Badan Meteorologi, Klimatologi, dan Geofisika": an institution whose name lists its fields with commas.
+const LISTED_NAME = /\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})+,? (?:dan|et|and) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}/gu;
+
+function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  if (!line.text.includes(', ')) return out;
+  for (const m of line.text.matchAll(LISTED_NAME)) {
+    if (!lexicon.orgHeads.has(normWord(m[0].slice(0, m[0].indexOf(' '))))) continue;
+    // The fields are ordinary words, not other bodies, acronyms or known names ("Kementerian Luar Negeri, BNPB dan Polri").
+    const fields = m[0].slice(m[0].indexOf(',')).split(/,? (?:dan|et|and) |, /u).filter(Boolean);
+    const field = (f: string) => !f.split(' ').some((w) => lexicon.orgHeads.has(normWord(w)) || !HAS_LOWER.test(w)) && !gazetteerLookup(f);
+    if (!fields.every(field)) continue;
+    const start = line.start + m.index!;
+    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false };
+    out.push({ tokens: [token], label: 'ORG', source: 'pattern', weak: false });
+  }
+  return out;
+}
+
 const overlaps = (a: Candidate, b: Candidate) =>
   a.tokens[0].start < b.tokens[b.tokens.length - 1].end && b.tokens[0].start < a.tokens[a.tokens.length - 1].end;
 
@@ -790,7 +817,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     const recognizer = new LatinRecognizer(lexicon, line);
     const tokens = tokenize(line, lexicon);
     const titleLine = isTitleCaseLine(tokens, lexicon);
-    const fixed = lang === 'fra' ? [...ministries(line), ...frenchInstitutions(line)] : ministries(line);
+    const fixed = [...ministries(line), ...listedInstitutions(line, lexicon), ...(lang === 'fra' ? frenchInstitutions(line) : [])];
     if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
     candidates.push(...fixed);
     for (const run of recognizer.sequences(tokens)) {
