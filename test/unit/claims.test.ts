@@ -357,10 +357,14 @@ describe('claims', () => {
     for (const [code, file] of Object.entries({ ind, fra, arb, eng })) {
       assert.match(file._source, /Compiled by hand/, code);
       assert.equal(file._licence, 'MIT (this project)');
-      for (const key of ['attribution', 'vagueSource', 'anonymousSource', 'hedge', 'loaded', 'unattributed', 'ousted', 'stillInPower', 'countUnits', 'countChange'] as const) {
+      const lists = ['attribution', 'vagueSource', 'anonymousSource', 'hedge', 'loaded', 'scareQuoteNaming', 'scareQuoteWords', 'unattributed', 'causal', 'outcomes'] as const;
+      for (const key of [...lists, 'certainForecast', 'negation', 'ousted', 'stillInPower', 'countUnits', 'countChange'] as const) {
         assert.ok(file[key].length > 0, `${code}.${key} is empty`);
         for (const p of file[key]) assert.doesNotThrow(() => new RegExp(p, 'iu'), `${code}.${key}: ${p}`);
       }
+      assert.ok(file.stateSynonyms.length > 0 && file.stateSynonyms.every((g) => g.length > 1), `${code}.stateSynonyms`);
+      assert.ok(Object.keys(file.numberWords).length > 0 && Object.keys(file.countScales).length > 0, `${code} numbers`);
+      for (const q of ['about', 'nearly', 'atLeast', 'atMost'] as const) assert.ok(file.countQualifiers[q].length > 0, `${code}.countQualifiers.${q}`);
       assert.ok(claimLexicon(code), code);
     }
   });

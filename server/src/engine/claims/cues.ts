@@ -44,9 +44,9 @@ const NAMING_WINDOW = 40;
 
 /**
  * Short quotations in the writer's own voice around an evaluative word ("un « scandale » étouffé",
- * 'proyek "siluman"'): not speech, not a name or a term being introduced. In Latin script the quoted words
- * must start in lower case (names and titles are capitalised); Arabic has no case, so there the quotation
- * must hold a loaded word.
+ * 'proyek "siluman"'): not speech, not a name or a term being introduced, and holding a loaded word or a
+ * label that is loaded in quotation marks. In Latin script the quoted words must also start in lower case
+ * (names and titles are capitalised).
  */
 function scareQuotes(text: string, sentence: Sentence, quotes: QuoteIndex, lexicon: ClaimLexicon, arabic: boolean): Claim[] {
   const out: Claim[] = [];
@@ -54,7 +54,8 @@ function scareQuotes(text: string, sentence: Sentence, quotes: QuoteIndex, lexic
     if (q.attribution || q.start <= sentence.start || q.end > sentence.end) continue;
     const inner = q.text.slice(1, -1).trim();
     if (!inner || /[.!?؟]$/.test(inner) || inner.split(/\s+/).length > SCARE_QUOTE_WORDS) continue;
-    if (arabic ? !matchesOf(lexicon.loaded, inner).length : !LATIN_LOWER_START.test(inner)) continue;
+    if (!arabic && !LATIN_LOWER_START.test(inner)) continue;
+    if (!matchesOf(lexicon.loaded, inner).length && !matchesOf(lexicon.scareQuoteWords, inner).length) continue;
     const before = text.slice(Math.max(sentence.start, q.start - NAMING_WINDOW), q.start).trimEnd();
     if (matchesOf(lexicon.scareQuoteNaming, before).some((m) => m.index + m.text.length === before.length)) continue;
     out.push(claim('scare-quote', spanIn(text, clauseStart(sentence, q.start), q.end), q));
@@ -69,6 +70,21 @@ function scareQuotes(text: string, sentence: Sentence, quotes: QuoteIndex, lexic
 function assertionStart(sentence: Sentence, cue: TextSpan): number {
   const start = clauseStart(sentence, cue.start);
   return start === cue.start ? sentence.start : start;
+}
+
+/**
+ * Loaded wording spans from its clause's start to the cue; a cue that opens its clause ("Ironisnya, …",
+ * "Malheureusement …", "وللأسف …") spans the clause it colours.
+ */
+/** What may stand before a cue that opens its clause: an Arabic conjunction or preposition, quotes, brackets. */
+const OPENER = /^[\s"'“«(وفبل]{0,2}$/u;
+
+function loadedSpan(text: string, sentence: Sentence, cue: TextSpan): TextSpan {
+  const start = clauseStart(sentence, cue.start);
+  if (!OPENER.test(text.slice(start, cue.start))) return spanIn(text, start, cue.end);
+  const next = sentence.clauseStarts.find((s) => s > cue.end);
+  const sameClause = spanIn(text, start, next ?? sentence.end);
+  return sameClause.end > cue.end ? sameClause : spanIn(text, start, sentence.end);
 }
 
 type Match = { index: number; text: string };
@@ -98,7 +114,7 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
     if (!anonymous.length) {
       for (const cue of cues(lexicon.hedge)) claims.push(claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
     }
-    for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', spanIn(text, clauseStart(sentence, cue.start), cue.end), cue));
+    for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', loadedSpan(text, sentence, cue), cue));
     for (const cue of cues(lexicon.unattributed)) {
       claims.push(claim('unattributed-claim', spanIn(text, assertionStart(sentence, cue), sentence.end), cue));
     }

@@ -13,6 +13,7 @@ interface LexiconFile {
   loaded: string[];
   loadedVerbRoots?: string[];
   scareQuoteNaming: string[];
+  scareQuoteWords: string[];
   unattributed: string[];
   causal: string[];
   outcomes: string[];
@@ -42,6 +43,8 @@ export interface ClaimLexicon {
   loaded: RegExp;
   /** Words right before a quotation that introduce a name or a term ("dijuluki", "surnommés", "بعنوان"): not scare quotes. */
   scareQuoteNaming: RegExp;
+  /** Labels that are loaded once the writer puts them in quotation marks ("siluman", « scandale », «مؤامرة»). */
+  scareQuoteWords: RegExp;
   unattributed: RegExp;
   /** Connectors that state a cause ("karena", "en raison de", "بفضل"). */
   causal: RegExp;
@@ -150,6 +153,7 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     hedge: compile(file.hedge, lang),
     loaded: compile(loaded, lang, true),
     scareQuoteNaming: compile(file.scareQuoteNaming, lang),
+    scareQuoteWords: compile(file.scareQuoteWords, lang, true),
     unattributed: compile(file.unattributed, lang),
     causal: compile(file.causal, lang),
     outcomes: compile(file.outcomes, lang, true),

@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
 const MIN_STEM = 3;
 /** Arabic puts the negated verb's object a few words on ("لم تتمكن الفرق من السيطرة"); elsewhere the state follows the negation. */
-const ARABIC_WINDOW = 4;
+const ARABIC_WINDOW = 5;
 
 /** Possible stems of a word: Indonesian affixes (with the root consonant meN- swallowed), French and English endings, the Arabic article. */
 function stems(word: string, lang: LangCode): string[] {
@@ -15,6 +15,9 @@ function stems(word: string, lang: LangCode): string[] {
   if (lang === 'arb') return [w.replace(/^[وفبل]?(?:ال)?/, '').replace(/ة$/, '')];
   if (lang === 'ind' || lang === 'zlm') {
     const base = w.replace(/(?:kan|an|i)?(?:nya)?$/, '');
+    // One-syllable roots take menge-/penge- (sah -> mengesahkan).
+    const menge = /^(?:menge|penge)(\p{L}{3,})$/u.exec(base);
+    if (menge) return [menge[1]];
     const nasal = /^(?:me|pe)(ng|ny|n|m)(?=[aiueo])(.*)$/.exec(base);
     if (nasal) {
       const restored = { ng: 'k', ny: 's', n: 't', m: 'p' }[nasal[1] as 'ng' | 'ny' | 'n' | 'm'];
