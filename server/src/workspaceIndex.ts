@@ -118,7 +118,7 @@ export class WorkspaceIndex {
 
   /** Whether a path is an article the index covers (for watched-file events). */
   covers(file: string): boolean {
-    return this.#wanted(file) || (path.basename(file) === 'entities.json' && this.#o.folders.includes(path.dirname(file)));
+    return this.#wanted(file) || this.#isRegistry(file);
   }
 
   /** Waits until the queued file events are applied (for tests and shutdown). */
@@ -146,7 +146,7 @@ export class WorkspaceIndex {
       const batch = [...this.#pending];
       this.#pending.clear();
       for (const [file, deleted] of batch) {
-        if (path.basename(file) === 'entities.json' && this.#o.folders.includes(path.dirname(file))) {
+        if (this.#isRegistry(file)) {
           await this.#loadRegistry(file);
         } else if (deleted) {
           this.#forget(file);
@@ -239,6 +239,11 @@ export class WorkspaceIndex {
 
   #forget(file: string): void {
     if (this.#cache.delete(file)) this.#o.corpus.removeDisk(pathToFileURL(file).href);
+  }
+
+  /** The entity registry of a workspace folder: entities.json at its root. */
+  #isRegistry(file: string): boolean {
+    return path.basename(file) === 'entities.json' && this.#o.folders.includes(path.dirname(file));
   }
 
   #folderOf(file: string): string | undefined {
