@@ -115,9 +115,9 @@ function tolerateArabicMarks(source: string): string {
 function compile(patterns: string[], lang: LangCode, arabicDefinite = false): RegExp {
   if (!patterns.length) return /(?!)/gu;
   const arabic = lang === 'arb';
+  const alternatives = patterns.map((p) => (arabic ? tolerateArabicMarks(p) : p)).join('|');
   // Arabic evaluative words also come with the article, or with ل before the article's lam ("للمهزلة").
-  const withArticle = (p: string) => (arabicDefinite ? `(?:ال|ل)?(?:${p})` : p);
-  const body = patterns.map((p) => (arabic ? tolerateArabicMarks(withArticle(p)) : p)).join('|');
+  const body = arabic && arabicDefinite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
   return new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
 }
 
