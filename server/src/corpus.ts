@@ -28,7 +28,7 @@ interface Linked {
  * The identity of an article: its file path for file URIs (editors and Node encode file URIs
  * differently), else the URI itself (untitled documents).
  */
-export function articleId(uri: string): string {
+function articleId(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try {
     return fileURLToPath(uri);

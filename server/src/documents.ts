@@ -56,7 +56,7 @@ export class DocumentAnalyses {
       return;
     }
     const entry = this.#replace(doc);
-    if (immediately) this.#start(doc.uri, entry);
+    if (immediately) void this.#start(doc.uri, entry);
     else entry.timer = setTimeout(() => this.#start(doc.uri, entry), this.#settings().debounceMs);
   }
 
