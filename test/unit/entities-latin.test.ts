@@ -83,8 +83,8 @@ describe('Latin-script entities', () => {
   });
 
   it('labels unknown organisations from head words and cues, unknown places from locative context', () => {
-    assert.deepEqual(entities('Data dari Badan Pusat Statistik dikutip kantor berita Lintasnusa di Sukamakmur.', 'ind'), [
-      ['Badan Pusat Statistik', 'ORG', 'badan-pusat-statistik'],
+    assert.deepEqual(entities('Data dari Badan Pengelola Statistik dikutip kantor berita Lintasnusa di Sukamakmur.', 'ind'), [
+      ['Badan Pengelola Statistik', 'ORG', 'badan-pengelola-statistik'],
       ['Lintasnusa', 'ORG', 'lintasnusa'],
       ['Sukamakmur', 'LOC', 'sukamakmur'],
     ]);
@@ -152,10 +152,10 @@ describe('Latin-script entities', () => {
   });
 
   it('gives an acronym in brackets the key of the organisation it abbreviates', () => {
-    assert.deepEqual(entities('Data Badan Pusat Statistik (BPS) naik. Kepala BPS Amalia Widyasanti menjelaskannya.', 'ind'), [
-      ['Badan Pusat Statistik', 'ORG', 'badan-pusat-statistik'],
-      ['BPS', 'ORG', 'badan-pusat-statistik'],
-      ['BPS', 'ORG', 'badan-pusat-statistik'],
+    assert.deepEqual(entities('Data Badan Pengelola Keuangan Haji (BPKH) naik. Kepala BPKH Amalia Widyasanti menjelaskannya.', 'ind'), [
+      ['Badan Pengelola Keuangan Haji', 'ORG', 'badan-pengelola-keuangan-haji'],
+      ['BPKH', 'ORG', 'badan-pengelola-keuangan-haji'],
+      ['BPKH', 'ORG', 'badan-pengelola-keuangan-haji'],
       ['Amalia Widyasanti', 'PER', 'amalia-widyasanti'],
     ]);
   });
@@ -264,7 +264,7 @@ describe('Latin-script entities', () => {
       ['Kementerian Energi, Sumber Daya Mineral dan Pertambangan', 'ORG', 'kementerian-energi-sumber-daya-mineral-dan-pertambangan'],
       ['KESDMP', 'ORG', 'kementerian-energi-sumber-daya-mineral-dan-pertambangan'],
       ['Kementerian Luar Negeri', 'ORG', 'kementerian-luar-negeri'],
-      ['BNPB', 'ORG', 'bnpb'],
+      ['BNPB', 'ORG', 'national-disaster-management-authority-indonesia'],
       ['Polri', 'ORG', 'indonesian-national-police'],
     ]);
   });

@@ -108,6 +108,7 @@ describe('lexicon and gazetteer data files', () => {
     assert.equal(byId(places, 'kremlin')!.actsAs, 'kremlin-government');
     assert.ok(byId(places, 'west-java')!.names.ind.includes('Jawa Barat'));
     assert.ok(byId(places, 'central-java')!.names.ind.includes('Jateng'), 'provinces by their usual abbreviation');
+    assert.equal(byId(places, 'merdeka-palace')!.actsAs, 'indonesian-presidency', 'Istana as a source is the presidency');
   });
 
   it('organizations.json: bodies, agencies, media and parties with acronyms per language', () => {
@@ -116,6 +117,10 @@ describe('lexicon and gazetteer data files', () => {
     assert.ok(un.names.ind.includes('PBB') && un.names.fra.includes('ONU') && un.names.arb.includes('الأمم المتحدة'));
     assert.ok(byId(orgs, 'syrian-arab-news-agency')!.names.eng.includes('SANA'));
     assert.ok(byId(orgs, 'kremlin-government'));
+    assert.ok(byId(orgs, 'france-inter')!.names.fra.includes('France Inter'), 'French media');
+    assert.ok(byId(orgs, 'tribun-network')!.names.ind.includes('Tribunnews'), 'Indonesian media');
+    assert.ok(byId(orgs, 'meteorology-climatology-and-geophysical-agency')!.names.ind.includes('BMKG'));
+    assert.ok(byId(orgs, 'general-confederation-of-labour-france')!.names.fra.includes('CGT'), 'trade unions');
   });
 
   it('people.json: heads of state and government, foreign ministers, UN/EU leaders in several scripts', () => {
