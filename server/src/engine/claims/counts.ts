@@ -1,6 +1,7 @@
-// Counts that contradict each other inside one article: the same counted thing given two numbers that
-// cannot both hold ("14 desa" in the headline, "21 desa" later; "plus de 7 000 habitants" after "4 100
-// habitants"), unless a sentence reports a change, a part of a total, or a count located elsewhere.
+// Counts that contradict each other inside one article: the same counted thing given a larger number
+// later than an earlier mention allows ("14 desa" in the headline, "21 desa" later; "plus de 7 000
+// habitants" after "4 100 habitants"), unless a sentence reports a change, a part of a total, or a count
+// located elsewhere.
 import type { Claim, EntityMention } from '../types';
 import { type ClaimLexicon, type CountQualifier, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
@@ -98,10 +99,11 @@ function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, place
   return out;
 }
 
-const disjoint = (a: Count, b: Count) => a.high < b.low || b.high < a.low;
+/** The later count exceeds everything the earlier allows; a smaller later count is most often a part of the first. */
+const exceeds = (later: Count, earlier: Count) => later.low > earlier.high;
 
 /**
- * Flags a count that no earlier count of the same thing allows. Neither sentence may report a change or a
+ * Flags a count larger than an earlier count of the same thing allows. Neither sentence may report a change or a
  * part of a total (a headline's count always counts as a claim), the later count may not be located
  * somewhere else than the earlier one (a subset), and each counted thing is flagged once.
  */
@@ -133,7 +135,7 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
       if (later.sentence.block.kind === 'headline') continue;
       const earlier = counts
         .slice(0, k)
-        .find((e) => e.sentence !== later.sentence && disjoint(e, later) && (later.place === null || later.place === e.place));
+        .find((e) => e.sentence !== later.sentence && exceeds(later, e) && (later.place === null || later.place === e.place));
       if (!earlier) continue;
       flagged = true;
       claims.push({

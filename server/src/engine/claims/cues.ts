@@ -87,6 +87,20 @@ function loadedSpan(text: string, sentence: Sentence, cue: TextSpan): TextSpan {
   return sameClause.end > cue.end ? sameClause : spanIn(text, start, sentence.end);
 }
 
+/** What may stand before an outcome that is the subject of its clause: a determiner, a conjunction و/ف, quotes. */
+const SUBJECT_LEAD = /^[\s"'“«(وف]*(?:(?:le|la|les|l['’]|cette|ce|cet|ces|son|sa|ses|leur|leurs|the|this|its|their)\s*)?$/iu;
+
+/**
+ * The explanation is about the outcome when the outcome is the subject of the connector's clause
+ * ("Kemenangan partai itu disebabkan …", "La victoire s'explique par …") or inside the connector
+ * ("ويعود فوز الحزب إلى"), not a word elsewhere ("Gol kemenangan dicetak … karena …").
+ */
+function explainsOutcome(text: string, sentence: Sentence, because: TextSpan, outcome: TextSpan): boolean {
+  if (because.start <= outcome.start && outcome.end <= because.end) return true;
+  const start = clauseStart(sentence, because.start);
+  return outcome.start >= start && outcome.start < because.start && SUBJECT_LEAD.test(text.slice(start, outcome.start));
+}
+
 type Match = { index: number; text: string };
 const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m.text.length <= outer.index + outer.text.length;
 
@@ -121,7 +135,7 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
     claims.push(...scareQuotes(text, sentence, quotes, lexicon, arabic));
     // One explanation per sentence, and only of an outcome worth sourcing ("Harga naik karena …", "ويعود فوز … إلى").
     const because = cues(lexicon.causal)[0];
-    if (because && cues(lexicon.outcomes).length) {
+    if (because && cues(lexicon.outcomes).some((o) => explainsOutcome(text, sentence, because, o))) {
       claims.push(claim('causal', spanIn(text, assertionStart(sentence, because), sentence.end), because));
     }
     const forecast = cues(lexicon.certainForecast)[0];
