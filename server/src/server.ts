@@ -21,7 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisRunner, RunnerPool } from './analysisRunner';
 import { ANNOTATION_CAPABILITIES, registerAnnotationFeatures } from './annotations';
 import { registerCurationFeatures } from './curation';
-import { withLayerHover } from './curation/hover';
+import { LayerNotes } from './curation/hover';
 import { provideCodeLenses } from './codeLens';
 import { consistencyDiagnostics } from './consistency';
 import { Corpus } from './corpus';
@@ -71,6 +71,8 @@ export interface ServerContext {
   corpus: Corpus;
   registry: Registry;
   settings: SettingsStore;
+  /** The visible layer's notes (curation), shown in the hover. */
+  layerNotes: LayerNotes;
   log: (message: string) => void;
 }
 
@@ -90,6 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const corpus = new Corpus();
   const registry = new Registry();
   const settings = new SettingsStore(connection);
+  const layerNotes = new LayerNotes();
   let folders: string[] = [];
   let init: InitOptions = {};
   let capabilities: InitializeParams['capabilities'] = {};
@@ -320,7 +323,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onHover((p, token) =>
-    atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => withLayerHover(provideHover(doc, offset, corpus, registry), doc, offset, (s, e) => doc.lines.rangeOf(s, e))),
+    atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => layerNotes.addTo(provideHover(doc, offset, corpus, registry), doc, offset, (s, e) => doc.lines.rangeOf(s, e))),
   );
   connection.languages.semanticTokens.on((p, token) => withArticle(p.textDocument.uri, token, { data: [] }, (doc) => provideSemanticTokens(doc)));
   connection.languages.semanticTokens.onRange((p, token) =>
@@ -383,7 +386,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     indexRunner.dispose();
   });
 
-  const context: ServerContext = { connection, documents, analyses, corpus, registry, settings, log };
+  const context: ServerContext = { connection, documents, analyses, corpus, registry, settings, layerNotes, log };
   registerCurationFeatures(connection, context); // before the annotation features: it composes with their handlers
   registerAnnotationFeatures(connection, context);
   documents.listen(connection);

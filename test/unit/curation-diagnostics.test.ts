@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { planCuration } from '../../server/src/agreement/curation';
 import { describeAnnotation, disagreementDiagnostics, entryRange, layerHints, layerNotes } from '../../server/src/curation/diagnostics';
-import { setLayerNotes, withLayerHover } from '../../server/src/curation/hover';
+import { LayerNotes } from '../../server/src/curation/hover';
 import { emptyAnnotationFile, serializeAnnotationFile } from '../../server/src/store/format';
 import type { Annotation, AnnotationLabel } from '../../server/src/store/schema';
 import { createAnnotation } from '../../server/src/store/store';
@@ -71,17 +71,18 @@ describe('curation diagnostics', () => {
 
   it('appends who annotated what to the hover, escaped, only for the version the notes were made on', () => {
     const notes = layerNotes({ layer: 'ana', annotations: [mark('Ana *admin*', 'Damaskus', 'LOC')] }, [{ layer: 'budi', annotations: [] }]);
-    setLayerNotes(doc.uri, 1, notes);
+    const hovers = new LayerNotes();
+    hovers.set(doc.uri, 1, notes);
     const rangeOf = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
     const inside = at('Damaskus')[0] + 2;
     const section = 'LOC "Damaskus" by Ana \\*admin\\* \\(ana layer, tagged by hand, 2026\\-11\\-20\\)\n\nOther layers: budi: nothing';
-    assert.deepEqual(withLayerHover(null, { uri: doc.uri, version: 1 }, inside, rangeOf), { contents: { kind: 'markdown', value: section }, range: rangeOf(...at('Damaskus')) });
+    assert.deepEqual(hovers.addTo(null, { uri: doc.uri, version: 1 }, inside, rangeOf), { contents: { kind: 'markdown', value: section }, range: rangeOf(...at('Damaskus')) });
     const entityHover = { contents: { kind: 'markdown' as const, value: '**Damascus** · place (LOC)' }, range: rangeOf(...at('Damaskus')) };
-    assert.equal((withLayerHover(entityHover, { uri: doc.uri, version: 1 }, inside, rangeOf)?.contents as { value: string }).value, `**Damascus** · place (LOC)\n\n---\n\n${section}`);
-    assert.equal(withLayerHover(entityHover, { uri: doc.uri, version: 2 }, inside, rangeOf), entityHover, 'notes of another version are left out');
-    assert.equal(withLayerHover(null, { uri: doc.uri, version: 1 }, at('Ahmed')[0], rangeOf), null);
-    setLayerNotes(doc.uri, 1, []);
-    assert.equal(withLayerHover(null, { uri: doc.uri, version: 1 }, inside, rangeOf), null);
+    assert.equal((hovers.addTo(entityHover, { uri: doc.uri, version: 1 }, inside, rangeOf)?.contents as { value: string }).value, `**Damascus** · place (LOC)\n\n---\n\n${section}`);
+    assert.equal(hovers.addTo(entityHover, { uri: doc.uri, version: 2 }, inside, rangeOf), entityHover, 'notes of another version are left out');
+    assert.equal(hovers.addTo(null, { uri: doc.uri, version: 1 }, at('Ahmed')[0], rangeOf), null);
+    hovers.set(doc.uri, 1, []);
+    assert.equal(hovers.addTo(null, { uri: doc.uri, version: 1 }, inside, rangeOf), null);
   });
 
   it('describes a claim with its verdict', () => {

@@ -27,7 +27,6 @@ import { AnnotationStore, BrokenStoreFileError } from '../store/store';
 import { curateArticle, CurationError, decide, openCuratedLayer, openDisagreements, readAnnotatorLayers, undoCuration, type AnnotatorLayer, type Decision } from './curate';
 import { shareCodeActions, shareDiagnostics, shareExecuteCommand } from './compose';
 import { DISAGREEMENT_CODE, describeAnnotation, disagreementDiagnostics, layerHints, layerNotes, type LayerNote } from './diagnostics';
-import { setLayerNotes } from './hover';
 import {
   CurationCommands,
   DisagreementsChangedNotification,
@@ -275,7 +274,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
         notes = shown ? layerNotes(shown, all.filter((l) => l !== shown)) : [];
         found.push(...layerHints(doc, notes));
       }
-      setLayerNotes(uri, version, notes);
+      ctx.layerNotes.set(uri, version, notes);
       openByUri.set(uri, { version, open: disagreements });
       diagnostics.set(uri, found, version);
     } catch (e) {
@@ -291,7 +290,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
   ctx.documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     diagnostics.forget(document.uri);
-    setLayerNotes(document.uri, document.version, []);
+    ctx.layerNotes.set(document.uri, document.version, []);
     openByUri.delete(document.uri);
     openCounts.delete(document.uri);
   });
