@@ -21,6 +21,7 @@ export function provideReferences(doc: AnalysedDocument, offset: number, include
   const key = entityKeyAt(doc, offset, corpus);
   if (!key) return [];
   const refs = corpus.mentionsOf(key);
-  const entry = includeDeclaration ? registry.find(key, refs.map((r) => r.mention.text)) : undefined;
+  // Distinct spellings: an entity named in thousands of articles has a handful.
+  const entry = includeDeclaration ? registry.find(key, new Set(refs.map((r) => r.mention.text))) : undefined;
   return [...(entry ? [{ uri: entry.uri, range: entry.keyRange }] : []), ...refs.map(toLocation)];
 }
