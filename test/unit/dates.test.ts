@@ -267,11 +267,27 @@ describe('dates: problems and boilerplate', () => {
     const fr = findDates('le 30 février 2024', structure(), 'fra', undefined, TODAY).dates;
     assert.deepEqual(fr.map((d) => [d.text, d.value, d.problem]), [['30 février 2024', null, 'impossible date: 30 février 2024 does not exist']]);
   });
-  it('skips dates inside boilerplate but still takes the reference date from it', () => {
+  it('skips dates inside page furniture but still takes the reference date from it', () => {
     const text = 'Diterbitkan 14 Januari 2025\nPutin bertemu pada hari Selasa.';
-    const r = findDates(text, structure([{ start: 0, end: 27, text: text.slice(0, 27), reason: 'byline' }]), 'ind', undefined, TODAY);
+    const r = findDates(text, structure([{ start: 0, end: 27, text: text.slice(0, 27), reason: 'share widget' }]), 'ind', undefined, TODAY);
     assert.equal(r.referenceDate, '2025-01-14');
     assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [['pada hari Selasa', '2025-01-14']]);
+  });
+  it('keeps dates inside bylines and read-also headlines', () => {
+    const text = 'Publié le 14 janvier 2025\nLe texte a été voté mardi.\nLire aussi : Budget 2026 : le Sénat adopte la loi en mars 2025';
+    const bylineEnd = text.indexOf('\n');
+    const readAlso = text.lastIndexOf('Lire');
+    const boilerplate = [
+      { start: 0, end: bylineEnd, text: text.slice(0, bylineEnd), reason: 'byline' },
+      { start: readAlso, end: text.length, text: text.slice(readAlso), reason: 'page notice' },
+    ];
+    const r = findDates(text, structure(boilerplate), 'fra', undefined, TODAY);
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [
+      ['14 janvier 2025', '2025-01-14'],
+      ['mardi', '2025-01-14'],
+      ['2026', '2026'],
+      ['mars 2025', '2025-03'],
+    ]);
   });
 });
 

@@ -28,6 +28,10 @@ export interface Candidate {
   offset?: { unit: 'day' | 'month' | 'year'; amount: number };
   /** A future cue ("akan", "va", "سوف") precedes a bare weekday. */
   futureContext?: boolean;
+  /** A weekday tied to the article's own day: "اليوم الاثنين" = 0, "أمس الاثنين" = -1 (also set as a day offset). */
+  dayWordShift?: number;
+  /** A week or season ("pekan depan", "au printemps prochain"): a date with no calendar value. */
+  period?: boolean;
   problem?: string;
 }
 
@@ -50,6 +54,15 @@ interface CompiledLanguage {
   futureCueBefore: RegExp;
   quantityBefore: RegExp;
   modifierAfter: RegExp;
+  dayWordBefore: RegExp;
+  period: RegExp;
+  anniversary: RegExp;
+  durationBefore: RegExp;
+  durationAfter: RegExp;
+  durationStart: RegExp;
+  ambiguousWeekdayCueBefore: RegExp;
+  weakYearPrepositions: Set<string>;
+  yearFollowerAfter: RegExp;
   /** What each modifier word does, by lookup key. */
   modifierKinds: Map<string, ModifierKind>;
 }
@@ -94,7 +107,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     weekday: new RegExp(`${clitic}(?:(${alternation(lex.dayPrefixes)})\\s+)?(${weekdays})${NOT_WORD_AFTER}`, flags),
     // Not a decade ("1990-an", "1990s", "années 1990" has no cue) nor a percentage.
     year: new RegExp(
-      `${clitic}(?:(${alternation([...lex.yearPrepositions, ...lex.early, ...lex.middle, ...lex.late])})\\s+)?(?:(${alternation(lex.yearNouns)})\\s+)?${yearNumber}(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|persen|pour\\s*cent|٪)|-?an${NOT_WORD_AFTER}|'?s${NOT_WORD_AFTER}|ات)`,
+      `${clitic}(?:(${alternation([...lex.yearPrepositions, ...lex.weakYearPrepositions, ...lex.early, ...lex.middle, ...lex.late])})\\s+)?(?:(${alternation(lex.yearNouns)})\\s+)?${yearNumber}(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|persen|pour\\s*cent|٪)|-?an${NOT_WORD_AFTER}|'?s${NOT_WORD_AFTER}|ات)`,
       flags + 'd',
     ),
     numericContextBefore: new RegExp(
@@ -117,6 +130,15 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     futureCueBefore: new RegExp(`${clitic}(?:${alternation(lex.futureCues)})${NOT_WORD_AFTER}`, 'iu'),
     quantityBefore: new RegExp(`${clitic}(?:${alternation(lex.quantityWords)})\\s*$`, 'iu'),
     modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
+    dayWordBefore: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.dayWords))})[\\s,،]*$`, 'iu'),
+    period: new RegExp(`${clitic}(?:${alternation(lex.periods)})${NOT_WORD_AFTER}`, flags),
+    anniversary: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.anniversaries))})${NOT_WORD_AFTER}`, 'iu'),
+    durationBefore: new RegExp(`${clitic}(?:${alternation(lex.durationCues)})\\s*$`, 'iu'),
+    durationAfter: new RegExp(`^\\s*(?:${alternation(lex.durationCues)})${NOT_WORD_AFTER}`, 'iu'),
+    durationStart: new RegExp(`^(?:${alternation(lex.durationCues)})${NOT_WORD_AFTER}|${NOT_WORD_BEFORE}(?:${alternation(lex.durationCues)})$`, 'iu'),
+    ambiguousWeekdayCueBefore: new RegExp(`${clitic}(?:${alternation(lex.ambiguousWeekdayCues)})\\s+$`, 'iu'),
+    weakYearPrepositions: new Set(lex.weakYearPrepositions.map(lookupKey)),
+    yearFollowerAfter: new RegExp(`^\\s*(?:[.,;:!?)\\]»"”،؛]|$|(?:${alternation(lex.yearFollowers)})${NOT_WORD_AFTER})`, 'iu'),
     modifierKinds: new Map(),
   };
   // Earlier kinds win: "pekan lalu" is a week shift although "lalu" alone is "past".
@@ -172,8 +194,16 @@ export function findInLine(line: string, lang: string): Candidate[] {
   const found: Candidate[] = [...findMonthDates(text, c), ...findNumericDates(text, lang, c), ...findWeekdays(text, c)];
   const merged = mergeSameMonthGloss(text, mergeWeekdayWithDate(text, nonOverlapping(found)));
   for (const cand of merged) applyModifiers(text, cand, c);
-  const own = nonOverlapping([...merged, ...findYears(text, c), ...findDeicticPhrases(text, c)]);
-  return nonOverlapping([...own, ...findDeictic(text, lang, c, true, own)]);
+  const own = nonOverlapping([...merged, ...findYears(text, c), ...findDeicticPhrases(text, c), ...findPeriods(text, c)]);
+  const all = nonOverlapping([...own, ...findDeictic(text, lang, c, true, own)]);
+  for (const cand of all) if (cand.offset && cand.offset.unit !== 'day') extendWithPart(text, cand, c);
+  return all;
+}
+
+/** "awal/akhir/début/fin/مطلع/نهاية" before a month or year joins the mention ("مطلع الشهر المقبل"). */
+function extendWithPart(text: string, cand: Candidate, c: CompiledLanguage): void {
+  const part = c.partBefore.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
+  if (part) cand.start -= part[0].length;
 }
 
 /** Arabic-Indic and Persian digits to ASCII; one UTF-16 unit each, so offsets are unchanged. */
@@ -255,13 +285,19 @@ function findWeekdays(text: string, c: CompiledLanguage): Candidate[] {
     if (weekday === undefined) continue;
     if (c.lexicon.capitalisedNames && !prefix && !isCapitalised(name)) continue;
     const end = m.index + whole.length;
-    if (c.lexicon.ambiguousWeekdays.includes(key) && !prefix) {
-      // "Minggu" is also "week", "الجمعة" also "the Friday prayer": keep only with a date or a modifier.
-      const after = text.slice(end, end + 30);
-      if (!/^[\s,،]*\(?\s*\d/.test(after) && !c.modifierAfter.test(after)) continue;
-    }
     const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const dayWord = prefix ? null : c.dayWordBefore.exec(before);
+    if (c.lexicon.ambiguousWeekdays.includes(key) && !prefix && !dayWord) {
+      // "Minggu" is also "week", "الجمعة" also "the Friday prayer": keep only with a date, a modifier or a cue ("pada Minggu").
+      const after = text.slice(end, end + 30);
+      if (!/^[\s,،]*\(?\s*\d/.test(after) && !c.modifierAfter.test(after) && !c.ambiguousWeekdayCueBefore.test(before)) continue;
+    }
     const cand: Candidate = { start: m.index, end, weekday, weekdayText: name };
+    if (dayWord) {
+      cand.start -= dayWord[0].length;
+      cand.dayWordShift = c.lexicon.dayWords[lookupKey(dayWord[0].replace(/[\s,،]+$/u, ''))] ?? 0;
+      cand.offset = { unit: 'day', amount: cand.dayWordShift };
+    }
     if (c.futureCueBefore.test(sentenceTail(before))) cand.futureContext = true;
     out.push(cand);
   }
@@ -314,10 +350,7 @@ function mergeSameMonthGloss(text: string, cands: Candidate[]): Candidate[] {
 
 /** Extends a month or weekday mention with "awal/akhir/début/fin/أواخر" before and "lalu/dernier/الماضي" after. */
 function applyModifiers(text: string, cand: Candidate, c: CompiledLanguage): void {
-  if (cand.month !== undefined && cand.day === undefined) {
-    const part = c.partBefore.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
-    if (part) cand.start -= part[0].length;
-  }
+  if (cand.month !== undefined && cand.day === undefined) extendWithPart(text, cand, c);
   if (cand.year !== undefined) return;
   const after = c.modifierAfter.exec(text.slice(cand.end, cand.end + 40));
   const kind = after && c.modifierKinds.get(lookupKey(after[0].trim()));
@@ -342,6 +375,19 @@ function isBareYear(text: string, start: number, end: number, c: CompiledLanguag
   return !/(?:[\p{N}$€£¥]|[-–+/.,])\s*$/u.test(before) && !c.quantityBefore.test(before);
 }
 
+/**
+ * After a weak preposition ("de", "entre", "dari") a year must end its phrase, possibly as a range ("de 2019 à 2022,"),
+ * and the preposition must not close a quantity ("plus de 2000"): "de 2000 manifestants" is a count.
+ */
+function endsYearPhrase(text: string, m: RegExpExecArray | RegExpMatchArray, c: CompiledLanguage): boolean {
+  const yearStart = m.indices![3][0];
+  if (c.quantityBefore.test(text.slice(Math.max(0, yearStart - 30), yearStart))) return false;
+  let after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+  const range = /^\s*(?:[-–]|\p{L}+)\s*(?:1[89]|20)\d\d(?!\p{N})/u.exec(after);
+  if (range) after = after.slice(range[0].length);
+  return c.yearFollowerAfter.test(after);
+}
+
 function findYears(text: string, c: CompiledLanguage): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(c.year)) {
@@ -349,11 +395,11 @@ function findYears(text: string, c: CompiledLanguage): Candidate[] {
     const year = +yearText;
     if (year < 1800 || year > 2100) continue;
     if (!preposition && !noun && !isBareYear(text, m.index, m.index + whole.length, c)) continue;
+    if (preposition && !noun && c.weakYearPrepositions.has(lookupKey(preposition)) && !endsYearPhrase(text, m, c)) continue;
     // The span is the noun and year ("tahun 2024", "عام 2024"), never the preposition.
     const start = m.indices![noun ? 2 : 3][0];
     const cand: Candidate = { start, end: m.index + whole.length, year };
-    const part = c.partBefore.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
-    if (part) cand.start -= part[0].length;
+    extendWithPart(text, cand, c);
     out.push(cand);
   }
   return out;
@@ -385,6 +431,7 @@ function findDeictic(
   for (const { r, shift } of parseWindows(parser, text, windows(text, cue, covered))) {
     const tags = [...r.tags()];
     if (tags.some((t) => t.endsWith('/now')) || c?.notDeictic.test(r.text)) continue;
+    if (c && tags.includes('result/relativeDate') && isDuration(text, shift + r.index, r.text, c)) continue;
     // "tahun ini", "lusa", "أول أمس" come untagged: no digit and no month/weekday name means deictic too.
     const deictic =
       tags.some((t) => t.startsWith('result/relativeDate') || /casualReference\/(today|yesterday|tomorrow)/.test(t)) ||
@@ -398,6 +445,14 @@ function findDeictic(
     if (deicticOnly || plausibleChronoDate(text, cand, span, c)) out.push(cand);
   }
   return out;
+}
+
+/** A counted span next to a duration cue: "tiga hari ke depan", "بعد عامين", "pendant trois jours". */
+function isDuration(text: string, start: number, span: string, c: CompiledLanguage): boolean {
+  const trimmed = span.trim();
+  if (c.durationStart.test(trimmed)) return true;
+  const end = start + span.length;
+  return c.durationBefore.test(text.slice(Math.max(0, start - 20), start)) || c.durationAfter.test(text.slice(end, end + 20));
 }
 
 /**
@@ -432,6 +487,25 @@ function findDeicticPhrases(text: string, c: CompiledLanguage): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, offset: { unit, amount } });
   }
   return out;
+}
+
+/** Weeks and seasons ("akhir pekan ini", "au printemps prochain"): dates with a null value. */
+function findPeriods(text: string, c: CompiledLanguage): Candidate[] {
+  return [...text.matchAll(c.period)].map((m) => ({ start: m.index, end: m.index + m[0].length, period: true }));
+}
+
+/**
+ * The years between the event an article commemorates and the article's day ("الذكرى الثانية" = 2,
+ * "deuxième anniversaire", "peringatan dua tahun"), from the first anniversary phrase; null without one.
+ */
+export function anniversaryYears(text: string, lang: string): number | null {
+  const lexLang = lexiconLanguage(lang);
+  if (lexLang === null) return null;
+  const c = compile(lexLang);
+  const m = c.anniversary.exec(text);
+  if (!m) return null;
+  const phrase = Object.entries(c.lexicon.anniversaries).find(([p]) => lookupKey(p) === lookupKey(m[0]));
+  return phrase ? phrase[1] : null;
 }
 
 function offsetCandidate(r: chrono.ParsedResult): Candidate | null {

@@ -1,6 +1,6 @@
 import type { ArticleStructure, DateMention, LangCode, TextSpan } from '../types';
-import { formatDay, parseIsoDay, type Day } from './calendar';
-import { findInLine, type Candidate } from './detect';
+import { addDays, formatDay, parseIsoDay, weekdayOf, type Day } from './calendar';
+import { anniversaryYears, findInLine, type Candidate } from './detect';
 import { explicitDay, inferYear, resolve } from './resolve';
 
 export interface DateFindings {
@@ -15,6 +15,11 @@ const HEADER_LINES = 6;
 const BYLINE_LENGTH = 100;
 const DATELINE_OFFSET = 40;
 const DATELINE_END = /^\s*(?:[-–—|:]|$)/;
+/**
+ * Boilerplate whose dates are left out: page furniture (see boilerplate.ts). Dates in repeated or linked
+ * headlines, read-also lines and bylines are dates of the text, like the entities there.
+ */
+const FURNITURE = new Set(['lone number or icon', 'page widget', 'embed placeholder', "editors' initials", 'share widget', 'counter', 'breadcrumb', 'section label', 'photo credit']);
 
 /**
  * Finds calendar expressions and resolves them against the article's reference date: the dateline's, or an
@@ -25,15 +30,20 @@ const DATELINE_END = /^\s*(?:[-–—|:]|$)/;
  */
 export function findDates(text: string, structure: ArticleStructure, lang: LangCode, referenceDate?: string, today: Date = new Date()): DateFindings {
   const { candidates, headerDates } = findCandidates(text, lang);
-  const ref = findReference(candidates, structure.dateline, headerDates, toDay(today)) ?? (referenceDate ? parseIsoDay(referenceDate) : null);
+  const tied = candidates.find((c) => c.dayWordShift !== undefined);
+  const todayWeekday = tied ? (tied.weekday! - tied.dayWordShift! + 7) % 7 : undefined;
+  const stated = { weekday: todayWeekday, anniversary: todayWeekday === undefined ? null : anniversaryYears(text, lang) };
+  const ref = findReference(candidates, structure.dateline, headerDates, toDay(today), stated) ?? (referenceDate ? parseIsoDay(referenceDate) : null);
   const refText = ref ? formatDay(ref) : null;
   const dates: DateMention[] = [];
-  const boilerplate = [...structure.boilerplate].sort((a, b) => a.start - b.start);
+  const boilerplate = structure.boilerplate.filter((b) => FURNITURE.has(b.reason)).sort((a, b) => a.start - b.start);
+  const contrasted = ref ? contrastedWeekdays(candidates, ref) : new Set<Candidate>();
   let k = 0; // candidates come in text order: one sweep over the boilerplate spans
   for (const c of candidates) {
     while (k < boilerplate.length && boilerplate[k].end <= c.start) k++;
     if (overlapsAny(boilerplate, k, c)) continue;
     const r = resolve(c, ref);
+    if (contrasted.has(c) && r.value) r.value = formatDay(addDays(parseIsoDay(r.value)!, -7));
     const mention: DateMention = {
       start: c.start,
       end: c.end,
@@ -69,22 +79,63 @@ function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]
   return { candidates, headerDates };
 }
 
-function findReference(candidates: Candidate[], dateline: TextSpan | null, headerDates: Day[], today: Day): Day | null {
+/** What the article says of its own day: "today is Monday", and how many years after a commemorated event. */
+interface StatedDay {
+  weekday: number | undefined;
+  anniversary: number | null;
+}
+
+/**
+ * The reference date, first from the dateline, then a byline or dateline date near the top, then the first
+ * weekday-bearing date. When the article states its weekday ("اليوم الاثنين", "ce lundi"), a date on another
+ * weekday is not its day, unless an anniversary phrase ("الذكرى الثانية") shifts it by so many years onto it:
+ * "the second anniversary of the quake of Friday 8 September 2023" is written on Monday 8 September 2025.
+ */
+function findReference(candidates: Candidate[], dateline: TextSpan | null, headerDates: Day[], today: Day, stated: StatedDay): Day | null {
+  const fitting = (d: Day | null): Day | null => {
+    if (!d || stated.weekday === undefined || weekdayOf(d) === stated.weekday) return d;
+    if (stated.anniversary === null) return null;
+    const shifted = { ...d, year: d.year + stated.anniversary };
+    return weekdayOf(shifted) === stated.weekday ? shifted : null;
+  };
   const inDateline = dateline ? candidates.find((c) => c.start < dateline.end && dateline.start < c.end && explicitDay(c)) : undefined;
-  if (inDateline) return explicitDay(inDateline);
-  if (headerDates.length) return headerDates[0];
+  const fromDateline = inDateline ? fitting(explicitDay(inDateline)) : null;
+  if (fromDateline) return fromDateline;
+  for (const d of headerDates) {
+    const day = fitting(d);
+    if (day) return day;
+  }
   for (const c of candidates) {
     if (c.weekday === undefined || c.day === undefined || c.month === undefined || c.problem) continue;
     if (c.year !== undefined) {
-      const d = explicitDay(c);
+      const d = fitting(explicitDay(c));
       if (d) return d;
       continue;
     }
     // "Senin (13/1)": the weekday fixes the year.
     const year = inferYear(c.month, c.day, c.weekday, today);
-    if (year !== null) return { year, month: c.month, day: c.day };
+    const d = year === null ? null : fitting({ year, month: c.month, day: c.day });
+    if (d) return d;
   }
   return null;
+}
+
+/**
+ * "jeudi dernier" in an article that also says plain "jeudi" for the last Thursday: the writer contrasts the two,
+ * so "dernier" is the Thursday of the week before. These candidates resolve a week earlier.
+ */
+function contrastedWeekdays(candidates: Candidate[], ref: Day): Set<Candidate> {
+  const isBare = (c: Candidate) => c.weekday !== undefined && c.day === undefined && c.weekShift === undefined && c.offset === undefined && !c.futureContext;
+  const plainWeekdays = new Set(candidates.filter((c) => isBare(c) && c.direction === undefined).map((c) => c.weekday));
+  const contrasted = new Set<Candidate>();
+  for (const c of candidates) {
+    if (!isBare(c) || c.direction !== 'past' || !plainWeekdays.has(c.weekday)) continue;
+    // Only when the plain weekday falls in the reference's own week (else both readings are the same day).
+    const back = (weekdayOf(ref) - c.weekday! + 7) % 7;
+    const daysSinceMonday = (weekdayOf(ref) + 6) % 7;
+    if (back > 0 && back <= daysSinceMonday) contrasted.add(c);
+  }
+  return contrasted;
 }
 
 /** Whether `span` overlaps one of `sorted[from..]` (sorted by start). */

@@ -36,6 +36,20 @@ export interface LanguageLexicon {
   /** Words before a number that make it a quantity or a code, not a year ("lebih dari 2000", "n° 2024"). */
   quantityWords: string[];
   relativeCues: string[];
+  /** Day words that may precede a weekday -> days from the article's own day ("اليوم الاثنين", "أمس الاثنين", "ce lundi"). */
+  dayWords: Record<string, number>;
+  /** Anniversary phrases -> years between the event mentioned and the article ("الذكرى الثانية", "deuxième anniversaire"). */
+  anniversaries: Record<string, number>;
+  /** Weeks and seasons ("pekan depan", "au printemps prochain"): dates without a day or month value. */
+  periods: string[];
+  /** Words around a counted span that make it a duration ("tiga hari ke depan", "بعد عامين", "pendant trois jours"). */
+  durationCues: string[];
+  /** Words after which an ambiguous weekday name is the weekday ("pada Minggu"). */
+  ambiguousWeekdayCues: string[];
+  /** Prepositions that make a year only when the phrase ends with it ("la réforme de 2023", not "de 2000 manifestants"). */
+  weakYearPrepositions: string[];
+  /** Words that may follow a year after a weak preposition ("de 2019 à 2022", "de 2023 jusqu'à"). */
+  yearFollowers: string[];
 }
 
 /** Languages with a lexicon; the custom finders run for these. */
