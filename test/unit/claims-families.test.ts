@@ -122,14 +122,17 @@ describe('claim cue families', () => {
     assert.match(c.message, /^Unsourced explanation: 'يعود فوز الحزب في الانتخابات إلى' gives the cause of an outcome with no source/);
   });
 
-  it('flags a forecast stated as certain, not a scheduled event, a description or a named source\'s forecast', () => {
+  it('flags a forecast of an effect stated as certain, not a scheduled event, a plan, a description or a named source\'s forecast', () => {
     assert.deepEqual(
-      brief(IND + 'Program ini akan meningkatkan kesejahteraan petani. Rapat akan digelar pada Senin. Bupati membawa usulan yang akan memperkuat koperasi. Menteri mengatakan program ini akan meningkatkan ekspor.\n', 'ind'),
+      brief(IND + 'Program ini akan meningkatkan kesejahteraan petani. Rapat akan digelar pada Senin. Pemerintah akan meningkatkan anggaran sekolah. Bupati membawa usulan yang akan memperkuat koperasi. Menteri mengatakan program ini akan meningkatkan ekspor.\n', 'ind'),
       ['unattributed-claim|Program ini akan meningkatkan kesejahteraan petani'],
     );
     assert.deepEqual(
-      brief(FRA + 'Cette réforme permettra de créer des milliers d’emplois. Le conseil se réunira lundi. Ce plan va relancer l’économie, a affirmé le ministre.\n', 'fra'),
-      ['unattributed-claim|Cette réforme permettra de créer des milliers d’emplois'],
+      brief(
+        FRA + 'Cette réforme créera des milliers d’emplois. Le nouveau pont permettra de relier les deux rives. Le conseil se réunira lundi. Ce plan va relancer l’économie, a affirmé le ministre.\n',
+        'fra',
+      ),
+      ['unattributed-claim|Cette réforme créera des milliers d’emplois'],
     );
     const [c] = claimsOf(ARB + 'وسيؤدي المشروع إلى خلق آلاف فرص العمل. وسيعقد المجلس اجتماعه يوم الأحد. وقال الوزير إن المشروع سيؤدي إلى خفض الأسعار.\n', 'arb');
     assert.deepEqual([c.kind, c.text, c.cue?.text], ['unattributed-claim', 'وسيؤدي المشروع إلى خلق آلاف فرص العمل', 'سيؤدي']);
