@@ -78,24 +78,3 @@ export async function articleAnalysis(
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { uri, text, lang: analysis.lang, direction: analysis.direction, spans };
 }
-
-/**
- * Throttles a notification: the first change after a quiet moment schedules one `send` after `intervalMs`,
- * and changes until then join it. So a burst of changes makes one notification, and a steady stream at
- * most one per interval.
- */
-export function throttle(send: () => void, intervalMs: number): { changed(): void; dispose(): void } {
-  let timer: NodeJS.Timeout | undefined;
-  return {
-    changed() {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        send();
-      }, intervalMs);
-    },
-    dispose() {
-      clearTimeout(timer);
-      timer = undefined;
-    },
-  };
-}

@@ -25,7 +25,7 @@ import { LayerNotes } from './curation/hover';
 import { provideCodeLenses } from './codeLens';
 import { consistencyDiagnostics } from './consistency';
 import { Corpus } from './corpus';
-import { articleAnalysis, entities, entityMentions, throttle } from './customRequests';
+import { articleAnalysis, entities, entityMentions } from './customRequests';
 import { provideDefinition } from './definition';
 import { documentDiagnostics } from './diagnostics';
 import { DocumentAnalyses, type AnalysedDocument, type DocumentResult } from './documents';
@@ -48,6 +48,7 @@ import { prepareRename, provideRename, type RenameContext } from './rename';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import { SettingsStore } from './settings';
 import { provideDocumentSymbols } from './symbols';
+import { throttle } from './throttle';
 import { WorkspaceIndex, type IndexProgress } from './workspaceIndex';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
 

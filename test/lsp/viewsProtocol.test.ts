@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { throttle } from '../../server/src/customRequests';
 import { analyzeCorpus } from '../../server/src/engine';
 import type { EntitiesResult, EntityMentionsResult, IndexChangedParams } from '../../server/src/protocol';
 import { IndexChangedNotification } from '../../server/src/protocol';
+import { throttle } from '../../server/src/throttle';
 import { LspClient, SAMPLE_FILES, ensureBuilt, makeWorkspace, readSample, uriOf } from './harness';
 
 describe('views protocol: throttle', () => {
