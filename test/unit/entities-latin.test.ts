@@ -278,6 +278,28 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('ends a headline place name before the verb', () => {
+    assert.deepEqual(entities('Gunung Lokon Kembali Meletus, Warga Mengungsi\n\nGunung itu meletus lagi pada Senin pagi.', 'ind'), [['Gunung Lokon', 'LOC', 'gunung-lokon']]);
+  });
+
+  it('finds a listed institution after a title and before an acronym and the person', () => {
+    const text = 'Kemarin. Kepala Pusat Data, Informasi, dan Humas BPBD Arif Nugroho menyebut hujan deras turun sepanjang malam di wilayah itu.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['Pusat Data, Informasi, dan Humas', 'ORG', 'pusat-data-informasi-dan-humas'],
+      ['BPBD', 'ORG', 'bpbd'],
+      ['Arif Nugroho', 'PER', 'arif-nugroho'],
+    ]);
+  });
+
+  it('splits off the place a title serves when the article names that place elsewhere', () => {
+    const text = 'Banjir melanda Kabupaten Kepulauan Talaud sejak Senin. Bupati Talaud Elly Lasut meninjau lokasi banjir bersama warga.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['Kabupaten Kepulauan Talaud', 'LOC', 'kepulauan-talaud-regency'],
+      ['Talaud', 'LOC', 'talaud'],
+      ['Elly Lasut', 'PER', 'elly-lasut'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

@@ -38,7 +38,7 @@ interface Candidate {
   weak: boolean;
   /** Every word is a given name, a name particle or a known person's name: a name even in a headline. */
   nameWords?: boolean;
-  /** In a headline, how many of the tokens are a person's name when the article does not name them elsewhere. */
+  /** In a headline, how many of the tokens are the name when the article does not name them elsewhere. */
   headlineName?: number;
   entry?: GazetteerEntry;
 }
@@ -363,7 +363,7 @@ class LatinRecognizer {
     const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) ? this.#gazetteerAt(run, i + 1) : undefined;
     if (country?.entry.label === 'LOC' && country.entry.population === undefined) return [...out, this.#fromGazetteer(run.slice(i + 1), country.entry)];
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
-    if (head) return [...out, this.#headed(run.slice(i), head)];
+    if (head) return [...out, this.#headed(run.slice(i), head, titleLine)];
     while (i < run.length) {
       // "Kepala BNPB Letjen Suharyanto": a rank or title after the institution introduces the person.
       const lastOrg = out[out.length - 1];
@@ -376,7 +376,7 @@ class LatinRecognizer {
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
       const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
       if (inner && (lex.locHeads.has(run[i].norm) || lex.orgHeads.has(run[i].norm))) {
-        out.push(this.#headed(run.slice(i), inner));
+        out.push(this.#headed(run.slice(i), inner, titleLine));
         break;
       }
       let hit = this.#gazetteerAt(run, i) ?? (i === 0 ? this.#afterContractedArticle(run) : undefined);
@@ -544,9 +544,13 @@ class LatinRecognizer {
   }
 
   /** A whole institution or place sequence: the gazetteer's entry when it knows the name, else a pattern. */
-  #headed(run: Token[], label: EntityLabel): Candidate {
+  #headed(run: Token[], label: EntityLabel, titleLine = false): Candidate {
     const known = this.#gazetteerAt(run, 0);
     if (known && known.length === run.length) return this.#fromGazetteer(run, known.entry);
+    // "Gunung Ruang Kembali Erupsi": in a Title-Case headline the name may run into the verb. The article's body
+    // decides; failing that, the name ends before the first ordinary word.
+    const verb = titleLine ? run.findIndex((t, k) => k >= 2 && this.#isFrequent(t)) : -1;
+    if (verb > 0) return { tokens: run, label, source: 'pattern', weak: true, headlineName: verb };
     return { tokens: run, label, source: 'pattern', weak: false };
   }
 
@@ -775,14 +779,25 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
   const out: Candidate[] = [];
   if (!line.text.includes(', ')) return out;
   for (const m of line.text.matchAll(LISTED_NAME)) {
-    if (!lexicon.orgHeads.has(normWord(m[0].slice(0, m[0].indexOf(' '))))) continue;
-    // The fields are ordinary words, not other bodies, acronyms or known names ("Kementerian Luar Negeri, BNPB dan Polri").
+    // The name starts at its institution word ("Kepala Pusat Data, Informasi, dan Komunikasi": Pusat).
+    const lead = m[0].slice(0, m[0].indexOf(',')).split(' ');
+    const head = lead.findIndex((w) => lexicon.orgHeads.has(normWord(w)));
+    if (head < 0 || head === lead.length - 1) continue;
     const fields = m[0].slice(m[0].indexOf(',')).split(/,? (?:dan|et|and) |, /u).filter(Boolean);
+    // The last field ends before an acronym, a given name or a known name ("... Kebencanaan BNPB Abdul Muhari").
+    const lastWords = fields[fields.length - 1].split(' ');
+    const cut = lastWords.findIndex((w, k) => k > 0 && (!HAS_LOWER.test(w) || lexicon.givenNames.has(normWord(w)) || gazetteerLookup(w)));
+    if (cut > 0) fields[fields.length - 1] = lastWords.slice(0, cut).join(' ');
+    // The fields are ordinary words, not other bodies, acronyms or known names ("Kementerian Luar Negeri, BNPB dan Polri").
     const field = (f: string) => !f.split(' ').some((w) => lexicon.orgHeads.has(normWord(w)) || !HAS_LOWER.test(w)) && !gazetteerLookup(f);
     if (!fields.every(field)) continue;
-    const start = line.start + m.index!;
-    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false };
-    out.push({ tokens: [token], label: 'ORG', source: 'pattern', weak: false });
+    const skipped = lead.slice(0, head).join(' ').length + (head ? 1 : 0);
+    const length = m[0].length - skipped - (cut > 0 ? lastWords.slice(cut).join(' ').length + 1 : 0);
+    const start = line.start + m.index! + skipped;
+    const name = line.text.slice(start - line.start, start - line.start + length);
+    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false };
+    const known = gazetteerLookup(name);
+    out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
   return out;
 }
@@ -829,6 +844,25 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   return resolveDocument(text, candidates);
 }
 
+/**
+ * "Bupati Sitaro Chintya Kalangit": a title names the place or body it serves before the person. When the first
+ * word of a three-word name after a title ends a place or organisation named elsewhere in the article
+ * ("Kabupaten Kepulauan Sitaro"), it is that place or body and the rest is the person.
+ */
+function splitPlaceBeforePerson(candidates: Candidate[]): Candidate[] {
+  const enders = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (!c.weak && c.label !== 'PER') enders.set(c.tokens[c.tokens.length - 1].norm, c);
+  }
+  if (!enders.size) return candidates;
+  return candidates.flatMap((c) => {
+    const place = c.label === 'PER' && c.source === 'trigger' && c.tokens.length >= 3 && !c.entry ? enders.get(c.tokens[0].norm) : undefined;
+    if (!place) return [c];
+    const first: Candidate = { tokens: c.tokens.slice(0, 1), label: place.label, source: 'document', weak: false };
+    return [first, { ...c, tokens: c.tokens.slice(1) }];
+  });
+}
+
 /** "al shara" -> "shara": the Arabic article of a romanised surname. */
 function withoutArticle(norm: string): string {
   return norm.replace(/^(?:al|el|an|ar|as|ash|ad|at|az) /, '');
@@ -839,7 +873,8 @@ function withoutArticle(norm: string): string {
  * keyed by its slug; a surname alone ("al-Shara", "Qasra") takes its full name's key; weak candidates survive
  * only when the article names them elsewhere.
  */
-function resolveDocument(text: string, candidates: Candidate[]): EntityMention[] {
+function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
+  const candidates = splitPlaceBeforePerson(found);
   const names = new Map<string, DocumentName>();
   const surnames = new Map<string, DocumentName>();
   const surnameOf = (c: Candidate) => {
@@ -906,9 +941,9 @@ function resolveDocument(text: string, candidates: Candidate[]): EntityMention[]
         mentions.push(mentionOf(text, part, name, 'document'));
         break;
       }
-      if (n === c.headlineName && c.label === 'PER') {
+      if (n === c.headlineName) {
         const surface = text.slice(part.tokens[0].start, part.tokens[n - 1].end);
-        mentions.push(mentionOf(text, part, { key: slugify(surface), label: 'PER', canonical: surface }, c.source));
+        mentions.push(mentionOf(text, part, { key: slugify(surface), label: c.label, canonical: surface }, c.source));
         break;
       }
       if (n === 1 && c.nameWords && c.label === 'PER') {
