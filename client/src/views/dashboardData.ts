@@ -4,6 +4,7 @@
 import type { ClaimKind, EntityLabel } from '../../../server/src/engine/types';
 import type { EntitySummary } from '../../../server/src/protocol';
 import type { ClaimVerdict } from '../../../server/src/store/schema';
+import { fileName } from './entitiesModel';
 import type { BarChartData, DashboardData, DashboardTable } from './messages';
 
 /** What one `<article>.annotations.<layer>.json` file contributes to the dashboard. */
@@ -123,15 +124,6 @@ function articleClaims(layers: AnnotationFileSummary[]): AnnotationFileSummary['
     }
   }
   return [...byKey.values()];
-}
-
-function fileName(uri: string): string {
-  const last = uri.split('/').pop() ?? uri;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }
 
 /** Bounds display strings that come from files (layer names), so one odd file cannot blow up a chart. */
