@@ -77,6 +77,13 @@ describe('claim cue families', () => {
     );
   });
 
+  it('does not read "according to the plan / the law" as a source', () => {
+    assert.deepEqual(brief(IND + 'Menurut jadwal, proyek mangkrak itu menjadi bom waktu bagi daerah.\n', 'ind'), ['loaded-language|proyek mangkrak itu menjadi bom waktu']);
+    assert.deepEqual(brief(FRA + 'Selon le calendrier prévu, ce psychodrame durera encore un mois.\n', 'fra'), ['loaded-language|ce psychodrame']);
+    assert.deepEqual(brief(ARB + 'وجرت الانتخابات وفق الدستور في أجواء من التخبط.\n', 'arb'), ['loaded-language|وجرت الانتخابات وفق الدستور في أجواء من التخبط']);
+    assert.deepEqual(brief(ARB + 'وجرت الانتخابات في أجواء من التخبط حسب المراقب الدولي.\n', 'arb'), []);
+  });
+
   it('flags a judgement of a decision stated as fact', () => {
     assert.deepEqual(brief(IND + 'Pemindahan kantor itu merupakan keputusan yang keliru.\n', 'ind'), ['loaded-language|Pemindahan kantor itu merupakan keputusan yang keliru']);
     assert.deepEqual(brief(FRA + 'Le gel des loyers était une mesure judicieuse.\n', 'fra'), ['loaded-language|Le gel des loyers était une mesure judicieuse']);
