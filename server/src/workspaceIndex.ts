@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { AnalysisRunner } from './analysisRunner';
-import { decodeArticle } from './cli/files';
+import { readArticle } from './cli/files';
 import type { Corpus } from './corpus';
 import { refusalReason } from './documents';
 import type { ArticleAnalysis } from './engine';
@@ -177,25 +177,19 @@ export class WorkspaceIndex {
     }
     const settings = this.#o.settings();
     if (stat.size > settings.maxDocumentSize * 4) return this.#skip(file, 'too large');
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (e) {
-      return this.#skip(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
-    const decoded = decodeArticle(file, bytes);
-    if (!('text' in decoded)) return this.#skip(file, decoded.message);
-    const refusal = refusalReason(decoded.text, settings.maxDocumentSize);
+    const read = await readArticle(file);
+    if (!('text' in read)) return this.#skip(file, read.message);
+    const refusal = refusalReason(read.text, settings.maxDocumentSize);
     if (refusal) return this.#skip(file, refusal);
     let analysis: ArticleAnalysis | undefined;
     try {
-      analysis = await this.#o.runner.analyze(decoded.text);
+      analysis = await this.#o.runner.analyze(read.text);
     } catch (e) {
       return this.#skip(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (!analysis || this.#disposed) return false;
-    const lineStarts = computeLineStarts(decoded.text);
-    this.#remember(file, { mtimeMs: stat.mtimeMs, size: stat.size, length: decoded.text.length, lineStarts, analysis }, computeKeys);
+    const lineStarts = computeLineStarts(read.text);
+    this.#remember(file, { mtimeMs: stat.mtimeMs, size: stat.size, length: read.text.length, lineStarts, analysis }, computeKeys);
     return false;
   }
 
