@@ -84,6 +84,12 @@ describe('claim cue families', () => {
     assert.deepEqual(brief(ARB + 'وجرت الانتخابات في أجواء من التخبط حسب المراقب الدولي.\n', 'arb'), []);
   });
 
+  it('flags the writer asserting what is "in fact" true or proven', () => {
+    assert.deepEqual(brief(IND + 'Faktanya, program itu gagal menurunkan angka stunting.\n', 'ind'), ['unattributed-claim|Faktanya, program itu gagal menurunkan angka stunting']);
+    assert.deepEqual(brief(FRA + 'Le dispositif s’est révélé un échec coûteux.\n', 'fra'), ['unattributed-claim|Le dispositif s’est révélé un échec coûteux']);
+    assert.deepEqual(brief(ARB + 'والحقيقة أن الخطة لم تحقق أهدافها.\n', 'arb'), ['unattributed-claim|والحقيقة أن الخطة لم تحقق أهدافها']);
+  });
+
   it('flags a judgement of a decision stated as fact', () => {
     assert.deepEqual(brief(IND + 'Pemindahan kantor itu merupakan keputusan yang keliru.\n', 'ind'), ['loaded-language|Pemindahan kantor itu merupakan keputusan yang keliru']);
     assert.deepEqual(brief(FRA + 'Le gel des loyers était une mesure judicieuse.\n', 'fra'), ['loaded-language|Le gel des loyers était une mesure judicieuse']);
