@@ -300,6 +300,16 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads known names with lower-case or elided connectors inside as one name', () => {
+    const text = "Hier, le ministre a reçu des élus de Côte d'Ivoire, de Corée du Nord et des Pays de la Loire, selon La Voix du Nord.";
+    assert.deepEqual(entities(text, 'fra'), [
+      ["Côte d'Ivoire", 'LOC', 'ivory-coast'],
+      ['Corée du Nord', 'LOC', 'north-korea'],
+      ['Pays de la Loire', 'LOC', 'pays-de-la-loire'],
+      ['La Voix du Nord', 'ORG', 'la-voix-du-nord'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

@@ -134,6 +134,9 @@ const CLUB_PREFIXES = new Set(['AS', 'FC', 'RC', 'OGC', 'SC', 'AC', 'SS', 'SSC',
 const GENERIC_HEADS = new Set(['klub', 'club', 'tim', 'timnas', 'perusahaan', 'maskapai']);
 const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}/u;
+/** Lower-case words inside names: "Corée du Nord", "Pays de la Loire", "Trinité-et-Tobago" aside. */
+const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and']);
+const ELIDED_CONNECTOR = /^ ([dl]['’])$/u;
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
@@ -219,8 +222,19 @@ class LatinRecognizer {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const previous = run[run.length - 1];
-      const adjacent = previous && lineSlice(this.#line, previous.end, t.start) === ' ';
+      const between = previous ? lineSlice(this.#line, previous.end, t.start) : '';
+      let adjacent = previous && between === ' ';
       if (t.cap) {
+        // "Côte d'Ivoire": an elided connector inside a known name.
+        const elided = previous?.cap && !adjacent ? ELIDED_CONNECTOR.exec(between) : null;
+        if (elided) {
+          const start = previous.end + 1;
+          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false };
+          if (this.#continuesKnownName(run, [connector], tokens, i)) {
+            run.push(connector);
+            adjacent = true;
+          }
+        }
         if (!adjacent || run.length >= MAX_RUN) flush();
         for (const part of this.#splitPair(t)) {
           if (part !== t) flush();
@@ -231,6 +245,15 @@ class LatinRecognizer {
       }
       const next = tokens[i + 1];
       const lex = this.#lexicon;
+      // "Corée du Nord", "Pays de la Loire", "La Voix du Nord": lower-case connectors inside a known name.
+      if (adjacent && previous.cap && NAME_CONNECTORS.has(t.norm)) {
+        const middle = next && !next.cap && NAME_CONNECTORS.has(next.norm) ? [t, next] : [t];
+        if (this.#continuesKnownName(run, middle, tokens, i + middle.length)) {
+          run.push(...middle);
+          i += middle.length - 1;
+          continue;
+        }
+      }
       // Two particles in a row join too: "Ursula von der Leyen".
       const particle = lex.joiningParticles.has(t.norm);
       const particlePair =
@@ -249,6 +272,21 @@ class LatinRecognizer {
     }
     flush();
     return out;
+  }
+
+  /** Whether the end of the run, the connector words and the capitalised words from tokens[next] spell a known name. */
+  #continuesKnownName(run: Token[], middle: Token[], tokens: Token[], next: number): boolean {
+    if (!gazetteerHasWord(middle[0].norm)) return false;
+    const joined = middle.map((t) => t.norm);
+    for (let j = Math.max(0, run.length - 3); j < run.length; j++) {
+      const start = run.slice(j).map((t) => t.norm);
+      const end: string[] = [];
+      for (let k = next; k < next + 3 && tokens[k]?.cap; k++) {
+        end.push(tokens[k].norm);
+        if (gazetteerLookupNormalized([...start, ...joined, ...end].join(' '))) return true;
+      }
+    }
+    return false;
   }
 
   /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions. */
