@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findDates } from '../../server/src/engine/dates';
+import { anniversaryYears } from '../../server/src/engine/dates/detect';
 import { LEXICON_LANGUAGES, lexiconFor, lookupKey } from '../../server/src/engine/dates/lexicon';
 import type { ArticleStructure } from '../../server/src/engine/types';
 
@@ -19,6 +20,26 @@ describe('dates lexicon (server/data/dates-lexicon.json)', () => {
       for (const day of Object.values(lex.ordinalDays)) assert.ok(Number.isInteger(day) && day >= 1 && day <= 31, `ordinal ${day}`);
       for (const m of lex.ambiguousMonths) assert.ok(m in lex.months, `${m} is not a month`);
       for (const w of lex.ambiguousWeekdays) assert.ok(w in lex.weekdays, `${w} is not a weekday`);
+    });
+  }
+
+  for (const lang of LEXICON_LANGUAGES) {
+    const lex = lexiconFor(lang);
+    it(`${lang}: day words shift by at most a day, anniversaries count whole years`, () => {
+      for (const [word, shift] of Object.entries(lex.dayWords)) assert.ok([-1, 0, 1].includes(shift), word);
+      for (const [phrase, years] of Object.entries(lex.anniversaries)) {
+        assert.ok(Number.isInteger(years) && years >= 1 && years <= 10, phrase);
+        assert.equal(anniversaryYears(`Hari ini ${phrase} peristiwa itu.`, lang), years, phrase);
+      }
+    });
+  }
+
+  for (const lang of ['ind', 'fra', 'arb'] as const) {
+    it(`${lang}: every week or season phrase is a date without a value`, () => {
+      for (const phrase of lexiconFor(lang).periods) {
+        const { dates } = findDates(`${phrase} :`, STRUCTURE, lang, '2025-10-15');
+        assert.deepEqual(dates.map((d) => [d.text, d.value]), [[phrase, null]], phrase);
+      }
     });
   }
 

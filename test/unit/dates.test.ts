@@ -306,3 +306,132 @@ describe('dates: other languages through chrono', () => {
     assert.deepEqual(found('Das Treffen am 17. Januar 2025 in Moskau.', 'deu'), [['am 17. Januar 2025', '2025-01-17']]);
   });
 });
+
+describe('dates: the article\'s own day', () => {
+  it('takes "today is <weekday>" as the reference weekday, shifting an anniversary\'s event date onto it', () => {
+    const arb =
+      'الرباط - (وكالات):\nتحل اليوم الخميس الذكرى الثالثة للفيضانات التي ضربت المدينة يوم الأحد 12 مارس 2023، وعاد السكان أمس الأربعاء إلى الساحة.';
+    const r = findDates(arb, structure(), 'arb', undefined, TODAY);
+    assert.equal(r.referenceDate, '2026-03-12');
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [
+      ['اليوم الخميس', '2026-03-12'],
+      ['يوم الأحد 12 مارس 2023', '2023-03-12'],
+      ['أمس الأربعاء', '2026-03-11'],
+    ]);
+    const fra = "Ce mercredi marque le deuxième anniversaire de l'incendie du dimanche 4 juin 2023, et la mairie a prévu une cérémonie.";
+    assert.equal(findDates(fra, structure(), 'fra', undefined, TODAY).referenceDate, '2025-06-04');
+    const ind = 'Hari ini, Jumat, warga menggelar peringatan satu tahun banjir bandang yang terjadi pada Rabu (7/2/2024).';
+    const ri = findDates(ind, structure(), 'ind', undefined, TODAY);
+    assert.equal(ri.referenceDate, '2025-02-07');
+    assert.deepEqual(ri.dates[0], { start: 0, end: 15, text: 'Hari ini, Jumat', value: '2025-02-07', reference: '2025-02-07', relative: true });
+  });
+  it('does not take a date on another weekday than the stated one as the reference', () => {
+    const r = findDates("Aujourd'hui lundi, le procès s'ouvre. Les faits remontent au dimanche 4 juin 2023.", structure(), 'fra', undefined, TODAY);
+    assert.equal(r.referenceDate, null);
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [
+      ["Aujourd'hui lundi", null],
+      ['dimanche 4 juin 2023', '2023-06-04'],
+    ]);
+  });
+  it('joins yesterday/tomorrow with the weekday that names it', () => {
+    assert.deepEqual(found('زار الوزير القصر أمس الاثنين.', 'arb', '2025-02-04'), [['أمس الاثنين', '2025-02-03']]);
+    assert.deepEqual(found('Le président parlera demain mardi, après avoir reçu hier dimanche le ministre.', 'fra', '2025-02-03'), [
+      ['demain mardi', '2025-02-04'],
+      ['hier dimanche', '2025-02-02'],
+    ]);
+    assert.deepEqual(found('Rapat digelar kemarin Senin di Jakarta.', 'ind', '2025-02-04'), [['kemarin Senin', '2025-02-03']]);
+  });
+  it('reads "<weekday> dernier" as the week before when the article says the plain weekday for this week', () => {
+    const both = 'Publié le vendredi 7 novembre 2025\nLa cour a confirmé jeudi la peine. La Métropole a lancé jeudi dernier une étude.';
+    assert.deepEqual(found(both, 'fra').slice(1), [
+      ['jeudi', '2025-11-06'],
+      ['jeudi dernier', '2025-10-30'],
+    ]);
+    assert.deepEqual(found('Publié le vendredi 7 novembre 2025\nLa Métropole a lancé jeudi dernier une étude.', 'fra').slice(1), [['jeudi dernier', '2025-11-06']]);
+    assert.deepEqual(found('Jumat, 7 November 2025\nPolisi menahan tersangka Kamis. Kamis lalu, polisi memeriksa saksi.', 'ind').slice(1), [
+      ['Kamis', '2025-11-06'],
+      ['Kamis lalu', '2025-10-30'],
+    ]);
+  });
+});
+
+describe('dates: weeks, seasons and durations', () => {
+  const REF = '2025-10-15';
+  it('marks weeks and seasons as dates without a value', () => {
+    assert.deepEqual(found('Pelatih akan tiba akhir pekan ini, rapat digelar pekan depan dan laga pekan lalu berakhir imbang.', 'ind', REF), [
+      ['akhir pekan ini', null],
+      ['pekan depan', null],
+      ['pekan lalu', null],
+    ]);
+    assert.deepEqual(found('Les ministres se retrouveront au printemps prochain ; la semaine dernière, ils ont parlé de l’été dernier.', 'fra', REF), [
+      ['au printemps prochain', null],
+      ['la semaine dernière', null],
+      ['l’été dernier', null],
+    ]);
+  });
+  it('leaves out counted spans next to a duration cue, keeping deictic dates', () => {
+    assert.deepEqual(found('Hujan diperkirakan turun dua hari ke depan; selama tiga hari terakhir banjir meluas, sejak 3 hari lalu.', 'ind', REF), [
+      ['3 hari lalu', '2025-10-12'],
+    ]);
+    assert.deepEqual(found('بعد عامين على الزلزال، وخلال ثلاثة أيام، يعود الوفد بعد غد.', 'arb', REF), [['بعد غد', '2025-10-17']]);
+    assert.deepEqual(found("Le feu a brûlé pendant trois jours. L'usine respecte aujourd'hui les normes, a-t-il dit hier.", 'fra', REF), [
+      ['hier', '2025-10-14'],
+    ]);
+  });
+  it('joins a part of the month or year to a deictic month or year', () => {
+    assert.deepEqual(found('ستنطلق المرحلة مطلع الشهر المقبل وتنتهي نهاية العام الجاري.', 'arb', REF), [
+      ['مطلع الشهر المقبل', '2025-11'],
+      ['نهاية العام الجاري', '2025'],
+    ]);
+    assert.deepEqual(found('Proyek selesai akhir tahun ini; rapat digelar awal bulan depan.', 'ind', REF), [
+      ['akhir tahun ini', '2025'],
+      ['awal bulan depan', '2025-11'],
+    ]);
+  });
+});
+
+describe('dates: years after weak prepositions and ambiguous weekdays', () => {
+  const REF = '2025-10-15';
+  it('takes a year after "de", "entre", "dari", "من" when it is no quantity', () => {
+    assert.deepEqual(
+      found(
+        'La réforme de 2023 reste en vigueur, les rejets entre 2019 et 2022. Plus de 2000 manifestants, un total de 2000, la hausse de 2024 sur les prix, les chiffres de 2000 personnes, de 2000 à 3000 euros.',
+        'fra',
+        REF,
+      ),
+      [
+        ['2023', '2023'],
+        ['2019', '2019'],
+        ['2022', '2022'],
+        ['2024', '2024'],
+      ],
+    );
+    assert.deepEqual(found('Data dari 2019 hingga 2022 menunjukkan kenaikan, naik dari 2000 orang.', 'ind', REF), [
+      ['2019', '2019'],
+      ['2022', '2022'],
+    ]);
+    assert.deepEqual(found('ارتفعت الأسعار من 2019 إلى 2022، وشارك أكثر من 2000 شخص.', 'arb', REF), [
+      ['2019', '2019'],
+      ['2022', '2022'],
+    ]);
+  });
+  it('reads "Minggu" after a date preposition as Sunday, not as "week"', () => {
+    assert.deepEqual(found('Ia tiba pada Minggu, bukan hari Minggu lalu. Dalam minggu ketiga, Minggu ketiga dimulai.', 'ind', REF), [
+      ['Minggu', '2025-10-12'],
+      ['hari Minggu lalu', '2025-10-12'],
+    ]);
+    assert.deepEqual(found('وتتواصل المشاورات منذ الأحد في القاهرة.', 'arb', REF), [['الأحد', '2025-10-12']]);
+  });
+});
+
+describe('dates: publication labels', () => {
+  it('takes the date after a publication label anywhere in the article', () => {
+    const lines = ['Judul berita', 'Paragraf satu.', 'Paragraf dua.', 'Paragraf tiga.', 'Paragraf empat.', 'Paragraf lima.', 'Rapat digelar kemarin.'];
+    const ind = `${lines.join('\n')}\nDiterbitkan: 14 Januari 2025, 10.00 WIB oleh redaksi yang bertugas pada hari itu dan disunting kemudian oleh editor`;
+    assert.equal(findDates(ind, structure(), 'ind', undefined, TODAY).dates.find((d) => d.text === 'kemarin')?.value, '2025-01-13');
+    const arb = 'عنوان\nفقرة أولى.\nفقرة ثانية.\nفقرة ثالثة.\nفقرة رابعة.\nفقرة خامسة.\nوصل الوفد أمس.\nنشر في 14 يناير 2025 ضمن تغطية خاصة طويلة للأحداث الجارية في المنطقة وما يتصل بها من تطورات سياسية واقتصادية';
+    assert.equal(findDates(arb, structure(), 'arb', undefined, TODAY).referenceDate, '2025-01-14');
+    const fra = 'Titre\nUn.\nDeux.\nTrois.\nQuatre.\nCinq.\nIl est arrivé hier.\nArticle publié le 14 janvier 2025 dans notre édition du matin, avec de nombreuses mises à jour au fil de la journée et des réactions';
+    assert.equal(findDates(fra, structure(), 'fra', undefined, TODAY).referenceDate, '2025-01-14');
+  });
+});

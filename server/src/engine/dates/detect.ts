@@ -32,6 +32,8 @@ export interface Candidate {
   dayWordShift?: number;
   /** A week or season ("pekan depan", "au printemps prochain"): a date with no calendar value. */
   period?: boolean;
+  /** A publication label precedes it ("Diterbitkan", "Publié le", "نشر في"). */
+  published?: boolean;
   problem?: string;
 }
 
@@ -55,6 +57,7 @@ interface CompiledLanguage {
   quantityBefore: RegExp;
   modifierAfter: RegExp;
   dayWordBefore: RegExp;
+  publishLabelBefore: RegExp;
   period: RegExp;
   anniversary: RegExp;
   durationBefore: RegExp;
@@ -63,6 +66,7 @@ interface CompiledLanguage {
   ambiguousWeekdayCueBefore: RegExp;
   weakYearPrepositions: Set<string>;
   yearFollowerAfter: RegExp;
+  pluralNounAfter: RegExp;
   /** What each modifier word does, by lookup key. */
   modifierKinds: Map<string, ModifierKind>;
 }
@@ -97,7 +101,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
   const c: CompiledLanguage = {
     lexicon: lex,
     cue: new RegExp(
-      `${clitic}(?:${monthNames}|${weekdays}|${alternation([...lex.relativeCues, ...Object.keys(lex.deicticPhrases)])})${NOT_WORD_AFTER}|\\d[/.-]\\d|(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
+      `${clitic}(?:${monthNames}|${weekdays}|${alternation([...lex.relativeCues, ...Object.keys(lex.deicticPhrases), ...lex.periods])})${NOT_WORD_AFTER}|\\d[/.-]\\d|(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
       'iu',
     ),
     monthDate: new RegExp(
@@ -131,6 +135,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     quantityBefore: new RegExp(`${clitic}(?:${alternation(lex.quantityWords)})\\s*$`, 'iu'),
     modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
     dayWordBefore: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.dayWords))})[\\s,،]*$`, 'iu'),
+    publishLabelBefore: new RegExp(`${clitic}(?:${alternation(lex.publishLabels)})[\\s:،,|-]*$`, 'iu'),
     period: new RegExp(`${clitic}(?:${alternation(lex.periods)})${NOT_WORD_AFTER}`, flags),
     anniversary: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.anniversaries))})${NOT_WORD_AFTER}`, 'iu'),
     durationBefore: new RegExp(`${clitic}(?:${alternation(lex.durationCues)})\\s*$`, 'iu'),
@@ -138,6 +143,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     durationStart: new RegExp(`^(?:${alternation(lex.durationCues)})${NOT_WORD_AFTER}|${NOT_WORD_BEFORE}(?:${alternation(lex.durationCues)})$`, 'iu'),
     ambiguousWeekdayCueBefore: new RegExp(`${clitic}(?:${alternation(lex.ambiguousWeekdayCues)})\\s+$`, 'iu'),
     weakYearPrepositions: new Set(lex.weakYearPrepositions.map(lookupKey)),
+    pluralNounAfter: new RegExp(`^\\s*\\p{Ll}+(?:${alternation(lex.pluralSuffixes)})${NOT_WORD_AFTER}`, 'u'),
     yearFollowerAfter: new RegExp(`^\\s*(?:[.,;:!?)\\]»"”،؛]|$|(?:${alternation(lex.yearFollowers)})${NOT_WORD_AFTER})`, 'iu'),
     modifierKinds: new Map(),
   };
@@ -196,7 +202,10 @@ export function findInLine(line: string, lang: string): Candidate[] {
   for (const cand of merged) applyModifiers(text, cand, c);
   const own = nonOverlapping([...merged, ...findYears(text, c), ...findDeicticPhrases(text, c), ...findPeriods(text, c)]);
   const all = nonOverlapping([...own, ...findDeictic(text, lang, c, true, own)]);
-  for (const cand of all) if (cand.offset && cand.offset.unit !== 'day') extendWithPart(text, cand, c);
+  for (const cand of all) {
+    if (cand.offset && cand.offset.unit !== 'day') extendWithPart(text, cand, c);
+    if (cand.day !== undefined && c.publishLabelBefore.test(text.slice(Math.max(0, cand.start - 30), cand.start))) cand.published = true;
+  }
   return all;
 }
 
@@ -376,16 +385,20 @@ function isBareYear(text: string, start: number, end: number, c: CompiledLanguag
 }
 
 /**
- * After a weak preposition ("de", "entre", "dari") a year must end its phrase, possibly as a range ("de 2019 à 2022,"),
- * and the preposition must not close a quantity ("plus de 2000"): "de 2000 manifestants" is a count.
+ * After a weak preposition ("de", "entre", "dari") a number is a year when it is not a quantity: not after
+ * "plus de", not before a plural noun ("de 2000 manifestants") nor a range to a non-year ("de 2000 à 3000").
+ * A range of two years ("dari 2019 hingga 2022") is one; else the year must end its phrase or be followed by a
+ * word that may follow a year ("la loi de 2019 sur"), or, where plurals are marked, by a word that is not plural.
  */
-function endsYearPhrase(text: string, m: RegExpExecArray | RegExpMatchArray, c: CompiledLanguage): boolean {
+function endsYearPhrase(text: string, m: RegExpMatchArray, c: CompiledLanguage): boolean {
   const yearStart = m.indices![3][0];
   if (c.quantityBefore.test(text.slice(Math.max(0, yearStart - 30), yearStart))) return false;
-  let after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+  const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
   const range = /^\s*(?:[-–]|\p{L}+)\s*(?:1[89]|20)\d\d(?!\p{N})/u.exec(after);
-  if (range) after = after.slice(range[0].length);
-  return c.yearFollowerAfter.test(after);
+  if (range) return !c.pluralNounAfter.test(after.slice(range[0].length));
+  if (/^\s*(?:[-–]|\p{L}+)\s*\p{N}/u.test(after)) return false;
+  if (c.yearFollowerAfter.test(after)) return true;
+  return c.lexicon.pluralSuffixes.length > 0 && /^\s*\p{Ll}/u.test(after) && !c.pluralNounAfter.test(after);
 }
 
 function findYears(text: string, c: CompiledLanguage): Candidate[] {

@@ -23,10 +23,11 @@ const FURNITURE = new Set(['lone number or icon', 'page widget', 'embed placehol
 
 /**
  * Finds calendar expressions and resolves them against the article's reference date: the dateline's, or an
- * explicit full date in a byline or dateline near the top, else the first weekday-bearing date (the news peg:
- * "Selasa (14/1/2025)", or "Senin (13/1)" whose weekday fixes the year), else `referenceDate`. A full date
- * inside a lead paragraph is not taken: it is as often history ("Le 8 décembre 2024, Assad a fui").
- * Mentions inside boilerplate are left out. `today` bounds the inferred year.
+ * explicit full date in a byline or dateline near the top or after a publication label ("Diterbitkan", "نشر في")
+ * anywhere, else the first weekday-bearing date (the news peg: "Selasa (14/1/2025)", or "Senin (13/1)" whose
+ * weekday fixes the year), else `referenceDate`. A full date inside a lead paragraph is not taken: it is as often
+ * history ("Le 8 décembre 2024, Assad a fui"). A stated weekday of the article's own day ("اليوم الاثنين") rules
+ * out references on other weekdays. Mentions inside page furniture are left out. `today` bounds the inferred year.
  */
 export function findDates(text: string, structure: ArticleStructure, lang: LangCode, referenceDate?: string, today: Date = new Date()): DateFindings {
   const { candidates, headerDates } = findCandidates(text, lang);
@@ -72,6 +73,7 @@ function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]
       const day = inHeader ? explicitDay(c) : null;
       const isDateline = c.start <= DATELINE_OFFSET && DATELINE_END.test(line.slice(c.end, c.end + 4));
       if (day && (line.trim().length <= BYLINE_LENGTH || isDateline)) headerDates.push(day);
+      if (c.published && !inHeader && explicitDay(c)) headerDates.push(explicitDay(c)!);
       candidates.push({ ...c, start: c.start + start, end: c.end + start });
     }
     start = end + 1;

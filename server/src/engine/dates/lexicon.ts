@@ -48,8 +48,12 @@ export interface LanguageLexicon {
   ambiguousWeekdayCues: string[];
   /** Prepositions that make a year only when the phrase ends with it ("la réforme de 2023", not "de 2000 manifestants"). */
   weakYearPrepositions: string[];
-  /** Words that may follow a year after a weak preposition ("de 2019 à 2022", "de 2023 jusqu'à"). */
+  /** Words that may follow a year after a weak preposition ("de 2023 jusqu'à", "dari 2019 hingga"). */
   yearFollowers: string[];
+  /** Labels whose full date is the article's own ("Diterbitkan", "Publié le", "نشر في"), wherever they stand. */
+  publishLabels: string[];
+  /** Endings of plural nouns: "de 2000 manifestants" counts people (languages that mark the plural). */
+  pluralSuffixes: string[];
 }
 
 /** Languages with a lexicon; the custom finders run for these. */
