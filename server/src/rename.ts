@@ -17,7 +17,8 @@ export interface RenameContext {
   canCreateFiles: boolean;
 }
 
-function noEntity(): ResponseError<void> {
+/** The refusal of a rename where there is no entity mention. */
+export function noEntity(): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidRequest, 'Rename works on an entity mention: there is no person, place or organisation here.');
 }
 

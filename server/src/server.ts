@@ -8,7 +8,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  ErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -44,7 +43,7 @@ import {
 } from './protocol';
 import { provideReferences } from './references';
 import { Registry } from './registry';
-import { prepareRename, provideRename, type RenameContext } from './rename';
+import { noEntity, prepareRename, provideRename, type RenameContext } from './rename';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import { SettingsStore } from './settings';
 import { provideDocumentSymbols } from './symbols';
@@ -352,7 +351,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onPrepareRename((p, token) => atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => prepareRename(doc, offset, renameContext())));
   connection.onRenameRequest(async (p, token) => {
     const edit = await atPosition(p.textDocument.uri, p.position, token, null, (doc, offset) => provideRename(doc, offset, p.newName, renameContext()));
-    if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, 'Rename works on an entity mention: there is no person, place or organisation here.');
+    if (!edit) throw noEntity();
     return edit;
   });
   connection.onCodeLens((p, token) => withArticle(p.textDocument.uri, token, [], (doc) => provideCodeLenses(doc, corpus)));
