@@ -169,7 +169,7 @@ describe('claim cue families', () => {
     );
   });
 
-  it('leaves counts alone when they are consistent, approximate, smaller (a part), an update or located elsewhere', () => {
+  it('leaves counts alone when they are consistent, approximate, smaller (a part), an update, located elsewhere or of another subject', () => {
     const ind =
       IND +
       'Sekitar 5.000 warga terdampak banjir. Petugas mendata 5.120 warga di posko. Kini jumlah pengungsi bertambah menjadi 9.000 warga. ' +
@@ -179,6 +179,16 @@ describe('claim cue families', () => {
     assert.deepEqual(brief(ind, 'ind'), ['factual-inconsistency|Bantuan belum sampai ke 8.000 warga di Kecamatan Toroh'], 'without the place it is a contradiction');
     assert.deepEqual(brief(FRA + 'Plus de 400 pompiers sont mobilisés. Quelque 450 pompiers luttent contre les flammes. Parmi eux, 30 pompiers ont été blessés.\n', 'fra'), []);
     assert.deepEqual(brief(ARB + 'تضرر نحو 300 منزل في المنطقة. وبلغ عدد المنازل المتضررة 420 منزلا حتى الآن.\n', 'arb'), []);
+    // Different named subjects: each party's seats.
+    const seats: [string, string, string, string][] = [
+      ['ind', IND + 'Partai Hijau meraih 80 kursi. Partai Biru meraih 110 kursi.\n', 'Partai Hijau', 'Partai Biru'],
+      ['fra', FRA + 'Le Parti vert obtient 88 sièges. Le Parti bleu obtient 131 sièges.\n', 'Parti vert', 'Parti bleu'],
+      ['arb', ARB + 'وحصل حزب الأمل على 52 مقعدا. وحصل حزب النور على 86 مقعدا.\n', 'حزب الأمل', 'حزب النور'],
+    ];
+    for (const [lang, text, a, b] of seats) {
+      assert.deepEqual(brief(text, lang, [place(text, a, 'a'), place(text, b, 'b')]), [], lang);
+      assert.equal(brief(text, lang).length, 1, `${lang}: without the names the two counts disagree`);
+    }
   });
 
   it('flags a headline whose state the body negates, unless the body later confirms it', () => {

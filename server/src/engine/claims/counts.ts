@@ -105,10 +105,23 @@ const exceeds = (later: Count, earlier: Count) => later.low > earlier.high;
 /**
  * Flags a count larger than an earlier count of the same thing allows. Neither sentence may report a change or a
  * part of a total (a headline's count always counts as a claim), the later count may not be located
- * somewhere else than the earlier one (a subset), and each counted thing is flagged once.
+ * somewhere else than the earlier one (a subset) nor be said of a different named subject, and each counted
+ * thing is flagged once.
  */
 export function countMismatches(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
   const places = entities.filter((m) => m.label !== 'PER');
+  const named = new Map<Sentence, Set<string>>();
+  const namedIn = (s: Sentence) => {
+    let keys = named.get(s);
+    if (!keys) named.set(s, (keys = new Set(entities.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.entity))));
+    return keys;
+  };
+  // Two sentences that each name someone or something, but nobody in common, count for different subjects ("PDIP 110 kursi", "Golkar 102 kursi").
+  const sameSubject = (a: Sentence, b: Sentence) => {
+    const ka = namedIn(a);
+    const kb = namedIn(b);
+    return !ka.size || !kb.size || [...ka].some((k) => kb.has(k));
+  };
   const reportsChange = new Map<Sentence, boolean>();
   const changes = (s: Sentence) => {
     let r = reportsChange.get(s);
@@ -135,7 +148,7 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
       if (later.sentence.block.kind === 'headline') continue;
       const earlier = counts
         .slice(0, k)
-        .find((e) => e.sentence !== later.sentence && exceeds(later, e) && (later.place === null || later.place === e.place));
+        .find((e) => e.sentence !== later.sentence && exceeds(later, e) && sameSubject(e.sentence, later.sentence) && (later.place === null || later.place === e.place));
       if (!earlier) continue;
       flagged = true;
       claims.push({
