@@ -150,9 +150,13 @@ describe('LSP document features', function () {
   it('turns inlay hints off with newsAnnotator.inlayHints.enabled', async () => {
     client.settings = { inlayHints: { enabled: false } };
     await client.notify('workspace/didChangeConfiguration', { settings: {} });
-    await new Promise((resolve) => setTimeout(resolve, 200));
     const name = SAMPLE_FILES[2];
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: uri(name) }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } });
+    const inlayHints = () => client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: uri(name) }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } });
+    // The server applies the change once it has pulled the settings (a round trip to us): ask until then.
+    let hints = await inlayHints();
+    for (const deadline = Date.now() + 10_000; hints.length && Date.now() < deadline; hints = await inlayHints()) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     assert.deepEqual(hints, []);
     client.settings = {};
     await client.notify('workspace/didChangeConfiguration', { settings: {} });
