@@ -318,19 +318,28 @@ describe('dates: the article\'s own day', () => {
       ['يوم الأحد 12 مارس 2023', '2023-03-12'],
       ['أمس الأربعاء', '2026-03-11'],
     ]);
-    const fra = "Ce mercredi marque le deuxième anniversaire de l'incendie du dimanche 4 juin 2023, et la mairie a prévu une cérémonie.";
+    const fra = "Aujourd'hui mercredi, la ville marque le deuxième anniversaire de l'incendie du dimanche 4 juin 2023 par une cérémonie.";
     assert.equal(findDates(fra, structure(), 'fra', undefined, TODAY).referenceDate, '2025-06-04');
     const ind = 'Hari ini, Jumat, warga menggelar peringatan satu tahun banjir bandang yang terjadi pada Rabu (7/2/2024).';
     const ri = findDates(ind, structure(), 'ind', undefined, TODAY);
     assert.equal(ri.referenceDate, '2025-02-07');
     assert.deepEqual(ri.dates[0], { start: 0, end: 15, text: 'Hari ini, Jumat', value: '2025-02-07', reference: '2025-02-07', relative: true });
   });
-  it('does not take a date on another weekday than the stated one as the reference', () => {
+  it('does not take a date of the text on another weekday than the stated one as the reference', () => {
     const r = findDates("Aujourd'hui lundi, le procès s'ouvre. Les faits remontent au dimanche 4 juin 2023.", structure(), 'fra', undefined, TODAY);
     assert.equal(r.referenceDate, null);
     assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [
       ["Aujourd'hui lundi", null],
       ['dimanche 4 juin 2023', '2023-06-04'],
+    ]);
+  });
+  it('keeps a publication date although "ce <weekday>" names an earlier day of its week', () => {
+    const text = 'Publié le mercredi 5 mars 2025\nLe ministre a annoncé ce lundi un plan, présenté hier en conseil.';
+    const r = findDates(text, structure(), 'fra', undefined, TODAY);
+    assert.equal(r.referenceDate, '2025-03-05');
+    assert.deepEqual(r.dates.map((d) => [d.text, d.value]).slice(1), [
+      ['ce lundi', '2025-03-03'],
+      ['hier', '2025-03-04'],
     ]);
   });
   it('joins yesterday/tomorrow with the weekday that names it', () => {

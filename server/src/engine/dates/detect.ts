@@ -28,7 +28,7 @@ export interface Candidate {
   offset?: { unit: 'day' | 'month' | 'year'; amount: number };
   /** A future cue ("akan", "va", "سوف") precedes a bare weekday. */
   futureContext?: boolean;
-  /** A weekday tied to the article's own day: "اليوم الاثنين" = 0, "أمس الاثنين" = -1 (also set as a day offset). */
+  /** A weekday tied to the article's own day: "اليوم الاثنين" = 0, "أمس الاثنين" = -1 (then also a day offset). */
   dayWordShift?: number;
   /** A week or season ("pekan depan", "au printemps prochain"): a date with no calendar value. */
   period?: boolean;
@@ -134,7 +134,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     futureCueBefore: new RegExp(`${clitic}(?:${alternation(lex.futureCues)})${NOT_WORD_AFTER}`, 'iu'),
     quantityBefore: new RegExp(`${clitic}(?:${alternation(lex.quantityWords)})\\s*$`, 'iu'),
     modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
-    dayWordBefore: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.dayWords))})[\\s,،]*$`, 'iu'),
+    dayWordBefore: new RegExp(`${clitic}(?:${alternation([...Object.keys(lex.dayWords), ...lex.weekdayDemonstratives])})[\\s,،]*$`, 'iu'),
     publishLabelBefore: new RegExp(`${clitic}(?:${alternation(lex.publishLabels)})[\\s:،,|-]*$`, 'iu'),
     period: new RegExp(`${clitic}(?:${alternation(lex.periods)})${NOT_WORD_AFTER}`, flags),
     anniversary: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.anniversaries))})${NOT_WORD_AFTER}`, 'iu'),
@@ -304,8 +304,9 @@ function findWeekdays(text: string, c: CompiledLanguage): Candidate[] {
     const cand: Candidate = { start: m.index, end, weekday, weekdayText: name };
     if (dayWord) {
       cand.start -= dayWord[0].length;
-      cand.dayWordShift = c.lexicon.dayWords[lookupKey(dayWord[0].replace(/[\s,،]+$/u, ''))] ?? 0;
-      cand.offset = { unit: 'day', amount: cand.dayWordShift };
+      cand.dayWordShift = c.lexicon.dayWords[lookupKey(dayWord[0].replace(/[\s,،]+$/u, ''))];
+      // "أمس الاثنين" is the day before the reference; "اليوم الاثنين", "ce lundi" resolve as the weekday.
+      if (cand.dayWordShift) cand.offset = { unit: 'day', amount: cand.dayWordShift };
     }
     if (c.futureCueBefore.test(sentenceTail(before))) cand.futureContext = true;
     out.push(cand);

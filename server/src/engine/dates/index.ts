@@ -59,10 +59,16 @@ export function findDates(text: string, structure: ArticleStructure, lang: LangC
   return { dates, referenceDate: refText };
 }
 
-/** Candidates of every line (offsets into `text`), and the full dates of the header's bylines and datelines. */
-function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]; headerDates: Day[] } {
+/** A full date of the header's bylines and datelines; `trusted` when a dateline or a publication label gives it. */
+interface HeaderDate {
+  day: Day;
+  trusted: boolean;
+}
+
+/** Candidates of every line (offsets into `text`), and the header dates (labelled ones from anywhere). */
+function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]; headerDates: HeaderDate[] } {
   const candidates: Candidate[] = [];
-  const headerDates: Day[] = [];
+  const headerDates: HeaderDate[] = [];
   let nonEmpty = 0;
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
@@ -72,8 +78,8 @@ function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]
     for (const c of findInLine(line, lang)) {
       const day = inHeader ? explicitDay(c) : null;
       const isDateline = c.start <= DATELINE_OFFSET && DATELINE_END.test(line.slice(c.end, c.end + 4));
-      if (day && (line.trim().length <= BYLINE_LENGTH || isDateline)) headerDates.push(day);
-      if (c.published && !inHeader && explicitDay(c)) headerDates.push(explicitDay(c)!);
+      if (day && (line.trim().length <= BYLINE_LENGTH || isDateline)) headerDates.push({ day, trusted: isDateline || !!c.published });
+      if (c.published && !inHeader && explicitDay(c)) headerDates.push({ day: explicitDay(c)!, trusted: true });
       candidates.push({ ...c, start: c.start + start, end: c.end + start });
     }
     start = end + 1;
@@ -88,12 +94,13 @@ interface StatedDay {
 }
 
 /**
- * The reference date, first from the dateline, then a byline or dateline date near the top, then the first
- * weekday-bearing date. When the article states its weekday ("اليوم الاثنين", "ce lundi"), a date on another
- * weekday is not its day, unless an anniversary phrase ("الذكرى الثانية") shifts it by so many years onto it:
- * "the second anniversary of the quake of Friday 8 September 2023" is written on Monday 8 September 2025.
+ * The reference date, first from the dateline, then a byline, dateline or labelled date, then the first
+ * weekday-bearing date of the text. When the article states its weekday ("اليوم الاثنين", "hari ini, Senin"), a
+ * date on another weekday is not its day, unless an anniversary phrase ("الذكرى الثانية") shifts it by so many
+ * years onto it: "the second anniversary of the quake of Friday 8 September 2023" is written on Monday
+ * 8 September 2025. Dates a dateline or publication label gives are trusted as they are.
  */
-function findReference(candidates: Candidate[], dateline: TextSpan | null, headerDates: Day[], today: Day, stated: StatedDay): Day | null {
+function findReference(candidates: Candidate[], dateline: TextSpan | null, headerDates: HeaderDate[], today: Day, stated: StatedDay): Day | null {
   const fitting = (d: Day | null): Day | null => {
     if (!d || stated.weekday === undefined || weekdayOf(d) === stated.weekday) return d;
     if (stated.anniversary === null) return null;
@@ -101,11 +108,10 @@ function findReference(candidates: Candidate[], dateline: TextSpan | null, heade
     return weekdayOf(shifted) === stated.weekday ? shifted : null;
   };
   const inDateline = dateline ? candidates.find((c) => c.start < dateline.end && dateline.start < c.end && explicitDay(c)) : undefined;
-  const fromDateline = inDateline ? fitting(explicitDay(inDateline)) : null;
-  if (fromDateline) return fromDateline;
-  for (const d of headerDates) {
-    const day = fitting(d);
-    if (day) return day;
+  if (inDateline) return explicitDay(inDateline);
+  for (const h of headerDates) {
+    const d = h.trusted ? h.day : fitting(h.day);
+    if (d) return d;
   }
   for (const c of candidates) {
     if (c.weekday === undefined || c.day === undefined || c.month === undefined || c.problem) continue;

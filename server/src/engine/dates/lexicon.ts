@@ -36,8 +36,10 @@ export interface LanguageLexicon {
   /** Words before a number that make it a quantity or a code, not a year ("lebih dari 2000", "n° 2024"). */
   quantityWords: string[];
   relativeCues: string[];
-  /** Day words that may precede a weekday -> days from the article's own day ("اليوم الاثنين", "أمس الاثنين", "ce lundi"). */
+  /** Day words that may precede a weekday -> days from the article's own day ("اليوم الاثنين", "أمس الاثنين"). */
   dayWords: Record<string, number>;
+  /** "ce lundi": joins the weekday's span but may be any day of the article's week, so states nothing about its day. */
+  weekdayDemonstratives: string[];
   /** Anniversary phrases -> years between the event mentioned and the article ("الذكرى الثانية", "deuxième anniversaire"). */
   anniversaries: Record<string, number>;
   /** Weeks and seasons ("pekan depan", "au printemps prochain"): dates without a day or month value. */
