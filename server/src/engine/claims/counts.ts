@@ -4,7 +4,7 @@
 // located elsewhere.
 import type { Claim, EntityMention } from '../types';
 import { type ClaimLexicon, type CountQualifier, matchesOf } from './lexicon';
-import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
+import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
 
 interface Count {
   start: number;
@@ -34,6 +34,8 @@ const APPROXIMATION = 0.2;
 const PLACE_WINDOW = 40;
 /** A noun counted with more distinct values than this is an enumeration (scores, seats, results), not one fact. */
 const MAX_VALUES_PER_NOUN = 3;
+/** A count is compared with at most this many first mentions of its noun (keeps long documents linear). */
+const MAX_EARLIER = 20;
 
 /** The value of a number written with ASCII, Arabic-Indic or Persian digits, thousands separators and decimals. */
 function numberOf(token: string): number {
@@ -67,6 +69,18 @@ function bounds(value: number, qualifier: CountQualifier | undefined): [number, 
   }
 }
 
+/** The first mention (of mentions sorted by start) that starts at or after `offset`, by binary search. */
+function firstFrom(sorted: EntityMention[], offset: number): EntityMention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
 function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, places: EntityMention[]): Count[] {
   const tokens = [...sentence.text.matchAll(TOKEN)];
   const out: Count[] = [];
@@ -92,8 +106,9 @@ function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, place
     const before = text.slice(Math.max(sentence.start, start - 30), start);
     const qualifier = lexicon.countQualifiers.find(([, re]) => re.test(before))?.[0];
     const [low, high] = bounds(value, qualifier);
-    const place = places.find((p) => p.start >= end && p.start <= end + PLACE_WINDOW && p.end <= sentence.end);
-    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, sentence, place: place?.entity ?? null });
+    const place = firstFrom(places, end);
+    const located = place && place.start <= end + PLACE_WINDOW && place.end <= sentence.end ? place : undefined;
+    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, sentence, place: located?.entity ?? null });
     i = j;
   }
   return out;
@@ -109,13 +124,13 @@ const exceeds = (later: Count, earlier: Count) => later.low > earlier.high;
  * thing is flagged once.
  */
 export function countMismatches(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
-  const places = entities.filter((m) => m.label !== 'PER');
+  const places = entities.filter((m) => m.label !== 'PER').sort((a, b) => a.start - b.start);
   const named = new Map<Sentence, Set<string>>();
-  const namedIn = (s: Sentence) => {
-    let keys = named.get(s);
-    if (!keys) named.set(s, (keys = new Set(entities.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.entity))));
-    return keys;
-  };
+  for (const m of entities) {
+    const s = sentenceAt(sentences, m.start, m.end);
+    if (s) named.set(s, (named.get(s) ?? new Set()).add(m.entity));
+  }
+  const namedIn = (s: Sentence) => named.get(s) ?? new Set<string>();
   // Two sentences that each name someone or something, but nobody in common, count for different subjects ("PDIP 110 kursi", "Golkar 102 kursi").
   const sameSubject = (a: Sentence, b: Sentence) => {
     const ka = namedIn(a);
@@ -147,7 +162,7 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
       const later = counts[k];
       if (later.sentence.block.kind === 'headline') continue;
       const earlier = counts
-        .slice(0, k)
+        .slice(0, Math.min(k, MAX_EARLIER))
         .find((e) => e.sentence !== later.sentence && exceeds(later, e) && sameSubject(e.sentence, later.sentence) && (later.place === null || later.place === e.place));
       if (!earlier) continue;
       flagged = true;

@@ -74,9 +74,11 @@ export function negatedHeadline(headline: Block | null, sentences: Sentence[], l
     const words = [...sentence.text.matchAll(WORD)];
     const negations = matchesOf(lexicon.negation, sentence.text);
     const covered = new Set<number>();
+    let next = 0; // the first word after the current negation (negations come in text order)
     for (const n of negations) {
       const end = n.index + n.text.length;
-      const after = words.filter((w) => w.index! >= end).slice(0, arabic ? ARABIC_WINDOW : 1);
+      while (next < words.length && words[next].index! < end) next++;
+      const after = words.slice(next, next + (arabic ? ARABIC_WINDOW : 1));
       for (const w of after) {
         covered.add(w.index!);
         if (!arabic && /^\p{Lu}/u.test(w[0])) continue;
