@@ -1,6 +1,7 @@
 // A synthetic corpus for the dashboard's performance checks (unit test and browser render measurement).
 import type { CorpusInput } from '../../client/src/views/dashboardData';
-import { summarizeAnnotationFile, CLAIM_KINDS, VERDICTS } from '../../client/src/views/dashboardData';
+import { summarizeAnnotationFile, CLAIM_KINDS } from '../../client/src/views/dashboardData';
+import { VERDICTS } from '../../server/src/store/format';
 import type { EntitySummary } from '../../server/src/protocol';
 
 /** `articles` articles in three languages, two annotator layers on 80% of them, a curated layer on 10%. */

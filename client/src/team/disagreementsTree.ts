@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CurationCommands, type ArticleDisagreements, type DisagreementView } from '../../../server/src/curation/protocol';
+import { CURATED_LAYER, parseLayerFilePath } from '../../../server/src/store/format';
 import { runServerCommand } from '../serverCommand';
 
 /** `<article>.annotations.<layer>.json`, as the store names layer files. */
-const LAYER_FILE = /^(.*)\.annotations\.([a-z0-9-]+)\.json$/;
 const MAX_LAYER_FILES = 20_000;
 const PAGE = 200;
 const REFRESH_DELAY_MS = 500;
@@ -18,7 +18,7 @@ const short = (s: string) => (s.length > 50 ? s.slice(0, 49) + '…' : s);
 const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
 /** The article uri of a layer file uri, or undefined. */
-export const articleOfLayerFile = (uri: string): string | undefined => LAYER_FILE.exec(uri)?.[1];
+export const articleOfLayerFile = (uri: string): string | undefined => parseLayerFilePath(uri)?.article;
 
 export class DisagreementsProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   readonly #changed = new vscode.EventEmitter<void>();
@@ -106,8 +106,8 @@ async function articlesWithSeveralAnnotators(): Promise<string[]> {
   const files = await vscode.workspace.findFiles('**/*.annotations.*.json', '**/node_modules/**', MAX_LAYER_FILES);
   const annotators = new Map<string, number>();
   for (const f of files) {
-    const m = LAYER_FILE.exec(f.toString());
-    if (m && m[2] !== 'curated') annotators.set(m[1], (annotators.get(m[1]) ?? 0) + 1);
+    const parsed = parseLayerFilePath(f.toString());
+    if (parsed && parsed.layer !== CURATED_LAYER) annotators.set(parsed.article, (annotators.get(parsed.article) ?? 0) + 1);
   }
   return [...annotators].filter(([, n]) => n >= 2).map(([uri]) => uri);
 }

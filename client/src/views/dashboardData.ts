@@ -3,6 +3,7 @@
 // receives aggregates, whatever the size of the corpus.
 import type { ClaimKind, EntityLabel } from '../../../server/src/engine/types';
 import type { EntitySummary } from '../../../server/src/protocol';
+import { ANNOTATION_SCHEMA, parseLayerFilePath, VERDICTS } from '../../../server/src/store/format';
 import type { ClaimVerdict } from '../../../server/src/store/schema';
 import { fileName } from './entitiesModel';
 import type { BarChartData, DashboardData, DashboardTable } from './messages';
@@ -42,7 +43,6 @@ export interface CorpusInput {
 
 /** The label colours of the annotation pickers (package.json `colors`), so every view agrees. */
 const LABEL_COLORS: Record<EntityLabel, string> = { PER: '#3b8eea', LOC: '#2e9e5b', ORG: '#a55fc2' };
-export const VERDICTS: readonly ClaimVerdict[] = ['unverified', 'supported', 'false', 'misleading'];
 const VERDICT_COLORS: Record<ClaimVerdict, string> = {
   unverified: '#8c8c8c',
   supported: '#2e9e5b',
@@ -65,13 +65,12 @@ const MAX_ANNOTATORS = 30;
 const OPEN_CLAIMS_ROWS = 100;
 const MAX_BROKEN_LISTED = 20;
 
-const ANNOTATION_FILE = /^(.*)\.annotations\.([^./]+)\.json$/;
 
 /** The article and layer an annotation file belongs to, from its name (`a.txt.annotations.ana.json`). */
 export function articleOfAnnotationFile(fileUri: string): { articleUri: string; layer: string } | undefined {
-  const match = ANNOTATION_FILE.exec(fileUri);
-  if (!match || match[1].endsWith('/')) return undefined;
-  return { articleUri: match[1], layer: match[2] };
+  const parsed = parseLayerFilePath(fileUri);
+  if (!parsed || parsed.article.endsWith('/')) return undefined;
+  return { articleUri: parsed.article, layer: parsed.layer };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -92,7 +91,7 @@ export function summarizeAnnotationFile(fileUri: string, text: string): Annotati
   } catch (error) {
     throw new Error(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isRecord(json) || json.schema !== 'news-annotator/annotations') throw new Error('not a news-annotator annotation file');
+  if (!isRecord(json) || json.schema !== ANNOTATION_SCHEMA) throw new Error('not a news-annotator annotation file');
   if (!Array.isArray(json.annotations)) throw new Error('"annotations" is not a list');
   const claims: AnnotationFileSummary['claims'] = [];
   let annotations = 0;
