@@ -310,6 +310,24 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('splits a known party from the member named after it', () => {
+    assert.deepEqual(entities('Acara itu juga dihadiri kader Partai Golkar Bambang Soesatyo bersama warga setempat pada Senin pagi.', 'ind'), [
+      ['Partai Golkar', 'ORG', 'golkar'],
+      ['Bambang Soesatyo', 'PER', 'bambang-soesatyo'],
+    ]);
+  });
+
+  it('survives a title that takes the whole capitalised sequence', () => {
+    assert.deepEqual(entities('Kemarin, Rahmat Hidayanto dilantik sebagai Menteri Luar Negeri dalam upacara di istana.', 'ind'), [['Rahmat Hidayanto', 'PER', 'rahmat-hidayanto']]);
+  });
+
+  it('prefers the name the article knows over a headline guess', () => {
+    assert.deepEqual(entities('Rahmat Lantik Pejabat Baru\n\nKemarin Bupati Rahmat Hidayanto melantik pejabat baru di kantornya.', 'ind'), [
+      ['Rahmat', 'PER', 'rahmat-hidayanto'],
+      ['Rahmat Hidayanto', 'PER', 'rahmat-hidayanto'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

@@ -392,7 +392,7 @@ class LatinRecognizer {
         i++;
       }
     }
-    const club = this.#club(run.slice(i));
+    const club = i < run.length ? this.#club(run.slice(i)) : undefined;
     if (club) {
       const after = run.slice(i + club.tokens.length);
       return [...out, club, ...(after.length ? this.#candidates(after, titleLine) : [])];
@@ -401,7 +401,7 @@ class LatinRecognizer {
     const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) ? this.#gazetteerAt(run, i + 1) : undefined;
     if (country?.entry.label === 'LOC' && country.entry.population === undefined) return [...out, this.#fromGazetteer(run.slice(i + 1), country.entry)];
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
-    if (head) return [...out, this.#headed(run.slice(i), head, titleLine)];
+    if (head) return [...out, ...this.#knownThenPerson(run.slice(i), head, titleLine)];
     while (i < run.length) {
       // "Kepala BNPB Letjen Suharyanto": a rank or title after the institution introduces the person.
       const lastOrg = out[out.length - 1];
@@ -579,6 +579,28 @@ class LatinRecognizer {
     const first = this.#gazetteerAt(run, 0);
     if (!first) return true;
     return first.entry.label === 'LOC' && first.length < run.length && !this.#gazetteerAt(run, first.length);
+  }
+
+  /**
+   * "politikus Partai Gerindra Sugiono", "kader Partai Golkar Bambang Soesatyo": a known institution (after its
+   * head word or not), then a person's name.
+   */
+  #knownThenPerson(run: Token[], label: EntityLabel, titleLine: boolean): Candidate[] {
+    const atStart = this.#gazetteerAt(run, 0);
+    const afterHead = atStart || !this.#lexicon.orgHeads.has(run[0].norm) ? undefined : this.#gazetteerAt(run, 1);
+    const known = atStart ?? afterHead;
+    const orgEnd = atStart ? atStart.length : afterHead ? 1 + afterHead.length : 0;
+    const rest = run.length - orgEnd;
+    const person = (t: Token) => this.#lexicon.givenNames.has(t.norm) || (!this.#isCommon(t) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
+    if (known?.entry.label === 'ORG' && orgEnd && rest > 0 && person(run[orgEnd]) && this.#nameRun(run, orgEnd, true) === rest) {
+      const name = run.slice(orgEnd);
+      const knownPerson = this.#gazetteerAt(run, orgEnd);
+      const per: Candidate = knownPerson?.entry.label === 'PER' && knownPerson.length === rest
+        ? this.#fromGazetteer(name, knownPerson.entry)
+        : { tokens: name, label: 'PER', source: 'pattern', weak: titleLine };
+      return [this.#fromGazetteer(run.slice(0, orgEnd), known.entry), per];
+    }
+    return [this.#headed(run, label, titleLine)];
   }
 
   /** A whole institution or place sequence: the gazetteer's entry when it knows the name, else a pattern. */
@@ -966,32 +988,27 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       continue;
     }
     if (!c.weak || c.tokens.length < 2) continue; // a weak candidate nothing else in the article supports
-    if (c.headlineName === c.tokens.length && c.label === 'PER' && !beginningOf(c)) {
-      const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
-      mentions.push(mentionOf(text, c, { key: slugify(surface), label: 'PER', canonical: surface }, c.source));
-      continue;
-    }
-    // A headline name that runs into the next word: keep the longest beginning the article knows.
-    for (let n = c.tokens.length - 1; n > 0; n--) {
-      const part: Candidate = { ...c, tokens: c.tokens.slice(0, n) };
-      const name = names.get(normOf(part)) ?? surnameOf(part) ?? beginningOf(part);
-      if (name) {
-        mentions.push(mentionOf(text, part, name, 'document'));
-        break;
-      }
-      if (n === c.headlineName) {
-        const surface = text.slice(part.tokens[0].start, part.tokens[n - 1].end);
-        mentions.push(mentionOf(text, part, { key: slugify(surface), label: c.label, canonical: surface }, c.source));
-        break;
-      }
-      if (n === 1 && c.nameWords && c.label === 'PER') {
-        const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
-        mentions.push(mentionOf(text, c, { key: slugify(surface), label: 'PER', canonical: surface }, c.source));
-      }
-    }
+    mentions.push(...headlineMention(text, c, (part) => names.get(normOf(part)) ?? surnameOf(part) ?? beginningOf(part)));
   }
   mentions.sort((a, b) => a.start - b.start);
   return shareAcronymKeys(text, mentions);
+}
+
+/**
+ * A headline name that may run into the next word: the longest beginning the article knows; failing that, the
+ * words the recogniser took for the name (a given name and rarer words, a place head before the verb).
+ */
+function headlineMention(text: string, c: Candidate, known: (part: Candidate) => DocumentName | undefined): EntityMention[] {
+  for (let n = c.tokens.length - 1; n > 0; n--) {
+    const part: Candidate = { ...c, tokens: c.tokens.slice(0, n) };
+    const name = known(part);
+    if (name) return [mentionOf(text, part, name, 'document')];
+  }
+  const length = c.headlineName ?? (c.nameWords && c.label === 'PER' ? c.tokens.length : 0);
+  if (!length) return [];
+  const part: Candidate = { ...c, tokens: c.tokens.slice(0, length) };
+  const surface = text.slice(part.tokens[0].start, part.tokens[length - 1].end);
+  return [mentionOf(text, part, { key: slugify(surface), label: c.label, canonical: surface }, c.source)];
 }
 
 /** "Badan Pusat Statistik (BPS)": the acronym in brackets, and every later "BPS", is the same organisation. */
