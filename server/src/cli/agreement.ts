@@ -2,7 +2,9 @@ import { readArticleLayers } from '../agreement/layers';
 import { AGREEMENT_LABELS, computeAgreement, type AgreementReport, type AnnotatedArticle, type SpanScores } from '../agreement/report';
 import { readArticles, type ReadFailure } from './files';
 
-export type AgreementGrouping = 'label' | 'article' | 'annotator-pair';
+const GROUPINGS = ['label', 'article', 'annotator-pair'] as const;
+export type AgreementGrouping = (typeof GROUPINGS)[number];
+export const isAgreementGrouping = (v: unknown): v is AgreementGrouping => GROUPINGS.includes(v as AgreementGrouping);
 
 /** `agreement [--by label|article|annotator-pair] [--json] FILE_OR_DIR...` */
 export async function runAgreement(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -13,7 +15,7 @@ export async function runAgreement(args: string[], out: (s: string) => void, err
     if (args[i] === '--json') json = true;
     else if (args[i] === '--by') {
       const v = args[++i];
-      if (v !== 'label' && v !== 'article' && v !== 'annotator-pair') {
+      if (!isAgreementGrouping(v)) {
         err(`news-annotator agreement: --by takes label, article or annotator-pair, not '${v ?? ''}'`);
         return 2;
       }
@@ -24,16 +26,24 @@ export async function runAgreement(args: string[], out: (s: string) => void, err
     err('news-annotator agreement: give at least one file or directory');
     return 2;
   }
+  const { report, failed } = await agreementOver(inputs, err);
+  if (json) out(JSON.stringify(report));
+  else formatReport(report, by).forEach((l) => out(l));
+  return failed ? 1 : 0;
+}
+
+/**
+ * The agreement report over the annotated articles among `inputs` (files and directories). Each problem
+ * (a broken layer file, an unreadable input) goes to `warn` as one line; `failed` says an input was unreadable.
+ */
+export async function agreementOver(inputs: string[], warn: (line: string) => void): Promise<{ report: AgreementReport; failed: boolean }> {
   const failures: ReadFailure[] = [];
   const articles: AnnotatedArticle[] = [];
   for await (const { file, text } of readArticles(inputs, failures)) {
-    articles.push(await readArticleLayers(file, text, (m) => err(`news-annotator: ${m}`)));
+    articles.push(await readArticleLayers(file, text, (m) => warn(`news-annotator: ${m}`)));
   }
-  const report = computeAgreement(articles.filter((a) => a.layers.size > 0));
-  if (json) out(JSON.stringify(report));
-  else formatReport(report, by).forEach((l) => out(l));
-  for (const f of failures) err(`news-annotator: ${f.file}: ${f.message}`);
-  return failures.length ? 1 : 0;
+  for (const f of failures) warn(`news-annotator: ${f.file}: ${f.message}`);
+  return { report: computeAgreement(articles.filter((a) => a.layers.size > 0)), failed: failures.length > 0 };
 }
 
 const num = (x: number | null) => (x === null ? '  n/a' : x.toFixed(3));

@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Disagreement } from '../agreement/curation';
 import { discoverLayerFiles } from '../agreement/layers';
 import { ANNOTATION_CAPABILITIES } from '../annotations';
-import { runAgreement } from '../cli/agreement';
+import { agreementOver, formatReport, isAgreementGrouping } from '../cli/agreement';
 import { readArticle } from '../cli/files';
 import type { ServerContext } from '../server';
 import { CURATED_LAYER, LABELS, layerFilePath, layerOf, parseAnnotationFile } from '../store/format';
@@ -131,11 +131,11 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
       case CurationCommands.agreement: {
         const inputs = Array.isArray(args.inputs) ? args.inputs.map(String) : [];
         if (!inputs.length) throw new CurationError('the agreement report needs inputs (files or folders)');
-        const by = typeof args.by === 'string' ? args.by : 'annotator-pair';
-        const lines: string[] = [];
+        const by = args.by ?? 'annotator-pair';
+        if (!isAgreementGrouping(by)) throw new CurationError('the agreement report is by label, article or annotator-pair');
         const problems: string[] = [];
-        await runAgreement(['--by', by, ...inputs], (l) => lines.push(l), (l) => problems.push(l));
-        return { lines, problems };
+        const { report } = await agreementOver(inputs, (l) => problems.push(l));
+        return { lines: formatReport(report, by), problems };
       }
       case CurationCommands.disagreements: {
         const uris = Array.isArray(args.uris) ? args.uris.filter((u): u is string => typeof u === 'string').slice(0, MAX_ARTICLES_PER_REQUEST) : [];
