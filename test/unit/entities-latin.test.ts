@@ -328,6 +328,18 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('keeps two institutions joined by a connector apart and reads company suffixes and venues with "de"', () => {
+    assert.deepEqual(entities('Kemarin, kapal TNI AL berlayar bersama PT Sinar Laut Abadi dan PT Samudra Jaya Tbk dalam operasi gabungan di laut.', 'ind'), [
+      ['TNI AL', 'ORG', 'indonesian-navy'],
+      ['PT Sinar Laut Abadi', 'ORG', 'pt-sinar-laut-abadi'],
+      ['PT Samudra Jaya Tbk', 'ORG', 'pt-samudra-jaya-tbk'],
+    ]);
+    assert.deepEqual(entities('Hier, la banque Crédit Rural SA a signé un contrat au Stade de France.', 'fra'), [
+      ['Crédit Rural SA', 'ORG', 'credit-rural-sa'],
+      ['Stade de France', 'LOC', 'stade-de-france'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

@@ -137,6 +137,7 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}/u;
 /** Lower-case words inside names: "Corée du Nord", "Pays de la Loire", "Trinité-et-Tobago" aside. */
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and']);
 const ELIDED_CONNECTOR = /^ ([dl]['’])$/u;
+const OF_WORDS = new Set(['de', 'du', 'des', 'of']);
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
@@ -265,8 +266,10 @@ class LatinRecognizer {
         (particle ||
           (lex.givenNameParticles.has(t.norm) && lex.givenNames.has(previous.norm) && !lookupToken(previous)) ||
           // Connectors join institution names ("Kementerian Pekerjaan Umum dan Perumahan Rakyat"), not place
-          // names ("Kali Bekasi dan Sungai Cikeas" are two rivers).
-          (CONNECTORS.has(t.norm) && lex.orgHeads.has(run[0].norm))));
+          // names ("Kali Bekasi dan Sungai Cikeas" are two rivers) except with "de" ("Stade de France"), and not
+          // two institutions ("PT Pertamina dan PT PLN").
+          (CONNECTORS.has(t.norm) && !lex.orgHeads.has(next.norm) &&
+            (lex.orgHeads.has(run[0].norm) || (lex.locHeads.has(run[0].norm) && OF_WORDS.has(t.norm))))));
       if (joins) run.push(t);
       else flush();
     }
