@@ -444,3 +444,21 @@ describe('dates: publication labels', () => {
     assert.equal(findDates(fra, structure(), 'fra', undefined, TODAY).referenceDate, '2025-01-14');
   });
 });
+
+describe('dates: months after a future cue', () => {
+  const REF = '2025-10-15';
+  it('reads a bare month after a future cue as the current or a coming one, unless it just ended', () => {
+    assert.deepEqual(found('Pemilu akan digelar pada Mei, sementara harga naik sejak Mei.', 'ind', REF), [
+      ['Mei', '2026-05'],
+      ['Mei', '2025-05'],
+    ]);
+    assert.deepEqual(found("Le texte sera voté d'ici mai. Il devrait entrer en vigueur en octobre.", 'fra', REF), [
+      ['mai', '2026-05'],
+      ['octobre', '2025-10'],
+    ]);
+    assert.deepEqual(found('من المقرر أن تبدأ المرحلة في أبريل، وكان من المقرر أن تنتهي في سبتمبر.', 'arb', REF), [
+      ['أبريل', '2026-04'],
+      ['سبتمبر', '2025-09'],
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ export interface Candidate {
   weekShift?: number;
   /** A deictic expression: so many days, months or years from the reference ("kemarin" = -1 day). */
   offset?: { unit: 'day' | 'month' | 'year'; amount: number };
-  /** A future cue ("akan", "va", "سوف") precedes a bare weekday. */
+  /** A future cue ("akan", "va", "سوف") precedes a bare weekday or month in its sentence. */
   futureContext?: boolean;
   /** A weekday tied to the article's own day: "اليوم الاثنين" = 0, "أمس الاثنين" = -1 (then also a day offset). */
   dayWordShift?: number;
@@ -242,6 +242,7 @@ function findMonthDates(text: string, c: CompiledLanguage): Candidate[] {
       const after = text.slice(m.index + whole.length, m.index + whole.length + 30);
       const hasCue = !!yearText || c.monthCueBefore.test(before) || c.modifierAfter.test(after);
       if (c.lexicon.ambiguousMonths.includes(key) && !hasCue) continue;
+      if (c.futureCueBefore.test(clauseTail(text.slice(Math.max(0, m.index - 80), m.index)))) cand.futureContext = true;
     }
     if (yearText) cand.year = +yearText;
     if (dayText) cand.day = +dayText;
@@ -318,6 +319,12 @@ function findWeekdays(text: string, c: CompiledLanguage): Candidate[] {
 function sentenceTail(before: string): string {
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('؟'));
   return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** The part of `before` after the last clause break: a month's future cue must be in its own clause. */
+function clauseTail(before: string): string {
+  const tail = sentenceTail(before);
+  return tail.slice(Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf('،'), tail.lastIndexOf('؛')) + 1);
 }
 
 /** What may separate a weekday from its date: "Senin (13/1)", "Selasa, tanggal 14/1", "lundi le 13", "الأحد الموافق 12". */

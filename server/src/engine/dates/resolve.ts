@@ -51,7 +51,8 @@ export function resolve(c: Candidate, ref: Day | null): Resolution {
     return { ...resolveDay(c, shiftedYear ?? yearOfDayMonth({ ...c, month: c.month, day: c.day }, ref)), relative: true };
   }
   if (c.month !== undefined) {
-    const { year, month } = shiftedYear !== undefined ? { year: shiftedYear, month: c.month } : nearestMonth(c.month, ref, c.direction);
+    const direction = c.direction ?? (c.futureContext ? 'upcoming' : undefined);
+    const { year, month } = shiftedYear !== undefined ? { year: shiftedYear, month: c.month } : nearestMonth(c.month, ref, direction);
     return { value: formatMonth(year, month), relative: true };
   }
   if (c.weekday !== undefined && c.weekShift !== undefined) return { value: formatDay(weekdayOfWeek(c.weekday, ref, c.weekShift)), relative: true };
@@ -102,10 +103,18 @@ function yearOfDayMonth(c: Candidate & { month: number; day: number }, ref: Day)
   return fitting.length ? closest(fitting) : nearest;
 }
 
-/** A month name alone: the closest such month, or the last one before the current month ("Desember lalu"), or the next after it. */
-function nearestMonth(month: number, ref: Day, direction: Candidate['direction']): { year: number; month: number } {
+/**
+ * A month name alone: the closest such month, or the last one before the current month ("Desember lalu"), or the
+ * next after it ("Desember mendatang"). After a future cue ("akan digelar Mei") it is the current or next one, unless
+ * the closest is one of the last two months: "prévu fin décembre" in January reports a plan that was due.
+ */
+function nearestMonth(month: number, ref: Day, direction: Candidate['direction'] | 'upcoming'): { year: number; month: number } {
   const current = monthIndex(ref.year, ref.month);
   const sameYear = monthIndex(ref.year, month);
+  if (direction === 'upcoming') {
+    const upcoming = sameYear >= current ? sameYear : sameYear + 12;
+    return fromMonthIndex(upcoming - 12 >= current - 2 ? upcoming - 12 : upcoming);
+  }
   if (direction === 'past') return fromMonthIndex(sameYear < current ? sameYear : sameYear - 12);
   if (direction === 'future') return fromMonthIndex(sameYear > current ? sameYear : sameYear + 12);
   const candidates = [sameYear - 12, sameYear, sameYear + 12];
