@@ -383,6 +383,11 @@ describe('dates: weeks, seasons and durations', () => {
       ['3 hari lalu', '2025-10-12'],
     ]);
     assert.deepEqual(found('بعد عامين على الزلزال، وخلال ثلاثة أيام، يعود الوفد بعد غد.', 'arb', REF), [['بعد غد', '2025-10-17']]);
+    assert.deepEqual(found('ارتفعت الصادرات خلال العام الماضي وتراجعت خلال الأسبوع الماضي.', 'arb', REF), [
+      ['العام الماضي', '2024'],
+      ['الأسبوع الماضي', '2025-10-08'],
+    ]);
+    assert.deepEqual(found('Le feu a été fixé en trois jours, il y a deux ans.', 'fra', REF), [['il y a deux ans', '2023']]);
     assert.deepEqual(found("Le feu a brûlé pendant trois jours. L'usine respecte aujourd'hui les normes, a-t-il dit hier.", 'fra', REF), [
       ['hier', '2025-10-14'],
     ]);

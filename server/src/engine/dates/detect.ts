@@ -63,6 +63,8 @@ interface CompiledLanguage {
   durationBefore: RegExp;
   durationAfter: RegExp;
   durationStart: RegExp;
+  /** A deictic phrase that names a period, not a count ("الأسبوع الماضي", "tahun lalu"): no duration after "خلال". */
+  namedPeriod: RegExp;
   ambiguousWeekdayCueBefore: RegExp;
   weakYearPrepositions: Set<string>;
   yearFollowerAfter: RegExp;
@@ -141,6 +143,10 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     durationBefore: new RegExp(`${clitic}(?:${alternation(lex.durationCues)})\\s*$`, 'iu'),
     durationAfter: new RegExp(`^\\s*(?:${alternation(lex.durationCues)})${NOT_WORD_AFTER}`, 'iu'),
     durationStart: new RegExp(`^(?:${alternation(lex.durationCues)})${NOT_WORD_AFTER}|${NOT_WORD_BEFORE}(?:${alternation(lex.durationCues)})$`, 'iu'),
+    namedPeriod: new RegExp(
+      `^(?:(?:${alternation(lex.durationCues)})\\s+)?(?:${alternation([...lex.lastWeek, ...lex.nextWeek, ...lex.lastYear, ...lex.thisYear, ...lex.nextYear, ...Object.keys(lex.deicticPhrases), ...lex.relativeCues])})$`,
+      'iu',
+    ),
     ambiguousWeekdayCueBefore: new RegExp(`${clitic}(?:${alternation(lex.ambiguousWeekdayCues)})\\s+$`, 'iu'),
     weakYearPrepositions: new Set(lex.weakYearPrepositions.map(lookupKey)),
     pluralNounAfter: new RegExp(`^\\s*\\p{Ll}+(?:${alternation(lex.pluralSuffixes)})${NOT_WORD_AFTER}`, 'u'),
@@ -471,6 +477,7 @@ function findDeictic(
 /** A counted span next to a duration cue: "tiga hari ke depan", "بعد عامين", "pendant trois jours". */
 function isDuration(text: string, start: number, span: string, c: CompiledLanguage): boolean {
   const trimmed = span.trim();
+  if (c.namedPeriod.test(trimmed)) return false;
   if (c.durationStart.test(trimmed)) return true;
   const end = start + span.length;
   return c.durationBefore.test(text.slice(Math.max(0, start - 20), start)) || c.durationAfter.test(text.slice(end, end + 20));
