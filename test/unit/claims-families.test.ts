@@ -198,6 +198,7 @@ describe('claim cue families', () => {
       [['headline-mismatch', 'Le feu de Gardanne est éteint', 'n’est pas encore éteint']],
     );
     assert.equal(fr[0].message, "Headline says 'éteint' but the body says 'n’est pas encore éteint'; check the headline against the body.");
+    assert.deepEqual(brief('Le feu de Gardanne est éteint\nLes flammes ont disparu. La polémique sur les moyens n’est pas éteinte pour autant.\n', 'fra'), [], 'another topic');
     assert.deepEqual(brief('Le feu de Gardanne est maîtrisé\nLe feu n’était pas encore fixé mardi soir. Mercredi, il est désormais maîtrisé.\n', 'fra'), []);
     assert.deepEqual(brief('RUU Penyiaran Resmi Disahkan DPR\nRapat paripurna pada Kamis belum mengesahkan RUU Penyiaran karena fraksi menolak.\n', 'ind'), [
       'headline-mismatch|RUU Penyiaran Resmi Disahkan DPR',

@@ -363,6 +363,7 @@ describe('claims', () => {
         for (const p of file[key]) assert.doesNotThrow(() => new RegExp(p, 'iu'), `${code}.${key}: ${p}`);
       }
       assert.ok(file.stateSynonyms.length > 0 && file.stateSynonyms.every((g) => g.length > 1), `${code}.stateSynonyms`);
+      assert.ok(file.functionWords.length > 20, `${code}.functionWords`);
       assert.ok(Object.keys(file.numberWords).length > 0 && Object.keys(file.countScales).length > 0, `${code} numbers`);
       for (const q of ['about', 'nearly', 'atLeast', 'atMost'] as const) assert.ok(file.countQualifiers[q].length > 0, `${code}.countQualifiers.${q}`);
       assert.ok(claimLexicon(code), code);

@@ -20,6 +20,7 @@ interface LexiconFile {
   certainForecast: string[];
   negation: string[];
   stateSynonyms: string[][];
+  functionWords: string[];
   ousted: string[];
   stillInPower: string[];
   placeWords: string[];
@@ -56,6 +57,8 @@ export interface ClaimLexicon {
   negation: RegExp;
   /** Groups of word beginnings that name one state ("maîtris", "fix", "éteint": a fire under control), lower case. */
   stateSynonyms: string[][];
+  /** Articles, prepositions, pronouns and the like, lower case: not topic words. */
+  functionWords: Set<string>;
   ousted: RegExp;
   stillInPower: RegExp;
   /** Words that introduce a place, lower case. */
@@ -160,6 +163,7 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     certainForecast: compile(file.certainForecast, lang),
     negation: compile(file.negation, lang),
     stateSynonyms: file.stateSynonyms.map((group) => group.map((w) => w.toLowerCase())),
+    functionWords: new Set(file.functionWords.map((w) => w.toLowerCase())),
     ousted: compile(file.ousted, lang),
     stillInPower: compile(file.stillInPower, lang),
     placeWords: new Set(file.placeWords.map((w) => w.toLowerCase())),

@@ -59,14 +59,24 @@ function sameState(a: StateWord, b: StateWord, byStem: boolean): boolean {
 }
 
 /**
- * Flags the headline when the body negates a state the headline asserts, and nothing after that negation
+ * The negated sentence is about the headline's topic: besides the state, it shares a word that is not a
+ * function word with the headline ("Le feu … n'est pas encore éteint" under "Le feu … est éteint").
+ */
+function sharesTopic(headlineWords: StateWord[], state: StateWord, words: RegExpMatchArray[], lang: LangCode, lexicon: ClaimLexicon): boolean {
+  const topic = new Set(headlineWords.filter((h) => h !== state && !lexicon.functionWords.has(h.text.toLowerCase())).flatMap((h) => h.stems));
+  return words.some((w) => !lexicon.functionWords.has(w[0].toLowerCase()) && stems(w[0], lang).some((x) => topic.has(x)));
+}
+
+/**
+ * Flags the headline when the body negates a state the headline asserts in a sentence on the headline's topic, and nothing after that negation
  * asserts the state again (a later "désormais maîtrisé" would support the headline). In Arabic only the
  * listed states count, since the negated word may be a few words away.
  */
 export function negatedHeadline(headline: Block | null, sentences: Sentence[], lang: LangCode, lexicon: ClaimLexicon): Claim | null {
   if (!headline || matchesOf(lexicon.negation, headline.text).length) return null;
   const arabic = lang === 'arb';
-  const states = [...headline.text.matchAll(WORD)].map((m) => stateWord(m[0], lang, lexicon)).filter((w) => w.stems.length && (!arabic || w.groups.size));
+  const headlineWords = [...headline.text.matchAll(WORD)].map((m) => stateWord(m[0], lang, lexicon)).filter((w) => w.stems.length);
+  const states = headlineWords.filter((w) => !arabic || w.groups.size);
   if (!states.length) return null;
   let negated = null as Negation | null;
   for (const sentence of sentences) {
@@ -84,7 +94,7 @@ export function negatedHeadline(headline: Block | null, sentences: Sentence[], l
         if (!arabic && /^\p{Lu}/u.test(w[0])) continue;
         const body = stateWord(w[0], lang, lexicon);
         const match = states.find((h) => sameState(h, body, !arabic));
-        if (match && !negated) negated = { offset: sentence.start + n.index, phrase: sentence.text.slice(n.index, w.index! + w[0].length), headlineWord: match };
+        if (match && !negated && sharesTopic(headlineWords, match, words, lang, lexicon)) negated = { offset: sentence.start + n.index, phrase: sentence.text.slice(n.index, w.index! + w[0].length), headlineWord: match };
       }
     }
     if (!negated) continue;
