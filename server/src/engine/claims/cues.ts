@@ -72,13 +72,13 @@ function assertionStart(sentence: Sentence, cue: TextSpan): number {
   return start === cue.start ? sentence.start : start;
 }
 
+/** What may stand before a cue that opens its clause: an Arabic conjunction or preposition, quotes, brackets. */
+const OPENER = /^[\s"'“«(وفبل]{0,2}$/u;
+
 /**
  * Loaded wording spans from its clause's start to the cue; a cue that opens its clause ("Ironisnya, …",
  * "Malheureusement …", "وللأسف …") spans the clause it colours.
  */
-/** What may stand before a cue that opens its clause: an Arabic conjunction or preposition, quotes, brackets. */
-const OPENER = /^[\s"'“«(وفبل]{0,2}$/u;
-
 function loadedSpan(text: string, sentence: Sentence, cue: TextSpan): TextSpan {
   const start = clauseStart(sentence, cue.start);
   if (!OPENER.test(text.slice(start, cue.start))) return spanIn(text, start, cue.end);
@@ -109,7 +109,8 @@ const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m
  * when the sentence names no source and the cue is not inside a quotation; unnamed sources are flagged
  * wherever they stand outside quotations. A saying verb whose subject is an unnamed or vague source
  * ("selon une source proche", "selon les premières estimations") names nobody; speculation in a sentence
- * with an unnamed source is left to that source's flag.
+ * with an unnamed source is left to that source's flag. The same guard holds for scare quotes, unsourced
+ * explanations of an outcome and forecasts stated as certain.
  */
 export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon, arabic: boolean): Claim[] {
   const claims: Claim[] = [];
@@ -133,7 +134,7 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
       claims.push(claim('unattributed-claim', spanIn(text, assertionStart(sentence, cue), sentence.end), cue));
     }
     claims.push(...scareQuotes(text, sentence, quotes, lexicon, arabic));
-    // One explanation per sentence, and only of an outcome worth sourcing ("Harga naik karena …", "ويعود فوز … إلى").
+    // One explanation per sentence, and only of an outcome worth sourcing ("Kenaikan harga terjadi karena …", "ويعود فوز … إلى").
     const because = cues(lexicon.causal)[0];
     if (because && cues(lexicon.outcomes).some((o) => explainsOutcome(text, sentence, because, o))) {
       claims.push(claim('causal', spanIn(text, assertionStart(sentence, because), sentence.end), because));
