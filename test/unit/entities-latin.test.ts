@@ -65,6 +65,7 @@ describe('Latin-script entities', () => {
   it('tells the Kremlin as a source (ORG) from the Kremlin as a place (LOC)', () => {
     assert.deepEqual(entities('Hal itu diumumkan oleh Kremlin pada Senin.', 'ind'), [['Kremlin', 'ORG', 'kremlin-government']]);
     assert.deepEqual(entities('Les deux dirigeants se sont rencontrés au Kremlin hier.', 'fra'), [['Kremlin', 'LOC', 'kremlin']]);
+    assert.deepEqual(entities('Hier soir, le Kremlin a évoqué une violation des règles.', 'fra'), [['Kremlin', 'ORG', 'kremlin-government']]);
     assert.deepEqual(entities('Kemarin. Hal itu dikatakan Gedung Putih. Trump tiba di Gedung Putih.', 'ind'), [
       ['Gedung Putih', 'ORG', 'white-house-government'],
       ['Trump', 'PER', 'donald-trump'],
@@ -337,6 +338,21 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Hier, la banque Crédit Rural SA a signé un contrat au Stade de France.', 'fra'), [
       ['Crédit Rural SA', 'ORG', 'credit-rural-sa'],
       ['Stade de France', 'LOC', 'stade-de-france'],
+    ]);
+  });
+
+  it('reads a country spelled like a given name as a given name before unknown name words', () => {
+    assert.deepEqual(entities('Hier soir, Jordan Vasselin a rencontré des élus de Jordanie et du Jordan.', 'fra').map(([n, l]) => [n, l]), [
+      ['Jordan Vasselin', 'PER'],
+      ['Jordanie', 'LOC'],
+      ['Jordan', 'LOC'],
+    ]);
+  });
+
+  it('keeps the article of a surname after a title and links it to the full name', () => {
+    assert.deepEqual(entities('Hier soir, selon son avocat, Claire Le Goff fera appel. Mme Le Goff a quitté la salle sans un mot.', 'fra'), [
+      ['Claire Le Goff', 'PER', 'claire-le-goff'],
+      ['Le Goff', 'PER', 'claire-le-goff'],
     ]);
   });
 

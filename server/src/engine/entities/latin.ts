@@ -137,6 +137,7 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}/u;
 /** Lower-case words inside names: "Corée du Nord", "Pays de la Loire", "Trinité-et-Tobago" aside. */
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and']);
 const ELIDED_CONNECTOR = /^ ([dl]['’])$/u;
+const PARTICLE_SURNAME = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'abu']);
 const OF_WORDS = new Set(['de', 'du', 'des', 'of']);
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
@@ -355,8 +356,9 @@ class LatinRecognizer {
     // A capitalised article is not part of the name unless the gazetteer says so ("Le Monde", "La France
     // insoumise") or it is a title of the press ("The New York Times").
     const rest = extended.slice(1);
+    // After a title the article is part of the surname: "Mme Le Pen", "M. Le Maire".
     const determiner =
-      extended.length > 1 && DETERMINERS.has(extended[0].norm) && !this.#gazetteerAt(extended, 0) &&
+      extended.length > 1 && DETERMINERS.has(extended[0].norm) && !this.#gazetteerAt(extended, 0) && !this.#titleBefore(extended[0].start) &&
       (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
     const run = determiner ? rest : extended;
     const out: Candidate[] = [];
@@ -434,8 +436,10 @@ class LatinRecognizer {
         const rest = this.#nameRun(run, i + hit.length, trigger && !titleLine);
         // A known name followed by more name parts is a longer unknown name ("Assad Hassan al-Shaybani",
         // "Jordan Henderson"), unless a title says a place precedes the person ("Presiden Rusia Vladimir Putin").
+        // A country spelled like a given name, before unknown name words: "Jordan Bardella", "Israel Katz".
+        const givenCountry = hit.entry.population === undefined && run.slice(i + 1, i + 1 + rest).every((t) => !this.#isCommon(t) && !lookupToken(t));
         const partOfName =
-          rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && hit.entry.population !== undefined && lex.givenNames.has(tokens[0].norm)));
+          rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && lex.givenNames.has(tokens[0].norm) && (hit.entry.population !== undefined || givenCountry)));
         if (!partOfName) {
           // "Jakarta Selatan": a city and a compass word name a part of the city.
           const compass = hit.entry.population === undefined ? 0 : lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm));
@@ -541,7 +545,8 @@ class LatinRecognizer {
   #isPortfolioWord(t: Token, following: number): boolean {
     const lex = this.#lexicon;
     const ordinary = lex.usualWords.has(t.norm) || (following >= 2 && this.#isCommon(t));
-    return ordinary && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm) && !lex.locHeads.has(t.norm);
+    // An article after a title starts the surname ("Mme Le Pen"), it is no portfolio.
+    return ordinary && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm) && !lex.locHeads.has(t.norm) && !DETERMINERS.has(t.norm);
   }
 
   /**
@@ -663,8 +668,10 @@ class LatinRecognizer {
         this.#gazetteerAt(run, i + n + 1)?.entry.label !== 'PER';
       // "Marine Le Pen", "Ursula Von der Leyen": a capitalised particle between name parts.
       const particle = n > 0 && next?.cap === true && (lex.joiningParticles.has(t.norm) || lex.givenNameParticles.has(t.norm));
+      // "Mme Le Pen", "M. Le Maire": after a title an article starts the surname.
+      const surnameArticle = n === 0 && afterTitle && next?.cap === true && DETERMINERS.has(t.norm);
       const nameLike =
-        !t.cap || particle || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
+        !t.cap || particle || surnameArticle || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
         !this.#isCommon(t) || (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
       trusting = afterTitle || particle || given || (trusting && n === 0);
@@ -941,7 +948,7 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
   const names = new Map<string, DocumentName>();
   const surnames = new Map<string, DocumentName>();
   const surnameOf = (c: Candidate) => {
-    if (c.tokens.length !== 1) return undefined;
+    if (c.tokens.length > 2) return undefined;
     const norm = normOf(c);
     return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
   };
@@ -967,8 +974,10 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     names.set(norm, name);
     if (name.label === 'PER' && c.tokens.length > 1 && !isAcronym(c.tokens[c.tokens.length - 1])) {
       const last = c.tokens[c.tokens.length - 1];
-      for (const form of [last.norm, withoutArticle(last.norm)]) {
-        if (!surnames.has(form)) surnames.set(form, name);
+      // "Pen" and "Le Pen" of "Marine Le Pen".
+      const particled = c.tokens.length > 2 && PARTICLE_SURNAME.has(c.tokens[c.tokens.length - 2].norm) ? `${c.tokens[c.tokens.length - 2].norm} ${last.norm}` : '';
+      for (const form of [last.norm, withoutArticle(last.norm), particled]) {
+        if (form && !surnames.has(form)) surnames.set(form, name);
       }
     }
     for (let n = 1; n < c.tokens.length && name.label !== 'LOC'; n++) {
@@ -976,6 +985,12 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       const seen = beginnings.get(key);
       beginnings.set(key, seen === undefined || seen?.key === name.key ? name : null);
     }
+  }
+  // A short name a title introduced before the full name appeared ("Mme Le Pen" ... "Marine Le Pen") is that person.
+  for (const c of strong) {
+    if (c.entry || c.label !== 'PER' || c.tokens.length > 2) continue;
+    const longer = surnameOf(c) ?? beginningOf(c);
+    if (longer && longer.key !== names.get(normOf(c))?.key) names.set(normOf(c), longer);
   }
   const mentions: EntityMention[] = [];
   for (const c of candidates) {
