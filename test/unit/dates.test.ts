@@ -429,12 +429,23 @@ describe('dates: years after weak prepositions and ambiguous weekdays', () => {
       ['2022', '2022'],
     ]);
   });
+  it('leaves decades out ("dans les années 1990,")', () => {
+    assert.deepEqual(found('Dans les années 1990, la ville comptait peu de touristes ; depuis 2020, elle en attire.', 'fra', REF), [['2020', '2020']]);
+  });
   it('reads "Minggu" after a date preposition as Sunday, not as "week"', () => {
     assert.deepEqual(found('Ia tiba pada Minggu, bukan hari Minggu lalu. Dalam minggu ketiga, Minggu ketiga dimulai.', 'ind', REF), [
       ['Minggu', '2025-10-12'],
       ['hari Minggu lalu', '2025-10-12'],
     ]);
     assert.deepEqual(found('وتتواصل المشاورات منذ الأحد في القاهرة.', 'arb', REF), [['الأحد', '2025-10-12']]);
+    assert.deepEqual(found('Pada Minggu ini tidak ada rapat, pada Minggu kedua ada.', 'ind', REF), []);
+  });
+  it('joins a weekday, a time of day and its date', () => {
+    assert.deepEqual(found('Banjir melanda Sabtu malam (11/10) dan surut Minggu pagi (12/10).', 'ind', REF), [
+      ['Sabtu malam (11/10)', '2025-10-11'],
+      ['Minggu pagi (12/10)', '2025-10-12'],
+    ]);
+    assert.deepEqual(found('Le conseil se réunira lundi soir 20 octobre.', 'fra', REF), [['lundi soir 20 octobre', '2025-10-20']]);
   });
 });
 

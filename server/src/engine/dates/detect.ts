@@ -66,6 +66,7 @@ interface CompiledLanguage {
   /** A deictic phrase that names a period, not a count ("الأسبوع الماضي", "tahun lalu"): no duration after "خلال". */
   namedPeriod: RegExp;
   ambiguousWeekdayCueBefore: RegExp;
+  ambiguousWeekdayNounAfter: RegExp;
   weakYearPrepositions: Set<string>;
   yearFollowerAfter: RegExp;
   pluralNounAfter: RegExp;
@@ -147,6 +148,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
       `^(?:(?:${alternation(lex.durationCues)})\\s+)?(?:${alternation([...lex.lastWeek, ...lex.nextWeek, ...lex.lastYear, ...lex.thisYear, ...lex.nextYear, ...Object.keys(lex.deicticPhrases), ...lex.relativeCues])})$`,
       'iu',
     ),
+    ambiguousWeekdayNounAfter: new RegExp(`^\\s+(?:${alternation(lex.ambiguousWeekdayNotBefore)})(?![\\p{L}])`, 'iu'),
     ambiguousWeekdayCueBefore: new RegExp(`${clitic}(?:${alternation(lex.ambiguousWeekdayCues)})\\s+$`, 'iu'),
     weakYearPrepositions: new Set(lex.weakYearPrepositions.map(lookupKey)),
     pluralNounAfter: new RegExp(`^\\s*\\p{Ll}+(?:${alternation(lex.pluralSuffixes)})${NOT_WORD_AFTER}`, 'u'),
@@ -304,9 +306,13 @@ function findWeekdays(text: string, c: CompiledLanguage): Candidate[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const dayWord = prefix ? null : c.dayWordBefore.exec(before);
     if (c.lexicon.ambiguousWeekdays.includes(key) && !prefix && !dayWord) {
-      // "Minggu" is also "week", "الجمعة" also "the Friday prayer": keep only with a date, a modifier or a cue ("pada Minggu").
+      // "Minggu" is also "week", "الجمعة" also "the Friday prayer": keep only with a date, a modifier or a cue
+      // ("pada Minggu"), and not before a word that makes it the noun ("pada Minggu ini", "Minggu ketiga").
       const after = text.slice(end, end + 30);
-      if (!/^[\s,،]*\(?\s*\d/.test(after) && !c.modifierAfter.test(after) && !c.ambiguousWeekdayCueBefore.test(before)) continue;
+      if (!DATE_AFTER_WEEKDAY.test(after)) {
+        if (c.ambiguousWeekdayNounAfter.test(after)) continue;
+        if (!c.modifierAfter.test(after) && !c.ambiguousWeekdayCueBefore.test(before)) continue;
+      }
     }
     const cand: Candidate = { start: m.index, end, weekday, weekdayText: name };
     if (dayWord) {
@@ -333,8 +339,12 @@ function clauseTail(before: string): string {
   return tail.slice(Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf('،'), tail.lastIndexOf('؛')) + 1);
 }
 
+/** Times of day between a weekday and its date ("Sabtu malam (18/10)", "lundi soir 20 octobre"). */
+const TIME_OF_DAY = '(?:pagi|siang|sore|malam|dini\\s+hari|matin|soir|après-midi)';
 /** What may separate a weekday from its date: "Senin (13/1)", "Selasa, tanggal 14/1", "lundi le 13", "الأحد الموافق 12". */
-const WEEKDAY_DATE_GAP = /^\s*[,،]?\s*(?:tanggal|tgl\.|le|الموافق|في)?\s*\(?\s*$/iu;
+const WEEKDAY_DATE_GAP = new RegExp(`^\\s*(?:${TIME_OF_DAY}\\s*)?[,،]?\\s*(?:tanggal|tgl\\.|le|الموافق|في)?\\s*\\(?\\s*$`, 'iu');
+/** A date right after a weekday name. */
+const DATE_AFTER_WEEKDAY = new RegExp(`^[\\s,،]*(?:${TIME_OF_DAY}\\s*)?\\(?\\s*\\d`, 'iu');
 
 /** "Senin (13/1)", "Selasa, 14 Januari 2025", "lundi 13 janvier", "الاثنين 13 يناير": one mention. */
 function mergeWeekdayWithDate(text: string, cands: Candidate[]): Candidate[] {

@@ -48,6 +48,8 @@ export interface LanguageLexicon {
   durationCues: string[];
   /** Words after which an ambiguous weekday name is the weekday ("pada Minggu"). */
   ambiguousWeekdayCues: string[];
+  /** Words after an ambiguous weekday name that make it the common noun ("pada Minggu ini" = this week). */
+  ambiguousWeekdayNotBefore: string[];
   /** Prepositions that make a year only when the phrase ends with it ("la réforme de 2023", not "de 2000 manifestants"). */
   weakYearPrepositions: string[];
   /** Words that may follow a year after a weak preposition ("de 2023 jusqu'à", "dari 2019 hingga"). */
