@@ -356,6 +356,15 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads English institution names in Indonesian text and keeps towns out of ordinary word sequences', () => {
+    const text = 'Ekonom senior Institute for Policy Studies, Rudi Hartanto, menilai Indeks Harga Saham Gabungan masih tertekan kebijakan The Fed pekan ini.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['Institute for Policy Studies', 'ORG', 'institute-for-policy-studies'],
+      ['Rudi Hartanto', 'PER', 'rudi-hartanto'],
+      ['The Fed', 'ORG', 'federal-reserve'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

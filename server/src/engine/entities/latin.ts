@@ -424,6 +424,11 @@ class LatinRecognizer {
       }
       let hit = this.#gazetteerAt(run, i) ?? (i === 0 ? this.#afterContractedArticle(run) : undefined);
       if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
+      // "Saham PT Astra ...": a sentence's first word that is an ordinary word before more capitals, not a town.
+      // "Indeks Harga Saham Gabungan": a town's name between ordinary words is an ordinary word too.
+      const ordinaryStart = i === 0 && hit?.length === 1 && run.length > 1 && run[0].weakCap && this.#isCommon(run[0]);
+      const amongWords = i > 0 && hit?.length === 1 && this.#isCommon(run[i]) && this.#isCommon(run[i - 1]) && run[i + 1] !== undefined && this.#isCommon(run[i + 1]);
+      if ((ordinaryStart || amongWords) && (hit?.entry.population ?? MAJOR_CITY) < MAJOR_CITY) hit = undefined;
       // "le groupe Orange", "perusahaan Batu": after an organisation cue a town's name is the company's.
       const minorPlace = hit?.entry.label === 'LOC' && (hit.entry.population ?? Infinity) < MAJOR_CITY && hit.length === run.length;
       if (minorPlace && i === 0 && lex.orgCues.suffixLength(before)) hit = undefined;

@@ -119,7 +119,8 @@ function build(lang: string): LatinLexicon {
     givenNames: norm(given),
     nonEntities: norm(Object.values(non).flat()),
     titles: new PhraseSet(pick(titles, lang)),
-    orgHeads: norm(pick(orgs.heads, lang)),
+    // English institution names ("Institute for Development of Economics") appear in news of every language.
+    orgHeads: norm([...pick(orgs.heads, lang), ...orgs.heads.eng]),
     // English institution names ("The New York Times") appear in news of every language.
     orgTails: norm([...pick(orgs.tails, lang), ...orgs.tails.eng]),
     orgCues: new PhraseSet(pick(orgs.cues, lang)),
