@@ -1,5 +1,5 @@
 import type { ArticleStructure, DateMention, LangCode, TextSpan } from '../types';
-import { addDays, formatDay, parseIsoDay, weekdayOf, type Day } from './calendar';
+import { addDays, daysInMonth, formatDay, parseIsoDay, weekdayOf, type Day } from './calendar';
 import { anniversaryYears, findInLine, type Candidate } from './detect';
 import { explicitDay, inferYear, resolve } from './resolve';
 
@@ -105,7 +105,7 @@ function findReference(candidates: Candidate[], dateline: TextSpan | null, heade
     if (!d || stated.weekday === undefined || weekdayOf(d) === stated.weekday) return d;
     if (stated.anniversary === null) return null;
     const shifted = { ...d, year: d.year + stated.anniversary };
-    return weekdayOf(shifted) === stated.weekday ? shifted : null;
+    return shifted.day <= daysInMonth(shifted.year, shifted.month) && weekdayOf(shifted) === stated.weekday ? shifted : null;
   };
   const inDateline = dateline ? candidates.find((c) => c.start < dateline.end && dateline.start < c.end && explicitDay(c)) : undefined;
   if (inDateline) return explicitDay(inDateline);

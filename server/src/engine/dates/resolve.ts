@@ -43,6 +43,7 @@ export function inferYear(month: number, day: number, weekday: number, today: Da
 /** The calendar value of a candidate: absolute when it states its year, else against `ref` (null without one). */
 export function resolve(c: Candidate, ref: Day | null): Resolution {
   if (c.problem) return { value: null, relative: c.year === undefined, problem: c.problem };
+  if (c.period) return { value: null, relative: true }; // a week or season has no day, month or year value
   if (c.year !== undefined) return resolveDay(c, c.year);
   if (!ref) return { value: null, relative: true };
   if (c.offset) return { value: applyOffset(ref, c.offset), relative: true };
