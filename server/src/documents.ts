@@ -62,10 +62,17 @@ export class DocumentAnalyses {
 
   /** The result for exactly this document version (analysed now if it was still waiting), or undefined if superseded. */
   async get(doc: TextDocument, token?: CancellationToken): Promise<DocumentResult | undefined> {
-    let entry = this.#entries.get(doc.uri);
-    if (!entry || entry.version !== doc.version) entry = this.#replace(doc);
-    const result = await this.#start(doc.uri, entry);
-    return token?.isCancellationRequested ? undefined : result;
+    const version = doc.version;
+    for (;;) {
+      let entry = this.#entries.get(doc.uri);
+      if (!entry || entry.version !== version) entry = this.#replace(doc);
+      const result = await this.#start(doc.uri, entry);
+      if (token?.isCancellationRequested) return undefined;
+      // The same version was analysed again meanwhile (a settings change cancelled this run): wait for that.
+      const current = this.#entries.get(doc.uri);
+      if (!result && current !== entry && current?.version === version && doc.version === version) continue;
+      return result;
+    }
   }
 
   /** The newest finished result, whatever its version. */

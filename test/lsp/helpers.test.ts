@@ -1,6 +1,10 @@
-// The server's pure helpers: position conversion, index globs, the entity registry reader and
-// settings parsing.
+// The server's helpers: position conversion, index globs, the entity registry reader, settings parsing,
+// and the open documents' analyses (in-process).
 import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisRunner } from '../../server/src/analysisRunner';
+import { DocumentAnalyses } from '../../server/src/documents';
+import { analyzeArticle } from '../../server/src/engine';
 import { globToRegExp, matchesAny } from '../../server/src/glob';
 import { LineIndex } from '../../server/src/positions';
 import { Registry, newRegistryText } from '../../server/src/registry';
@@ -113,6 +117,24 @@ describe('server helpers', () => {
       });
       assert.deepEqual(parseSettings({ debounceMs: 'fast', languages: [1], maxDocumentSize: -1, inlayHints: true, annotator: '  ', visibleLayer: 3 }), DEFAULT_SETTINGS);
       assert.equal(DEFAULT_SETTINGS.visibleLayer, 'suggestions');
+    });
+  });
+
+  describe('DocumentAnalyses', () => {
+    it('answers a request whose analysis a settings change restarted, with the new analysis of the same version', async () => {
+      const runner = new AnalysisRunner(undefined, () => undefined);
+      const analyses = new DocumentAnalyses(runner, () => DEFAULT_SETTINGS, () => undefined);
+      const doc = TextDocument.create('file:///w/a.txt', 'plaintext', 3, 'Presiden Joko Widodo tiba di Jakarta.');
+      // Another analysis keeps the runner busy, so the document's first run is still queued when it is cancelled.
+      const busy = runner.analyze('Le président est arrivé à Paris.');
+      const waiting = analyses.get(doc);
+      analyses.invalidateAll([doc]);
+      const result = await waiting;
+      await busy;
+      assert.equal(result?.kind, 'analysed');
+      assert.equal(result.version, 3);
+      assert.deepEqual(result.analysis, analyzeArticle(doc.getText()));
+      runner.dispose();
     });
   });
 });
