@@ -224,12 +224,16 @@ describe('Latin-script entities', () => {
   });
 
   it('reads football clubs as organisations and links a short club name to the full one', () => {
-    assert.deepEqual(entities('Kemarin. Bek Persija Jakarta pindah ke klub Prancis AS Monaco. Persija melepasnya.', 'ind'), [
-      ['Persija Jakarta', 'ORG', 'persija-jakarta'],
+    assert.deepEqual(entities('Kemarin. Bek Persikabo Bogor pindah ke klub Prancis AS Monaco. Persikabo melepasnya.', 'ind'), [
+      ['Persikabo Bogor', 'ORG', 'persikabo-bogor'],
       ['Prancis', 'LOC', 'france'],
-      ['AS', 'LOC', 'united-states'],
-      ['Monaco', 'LOC', 'monaco'],
-      ['Persija', 'ORG', 'persija-jakarta'],
+      ['AS Monaco', 'ORG', 'as-monaco-fc'],
+      ['Persikabo', 'ORG', 'persikabo-bogor'],
+    ]);
+    assert.deepEqual(entities('Hier, le Paris Saint-Germain a battu l\'Olympique de Marseille au Parc des Princes.', 'fra'), [
+      ['Paris Saint-Germain', 'ORG', 'paris-saint-germain-fc'],
+      ['Olympique de Marseille', 'ORG', 'olympique-de-marseille'],
+      ['Parc des Princes', 'LOC', 'parc-des-princes'],
     ]);
     assert.deepEqual(entities('Hier. Le club a battu le FC Nantes samedi.', 'fra'), [['FC Nantes', 'ORG', 'fc-nantes']]);
     assert.deepEqual(entities('Presiden AS Joe Biden hadir, nilai investasinya 2 miliar dolar AS.', 'ind'), [
