@@ -9,6 +9,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { Article, Corpus } from './corpus';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DateMention, EntityMention, TextSpan } from './engine';
+import { groupBy } from './groupBy';
 
 const MAX_CANDIDATES = 300;
 const MAX_RELATED = 5;
@@ -29,13 +30,8 @@ function inside(span: TextSpan, container: TextSpan | null | undefined): boolean
 
 /** Keys of the person mentions of an article, with their mentions, among those accepted by `where`. */
 function persons(article: Article, corpus: Corpus, where: (m: EntityMention) => boolean): Map<string, EntityMention[]> {
-  const out = new Map<string, EntityMention[]>();
-  for (const m of article.analysis.entities) {
-    if (m.label !== 'PER' || !where(m)) continue;
-    const key = corpus.keyOf(article.uri, m);
-    out.set(key, [...(out.get(key) ?? []), m]);
-  }
-  return out;
+  const people = article.analysis.entities.filter((m) => m.label === 'PER' && where(m));
+  return groupBy(people, (m) => corpus.keyOf(article.uri, m));
 }
 
 /** Keys of every entity in the headline and lead: what the article is about. */

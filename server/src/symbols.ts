@@ -2,7 +2,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Corpus } from './corpus';
 import type { AnalysedDocument } from './documents';
-import type { EntityLabel, EntityMention } from './engine';
+import type { EntityLabel } from './engine';
+import { groupBy } from './groupBy';
 import { plural } from './markdown';
 
 const GROUPS: { label: EntityLabel; name: string; kind: SymbolKind }[] = [
@@ -15,28 +16,24 @@ export function provideDocumentSymbols(doc: AnalysedDocument, corpus: Corpus): D
   const { analysis, lines } = doc;
   const out: DocumentSymbol[] = [];
   for (const group of GROUPS) {
-    const byKey = new Map<string, EntityMention[]>();
-    for (const m of analysis.entities) {
-      if (m.label !== group.label) continue;
-      const key = corpus.keyOf(doc.uri, m);
-      byKey.set(key, [...(byKey.get(key) ?? []), m]);
-    }
-    if (!byKey.size) continue;
+    const mentions = analysis.entities.filter((m) => m.label === group.label);
+    if (!mentions.length) continue;
+    const byKey = groupBy(mentions, (m) => corpus.keyOf(doc.uri, m));
     const children: DocumentSymbol[] = [...byKey.values()]
-      .map((mentions) => {
-        const first = mentions.reduce((a, b) => (b.start < a.start ? b : a));
-        const last = mentions.reduce((a, b) => (b.end > a.end ? b : a));
+      .map((ofEntity) => {
+        const first = ofEntity.reduce((a, b) => (b.start < a.start ? b : a));
+        const last = ofEntity.reduce((a, b) => (b.end > a.end ? b : a));
         return {
           name: first.canonical || first.text,
-          detail: plural(mentions.length, 'mention'),
+          detail: plural(ofEntity.length, 'mention'),
           kind: group.kind,
           range: lines.rangeOf(first.start, last.end),
           selectionRange: lines.rangeOf(first.start, first.end),
         };
       })
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const start = Math.min(...[...byKey.values()].flat().map((m) => m.start));
-    const end = Math.max(...[...byKey.values()].flat().map((m) => m.end));
+    const start = mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+    const end = mentions.reduce((max, m) => Math.max(max, m.end), -Infinity);
     out.push({ name: group.name, detail: plural(children.length, 'entity', 'entities'), kind: SymbolKind.Package, range: lines.rangeOf(start, end), selectionRange: lines.rangeOf(start, start), children });
   }
   return out;

@@ -1,5 +1,6 @@
 // Curation: what the annotators agree on goes to the curated layer at once; each disagreement is
 // listed with every annotator's version so that a curator can take one, edit, or reject them all.
+import { groupBy } from '../groupBy';
 import type { Annotation } from '../store/schema';
 
 export interface Disagreement {
@@ -40,8 +41,7 @@ export function planCuration(layers: Map<string, Annotation[]>): CurationPlan {
   const disagreements: Disagreement[] = [];
   for (const family of [all.filter((x) => !isClaim(x.a)), all.filter((x) => isClaim(x.a))]) {
     for (const cluster of clusters(family)) {
-      const byWho = new Map<string, Annotation[]>();
-      for (const { who, a } of cluster) byWho.set(who, [...(byWho.get(who) ?? []), a]);
+      const byWho = groupBy(cluster, (x) => x.who);
       const first = cluster[0].a;
       const unanimous =
         annotators.every((w) => byWho.get(w)?.length === 1) && cluster.every(({ a }) => sameDecision(a, first));
@@ -52,7 +52,7 @@ export function planCuration(layers: Map<string, Annotation[]>): CurationPlan {
       const start = Math.min(...cluster.map((x) => x.a.target.start));
       const end = Math.max(...cluster.map((x) => x.a.target.end));
       const versions: Record<string, Annotation | null> = {};
-      for (const w of annotators) versions[w] = byWho.get(w)?.[0] ?? null;
+      for (const w of annotators) versions[w] = byWho.get(w)?.[0].a ?? null;
       disagreements.push({ id: `${isClaim(first) ? 'claim' : 'span'}:${start}-${end}`, start, end, versions, differences: differencesOf(Object.values(versions)) });
     }
   }

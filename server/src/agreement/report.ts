@@ -2,6 +2,7 @@
 // per pair and Krippendorff's alpha over all annotators, both over token IOB labels. The tokens are the
 // CoNLL export's, cut at every annotated span edge, so that every span is made of whole tokens.
 import { tokenize, type Token } from '../export/tokenize';
+import { groupBy } from '../groupBy';
 import type { AnnotationLabel, ClaimVerdict } from '../store/schema';
 import { cohenKappa, krippendorffAlphaNominal, type ReliabilityUnit } from './coefficients';
 
@@ -160,12 +161,7 @@ function pairAgreement(a: string, b: string, articles: (AnnotatedArticle & { tok
     .map((x) => [x, entitiesB.get(spanKey(x))] as const)
     .filter(([x, y]) => y && x.entity && y.entity);
   // Claims only overlap within one article: look for b's claim among that article's claims.
-  const claimsB = new Map<number, LayerSpan[]>();
-  for (const y of spansOf(b, 'CLAIM')) {
-    const inDoc = claimsB.get(y.doc);
-    if (inDoc) inDoc.push(y);
-    else claimsB.set(y.doc, [y]);
-  }
+  const claimsB = groupBy(spansOf(b, 'CLAIM'), (y) => y.doc);
   const verdicts = spansOf(a, 'CLAIM')
     .map((x): [string | null, string | null] => [x.verdict ?? null, claimsB.get(x.doc)?.find((y) => overlaps(x, y))?.verdict ?? null])
     .filter(([x, y]) => x !== null && y !== null);
