@@ -369,6 +369,10 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a web outlet name written in capitals with its domain', () => {
+    assert.deepEqual(entities('TRIBUNNEWS.COM, BANDUNG - Hujan deras mengguyur kota itu sejak pagi hingga malam.', 'ind').slice(0, 1), [['TRIBUNNEWS.COM', 'ORG', 'tribun-network']]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],
