@@ -30,7 +30,8 @@ export function globToRegExp(glob: string): RegExp {
     } else if (c === ',' && braces > 0) out += '|';
     else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
-  re = new RegExp(`^${out}$`, 'i');
+  // A brace left open (a typo in the settings) closes at the end rather than making an invalid RegExp.
+  re = new RegExp(`^${out}${')'.repeat(braces)}$`, 'i');
   cache.set(glob, re);
   return re;
 }

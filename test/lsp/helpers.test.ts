@@ -45,6 +45,12 @@ describe('server helpers', () => {
       assert.ok(!matchesAny('ab.txt', ['?.txt']));
       assert.equal(globToRegExp('a+b(1).txt').test('a+b(1).txt'), true);
     });
+
+    it('takes a mistyped glob from the settings without throwing (an unclosed brace closes at the end)', () => {
+      assert.ok(matchesAny('a/b.txt', ['**/*.{txt']));
+      assert.ok(!matchesAny('a/b.news', ['**/*.{txt']));
+      assert.ok(matchesAny('a}.txt', ['a}.txt']));
+    });
   });
 
   describe('Registry', () => {
