@@ -819,7 +819,7 @@ function ministries(line: TextSpan): Candidate[] {
 // l'Union européenne", "Service départemental d'incendie et de secours du Var", and lower-case jurisdictions
 // named after their seat ("cour d'appel de Lyon", "conseil départemental du Var"). One ORG span that outranks the
 // place inside it.
-const FRENCH_ADJECTIVE = String.raw`\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ême|êmes)(?![\p{L}\-])`;
+const FRENCH_ADJECTIVE = String.raw`\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ère|ères|ême|êmes)(?![\p{L}\-])`;
 const FRENCH_OF = String.raw`(?:et )?(?:de la |de l['’]|d['’]|du |des |de )`;
 // A lower-case complement is a noun, not an infinitive ("demandé à la Cour de justice de statuer") or a determiner.
 const FRENCH_NOUN = String.raw`(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|tout|tous|toute|toutes|plus|nombreux|nombreuses)\b)\p{Ll}[\p{Ll}\-]{2,}(?![\p{L}\-])(?<!er|ir)`;
