@@ -5,8 +5,11 @@
 // gazetteer names, and label the rest from context (title -> PER, "kantor berita"/"agence" or an org head word ->
 // ORG, "di"/"à"/"pangkalan udara" -> LOC, particles and given names -> PER). Capitalisation carries no evidence
 // at a sentence start or in a Title-Case headline, so candidates there are kept only when the gazetteer or the
-// rest of the article vouches for them. Finally every mention of one name gets one key and one label per article,
-// and a surname on its own takes the key of the full name met elsewhere in the article.
+// rest of the article vouches for them. Some names are read off whole lines before that: French institutions with
+// their complements ("cour d'appel de Lyon"), institutions listing their fields with commas ("Badan Meteorologi,
+// Klimatologi, dan Geofisika"), ministries, the dateline's source. Finally every mention of one name gets one key
+// and one label per article, and a surname, a first name or the beginning of a name on its own takes the key of
+// the full name met elsewhere in the article.
 import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
 import { normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
