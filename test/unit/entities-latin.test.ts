@@ -402,6 +402,10 @@ describe('Latin-script entities', () => {
       ["Cour de justice de l'Union européenne", 'ORG', 'cour-de-justice-de-l-union-europeenne'],
       ['Union européenne', 'ORG', 'european-union'],
     ]);
+    assert.deepEqual(entities("Hier. Selon l'Organisation mondiale de la santé, le Conseil de sécurité des Nations unies se réunira.", 'fra'), [
+      ['Organisation mondiale de la santé', 'ORG', 'world-health-organization'],
+      ['Conseil de sécurité des Nations unies', 'ORG', 'conseil-de-securite-des-nations-unies'],
+    ]);
     assert.deepEqual(entities('Hier. Le Parlement européen et la Cour suprême ont tranché.', 'fra'), [
       ['Parlement européen', 'ORG', 'parlement-europeen'],
       ['Cour suprême', 'ORG', 'cour-supreme'],
