@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Corpus } from './corpus';
-import type { ArticleAnalysis } from './engine';
+import type { ArticleAnalysis, EntityMention } from './engine';
 import { summarizeEntity } from './entityInfo';
 import type {
   ArticleAnalysisParams,
@@ -50,6 +50,7 @@ export async function articleAnalysis(
   params: ArticleAnalysisParams,
   openText: (uri: string) => Promise<AnalysedText | undefined>,
   corpus: Corpus,
+  registry: Registry,
   token: CancellationToken,
 ): Promise<ArticleAnalysisResult | null> {
   const uri = String(params?.uri);
@@ -69,8 +70,17 @@ export async function articleAnalysis(
     }
   }
   const { text, analysis } = found;
+  const names = new Map<string, string>();
+  const canonicalOf = (key: string, mention: EntityMention): string => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = summarizeEntity(corpus, registry, key)?.canonical ?? mention.canonical));
+    return name;
+  };
   const spans: ArticleAnalysisResult['spans'] = [
-    ...analysis.entities.map((e) => ({ start: e.start, end: e.end, kind: e.label, entity: corpus.keyOf(uri, e) })),
+    ...analysis.entities.map((e) => {
+      const entity = corpus.keyOf(uri, e);
+      return { start: e.start, end: e.end, kind: e.label, entity, canonical: canonicalOf(entity, e) };
+    }),
     ...analysis.dates.map((d) => ({ start: d.start, end: d.end, kind: 'DATE' as const, message: d.value ?? d.problem ?? 'unresolved' })),
     ...analysis.claims.map((c) => ({ start: c.start, end: c.end, kind: 'CLAIM' as const, message: `${c.kind}: ${c.message}` })),
     ...analysis.boilerplate.map((b) => ({ start: b.start, end: b.end, kind: 'BOILERPLATE' as const, message: b.reason })),

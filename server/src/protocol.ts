@@ -48,7 +48,8 @@ export interface ArticleAnalysisResult {
   text: string;
   lang: LangCode;
   direction: 'ltr' | 'rtl';
-  spans: { start: number; end: number; kind: 'PER' | 'LOC' | 'ORG' | 'DATE' | 'CLAIM' | 'BOILERPLATE'; entity?: string; message?: string }[];
+  /** `entity` and `canonical` (the entity's key and name in the workspace) are set on entity spans. */
+  spans: { start: number; end: number; kind: 'PER' | 'LOC' | 'ORG' | 'DATE' | 'CLAIM' | 'BOILERPLATE'; entity?: string; canonical?: string; message?: string }[];
 }
 
 /** Client command of the entity code lenses: `(uri, position)` opens the references peek view there. */

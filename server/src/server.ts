@@ -367,6 +367,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return result?.kind === 'analysed' ? { text: result.text, analysis: result.analysis } : undefined;
       },
       corpus,
+      registry,
       token,
     ),
   );

@@ -113,7 +113,7 @@ describe('LSP workspace features', function () {
     const preview = await client.request<ArticleAnalysisResult>('newsAnnotator/articleAnalysis', { uri: uri(ARB_004) });
     assert.equal(preview.direction, 'rtl');
     assert.equal(preview.text, texts.get(ARB_004));
-    assert.ok(preview.spans.some((s) => s.kind === 'PER' && preview.text.slice(s.start, s.end) === 'بوتين' && s.entity === putin.key));
+    assert.ok(preview.spans.some((s) => s.kind === 'PER' && preview.text.slice(s.start, s.end) === 'بوتين' && s.entity === putin.key && s.canonical === 'Vladimir Putin'));
   });
 
   it('refuses to rename where there is no entity, with a clear error', async () => {

@@ -61,11 +61,11 @@ describe('views: article preview HTML', () => {
     const text = 'Putin said Moskow is safe.';
     const html = renderArticleHtml(
       article(text, [
-        { start: 0, end: 5, kind: 'PER', entity: 'vladimir-putin' },
+        { start: 0, end: 5, kind: 'PER', entity: 'vladimir-putin', canonical: 'Vladimir Putin' },
         { start: 0, end: 15, kind: 'CLAIM', message: 'Unattributed' },
         { start: 11, end: 20, kind: 'LOC' },
       ]),
-      { title: 'a.txt', canonicalOf: (key) => (key === 'vladimir-putin' ? 'Vladimir Putin' : undefined) },
+      { title: 'a.txt' },
     );
     assert.equal(
       body(html),

@@ -33,8 +33,6 @@ interface PieceNode extends Piece {
 export interface ArticleHtmlOptions {
   /** The article's file name, shown in the header. */
   title: string;
-  /** Canonical names by entity key, for the hover text. */
-  canonicalOf?: (entityKey: string) => string | undefined;
 }
 
 /** Start offsets of each line and the offset just past its last character (before "\r\n" or "\n"). */
@@ -92,24 +90,23 @@ function nest(pieces: Piece[]): PieceNode[] {
   return roots;
 }
 
-function hoverText(span: Span, options: ArticleHtmlOptions): string {
+function hoverText(span: Span): string {
   const parts = [KIND_NAMES[span.kind]];
-  const canonical = span.entity ? options.canonicalOf?.(span.entity) : undefined;
-  if (canonical) parts.push(canonical);
+  if (span.canonical) parts.push(span.canonical);
   if (span.message) parts.push(span.message);
   return parts.join(' — ');
 }
 
-function renderNodes(text: string, from: number, to: number, nodes: PieceNode[], options: ArticleHtmlOptions): string {
+function renderNodes(text: string, from: number, to: number, nodes: PieceNode[]): string {
   let html = '';
   let at = from;
   for (const node of nodes) {
     html += escapeHtml(text.slice(at, node.start));
-    const inner = renderNodes(text, node.start, node.end, node.children, options);
+    const inner = renderNodes(text, node.start, node.end, node.children);
     const { kind, start, end } = node.span;
     html +=
       `<span class="hl hl-${kind.toLowerCase()}" data-start="${start}" data-end="${end}" ` +
-      `title="${escapeHtml(hoverText(node.span, options))}">${inner}</span>`;
+      `title="${escapeHtml(hoverText(node.span))}">${inner}</span>`;
     at = node.end;
   }
   return html + escapeHtml(text.slice(at, to));
@@ -159,7 +156,7 @@ export function renderArticleHtml(result: ArticleAnalysisResult, options: Articl
   const paragraphs = lines
     .map((line, l) => ({ line, l }))
     .filter(({ line }) => text.slice(line.start, line.end).trim() !== '')
-    .map(({ line, l }) => `<p dir="auto" data-line="${l}">${renderNodes(text, line.start, line.end, nest(piecesByLine[l]), options)}</p>`);
+    .map(({ line, l }) => `<p dir="auto" data-line="${l}">${renderNodes(text, line.start, line.end, nest(piecesByLine[l]))}</p>`);
   const direction = result.direction === 'rtl' ? 'rtl' : 'ltr';
   const header =
     `<header class="article-header"><span class="file">${escapeHtml(options.title)}</span>` +

@@ -1,7 +1,7 @@
 // "News Annotator: Open Preview": a webview beside the editor that shows the active article with its
 // entities, dates, claims and boilerplate highlighted, like the Markdown preview.
 import * as vscode from 'vscode';
-import { ArticleAnalysisRequest, EntitiesRequest, type ArticleAnalysisParams, type ArticleAnalysisResult, type EntitiesResult } from '../../../server/src/protocol';
+import { ArticleAnalysisRequest, type ArticleAnalysisParams, type ArticleAnalysisResult } from '../../../server/src/protocol';
 import { isArticle } from '../articles';
 import { renderArticleHtml } from './articleHtml';
 import { fileName } from './entitiesModel';
@@ -19,7 +19,6 @@ export class ArticlePreview implements vscode.Disposable {
   private debounce: NodeJS.Timeout | undefined;
   /** Increases with every request, so a slow answer for an older text never overwrites a newer one. */
   private requestSeq = 0;
-  private canonical = new Map<string, string>();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -36,9 +35,6 @@ export class ArticlePreview implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.panel && event.document === this.document) this.scheduleUpdate(EDIT_DEBOUNCE_MS);
-      }),
-      vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (this.panel && doc === this.document) void this.loadCanonicalNames().then(() => this.scheduleUpdate(0));
       }),
     );
   }
@@ -73,7 +69,6 @@ export class ArticlePreview implements vscode.Disposable {
   private adopt(panel: vscode.WebviewPanel): void {
     setUpPanel(this.context, panel, 'preview', '<main id="root"><p class="placeholder">Analysing…</p></main>');
     this.panel = panel;
-    void this.loadCanonicalNames();
     const listeners = [panel.webview.onDidReceiveMessage((message: PreviewOutbound) => this.onMessage(message))];
     panel.onDidDispose(() => {
       for (const l of listeners) l.dispose();
@@ -105,22 +100,12 @@ export class ArticlePreview implements vscode.Disposable {
       const params: ArticleAnalysisParams = { uri: doc.uri.toString() };
       const result = await this.server.sendRequest<ArticleAnalysisResult | null>(ArticleAnalysisRequest, params);
       message = result
-        ? { type: 'render', uri: params.uri, html: renderArticleHtml(result, { title: fileName(doc.uri.toString()), canonicalOf: (key) => this.canonical.get(key) }) }
+        ? { type: 'render', uri: params.uri, html: renderArticleHtml(result, { title: fileName(doc.uri.toString()) }) }
         : { type: 'error', message: `${fileName(doc.uri.toString())} has no analysis: the server does not treat it as a news article, or it is too large.` };
     } catch (error) {
       message = { type: 'error', message: `Could not analyse ${fileName(doc.uri.toString())}: ${error instanceof Error ? error.message : String(error)}` };
     }
     if (seq === this.requestSeq && this.panel === panel) void panel.webview.postMessage(message);
-  }
-
-  /** Canonical names for the hover text; refreshed on open and save, never per keystroke. */
-  private async loadCanonicalNames(): Promise<void> {
-    try {
-      const entities = await this.server.sendRequest<EntitiesResult>(EntitiesRequest, {});
-      this.canonical = new Map(entities.map((e) => [e.key, e.canonical]));
-    } catch {
-      // Hovers then show the label and message only; the preview itself still works.
-    }
   }
 
   private onMessage(message: PreviewOutbound): void {
