@@ -70,27 +70,17 @@ export function articleTokens(text: string, layers: Iterable<LayerSpan[]>): Toke
 export function iobLabels(tokens: { start: number; end: number }[], spans: LayerSpan[], only?: AnnotationLabel): string[] {
   const out = tokens.map(() => 'O');
   const sorted = [...spans].filter((s) => (only ? s.label === only : s.label !== 'CLAIM')).sort((x, y) => x.start - y.start);
+  let from = 0; // the first token starting at or after the span; spans come by start, so it only moves on
   for (const s of sorted) {
+    while (from < tokens.length && tokens[from].start < s.start) from++;
     let first = true;
-    for (let i = firstTokenFrom(tokens, s.start); i < tokens.length && tokens[i].end <= s.end; i++) {
+    for (let i = from; i < tokens.length && tokens[i].end <= s.end; i++) {
       if (out[i] !== 'O') continue;
       out[i] = `${first ? 'B' : 'I'}-${s.label}`;
       first = false;
     }
   }
   return out;
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenFrom(tokens: { start: number }[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function spanScores(reference: LayerSpan[], compared: LayerSpan[]): SpanScores {
