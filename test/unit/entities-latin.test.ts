@@ -373,6 +373,14 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('TRIBUNNEWS.COM, BANDUNG - Hujan deras mengguyur kota itu sejak pagi hingga malam.', 'ind').slice(0, 1), [['TRIBUNNEWS.COM', 'ORG', 'tribun-network']]);
   });
 
+  it('does not annotate the names of laws and bills', () => {
+    assert.deepEqual(entities('Pembahasan RUU KUHAP dan Perppu Cipta Kerja berlanjut di DPR, kata Menteri Hukum Supratman Andi Agtas kemarin.', 'ind'), [
+      ['DPR', 'ORG', 'people-s-representative-council'],
+      ['Supratman Andi Agtas', 'PER', 'supratman-andi-agtas'],
+    ]);
+    assert.deepEqual(entities('Hier, le projet de loi Travail a été défendu par Bill Gates au Sénat.', 'fra').map(([n]) => n), ['Bill Gates', 'Sénat']);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

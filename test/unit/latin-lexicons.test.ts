@@ -55,6 +55,7 @@ describe('lexicon and gazetteer data files', () => {
     assert.equal(latinLexicon('fra').locCues.suffixLength(['le', 'massif', 'des']), 2);
     assert.ok(ind.locHeads.has('pegunungan'));
     assert.equal(ind.currencyCues.suffixLength(['miliar', 'dolar']), 1);
+    assert.ok(ind.lawCues.has('ruu') && latinLexicon('fra').lawCues.has('loi'));
     assert.equal(latinLexicon('fra').orgCues.suffixLength(['le', 'constructeur']), 2);
     assert.ok(ind.locHeads.has('stadion') && latinLexicon('eng').locTails.has('airport'));
     assert.equal(ind.compassSuffixes.prefixLength(['selatan', 'kemarin']), 1);

@@ -366,6 +366,8 @@ class LatinRecognizer {
     const run = determiner ? rest : extended;
     const out: Candidate[] = [];
     const before = wordsBefore(this.#line, run[0].start, 4);
+    // "RUU KUHAP", "RUU Pilkada", "la loi Travail": the name of a law is not an entity.
+    if (lex.lawCues.suffixLength(before.slice(-1))) return out;
     let i = 0;
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
     // syrien", "Menteri luar negeri") introduces a person.
@@ -411,6 +413,7 @@ class LatinRecognizer {
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
     if (head) return [...out, ...this.#knownThenPerson(run.slice(i), head, titleLine)];
     while (i < run.length) {
+      if (i < run.length - 1 && lex.lawCues.has(run[i].norm)) break; // "Pembahasan RUU KUHAP": a law's name follows
       // "Kepala BNPB Letjen Suharyanto": a rank or title after the institution introduces the person.
       const lastOrg = out[out.length - 1];
       const rank = lastOrg?.label === 'ORG' && lastOrg.tokens[lastOrg.tokens.length - 1] === run[i - 1] ? lex.titles.prefixLength(run.slice(i).map((t) => t.norm)) : 0;

@@ -32,6 +32,8 @@ export interface LatinLexicon {
   languageCues: PhraseSet;
   /** Words before a country name that make it a currency ("dolar AS", "dollars australiens"). */
   currencyCues: PhraseSet;
+  /** Words that make the name after them a law's ("RUU Pilkada", "la loi Travail"): not an entity. */
+  lawCues: PhraseSet;
   /** Compass words that name part of a city ("Jakarta Selatan"). */
   compassSuffixes: PhraseSet;
   /** Words around a seat of power that make it act as a source ("oleh", "selon", "said"). */
@@ -103,7 +105,7 @@ function build(lang: string): LatinLexicon {
   const common: ByLang = require('../../../data/common-words.json');
   const titles: ByLang = require('../../../data/titles.json');
   const orgs: { heads: ByLang; tails: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
-  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang; compassSuffixes: ByLang; languageCues: ByLang; currencyCues: ByLang } =
+  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang; compassSuffixes: ByLang; languageCues: ByLang; currencyCues: ByLang; lawCues: ByLang } =
     require('../../../data/context-cues.json');
   const non: Record<string, string[]> = require('../../../data/non-entities.json');
   const particles: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = require('../../../data/particles.json');
@@ -132,6 +134,7 @@ function build(lang: string): LatinLexicon {
     compassSuffixes: new PhraseSet(pick(cues.compassSuffixes, lang)),
     languageCues: new PhraseSet(pick(cues.languageCues, lang)),
     currencyCues: new PhraseSet(pick(cues.currencyCues, lang)),
+    lawCues: new PhraseSet(pick(cues.lawCues, lang)),
     particlePrefixes: particles.prefixes,
     joiningParticles: new Set(particles.joining),
     givenNameParticles: new Set(particles.afterGivenName),
