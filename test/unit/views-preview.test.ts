@@ -89,6 +89,16 @@ describe('views: article preview HTML', () => {
     assert.ok(html.includes('<span class="lang">Arabic (arb) · rtl</span>'));
   });
 
+  it('numbers lines as the editor does: a lone carriage return ends a line too', () => {
+    const html = renderArticleHtml(article('Judul\rJakarta\n\nAkhir', [{ start: 6, end: 13, kind: 'LOC' }]), { title: 'x' });
+    assert.equal(
+      body(html),
+      '<article class="article" lang="id" dir="ltr"><p dir="auto" data-line="0">Judul</p>\n' +
+        '<p dir="auto" data-line="1"><span class="hl hl-loc" data-start="6" data-end="13" title="Place">Jakarta</span></p>\n' +
+        '<p dir="auto" data-line="3">Akhir</p></article>',
+    );
+  });
+
   it('drops spans whose range does not fit the text and counts the rest in the legend', () => {
     const html = renderArticleHtml(
       article('Jakarta', [

@@ -1,6 +1,7 @@
 // Renders an article and its analysis as escaped HTML for the preview webview. Pure, so it is unit-tested
 // with hostile text. Every character of the article goes through escapeHtml; attributes carry only
 // escaped text and numbers.
+import { LineIndex } from '../../../server/src/positions';
 import type { ArticleAnalysisResult } from '../../../server/src/protocol';
 import { bcp47, languageName } from './language';
 import { escapeHtml } from './webviewHtml';
@@ -35,29 +36,14 @@ export interface ArticleHtmlOptions {
   title: string;
 }
 
-/** Start offsets of each line and the offset just past its last character (before "\r\n" or "\n"). */
-function lineRanges(text: string): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    const stop = newline === -1 ? text.length : newline;
-    lines.push({ start, end: stop > start && text[stop - 1] === '\r' ? stop - 1 : stop });
-    if (newline === -1) return lines;
-    start = newline + 1;
-  }
-}
-
-/** Index of the last line starting at or before `offset`. */
-function lineAt(lines: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+/** Each line's start offset and the offset just past its last character (before its line break). */
+function lineRanges(text: string, lineStarts: readonly number[]): { start: number; end: number }[] {
+  return lineStarts.map((start, l) => {
+    let end = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length;
+    if (end > start && text[end - 1] === '\n') end--;
+    if (end > start && text[end - 1] === '\r') end--;
+    return { start, end };
+  });
 }
 
 function comparePieces(a: Piece, b: Piece): number {
@@ -144,10 +130,12 @@ function renderLegend(spans: Span[]): string {
 export function renderArticleHtml(result: ArticleAnalysisResult, options: ArticleHtmlOptions): string {
   const { text } = result;
   const spans = validSpans(result);
-  const lines = lineRanges(text);
+  // The editor's lines (LSP positions), so that data-line follows the editor when it scrolls.
+  const index = LineIndex.of(text);
+  const lines = lineRanges(text, index.lineStarts);
   const piecesByLine: Piece[][] = lines.map(() => []);
   for (const span of spans) {
-    for (let l = lineAt(lines, span.start); l < lines.length && lines[l].start < span.end; l++) {
+    for (let l = index.positionAt(span.start).line; l < lines.length && lines[l].start < span.end; l++) {
       const start = Math.max(span.start, lines[l].start);
       const end = Math.min(span.end, lines[l].end);
       if (start < end) piecesByLine[l].push({ start, end, span });

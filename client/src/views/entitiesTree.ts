@@ -106,7 +106,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     try {
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
-      return text.split(/\r?\n/);
+      return text.split(/\r\n|\r|\n/); // the line breaks of LSP positions (server/src/positions.ts)
     } catch {
       return undefined; // the rows then show the mention text alone
     }
