@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Disagreement } from '../agreement/curation';
+import { LineIndex } from '../positions';
 import type { Annotation } from '../store/schema';
 
 export const CURATION_SOURCE = 'news-annotator';
@@ -24,11 +25,8 @@ export function describeAnnotation(a: Annotation): string {
 export function entryRange(fileText: string, id: string): Range | null {
   const at = fileText.indexOf(`"id": ${JSON.stringify(id)}`);
   if (at < 0) return null;
-  const before = fileText.slice(0, at);
-  const line = before.split('\n').length - 1;
-  const character = at - (before.lastIndexOf('\n') + 1);
   const lineEnd = fileText.indexOf('\n', at);
-  return { start: { line, character }, end: { line, character: character + (lineEnd < 0 ? fileText.length : lineEnd) - at } };
+  return LineIndex.of(fileText).rangeOf(at, lineEnd < 0 ? fileText.length : lineEnd);
 }
 
 export interface LayerSource {
