@@ -250,6 +250,7 @@ class LatinRecognizer {
       }
       const next = tokens[i + 1];
       const lex = this.#lexicon;
+      const runHead = run.length > 1 && DETERMINERS.has(run[0].norm) ? run[1] : run[0]; // "The Bank of England"
       // "Corée du Nord", "Pays de la Loire", "La Voix du Nord": lower-case connectors inside a known name.
       if (adjacent && previous.cap && NAME_CONNECTORS.has(t.norm)) {
         const middle = next && !next.cap && NAME_CONNECTORS.has(next.norm) ? [t, next] : [t];
@@ -273,7 +274,7 @@ class LatinRecognizer {
           // names ("Kali Bekasi dan Sungai Cikeas" are two rivers) except with "de" ("Stade de France"), and not
           // two institutions ("PT Pertamina dan PT PLN").
           (CONNECTORS.has(t.norm) && !lex.orgHeads.has(next.norm) &&
-            (lex.orgHeads.has(run[0].norm) || (lex.locHeads.has(run[0].norm) && OF_WORDS.has(t.norm))))));
+            (lex.orgHeads.has(runHead.norm) || (lex.locHeads.has(runHead.norm) && OF_WORDS.has(t.norm))))));
       if (joins) run.push(t);
       else flush();
     }
