@@ -381,6 +381,13 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Hier, le projet de loi Travail a été défendu par Bill Gates au Sénat.', 'fra').map(([n]) => n), ['Bill Gates', 'Sénat']);
   });
 
+  it('reads a country spelled like a given name after a title as a person and skips codes with digits', () => {
+    assert.deepEqual(entities("Hier, le maire de Lannion, Dominique Cap, a fermé la RN165 à la circulation.", 'fra'), [
+      ['Lannion', 'LOC', 'lannion'],
+      ['Dominique Cap', 'PER', 'dominique-cap'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

@@ -449,7 +449,7 @@ class LatinRecognizer {
         // A known name followed by more name parts is a longer unknown name ("Assad Hassan al-Shaybani",
         // "Jordan Henderson"), unless a title says a place precedes the person ("Presiden Rusia Vladimir Putin").
         // A country spelled like a given name, before unknown name words: "Jordan Bardella", "Israel Katz".
-        const givenCountry = hit.entry.population === undefined && run.slice(i + 1, i + 1 + rest).every((t) => !this.#isCommon(t) && !lookupToken(t));
+        const givenCountry = hit.entry.population === undefined && (trigger || run.slice(i + 1, i + 1 + rest).every((t) => !this.#isCommon(t) && !lookupToken(t)));
         const partOfName =
           rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && lex.givenNames.has(tokens[0].norm) && (hit.entry.population !== undefined || givenCountry)));
         if (!partOfName) {
@@ -757,7 +757,8 @@ class LatinRecognizer {
     if (particle) return make('PER', 'pattern');
     if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
     if (lex.givenNames.has(first.norm) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
-    if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition);
+    // A code with digits is a road, a model or a product ("RN165", "A320"), not an organisation.
+    if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition || /\p{N}/u.test(first.text));
     // At a sentence start, several capitalised words none of which is an ordinary word are a name all the same.
     if (tokens.length > 1) return make('PER', 'pattern', titleLine || (first.weakCap && tokens.some((t) => this.#isCommon(t))));
     return make('PER', 'pattern', true);
