@@ -132,7 +132,8 @@ async function benchReferences(server: LspClient, file: string): Promise<void> {
   const uri = pathToFileURL(file).href;
   await server.open(uri, text);
   await diagnosticsAt(server, uri, 1);
-  const mention = analyzeArticle(text).entities.find((e) => e.label === 'PER') ?? analyzeArticle(text).entities[0];
+  const { entities } = analyzeArticle(text);
+  const mention = entities.find((e) => e.label === 'PER') ?? entities[0];
   if (!mention) throw new Error(`no entity in ${file} to ask references for`);
   const before = text.slice(0, mention.start).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
