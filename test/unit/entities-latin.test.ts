@@ -285,6 +285,10 @@ describe('Latin-script entities', () => {
 
   it('ends a headline place name before the verb', () => {
     assert.deepEqual(entities('Gunung Lokon Kembali Meletus, Warga Mengungsi\n\nGunung itu meletus lagi pada Senin pagi.', 'ind'), [['Gunung Lokon', 'LOC', 'gunung-lokon']]);
+    assert.deepEqual(entities('Kementerian Perhubungan Pangkas Anggaran Dinas\n\nKementerian Perhubungan memangkas anggaran perjalanan dinas tahun depan.', 'ind'), [
+      ['Kementerian Perhubungan', 'ORG', 'kementerian-perhubungan'],
+      ['Kementerian Perhubungan', 'ORG', 'kementerian-perhubungan'],
+    ]);
   });
 
   it('finds a listed institution after a title and before an acronym and the person', () => {

@@ -630,7 +630,7 @@ class LatinRecognizer {
     // "Gunung Ruang Kembali Erupsi": in a Title-Case headline the name may run into the verb. The article's body
     // decides; failing that, the name ends before the first ordinary word.
     const verb = titleLine ? run.findIndex((t, k) => k >= 2 && this.#isFrequent(t)) : -1;
-    if (verb > 0) return { tokens: run, label, source: 'pattern', weak: true, headlineName: verb };
+    if (titleLine && run.length > 2) return { tokens: run, label, source: 'pattern', weak: true, headlineName: verb > 0 ? verb : run.length };
     return { tokens: run, label, source: 'pattern', weak: false };
   }
 
