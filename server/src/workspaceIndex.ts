@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { AnalysisRunner } from './analysisRunner';
 import { readArticle } from './cli/files';
 import type { Corpus } from './corpus';
+import { forEachLimited } from './forEachLimited';
 import { refusalReason } from './documents';
 import type { ArticleAnalysis } from './engine';
 import { matchesAny } from './glob';
@@ -360,12 +361,4 @@ async function readCacheHeader(file: string): Promise<(CacheHeader & { bytes: nu
   } finally {
     await handle.close();
   }
-}
-
-async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  });
-  await Promise.all(workers);
 }

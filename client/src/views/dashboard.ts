@@ -2,6 +2,7 @@
 // (each once, then only the ones that change) and asks the server for entities; dashboardData.ts aggregates;
 // the webview receives only the aggregates and draws them.
 import * as vscode from 'vscode';
+import { forEachLimited } from '../../../server/src/forEachLimited';
 import {
   EntitiesRequest,
   EntityMentionsRequest,
@@ -27,15 +28,6 @@ const READ_CONCURRENCY = 16;
 const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;
 const MAX_PNG_BYTES = 20 * 1024 * 1024;
 const PNG_PREFIX = 'data:image/png;base64,';
-
-/** Runs `fn` over `items` with at most `limit` at a time. */
-async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
