@@ -392,6 +392,10 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a rare vocabulary word before an unknown word inside a sentence as a name', () => {
+    assert.deepEqual(entities('Hujan turun sejak pagi di kota itu. Hal itu diungkapkan Rina Wati kepada wartawan.', 'ind'), [['Rina Wati', 'PER', 'rina-wati']]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

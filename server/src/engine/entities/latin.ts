@@ -682,8 +682,11 @@ class LatinRecognizer {
       const particle = n > 0 && next?.cap === true && (lex.joiningParticles.has(t.norm) || lex.givenNameParticles.has(t.norm));
       // "Mme Le Pen", "M. Le Maire": after a title an article starts the surname.
       const surnameArticle = n === 0 && afterTitle && next?.cap === true && DETERMINERS.has(t.norm);
+      // "Rina Wati": a rare word (vocabulary lists carry names) before an unknown word inside a sentence.
+      const rareBeforeName =
+        !t.weakCap && !lex.usualWords.has(t.norm) && next !== undefined && !this.#isCommon(next) && !lookupToken(next) && !isAcronym(next);
       const nameLike =
-        !t.cap || particle || surnameArticle || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
+        !t.cap || particle || surnameArticle || rareBeforeName || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
         !this.#isCommon(t) || (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
       trusting = afterTitle || particle || given || (trusting && n === 0);
