@@ -188,23 +188,22 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
     const doc = ctx.documents.get(uri);
     const known = openByUri.get(uri);
     if (!doc || known?.version !== doc.version) return [];
-    const a: ArticleText = { uri, path: fileURLToPath(uri), doc };
     const selection = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
     const out: CodeAction[] = [];
     for (const d of known.open) {
       if (!(d.start <= selection.end && selection.start <= d.end)) continue;
       const related = diagnostics.get(uri).filter((x) => x.code === DISAGREEMENT_CODE && (x.data as { id?: string } | undefined)?.id === d.id);
-      const action = (title: string, command: string, args: object, preferred = false): CodeAction => ({
+      const action = (title: string, command: string, args: object): CodeAction => ({
         title,
         kind: CodeActionKind.QuickFix,
         diagnostics: related,
-        isPreferred: preferred || undefined,
         command: { title, command, arguments: [{ uri, id: d.id, ...args }] },
       });
       for (const [layer, version] of Object.entries(d.versions)) {
         out.push(action(`Take ${layer}'s version (${version ? describeAnnotation(version) : 'nothing here'})`, CurationCommands.decide, { take: layer }));
       }
-      out.push(action('Edit…', EDIT_DISAGREEMENT_COMMAND, { range: disagreementView(a, d).range, claim: Object.values(d.versions).some((v) => v?.label === 'CLAIM') }));
+      const range = { start: doc.positionAt(d.start), end: doc.positionAt(d.end) };
+      out.push(action('Edit…', EDIT_DISAGREEMENT_COMMAND, { range, claim: Object.values(d.versions).some((v) => v?.label === 'CLAIM') }));
       out.push(action('Reject all', CurationCommands.decide, { rejectAll: true }));
     }
     return out;
