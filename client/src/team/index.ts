@@ -59,7 +59,8 @@ export function registerTeamFeatures(context: vscode.ExtensionContext, client: L
     const selection = editor.selection;
     const range = !selection.isEmpty && span.intersection(selection) ? selection : span;
     editor.selection = new vscode.Selection(range.start, range.end);
-    const label = await pickLabel(`Curated label for "${document.getText(range).slice(0, 60)}"`);
+    // A disagreement about a claim is settled with a CLAIM: only the span is the curator's to choose.
+    const label = args.claim ? 'CLAIM' : await pickLabel(`Curated label for "${document.getText(range).slice(0, 60)}"`);
     if (!label) return;
     decided(await run<CurationResult>(CurationCommands.decide, { uri: args.uri, id: args.id, label, range: client.code2ProtocolConverter.asRange(range) }));
   }
