@@ -1,6 +1,7 @@
 // The pure part of the Entities view: what each row says, how rows are ordered and filtered.
 // entitiesTree.ts turns these into vscode.TreeItems.
 import type { EntityLabel, LangCode } from '../../../server/src/engine/types';
+import { plural } from '../../../server/src/markdown';
 import type { EntitiesParams, EntityMentionsResult, EntitySummary, MentionLocation } from '../../../server/src/protocol';
 import { languageName } from './language';
 
@@ -30,10 +31,6 @@ export interface NodeText {
   highlights?: [number, number][];
   description: string;
   tooltip: string;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "3 mentions · 2 articles" */
