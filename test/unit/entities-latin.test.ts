@@ -396,6 +396,23 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Hujan turun sejak pagi di kota itu. Hal itu diungkapkan Rina Wati kepada wartawan.', 'ind'), [['Rina Wati', 'PER', 'rina-wati']]);
   });
 
+  it('splits the person off a body ending in a place or an acronym and drops acronyms of common nouns', () => {
+    const text = 'Kepala Dinkes DKI Ani Ruspitawati menyebut kasus infeksi saluran pernapasan akut (ISPA) naik. Kasus ISPA terbanyak di Jakarta Timur.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['Dinkes DKI', 'ORG', 'dinkes-dki'],
+      ['Ani Ruspitawati', 'PER', 'ani-ruspitawati'],
+      ['Jakarta Timur', 'LOC', 'jakarta-timur'],
+    ]);
+  });
+
+  it("reads a university or academy named after its seat as one organisation", () => {
+    assert.deepEqual(entities("Hier, la rectrice de l'académie de Nancy-Metz a rencontré des chercheurs de l'université d'Aix-Marseille et de l'OCDE.", 'fra'), [
+      ['académie de Nancy-Metz', 'ORG', 'academie-de-nancy-metz'],
+      ["université d'Aix-Marseille", 'ORG', 'universite-d-aix-marseille'],
+      ['OCDE', 'ORG', 'oecd'],
+    ]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

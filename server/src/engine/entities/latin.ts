@@ -641,9 +641,13 @@ class LatinRecognizer {
   #headedWithPerson(run: Token[], label: EntityLabel): Candidate[] {
     const lex = this.#lexicon;
     for (let g = 1; g < run.length - 1; g++) {
-      // The person starts at a given name, or after the number of a numbered body ("Ketua Komisi II Rifqi Karsa").
-      const starts = (g >= 2 && lex.givenNames.has(run[g].norm)) || NUMBERED.test(run[g - 1].text);
-      if (!starts || this.#nameRun(run, g, false) !== run.length - g) continue;
+      // The person starts at a given name, after the number of a numbered body ("Ketua Komisi II Rifqi Karsa"), or
+      // after a place or acronym ending the body's name when only unknown name words follow ("Dinkes DKI Ani Ruspita").
+      const previous = run[g - 1];
+      const nameWords = run.length - g >= 2 && run.slice(g).every((t) => !lex.usualWords.has(t.norm) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
+      const afterBody = nameWords && (isAcronym(previous) || lookupToken(previous)?.label === 'LOC');
+      const starts = (g >= 2 && lex.givenNames.has(run[g].norm)) || NUMBERED.test(previous.text) || afterBody;
+      if (!starts || (!afterBody && this.#nameRun(run, g, false) !== run.length - g)) continue;
       const person = run.slice(g);
       const known = this.#gazetteerAt(run, g);
       const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
@@ -839,7 +843,7 @@ const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
     String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}(?:${FRENCH_PROPER}|${FRENCH_NOUN})(?: ${FRENCH_ADJECTIVE})*)*` +
-    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[pP]réfecture) ${FRENCH_OF}${FRENCH_PROPER}` +
+    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[pP]réfecture|[uU]niversité|[aA]cadémie) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
 );
@@ -903,6 +907,21 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   return { tokens: [token], label: 'ORG', source: known ? 'gazetteer' : 'pattern', weak: false, entry: known };
 }
 
+// "demam berdarah dengue (DBD)", "pemutusan hubungan kerja (PHK)": an acronym defined by lower-case words.
+const DEFINED_ACRONYM = /((?:\p{Ll}+ ){1,7})\((\p{Lu}{2,6})\)/gu;
+
+/** Acronyms the article defines as common nouns: they and their later uses are not names. */
+function commonNounAbbreviations(text: string): Set<string> {
+  const found = new Set<string>();
+  if (!text.includes('(')) return found;
+  for (const m of text.matchAll(DEFINED_ACRONYM)) {
+    const words = m[1].trim().split(' ').filter((w) => !FUNCTION_WORDS.has(w));
+    const initials = words.slice(-m[2].length).map((w) => w[0]).join('');
+    if (initials.toUpperCase() === m[2]) found.add(m[2]);
+  }
+  return found;
+}
+
 /** A share widget ("Bagikan: Facebook Twitter", "Partager sur Facebook", "Ikuti kami di Google News"): platform labels, not mentions. */
 const MAX_SHARE_LINE = 160;
 const SHARE_LINE = /^\s*(?:bagikan|share|partager|partagez|ikuti kami|follow us|suivez-nous|tweet)\b/iu;
@@ -927,7 +946,8 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
       }
     }
   }
-  return resolveDocument(text, candidates);
+  const abbreviations = commonNounAbbreviations(text);
+  return resolveDocument(text, abbreviations.size ? candidates.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : candidates);
 }
 
 /**
