@@ -446,6 +446,10 @@ describe('Latin-script entities', () => {
       ['Organisation mondiale de la santé', 'ORG', 'world-health-organization'],
       ['Conseil de sécurité des Nations unies', 'ORG', 'conseil-de-securite-des-nations-unies'],
     ]);
+    assert.deepEqual(entities("Hier. Selon la Direction de l'évaluation, de la prospective et de la performance, la Cour de cassation, de son côté, a tranché.", 'fra'), [
+      ["Direction de l'évaluation, de la prospective et de la performance", 'ORG', 'direction-de-l-evaluation-de-la-prospective-et-de-la-performance'],
+      ['Cour de cassation', 'ORG', 'cour-de-cassation'],
+    ]);
     assert.deepEqual(entities('Hier. Le Parlement européen et la Cour suprême ont tranché.', 'fra'), [
       ['Parlement européen', 'ORG', 'parlement-europeen'],
       ['Cour suprême', 'ORG', 'cour-supreme'],
