@@ -413,6 +413,10 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('keeps a Korean surname before a hyphenated given name', () => {
+    assert.deepEqual(entities('Pelatih Kim Sang-sik mengatakan timnya siap. Anak-anak bermain di lapangan sejak sore hari.', 'ind'), [['Kim Sang-sik', 'PER', 'kim-sang-sik']]);
+  });
+
   it('joins two name particles in a row', () => {
     assert.deepEqual(entities('Le texte. Ursula von der Leyen, présidente de la Commission européenne, a salué le texte.', 'fra'), [
       ['Ursula von der Leyen', 'PER', 'ursula-von-der-leyen'],

@@ -142,6 +142,12 @@ const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'of
 const ELIDED_CONNECTOR = /^ ([dl]['’])$/u;
 const PARTICLE_SURNAME = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'abu']);
 const OF_WORDS = new Set(['de', 'du', 'des', 'of']);
+const HYPHENATED_GIVEN_NAME = /^(\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u;
+/** "Tae-yong", "Jae-in"; not a reduplication ("Anak-anak"). */
+function koreanGivenName(word: string): boolean {
+  const m = HYPHENATED_GIVEN_NAME.exec(word);
+  return m !== null && m[1].toLowerCase() !== m[2] && m[1].length <= 4 && m[2].length <= 4;
+}
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
@@ -392,7 +398,8 @@ class LatinRecognizer {
       trigger = byline || this.#titleBefore(run[0].start) || (run.length > 1 && this.#titleInApposition(run[0].start));
     }
     // Portfolio words after the title: "Menteri Pertahanan", "Ketua Umum"; not a name: "Wali Kota Eri".
-    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i)) i++;
+    // A word before a Korean-style given name ("Shin Tae-yong") is the surname.
+    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i) && !koreanGivenName(run[i + 1].text)) i++;
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
       if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG')];
@@ -686,11 +693,13 @@ class LatinRecognizer {
       const particle = n > 0 && next?.cap === true && (lex.joiningParticles.has(t.norm) || lex.givenNameParticles.has(t.norm));
       // "Mme Le Pen", "M. Le Maire": after a title an article starts the surname.
       const surnameArticle = n === 0 && afterTitle && next?.cap === true && DETERMINERS.has(t.norm);
+      // "Shin Tae-yong", "Moon Jae-in": the surname before a Korean-style given name.
+      const koreanSurname = next !== undefined && koreanGivenName(next.text);
       // "Rina Wati": a rare word (vocabulary lists carry names) before an unknown word inside a sentence.
       const rareBeforeName =
         !t.weakCap && !lex.usualWords.has(t.norm) && next !== undefined && !this.#isCommon(next) && !lookupToken(next) && !isAcronym(next);
       const nameLike =
-        !t.cap || particle || surnameArticle || rareBeforeName || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
+        !t.cap || particle || surnameArticle || rareBeforeName || koreanSurname || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
         !this.#isCommon(t) || (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
       trusting = afterTitle || particle || given || (trusting && n === 0);
