@@ -5,5 +5,12 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { serveAnalysisWorker } from './analysisRunner';
 import { startServer } from './server';
 
-if (isMainThread) startServer(createConnection(ProposedFeatures.all), { bundlePath: __filename });
-else serveAnalysisWorker();
+if (isMainThread) {
+  const connection = createConnection(ProposedFeatures.all);
+  // A promise nobody waits on that fails (a client refusing a registration or a refresh request) is
+  // logged: left unhandled, Node would end the server.
+  process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+  startServer(connection, { bundlePath: __filename });
+} else {
+  serveAnalysisWorker();
+}

@@ -207,9 +207,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     await settings.refresh();
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{txt,news}' }, { globPattern: '**/entities.json' }],
-      });
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,news}' }, { globPattern: '**/entities.json' }] })
+        .catch((e: unknown) => log(`the client refused to watch files: ${e instanceof Error ? e.message : String(e)}`));
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
