@@ -2,7 +2,7 @@
 // (100,000+ inhabitants) misses. France: regions, départements and communes of MIN_COMMUNE_POPULATION or more
 // (@etalab/decoupage-administratif); Indonesia: regencies and cities, with and without their designator
 // ("Kabupaten Grobogan", "Grobogan") (idn-area-data). A bare name that is an ordinary word or a given name of
-// the language is left out (the designated form is kept), and names the other gazetteer files already hold are
+// either language is left out (the designated form is kept), and names the other gazetteer files already hold are
 // skipped: an earlier file wins a shared name anyway.
 // Usage: mkdir /tmp/gzx && cd /tmp/gzx && npm init -y && npm install --no-save @etalab/decoupage-administratif@6.0.0 idn-area-data@3.1.2
 //        node scripts/data/admin-areas.mjs /tmp/gzx/node_modules   (after countries.mjs, cities.mjs, words.mjs)
@@ -26,8 +26,9 @@ for (const file of ['countries.json', 'places.json', 'organizations.json', 'peop
 }
 const givenNames = new Set(readData('given-names.json').map(loose));
 const common = readData('common-words.json');
-const ordinary = { fra: new Set([...common.fra, ...common.eng.slice(0, 3000)].map(loose)), ind: new Set([...common.ind, ...common.eng.slice(0, 3000)].map(loose)) };
-const isWord = (name, lang) => !name.includes(' ') && (ordinary[lang].has(loose(name)) || givenNames.has(loose(name)));
+// Ordinary words of either language: a French town's name must not be an Indonesian word ("Saran", "Mana") either.
+const ordinary = new Set([...common.fra, ...common.ind, ...common.eng.slice(0, 3000)].map(loose));
+const isWord = (name) => !name.includes(' ') && (ordinary.has(loose(name)) || givenNames.has(loose(name)));
 
 const entries = [];
 function add(idBase, canonical, lang, names, population) {
@@ -51,7 +52,7 @@ for (const c of communes) populationOf.set(c.departement, (populationOf.get(c.de
 for (const r of geo('regions.json')) add(r.nom, r.nom, 'fra', [r.nom]);
 for (const d of geo('departements.json')) add(d.nom, d.nom, 'fra', [d.nom], populationOf.get(d.code));
 for (const c of communes.filter((c) => (c.population ?? 0) >= MIN_COMMUNE_POPULATION).sort((a, b) => b.population - a.population)) {
-  if (isWord(c.nom, 'fra') && c.population < LARGE_COMMUNE) continue;
+  if (isWord(c.nom) && c.population < LARGE_COMMUNE) continue;
   add(c.nom, c.nom, 'fra', [c.nom], c.population);
 }
 
@@ -65,7 +66,7 @@ for (const [, , raw] of csv('regencies.csv')) {
   if (!m) continue;
   const bare = m[2];
   const kind = m[1] === 'Kabupaten' ? 'Regency' : '';
-  const names = isWord(bare, 'ind') ? [designated] : [designated, bare];
+  const names = isWord(bare) ? [designated] : [designated, bare];
   add(`${bare} ${kind}`.trim(), designated, 'ind', names);
 }
 
