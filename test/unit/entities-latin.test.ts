@@ -432,6 +432,28 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a known camel-case media name as a name, in a dateline too', () => {
+    const text = 'Sidang Digelar Hari Ini\n\nSURABAYA, detikNews - Hakim membacakan putusan. Laporan detikFinance menyebut kerugian besar.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['SURABAYA', 'LOC', 'surabaya'],
+      ['detikNews', 'ORG', 'detik-com'],
+      ['detikFinance', 'ORG', 'detik-com'],
+    ]);
+  });
+
+  it('skips the follow-us line of a news site', () => {
+    const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
+    assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);
+  });
+
+  it('keeps a surname after "des" in the name and reads "la préfecture du" as a place', () => {
+    assert.deepEqual(entities('Hier. La directrice, Sophie des Marais, a manifesté devant la préfecture du Morbihan avec le Mercosur en ligne de mire.', 'fra'), [
+      ['Sophie des Marais', 'PER', 'sophie-des-marais'],
+      ['Morbihan', 'LOC', 'morbihan'],
+      ['Mercosur', 'ORG', 'mercosur'],
+    ]);
+  });
+
   it('drops capitalised ordinary words at sentence starts but keeps names there', () => {
     assert.deepEqual(entities('Kunjungan ini penting. Rusia mendukung. Demikianlah laporan itu.', 'ind'), [['Rusia', 'LOC', 'russia']]);
   });

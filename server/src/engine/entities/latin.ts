@@ -53,6 +53,7 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{
 const ELISION = /^[cdjlmnst]['’](?=\p{Lu})/iu;
 const SENTENCE_BREAK = /[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
+const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 'pour']);
 /** Words a title's lower-case modifiers cannot include: "présidente du groupe X" is not "présidente X". */
@@ -104,9 +105,11 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
     const upper = UPPER_START.test(word);
     const prefixed = !upper && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && UPPER_START.test(word.slice(p.length)));
     const sentenceStart = tokens.length === 0 || (separator !== ' ' && SENTENCE_BREAK.test(separator));
+    // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
+    const brand = !upper && CAMEL_BRAND.test(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
     // Lower-case words are only compared with particle and connector lists, which they already match as written.
-    const norm = upper || prefixed ? normWord(word) : word;
-    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed, weakCap: sentenceStart });
+    const norm = upper || prefixed || brand ? normWord(word) : word;
+    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -682,7 +685,7 @@ class LatinRecognizer {
       // next part of a name the title or given name announced ("juru bicara Heorhiy Tykhy").
       const minorCity = known?.population !== undefined && known.population < MAJOR_CITY && trusting;
       if (n > 0 && known && known.label !== 'PER' && !given && !minorCity) break;
-      if (lex.nonEntities.has(t.norm)) break;
+      if (lex.nonEntities.has(t.norm) && t.cap) break; // lower-case "des" is a particle, not the month "Des"
       if (n > 0 && isAcronym(t) && known?.label !== 'PER') break; // "Kepala BPBD Agus": an acronym is not a name part
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
@@ -698,8 +701,10 @@ class LatinRecognizer {
       // "Rina Wati": a rare word (vocabulary lists carry names) before an unknown word inside a sentence.
       const rareBeforeName =
         !t.weakCap && !lex.usualWords.has(t.norm) && next !== undefined && !this.#isCommon(next) && !lookupToken(next) && !isAcronym(next);
+      // "Laurence des Cars": the word after a lower-case particle is the surname, even one spelled like a word.
+      const afterParticle = n > 0 && !run[i + n - 1].cap && lex.givenNameParticles.has(run[i + n - 1].norm);
       const nameLike =
-        !t.cap || particle || surnameArticle || rareBeforeName || koreanSurname || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
+        !t.cap || particle || afterParticle || surnameArticle || rareBeforeName || koreanSurname || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
         !this.#isCommon(t) || (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
       trusting = afterTitle || particle || given || (trusting && n === 0);
@@ -856,7 +861,7 @@ const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
     String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
-    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[pP]réfecture|[uU]niversité|[aA]cadémie) ${FRENCH_OF}${FRENCH_PROPER}` +
+    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
 );
@@ -935,9 +940,9 @@ function commonNounAbbreviations(text: string): Set<string> {
   return found;
 }
 
-/** A share widget ("Bagikan: Facebook Twitter", "Partager sur Facebook", "Ikuti kami di Google News"): platform labels, not mentions. */
+/** A share widget ("Bagikan: Facebook Twitter", "Partager sur Facebook", "Ikuti berita terkini di Google News"): platform labels, not mentions. */
 const MAX_SHARE_LINE = 160;
-const SHARE_LINE = /^\s*(?:bagikan|share|partager|partagez|ikuti kami|follow us|suivez-nous|tweet)\b/iu;
+const SHARE_LINE = /^\s*(?:bagikan|share|partager|partagez|ikuti|follow us|suivez-nous|suivez|tweet)\b/iu;
 
 /** People, places and organisations in a Latin-script article, with article-level keys. */
 export function findLatinEntities(text: string, structure: ArticleStructure, lang: LangCode): EntityMention[] {
