@@ -441,6 +441,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads an acronym alone after a title as the body the person heads', () => {
+    assert.deepEqual(entities('Hari ini Kepala BPBAD, Hendra Wijaya, meminta warga mengungsi.', 'ind'), [
+      ['BPBAD', 'ORG', 'bpbad'],
+      ['Hendra Wijaya', 'PER', 'hendra-wijaya'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -760,6 +760,8 @@ class LatinRecognizer {
     const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => ({ tokens, label, source, weak, nameWords });
     // In a Title-Case headline the words after a title may be a verb ("Menteri Bahlil Tinjau Smelter"): the
     // article's body decides how much of it is the name.
+    // "Kepala BPBD, Agus ...", "Juru bicara IMIP, ...": an acronym alone after a title is the body it heads.
+    if (trigger && tokens.length === 1 && isAcronym(first) && first.text.length >= 3) return make('ORG', 'pattern', titleLine);
     if (trigger) return make('PER', 'trigger', titleLine);
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
     if (tokens.length === 1) {
