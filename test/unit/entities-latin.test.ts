@@ -448,6 +448,15 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('splits a hyphenated pair of people the article names in full', () => {
+    assert.deepEqual(entities('Hier. Le maire Benoît Durand affronte Franck Allard. Un duel Durand-Allard semble inévitable.', 'fra'), [
+      ['Benoît Durand', 'PER', 'benoit-durand'],
+      ['Franck Allard', 'PER', 'franck-allard'],
+      ['Durand', 'PER', 'benoit-durand'],
+      ['Allard', 'PER', 'franck-allard'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

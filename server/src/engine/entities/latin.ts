@@ -309,15 +309,8 @@ class LatinRecognizer {
   /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions. */
   #splitPair(t: Token): Token[] {
     if (!/[-‐]/.test(t.text) || lookupToken(t)) return [t];
-    const parts: Token[] = [];
-    let offset = 0;
-    for (const piece of t.text.split(/[-‐]/)) {
-      const start = t.start + offset;
-      offset += piece.length + 1;
-      if (!UPPER_START.test(piece) || !gazetteerLookup(piece)) return [t];
-      parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap });
-    }
-    return parts;
+    const parts = hyphenatedParts(t);
+    return parts.length > 1 && parts.every((part) => gazetteerLookup(part.text)) ? parts : [t];
   }
 
   /**
@@ -1061,11 +1054,31 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       mentions.push(mentionOf(text, c, known, c.weak || known !== full ? 'document' : c.source));
       continue;
     }
+    // "un duel Payan-Allisio": a hyphenated pair of people the article names in full is two mentions.
+    const pair = c.tokens.length === 1 ? hyphenatedParts(c.tokens[0]) : [];
+    const pairNames = pair.map((part) => surnames.get(part.norm) ?? names.get(part.norm));
+    if (pair.length > 1 && pairNames.every((name) => name?.label === 'PER')) {
+      pair.forEach((part, k) => mentions.push(mentionOf(text, { ...c, tokens: [part] }, pairNames[k]!, 'document')));
+      continue;
+    }
     if (!c.weak || c.tokens.length < 2) continue; // a weak candidate nothing else in the article supports
     mentions.push(...headlineMention(text, c, (part) => names.get(normOf(part)) ?? surnameOf(part) ?? beginningOf(part)));
   }
   mentions.sort((a, b) => a.start - b.start);
   return shareAcronymKeys(text, mentions);
+}
+
+/** The capitalised pieces of a hyphenated word ("Payan-Allisio"); none when a piece is lower case. */
+function hyphenatedParts(t: Token): Token[] {
+  const parts: Token[] = [];
+  let offset = 0;
+  for (const piece of t.text.split(/[-‐]/)) {
+    const start = t.start + offset;
+    offset += piece.length + 1;
+    if (!UPPER_START.test(piece)) return [];
+    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap });
+  }
+  return parts;
 }
 
 /**
