@@ -41,6 +41,8 @@ const lookup = fixture([
   ['van', 'LOC', 'Van', ['وان'], 350_000],
   ['nyala', 'LOC', 'Nyala', ['نيالا'], 500_000],
   ['riyadh', 'LOC', 'Riyadh', ['الرياض'], 7_000_000],
+  ['algeria', 'LOC', 'Algeria', ['الجزائر']],
+  ['oman', 'LOC', 'Oman', ['عمان']],
 ]);
 
 const structure: ArticleStructure = { blocks: [], headline: null, lead: null, quotes: [], dateline: null, boilerplate: [] };
@@ -383,6 +385,55 @@ describe('Arabic entities', () => {
       ]);
       assert.equal(found[0].entity, found[1].entity);
       assert.equal(found[2].entity, found[3].entity);
+    });
+  });
+
+  describe('names after heads, titles and in datelines', () => {
+    it('names a landmark after a king and a street by its namesake alone', () => {
+      assert.deepEqual(spans('افتتح الوزير جسر الملك فهد الجديد'), ['LOC جسر الملك فهد']);
+      assert.deepEqual(spans('تجمع المحتجون في شارع محمد الخامس بالرباط ثم في شارع الحمراء'), ['LOC محمد الخامس', 'LOC الرباط', 'LOC الحمراء']);
+    });
+
+    it('reads a given name spelt like a preposition after بن', () => {
+      assert.deepEqual(spans('وقال يوسف بن علي إن'), ['PER يوسف بن علي']);
+    });
+
+    it('reads the body after a title and لـ or لل before the name', () => {
+      assert.deepEqual(spans('وقال المدير التنفيذي لـتوتال أحمد الجابر إن'), ['ORG توتال', 'PER أحمد الجابر']);
+      assert.deepEqual(spans('وقال المدير العام للشركة سمير حداد إن'), ['PER سمير حداد']);
+    });
+
+    it('reads an unlisted surname after a definite name at the end of a clause', () => {
+      assert.deepEqual(spans('وفاز المرشح الهاشمي بوزيد، الذي'), ['PER الهاشمي بوزيد']);
+    });
+
+    it('names a movement by its noun after a leader title, and national courts', () => {
+      assert.deepEqual(spans('وقال زعيم حركة الشعب إن الحزب'), ['ORG حركة الشعب']);
+      assert.deepEqual(spans('تراجعت حركة السياحة'), []);
+      assert.deepEqual(spans('وقضت المحكمة الدستورية بإلغاء القرار'), ['ORG المحكمة الدستورية']);
+    });
+
+    it('reads a company name ending in ي before its nationality, and quoted facilities', () => {
+      assert.deepEqual(spans('ووقعت شركة رماني المصرية اتفاقا'), ['ORG رماني']);
+      assert.deepEqual(spans('ينقل الغاز عبر أنبوب "ميدغاز" إلى'), ['LOC ميدغاز']);
+    });
+
+    it('reads fields and basins as place triggers, without the trigger', () => {
+      assert.deepEqual(spans('يستخرج من حقل حاسي مسعود ومن حوض الحمادي المشترك'), ['LOC حاسي مسعود', 'LOC الحمادي']);
+      assert.deepEqual(spans('تستحوذ على حصة في حقل غاز قرب الساحل'), []);
+    });
+
+    it('uses lexicon spellings missing from the gazetteer and ignores common words', () => {
+      const found = findArabicEntities('وصل المهاجرون إلى صقلية', structure, lookup);
+      assert.deepEqual(found.map((e) => [e.text, e.entity]), [['صقلية', 'sicily']]);
+      assert.deepEqual(spans('انتخب لأول مرة، وبلغت حصة الفرد من المياه حدا أدنى'), []);
+    });
+
+    it('reads a capital spelt like its country in the dateline as the city', () => {
+      const algiers = findArabicEntities('الجزائر - أعلنت الحكومة أن الجزائر سترفع صادراتها', structure, lookup);
+      assert.deepEqual(algiers.map((e) => [e.text, e.entity]), [['الجزائر', 'algiers'], ['الجزائر', 'algeria']]);
+      const amman = findArabicEntities('عمان - أعلنت الوزارة خفض المياه في عمان والزرقاء', structure, lookup);
+      assert.deepEqual(amman.map((e) => [e.text, e.entity]), [['عمان', 'amman'], ['عمان', 'amman']]);
     });
   });
 

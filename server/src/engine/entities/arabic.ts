@@ -8,7 +8,7 @@
 // article ("الشرع", "وبوتين", "أيت باها").
 import givenNameData from '../../../data/arabic-given-names.json';
 import lexicon from '../../../data/arabic-ner.json';
-import { gazetteerHasWord, gazetteerLookup, type GazetteerEntry } from '../gazetteer';
+import { gazetteerById, gazetteerHasWord, gazetteerLookup, type GazetteerEntry } from '../gazetteer';
 import { arabicProcliticSplits, normalizeArabic, normalizeName, type ProcliticSplit } from '../normalize';
 import { nameWords, wordSkeleton } from '../transliterate';
 import type { ArticleStructure, EntityLabel, EntityMention, MentionSource } from '../types';
@@ -70,6 +70,22 @@ for (const a of lexicon.newsAgencies) {
   const entry: GazetteerEntry = { id: a.id, label: 'ORG', canonical: a.canonical, names: { arb: a.names } };
   for (const name of a.names) AGENCIES.set(normalizeArabic(name), entry);
 }
+/** Names missing from the gazetteer in Arabic spelling ("صقلية"), as gazetteer entries. */
+const EXTRA_NAMES = new Map<string, GazetteerEntry>();
+for (const x of lexicon.extraNames) {
+  const entry: GazetteerEntry = { id: x.id, label: x.label as EntityLabel, canonical: x.canonical, names: { arb: x.names } };
+  for (const name of x.names) EXTRA_NAMES.set(normalizeArabic(name), entry);
+}
+/** Capitals spelt like a country ("الجزائر"): the city when the name opens a dateline ("الجزائر - وقعت ..."). */
+const DATELINE_CITIES = new Map(lexicon.datelineCities.map((c) => [normalizeArabic(c.name), c]));
+/** Given names whose normalised form is a common word, by their exact spelling: "علي" (not "على"). */
+const NAMES_SPELT_LIKE_WORDS = new Set(lexicon.givenNamesSpeltLikeWords);
+/** Street heads: the street's name is its namesake alone ("شارع الحبيب بورقيبة" -> "الحبيب بورقيبة"). */
+const STREET_HEADS = normalizedSet(lexicon.streetHeads);
+/** Nouns before a facility's name in quotes: "أنبوب «ترانسميد»", "حقل \"ظهر\"". */
+const FACILITY_HEADS = normalizedSet(lexicon.facilityHeads);
+/** Definite institution names of one adjective that denote one national body: "المحكمة الإدارية". */
+const NAMED_INSTITUTIONS = lexicon.namedInstitutions.map((n) => normalizeArabic(n).split(' '));
 /** Words after the first of the multi-word agency names (see Recognizer.#longestPhrase). */
 const AGENCY_LATER_WORDS = new Set([...AGENCIES.keys()].flatMap((name) => name.split(' ').slice(1)));
 /** Prepositions of a title's complement: "سفير روسيا لدى الأمم المتحدة", "المبعوث الخاص إلى سوريا". */
@@ -99,6 +115,8 @@ interface Token {
   joined: boolean;
   /** The word's readings without proclitics (arabicProcliticSplits of norm). */
   splits: ProcliticSplit[];
+  /** A proclitic set apart by tatweel before the word ("لـ" of "لـإيني"), normalised; '' if none. */
+  tatweelClitic: string;
 }
 
 interface Candidate {
@@ -162,7 +180,8 @@ function tokenize(text: string): Token[] {
     const start = m.index! + clitics;
     const gap = previousEnd < 0 ? '\n' : text.slice(previousEnd, m.index!);
     const norm = normalizeArabic(word);
-    tokens.push({ start, end: start + word.length, text: word, norm, joined: /^[ \u00a0]+$/.test(gap), splits: arabicProcliticSplits(norm) });
+    const tatweelClitic = normalizeArabic(m[0].slice(0, clitics));
+    tokens.push({ start, end: start + word.length, text: word, norm, joined: /^[ \u00a0]+$/.test(gap), splits: arabicProcliticSplits(norm), tatweelClitic });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -219,6 +238,8 @@ class Recognizer {
     const agency = AGENCIES.get(phrase);
     // Agency acronyms ("واس") are names only in a source slot; spelt-out names and letter acronyms ("و م ع") anywhere.
     if (agency && phrase.includes(' ')) return agency;
+    const extra = EXTRA_NAMES.get(phrase);
+    if (extra) return extra;
     if (!this.#phrases.has(phrase)) this.#phrases.set(phrase, this.lookup(phrase));
     return this.#phrases.get(phrase);
   }
@@ -411,7 +432,8 @@ class Recognizer {
   canFollowParticle(k: number): boolean {
     const t = this.tokens[k];
     // Titles with the article are part of names after a particle: "ولد الشيخ".
-    if (!t?.joined || t.norm.length < 2 || isCommon(t.norm) || (TITLES.has(t.norm) && !t.norm.startsWith('ال'))) return false;
+    // A given name spelt like a common word is still a name after بن: "بن علي" (not "على").
+    if (!t?.joined || t.norm.length < 2 || (isCommon(t.norm) && !NAMES_SPELT_LIKE_WORDS.has(t.text)) || (TITLES.has(t.norm) && !t.norm.startsWith('ال'))) return false;
     return !/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && (!t.norm.startsWith('و') || this.isGiven(t.norm));
   }
 
@@ -536,6 +558,10 @@ class Recognizer {
         if (title) j += title;
         // "المتحدث العسكري باسم الجماعة يحيى سريع": the body a spokesman speaks for.
         else if (t[j].norm === 'باسم') j = this.skipGenitive(j);
+        // "الرئيس التنفيذي لـإيني كلاوديو ديسكالزي": the body a ل set apart by tatweel introduces.
+        else if (t[j].tatweelClitic === 'ل' && !this.isGiven(t[j].norm) && this.addBodyOfTitle(j)) j++;
+        // "المدير العام للشركة رشيد حشيشي": a definite body after ل before a given name.
+        else if (/^لل../.test(t[j].norm) && !hit && t[j + 1]?.joined && this.isGiven(t[j + 1].norm)) j++;
         else if (this.isAdjective(t[j].norm)) j++;
         else if (complement && complement.entry.label !== 'PER' && t[j + 1].joined) j += 1 + complement.length;
         // A body or place, also after ل: "المدير العام للوكالة الدولية للطاقة الذرية".
@@ -547,7 +573,12 @@ class Recognizer {
         // "الأمير الحسين بن عبد الله الثاني": a definite given name with its nasab.
         const nasab = /^(?:بن|ابن)$/.test(t[j + 1]?.norm ?? '') && t[j + 1].joined && this.canFollowParticle(j + 2);
         if (nasab) this.addPerson(j, this.readName(j + 1), 'trigger');
-        else if (this.isFamilyName(j, true)) this.addPerson(j, j + 1, 'trigger');
+        else if (this.isFamilyName(j, true)) {
+          // "المرشح العياشي زمال، الذي": an unlisted surname closing the clause follows the definite name.
+          const next = t[j + 1];
+          const surname = next?.joined && !t[j + 2]?.joined && this.canContinueForeignName(j + 1) && !/[اي]$/.test(next.norm);
+          this.addPerson(j, surname ? j + 2 : j + 1, 'trigger');
+        }
       } else if (this.canStartName(j) && !(/[^ي]ا$/.test(t[j].norm) && /يا$/.test(t[j + 1]?.norm ?? ''))) {
         // (An accusative noun and its adjective, "مجمعا رياضيا", are no name.)
         let end = this.readName(j);
@@ -555,10 +586,20 @@ class Recognizer {
         // an unlisted given name takes its family name: "الوزير أمين التهراوي".
         if (end === j + 1 && !this.isGiven(t[j].norm) && this.canContinueForeignName(j + 1)) end++;
         else if (end === j + 1 && this.isFamilyName(j + 1)) end++;
-        this.addPerson(j, end, 'trigger');
+        if (end > j) this.addPerson(j, end, 'trigger');
       }
       i = j - 1;
     }
+  }
+
+  /** A one-word body after a title and لـ ("لـإيني") is an organisation; false when the word cannot be a name. */
+  addBodyOfTitle(j: number): boolean {
+    const t = this.tokens[j];
+    if (t.norm.length < 3 || t.norm.startsWith('ال') || isCommon(t.norm) || looksLikeVerb(t.norm) || this.isAdjective('ال' + t.norm)) return false;
+    const hit = this.gazetteerAt(j);
+    if (hit && hit.length > 1) return false;
+    this.add(t.start, t.end, hit?.entry.label === 'PER' ? 'ORG' : (hit?.entry.label ?? 'ORG'), hit ? 'gazetteer' : 'trigger', [t.norm], hit?.entry.label === 'PER' ? undefined : hit?.entry);
+    return true;
   }
 
   /**
@@ -680,7 +721,9 @@ class Recognizer {
     const taMarbuta = item.position > 0 && /[^ي]ة$/.test(t[j].text);
     // Feminine verbs are short ("وتضررت"); places may also run from ت to ت ("تيخت", "تارودانت").
     const verb = stem.startsWith('ي') ? looksLikeVerb(stem) : looksLikeVerb(stem) && stem.length <= 6 && stem[1] !== 'ي';
-    if ((!taMarbuta && /[هي]$/.test(stem)) || isCommon(stem) || verb || this.isAdjective('ال' + stem)) return;
+    // After a strong trigger a definite name may end in ي when it is no adjective: "حوض الديسي".
+    const definiteName = item.strong && /^ال...+ي$/.test(stem) && !this.isAdjective(stem) && !DIRECTIONAL.has(stem);
+    if ((!taMarbuta && !definiteName && /[هي]$/.test(stem)) || isCommon(stem) || verb || this.isAdjective('ال' + stem)) return;
     if (PLACE_TRIGGERS.has(stem) || ORG_TRIGGERS.has(stem) || PLATFORMS.has(stem) || TITLES.has(stem)) return;
     let end = j + 1;
     while (end < t.length && t[end].joined && DIRECTIONAL.has(t[end].norm)) end++;
@@ -695,18 +738,39 @@ class Recognizer {
     const name = t[j];
     // "ميناء أم قصر": the head word is inside another name.
     if (!name.joined || name.norm.length < 3 || (i > 0 && t[i].joined && PARTICLES.has(t[i - 1].norm))) return;
+    if (STREET_HEADS.has(split.stem)) {
+      this.addStreet(j);
+      return;
+    }
     const hit = this.placeAt(j);
     let end = j + 1;
+    const royal = this.titleAt(j) === 1 && /^ال/.test(name.norm) && this.canStartName(j + 1) && this.isGiven(t[j + 1].norm);
     if (hit && hit.offset === 0) end = j + hit.length;
-    // Named after a person: "مستشفى ابن سينا", "مسجد أبو بكر".
+    // Named after a person: "مستشفى ابن سينا", "مسجد أبو بكر", "سد الملك طلال".
     else if (PARTICLES.has(name.norm) && this.canFollowParticle(j + 1)) end = this.afterParticles(j + 1);
+    else if (royal) end = this.readName(j + 1);
     else if (name.norm.startsWith('ال')) {
       if (GENERIC_LANDMARK_COMPLEMENTS.has(name.norm) || this.isAdjective(name.norm) || isCommon(name.norm) || name.norm.length < 5) return;
     } else if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.isAdjective('ال' + name.norm) || /^[وفبلك]?ال/.test(name.norm)) return;
     while (end < t.length && t[end].joined && end - j < 4 && (DIRECTIONAL.has(t[end].norm) || this.isPlaceAdjective(t[end].norm))) end++;
     // The key leaves out the adjectives: "سد النهضة الإثيوبي الكبير" is "سد النهضة".
-    const named = hit && hit.offset === 0 ? j + hit.length : j + 1;
+    const named = hit && hit.offset === 0 ? j + hit.length : royal ? end : j + 1;
     this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)]);
+  }
+
+  /**
+   * A street is annotated by its namesake alone: a name with a family name ("شارع الحبيب بورقيبة")
+   * or one word ("شارع الحمراء").
+   */
+  addStreet(j: number) {
+    const t = this.tokens;
+    const name = t[j];
+    if (name.norm.length < 4 || isCommon(name.norm) || this.isAdjective(name.norm) || /^[وفبلك]?لل|^[وفبلك]ال/.test(name.norm)) return;
+    let end = this.isGiven(name.norm) ? this.readName(j) : j + 1;
+    const next = t[end];
+    const surname = end === j + 1 && next?.joined && !next.norm.startsWith('ال') && next.norm.length >= 3 && !isCommon(next.norm) && !looksLikeVerb(next.norm) && !this.isAdjective('ال' + next.norm) && !this.isGiven(next.norm) && !this.gazetteerAt(end);
+    if (surname) end++;
+    this.add(name.start, t[end - 1].end, 'LOC', 'trigger', t.slice(j, end).map((x) => x.norm));
   }
 
   /** A medium or company named by one word after its kind, without the kind: "وكالة سبوتنيك", "شركة برتامينا". */
@@ -716,7 +780,9 @@ class Recognizer {
     while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
     const name = t[j];
     if (!name || !name.joined || name.norm.length < 3 || name.norm.startsWith('ال')) return;
-    if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) return;
+    // A foreign name may end in ي when the company's nationality follows: "مجموعة إيني الإيطالية".
+    const nationality = t[j + 1]?.joined && t[j + 1].norm.startsWith('ال') && this.isPlaceAdjective(t[j + 1].norm);
+    if ((/[هي]$/.test(name.norm) && !(nationality && name.norm.endsWith('ي'))) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) return;
     if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm) || PLATFORMS.has(name.norm)) return;
     // A noun with a place after it names the company: "شركة نفط البصرة".
     const place = t[j + 1]?.joined ? this.gazetteerAt(j + 1) : undefined;
@@ -736,6 +802,26 @@ class Recognizer {
     if (isCommon(word.norm)) return 0;
     const genitive = t[k + 1];
     return /^ل[^ل]{3}/.test(word.norm) && !/(?:ه|ها|هم|ي)$/.test(word.text) && genitive?.joined && genitive.norm.startsWith('ال') && !isCommon(genitive.norm) ? 2 : 0;
+  }
+
+  /** Whether a title ends right before token i: "أمين عام حركة", "زعيم حركة". */
+  afterTitle(i: number): boolean {
+    if (!this.tokens[i].joined) return false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (this.titleAt(k) === i - k) return true;
+    return false;
+  }
+
+  /** Definite names of one national body: "المحكمة الإدارية", "المجلس الدستوري". */
+  findNamedInstitutions() {
+    const t = this.tokens;
+    for (let i = 0; i < t.length; i++) {
+      for (const name of NAMED_INSTITUTIONS) {
+        const split = t[i].splits.find((s) => s.stem === name[0]);
+        if (!split || !name.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
+        // Longer names ("المحكمة الإدارية العليا") come later in the list and replace shorter ones in resolveOverlaps.
+        this.add(clitic(t[i], split.offset), t[i + name.length - 1].end, 'ORG', 'trigger', name);
+      }
+    }
   }
 
   /** An adjective that completes an organisation's name: "الدولية", "العامة", "اللبنانية". */
@@ -769,7 +855,9 @@ class Recognizer {
       const split = t[i].splits.find((s) => ORG_HEADS.has(s.stem));
       if (!split || !t[i + 1].joined || (this.gazetteerAt(i)?.length ?? 0) > 1) continue;
       const head = split.stem;
-      const complement = this.readOrganizationComplement(i + 1, MEDIA_TRIGGERS.has(head), PARTY_HEADS.has(head));
+      // After a leader's title a movement's common noun is its name: "زعيم حركة الشعب".
+      const led = MOVEMENT_HEADS.has(head) && this.afterTitle(i);
+      const complement = this.readOrganizationComplement(i + 1, MEDIA_TRIGGERS.has(head), PARTY_HEADS.has(head), 0, led);
       if (!complement) continue;
       let end = complement.end;
       if (complement.adjectives) while (end < t.length && t[end].joined && end - i < 7 && this.isOrganizationAdjective(t[end].norm)) end++;
@@ -781,7 +869,8 @@ class Recognizer {
       }
       // "حزب العدالة والتنمية": a movement's name may join two nouns.
       if (MOVEMENT_HEADS.has(head) && complement.definite && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
-      if (HEADS_NEEDING_ADJECTIVE.has(head) && complement.definite && end === complement.end) continue;
+      // "زعيم حركة النهضة": after a leader's title the movement is named by its noun alone.
+      if (HEADS_NEEDING_ADJECTIVE.has(head) && complement.definite && end === complement.end && !led) continue;
       if (head === 'وزاره') while (end < t.length && t[end].joined && end - i < 5 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
       // A party with a descriptive name is that name: "حزب القوات اللبنانية".
       const first = PARTY_HEADS.has(head) && complement.definite && withAdjective ? i + 1 : i;
@@ -797,7 +886,7 @@ class Recognizer {
    * ("العفو"), an indefinite noun before either ("أنباء الشرق الأوسط") or a one-word name ("أمل").
    * Returns the token after it and whether adjectives may follow, or undefined.
    */
-  readOrganizationComplement(j: number, media: boolean, party: boolean, depth = 0): { end: number; adjectives: boolean; definite: boolean } | undefined {
+  readOrganizationComplement(j: number, media: boolean, party: boolean, depth = 0, led = false): { end: number; adjectives: boolean; definite: boolean } | undefined {
     const t = this.tokens;
     const word = t[j];
     if (!word?.joined) return undefined;
@@ -815,7 +904,7 @@ class Recognizer {
       if (adjective || norm.length < 5 || place) return undefined;
       // A common noun names a party only with its adjective: "حزب القوات اللبنانية", "حزب الشعب الجمهوري".
       const next = t[j + 1];
-      const partyName = party && next?.joined && this.isOrganizationAdjective(next.norm);
+      const partyName = led || (party && next?.joined && this.isOrganizationAdjective(next.norm));
       if ((GENERIC_ORG_COMPLEMENTS.has(norm) || isCommon(norm)) && !partyName) return undefined;
       return { end: j + 1, adjectives: true, definite: true };
     }
@@ -857,6 +946,18 @@ class Recognizer {
     }
   }
 
+  /** A facility's name in quotes after its kind: "أنبوب «ترانسميد»", "حقل \"ظهر\"" (the kind stays out). */
+  findQuotedFacilities(text: string) {
+    for (const m of text.matchAll(QUOTED_AFTER_WORD)) {
+      if (!arabicProcliticSplits(normalizeArabic(m[1])).some((s) => FACILITY_HEADS.has(s.stem))) continue;
+      const name = m[3].trim();
+      const norm = normalizeArabic(name);
+      if (!/[\u0621-\u064A]/.test(name) || isCommon(norm) || name.split(' ').length > 3) continue;
+      const start = m.indices![3][0] + m[3].indexOf(name);
+      this.candidates.push({ start, end: start + name.length, label: 'LOC', source: 'trigger', words: norm.split(' ') });
+    }
+  }
+
   addSource(start: number, name: string, norm: string) {
     if (!/[\u0621-\u064A]/.test(name) || PLATFORMS.has(norm)) return;
     const known = this.lookup(name);
@@ -869,12 +970,41 @@ class Recognizer {
 const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"]?[ \t]*([^\n\-–—:()«»"]{1,30}?)[ \t]*[)»"]?[ \t]*:/dgm;
 /** A word, then a name of one to four words in guillemets: "صحيفة «الأخبار»", "لـ«واس»". */
 const GUILLEMET_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*«([^»\n]{2,30})»/dg;
+/** A word, then a name in quotes or guillemets: "أنبوب \"ترانسميد\"". */
+const QUOTED_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*(["«“])([^"»”\n]{2,30})["»”]/dg;
 /** A source speaking shortly before "لـ«…»": a verb of saying or an unnamed source. */
 const SPOKE_TO = /(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|كشف|كشفت|أفاد|أفادت|مصدر|مصادر|مسؤول|متحدث)[^.\n]*$/;
 /** "CITY (SOURCE) -" at the start of a line. */
 const DATELINE_PARENTHESES = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*\(([^\n()«»:]{1,30}?)\)[ \t]*[-–—:]/dgm;
 /** An agency acronym in parentheses, guillemets or slashes: "(واس)", "/وام/". */
 const IN_PARENTHESES = /[(«/]([^)»/\n]{2,12})[)»/]/dg;
+
+/** A place opening a line before a dash or parenthesis: the dateline "الجزائر - وقعت ...", "تونس (رويترز) -". */
+const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/gm;
+
+/**
+ * A capital spelt like a country is the city when it opens the dateline ("الجزائر -": Algiers),
+ * the country elsewhere. When the country so spelt is not the city's own ("عمان": Oman, Amman
+ * in Jordan), the dateline tells which is meant in the whole article.
+ */
+function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] {
+  const cities = new Map<number, GazetteerEntry>();
+  const renamed = new Map<string, GazetteerEntry>();
+  for (const m of text.matchAll(DATELINE_PLACE)) {
+    const city = DATELINE_CITIES.get(normalizeArabic(m[1]));
+    if (!city) continue;
+    const entry = gazetteerById(city.id) ?? { id: city.id, label: 'LOC', canonical: city.name, names: { arb: [city.name] } };
+    const start = m.index + m[0].indexOf(m[1]);
+    cities.set(start, entry);
+    const spelt = candidates.find((c) => c.start === start)?.entry;
+    if (spelt && spelt.id !== city.country) renamed.set(spelt.id, entry);
+  }
+  if (cities.size === 0) return candidates;
+  return candidates.map((c) => {
+    const city = c.label === 'LOC' && c.entry ? (cities.get(c.start) ?? renamed.get(c.entry.id)) : undefined;
+    return city && c.entry?.label === 'LOC' ? { ...c, entry: city } : c;
+  });
+}
 
 /** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
 function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
@@ -987,10 +1117,12 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findNationalityNamedPeople();
   r.findTriggeredNames();
   r.findInstitutions();
+  r.findNamedInstitutions();
   r.findOrganizations();
   r.findSources(text);
+  r.findQuotedFacilities(text);
   const found = resolveOverlaps(r.candidates, text.length);
-  const all = propagateNames(r, found).sort((a, b) => a.start - b.start);
+  const all = readDatelineCities(text, propagateNames(r, found)).sort((a, b) => a.start - b.start);
 
   // One key per name in the article: full names first, then the one-word names they cover.
   const keyOfWord = new Map<string, { entity: string; canonical: string }>();
