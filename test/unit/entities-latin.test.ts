@@ -457,6 +457,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('starts a body at its head word inside a portfolio and finds no person in the portfolio', () => {
+    assert.deepEqual(entities('Jaksa menuntut mantan Direktur Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama, Bambang Suryadarma, kemarin.', 'ind'), [
+      ['Kementerian Agama', 'ORG', 'kementerian-agama'],
+      ['Bambang Suryadarma', 'PER', 'bambang-suryadarma'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -680,6 +680,8 @@ class LatinRecognizer {
       if (n > 0 && known && known.label !== 'PER' && !given && !minorCity) break;
       if (lex.nonEntities.has(t.norm) && t.cap) break; // lower-case "des" is a particle, not the month "Des"
       if (n > 0 && isAcronym(t) && known?.label !== 'PER') break; // "Kepala BPBD Agus": an acronym is not a name part
+      // "Haji dan Umrah Kementerian Agama": the body starts; one word before it is its portfolio, not a name.
+      if (n > 0 && !known && lex.orgHeads.has(t.norm) && run[i + n + 1]?.cap) return n > 1 ? n : 0;
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
       const beforeName =
@@ -959,8 +961,10 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
       }
     }
   }
+  // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
+  const notTitled = candidates.filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm));
   const abbreviations = commonNounAbbreviations(text);
-  return resolveDocument(text, abbreviations.size ? candidates.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : candidates);
+  return resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
 }
 
 /**
