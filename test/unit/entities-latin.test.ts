@@ -464,6 +464,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('keeps an abbreviated given name in the name (Moh., Muh.)', () => {
+    assert.deepEqual(entities('Penulis: Moh. Rizal | Waktu baca 3 menit\n\nWarga bertemu Kepala Desa Muh. Yusuf Rahman di balai desa.', 'ind'), [
+      ['Moh. Rizal', 'PER', 'moh-rizal'],
+      ['Muh. Yusuf Rahman', 'PER', 'muh-yusuf-rahman'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);
