@@ -93,6 +93,26 @@ describe('entity linking', () => {
     });
   });
 
+  describe('acronyms', () => {
+    it('gives an acronym the key of its full name in the same article, also when read as a person', () => {
+      const linker = new EntityLinker();
+      const a = article('ind', [['Pusat Riset Kelautan dan Perikanan', 'ORG'], ['PRKP', 'PER'], ['PT Sinar Laut Abadi', 'ORG'], ['SLA', 'ORG'], ['Lembaga Survei Nusantara', 'ORG']]);
+      linker.setArticle('a', a);
+      const [centre, centreAcronym, company, companyAcronym, survey] = a.entities.map((m) => linker.keyOf('a', m));
+      assert.equal(centreAcronym, centre);
+      assert.equal(companyAcronym, company);
+      assert.notEqual(survey, centre);
+    });
+    it('keeps an acronym apart when two full names of the article fit it', () => {
+      const linker = new EntityLinker();
+      const a = article('fra', [['Agence de Sécurité Nationale', 'ORG'], ['Association des Sports Nautiques', 'ORG'], ['ASN', 'ORG']]);
+      linker.setArticle('a', a);
+      const [agency, association, acronym] = a.entities.map((m) => linker.keyOf('a', m));
+      assert.notEqual(acronym, agency);
+      assert.notEqual(acronym, association);
+    });
+  });
+
   describe('surnames', () => {
     it('resolves a surname to the full name in the same article', () => {
       const linker = new EntityLinker();

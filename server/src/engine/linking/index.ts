@@ -133,6 +133,38 @@ function ownKey(label: EntityLabel, spellings: { words: string[]; names: Map<str
   return `${label.toLowerCase()}:${words.join('-')}`;
 }
 
+/** An organisation's acronym as written: "KPK", "SNCF", "IMIP". */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
+/** Words an acronym leaves out: connectors and articles in the project's languages and English. */
+const ACRONYM_SKIPPED = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'à', 'au', 'aux', 'en', 'sur', 'dan', 'untuk', 'dari', 'di', 'dengan', 'of', 'the', 'and', 'for']);
+
+/**
+ * The acronyms a full name may have: initials of its words without connectors, of its capitalised
+ * words only ("Pusat Vulkanologi dan Mitigasi Bencana Geologi" -> "PVMBG"), and the same without a
+ * leading legal form ("PT Indonesia Morowali Industrial Park" -> "IMIP").
+ */
+function acronymsOf(name: string): Set<string> {
+  const words = name.split(/[\s'’-]+/).filter((w) => w && !ACRONYM_SKIPPED.has(w.toLowerCase()));
+  const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  return new Set([words, capitalised, words.slice(1), capitalised.slice(1)].filter((ws) => ws.length >= 2).map(initials));
+}
+
+/**
+ * In one article an acronym and the organisation's full name are one entity: the one without a
+ * registry or gazetteer key follows the other. The acronym may be read as a person by the recogniser.
+ */
+function linkAcronyms(entities: LocalEntity[]): void {
+  for (const e of entities) {
+    const acronym = e.names.find((n) => ACRONYM.test(n));
+    if (!acronym || e.label === 'LOC' || e.fullName) continue;
+    const full = entities.filter((f) => f !== e && f.label === 'ORG' && !f.fullName && f.words.length > 1 && acronymsOf(f.names[0]).has(acronym));
+    if (full.length !== 1) continue;
+    if (!e.fixed) e.fullName = full[0];
+    else if (!full[0].fixed) full[0].fullName = e;
+  }
+}
+
 export class EntityLinker {
   readonly #articles = new Map<string, ArticleRecord>();
   readonly #buckets = new Map<string, Bucket>();
@@ -254,6 +286,7 @@ export class EntityLinker {
       const full = entities.filter((f) => f !== e && f.label === 'PER' && f.words.length > 1 && nameWordMatch(f.words[f.words.length - 1], e.words[0]));
       if (new Set(full.map((f) => f.fixed ?? f.docKey)).size === 1) e.fullName = full[0];
     }
+    linkAcronyms(entities);
     return { entities, byMention, byDocKey };
   }
 
