@@ -471,6 +471,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('ends a known one-name person before the headline verb and drops a generic company headline phrase', () => {
+    assert.deepEqual(entities('Prabowo Tinjau Lokasi Banjir\n\nWarga Protes Limbah, Perusahaan Janji Bangun Kolam\n\nRatusan warga berkumpul di Bandung.', 'ind'), [
+      ['Prabowo', 'PER', 'prabowo-subianto'],
+      ['Bandung', 'LOC', 'bandung'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -633,8 +633,10 @@ class LatinRecognizer {
     if (known && known.length === run.length) return this.#fromGazetteer(run, known.entry);
     // "Gunung Ruang Kembali Erupsi": in a Title-Case headline the name may run into the verb. The article's body
     // decides; failing that, the name ends before the first ordinary word.
+    // "Perusahaan Janji Pasang Filter": a generic head word ("the company") names nothing the body does not name.
     const verb = titleLine ? run.findIndex((t, k) => k >= 2 && this.#isFrequent(t)) : -1;
-    if (titleLine && run.length > 2) return { tokens: run, label, source: 'pattern', weak: true, headlineName: verb > 0 ? verb : run.length };
+    const headlineName = GENERIC_HEADS.has(run[0].norm) ? undefined : verb > 0 ? verb : run.length;
+    if (titleLine && run.length > 2) return { tokens: run, label, source: 'pattern', weak: true, headlineName };
     return { tokens: run, label, source: 'pattern', weak: false };
   }
 
@@ -742,6 +744,9 @@ class LatinRecognizer {
   #withHeadlineName(candidate: Candidate, titleLine: boolean): Candidate {
     const tokens = candidate.tokens;
     if (!titleLine) return candidate;
+    // "Prabowo Tinjau Pengungsi": a person known by that one name ends before the verb.
+    const known = lookupToken(tokens[0]);
+    if (known?.label === 'PER') return { tokens: tokens.slice(0, 1), label: 'PER', source: 'gazetteer', weak: false, entry: known };
     let n = 1;
     while (n < tokens.length && !this.#isCommon(tokens[n]) && !lookupToken(tokens[n])) n++;
     return n > 1 ? { ...candidate, headlineName: n } : candidate;
