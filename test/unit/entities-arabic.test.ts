@@ -394,8 +394,19 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('تجمع المحتجون في شارع محمد الخامس بالرباط ثم في شارع الحمراء'), ['LOC محمد الخامس', 'LOC الرباط', 'LOC الحمراء']);
     });
 
-    it('reads a given name spelt like a preposition after بن', () => {
+    it('reads a given name spelt like a preposition after بن and after a title', () => {
       assert.deepEqual(spans('وقال يوسف بن علي إن'), ['PER يوسف بن علي']);
+      assert.deepEqual(spans('وقال الخبير الاقتصادي علي الصالح إن'), ['PER علي الصالح']);
+    });
+
+    it('reads a family name in ta marbuta after a title, not a noun with its adjective', () => {
+      assert.deepEqual(spans('وقال المتحدث أشرف القدرة إن'), ['PER أشرف القدرة']);
+      assert.deepEqual(spans('وأكد الرئيس محمد الزيارة المرتقبة'), ['PER محمد']);
+    });
+
+    it('keeps the head of a place named after a king', () => {
+      assert.deepEqual(spans('ووصل الوفد إلى مطار الملكة علياء الدولي أمس'), ['LOC مطار الملكة علياء الدولي']);
+      assert.deepEqual(spans('وزار مستشفى الملك عبد العزيز'), ['LOC مستشفى الملك عبد العزيز']);
     });
 
     it('reads the body after a title and لـ or لل before the name', () => {

@@ -452,7 +452,7 @@ class Recognizer {
     if (t.norm.startsWith('و') && !this.isGiven(t.norm)) return false;
     // A noun with a possessive pronoun ("قوله", "بلادهم") is not a name.
     if (/(?:ه|ها|هم|هما|كم|هن)$/.test(t.text) && !t.norm.startsWith('ال') && !this.isGiven(t.norm)) return false;
-    if (isCommon(t.norm) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
+    if ((isCommon(t.norm) && !NAMES_SPELT_LIKE_WORDS.has(t.text)) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
     // Ta marbuta ends nouns ("أهمية", "رئاسة"); names so spelt are listed given names ("حمزة").
     if (t.text.endsWith('ة') && !this.isGiven(t.norm)) return false;
     if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm) || LANDMARK_HEADS.has(t.norm) || ORG_HEADS.has(t.norm)) return false;
@@ -492,12 +492,13 @@ class Recognizer {
 
   /**
    * Reads a name starting at token j: given names (a nasab chain), particles (بن, أبو) with their
-   * complement, and a final family name with ال. Returns the index after the name.
+   * complement, and a final family name with ال. Returns the index after the name. After a title
+   * (`afterTitle`) "علي" is the given name and a family name may end in ta marbuta ("أشرف القدرة").
    */
-  readName(j: number): number {
+  readName(j: number, afterTitle = false): number {
     const t = this.tokens;
     let k = j + 1;
-    let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm);
+    let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm) || (afterTitle && NAMES_SPELT_LIKE_WORDS.has(t[j].text));
     // After a particle's complement only a given name or a family name goes on: not "أم قصر تراجعا".
     let afterParticle = PARTICLES.has(t[j].norm) && t[j].norm !== 'عبد';
     const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
@@ -513,7 +514,9 @@ class Recognizer {
         // "عبد" + name is a given name: "عبد الإله بنكيران".
         afterParticle = norm !== 'عبد';
       } else if (norm.startsWith('ال')) {
-        if (lastWasGiven) k += this.familyNameLength(k, k - j >= 2);
+        // A definite noun in ta marbuta with its adjective is no family name: "محمد الزيارة المرتقبة".
+        const agreeing = t[k + 1]?.joined && t[k + 1].norm.startsWith('ال') && t[k + 1].text.endsWith('ة');
+        if (lastWasGiven) k += this.familyNameLength(k, k - j >= 2 || (afterTitle && !agreeing));
         break;
       } else if (afterParticle && !this.isGiven(norm) && !this.isGiven(t[k - 1].norm)) {
         break;
@@ -581,7 +584,7 @@ class Recognizer {
         }
       } else if (this.canStartName(j) && !(/[^ي]ا$/.test(t[j].norm) && /يا$/.test(t[j + 1]?.norm ?? ''))) {
         // (An accusative noun and its adjective, "مجمعا رياضيا", are no name.)
-        let end = this.readName(j);
+        let end = this.readName(j, true);
         // A foreign name missing from the lexicons: "المبعوث الأمريكي توم براك" reads two words;
         // an unlisted given name takes its family name: "الوزير أمين التهراوي".
         if (end === j + 1 && !this.isGiven(t[j].norm) && this.canContinueForeignName(j + 1)) end++;
@@ -694,6 +697,7 @@ class Recognizer {
     for (let i = 0; i + 1 < t.length; i++) {
       const stems = t[i].splits.map((s) => s.stem);
       if (stems.some((s) => LANDMARK_HEADS.has(s))) this.addLandmark(i);
+      else if (stems.some((s) => PLACE_TRIGGERS.has(s)) && this.titleAt(i + 1) === 1) this.addRoyalNamesake(i);
       else if (stems.some((s) => ORG_TRIGGERS.has(s) && !(ORG_HEADS.has(s) && !MEDIA_TRIGGERS.has(s)))) this.addTriggeredOrganization(i);
     }
     for (const [j, item] of this.placeListItems) this.addPlaceItem(j, item);
@@ -744,7 +748,7 @@ class Recognizer {
     }
     const hit = this.placeAt(j);
     let end = j + 1;
-    const royal = this.titleAt(j) === 1 && /^ال/.test(name.norm) && this.canStartName(j + 1) && this.isGiven(t[j + 1].norm);
+    const royal = this.titleAt(j) === 1 && /^ال/.test(name.norm) && this.canStartName(j + 1) && (this.isGiven(t[j + 1].norm) || PARTICLES.has(t[j + 1].norm));
     if (hit && hit.offset === 0) end = j + hit.length;
     // Named after a person: "مستشفى ابن سينا", "مسجد أبو بكر", "سد الملك طلال".
     else if (PARTICLES.has(name.norm) && this.canFollowParticle(j + 1)) end = this.afterParticles(j + 1);
@@ -755,6 +759,18 @@ class Recognizer {
     while (end < t.length && t[end].joined && end - j < 4 && (DIRECTIONAL.has(t[end].norm) || this.isPlaceAdjective(t[end].norm))) end++;
     // The key leaves out the adjectives: "سد النهضة الإثيوبي الكبير" is "سد النهضة".
     const named = hit && hit.offset === 0 ? j + hit.length : royal ? end : j + 1;
+    this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)]);
+  }
+
+  /** A place named after a king or prince keeps its head: "مطار الملكة علياء الدولي", "مدينة الملك عبد الله". */
+  addRoyalNamesake(i: number) {
+    const t = this.tokens;
+    const split = t[i].splits.find((s) => PLACE_TRIGGERS.has(s.stem))!;
+    const j = i + 1;
+    if (!t[j].joined || !t[j].norm.startsWith('ال') || !this.canStartName(j + 1) || !(this.isGiven(t[j + 1].norm) || PARTICLES.has(t[j + 1].norm))) return;
+    const named = this.readName(j + 1);
+    let end = named;
+    while (end < t.length && t[end].joined && end - named < 2 && (DIRECTIONAL.has(t[end].norm) || ORG_ADJECTIVES.has(t[end].norm) || t[end].norm === 'الدولي')) end++;
     this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)]);
   }
 
