@@ -12,9 +12,9 @@ export { EntityLinker, linkArticles } from './linking';
 
 /** Analyses one article on its own (entity keys are document-level until linked). */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const detected = detectLanguage(text);
+  const structure = parseStructure(text);
+  const detected = detectLanguage(text, structure);
   const lang = options.lang ?? detected.lang;
-  const structure = parseStructure(text, lang);
   const { dates, referenceDate } = findDates(text, structure, lang, options.referenceDate);
   const entities = findEntities(text, structure, lang);
   const claims = findClaims(text, structure, lang, entities);

@@ -1,8 +1,8 @@
 // Language and script direction of an article, decided on the article's text without page residue.
-import { francAll } from 'franc-min';
 import { findBoilerplate } from './boilerplate';
 import { splitLines } from './lines';
-import type { Direction, LangCode } from './types';
+import { rankLanguages } from './trigrams';
+import type { ArticleStructure, Direction, LangCode } from './types';
 
 export interface LanguageInfo {
   lang: LangCode;
@@ -22,16 +22,43 @@ const MIN_LETTERS = 20;
 // and franc often answers zlm for short Indonesian text).
 const MALAY_ONLY = /(?<!\p{L})(kerana|kerajaan|bahawa|baharu|selepas|iaitu|boleh|sahaja|wang|polis|jabatan|mahkamah|parlimen|kenyataan|ringgit|malaysia|bernama|kuala lumpur)(?!\p{L})/giu;
 const INDONESIAN_ONLY = /(?<!\p{L})(karena|pemerintah|bahwa|baru|setelah|yaitu|bisa|uang|polisi|kantor|mobil|pengadilan|parlemen|pernyataan|rupiah|indonesia|jakarta)(?!\p{L})/giu;
-const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
-const LETTERS = /\p{L}/gu;
+const LETTER = /^\p{L}$/u;
+/** BMP code unit -> 2 when it is a letter, 1 when not, 0 until asked. */
+const letterUnits = new Uint8Array(0x10000);
 
-/** The article's first few KB of text that is not page residue (section labels, widgets, ...). */
-function bodySample(text: string): string {
-  const lines = splitLines(text.length > 8 * SAMPLE_CHARS ? text.slice(0, 8 * SAMPLE_CHARS) : text);
-  const residue = new Set(findBoilerplate(text, lines).map((b) => b.start));
+function isLetterUnit(unit: number): boolean {
+  letterUnits[unit] ||= LETTER.test(String.fromCharCode(unit)) ? 2 : 1;
+  return letterUnits[unit] === 2;
+}
+
+/** Code points that are letters, and those in the right-to-left blocks (Hebrew, Arabic, their presentation forms). */
+function letterCounts(text: string): { letters: number; rtl: number } {
+  let letters = 0;
+  let rtl = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (LETTER.test(text.slice(i, i + 2))) letters++;
+      i++;
+      continue;
+    }
+    if (isLetterUnit(unit)) letters++;
+    if ((unit >= 0x0590 && unit <= 0x08ff) || (unit >= 0xfb1d && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff)) rtl++;
+  }
+  return { letters, rtl };
+}
+
+/**
+ * The article's first few KB of text that is not page residue (section labels, widgets, ...). A short
+ * article's structure, when given, already holds its lines and residue.
+ */
+function bodySample(text: string, structure?: ArticleStructure): string {
+  const head = text.length > 8 * SAMPLE_CHARS;
+  const lines = structure && !head ? structure.blocks : splitLines(head ? text.slice(0, 8 * SAMPLE_CHARS) : text);
+  const residue = structure && !head ? undefined : new Set(findBoilerplate(text, lines).map((b) => b.start));
   let sample = '';
   for (const line of lines) {
-    if (residue.has(line.start)) continue;
+    if (residue ? residue.has(line.start) : (line as { kind?: string }).kind === 'boilerplate') continue;
     sample += line.text + '\n';
     if (sample.length >= SAMPLE_CHARS) break;
   }
@@ -45,13 +72,13 @@ function malayOrIndonesian(sample: string): LangCode {
   return malay >= 2 && malay > 2 * indonesian ? 'zlm' : 'ind';
 }
 
-export function detectLanguage(text: string): LanguageInfo {
-  const sample = bodySample(text);
-  const letters = (sample.match(LETTERS) ?? []).length;
-  const rtl = (sample.match(RTL_LETTERS) ?? []).length;
+/** The article's language; `structure` (parseStructure of the same text) saves finding its lines again. */
+export function detectLanguage(text: string, structure?: ArticleStructure): LanguageInfo {
+  const sample = bodySample(text, structure);
+  const { letters, rtl } = letterCounts(sample);
   const direction: Direction = rtl > letters / 2 ? 'rtl' : 'ltr';
   if (letters < MIN_LETTERS) return { lang: 'und', direction };
-  const ranked = francAll(sample, { minLength: MIN_LETTERS });
+  const ranked = rankLanguages(sample, MIN_LETTERS);
   let [lang, score] = ranked[0] ?? ['und', 0];
   if (!SUPPORTED.includes(lang)) {
     const supported = ranked.find(([code]) => SUPPORTED.includes(code));

@@ -86,7 +86,7 @@ function findQuotes(text: string, blocks: Block[]): Quote[] {
 }
 
 /** Splits an article into line blocks and finds its headline, lead, quotes, dateline and page residue. */
-export function parseStructure(text: string, _lang: LangCode): ArticleStructure {
+export function parseStructure(text: string, _lang?: LangCode): ArticleStructure {
   const lines = splitLines(text);
   const boilerplate = findBoilerplate(text, lines);
   // A residue span from a line's start to its end makes the line residue; one that starts it but stops
