@@ -186,7 +186,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
     }
     const tail = trailingWidget(line) ?? trailingCredit(line);
     if (tail) found.push(tail);
-    if (canBeHeadline(key)) headline ??= key;
+    if (headline === null && canBeHeadline(key)) headline = key;
     seen.add(key);
   }
   return found;
