@@ -478,6 +478,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a hyphenated saint\'s name as a place', () => {
+    assert.deepEqual(entities("Hier. La messe a eu lieu dans l'église Saint-Pierre-le-Vieux, puis la foule a gagné Sainte-Foy.", 'fra'), [
+      ['Saint-Pierre-le-Vieux', 'LOC', 'saint-pierre-le-vieux'],
+      ['Sainte-Foy', 'LOC', 'sainte-foy'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

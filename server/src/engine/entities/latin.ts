@@ -140,6 +140,8 @@ const CLUB_PREFIXES = new Set(['AS', 'FC', 'RC', 'OGC', 'SC', 'AC', 'SS', 'SSC',
 /** Institution words that name no one in particular before a country ("Klub Prancis", "perusahaan Jepang"). */
 const GENERIC_HEADS = new Set(['klub', 'club', 'tim', 'timnas', 'perusahaan', 'maskapai']);
 const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+// "Saint-Sernin", "Sainte-Foy": a saint's name joined by a hyphen names a town, a church or a district.
+const SAINT_PLACE = /^(?:Saint|Sainte|St|Ste)-\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}/u;
 /** Lower-case words inside names: "Corée du Nord", "Pays de la Loire", "Trinité-et-Tobago" aside. */
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and']);
@@ -768,7 +770,7 @@ class LatinRecognizer {
     if (tokens.length === 1) {
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
       const parts = first.norm.split(' ');
-      if (parts.length > 1 && lex.locHeads.has(parts[0])) return make('LOC', 'pattern', titleLine);
+      if (parts.length > 1 && (lex.locHeads.has(parts[0]) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
       // "TotalEnergies", "BlackRock": a capital inside a word is a brand's ("McCain", "DeSantis" are surnames).
       if (BRAND.test(first.text) && !SURNAME_PREFIX.test(first.text)) return make('ORG', 'pattern', titleLine);
     }
