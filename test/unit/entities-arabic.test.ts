@@ -261,7 +261,7 @@ describe('Arabic entities', () => {
     });
 
     it('does not cut a longer unknown name after a head', () => {
-      assert.deepEqual(spans('وقالت منظمة أطباء بلا حدود إن'), []);
+      assert.deepEqual(spans('وقالت منظمة مهندسون بلا حدود إن'), []);
     });
 
     it('leaves generic genitives alone', () => {
@@ -397,6 +397,7 @@ describe('Arabic entities', () => {
     it('reads a given name spelt like a preposition after بن and after a title', () => {
       assert.deepEqual(spans('وقال يوسف بن علي إن'), ['PER يوسف بن علي']);
       assert.deepEqual(spans('وقال الخبير الاقتصادي علي الصالح إن'), ['PER علي الصالح']);
+      assert.deepEqual(spans('والتقى السفيرة الأمريكية ليزا جونسون أمس'), ['PER ليزا جونسون']);
     });
 
     it('reads a family name in ta marbuta after a title, not a noun with its adjective', () => {
@@ -438,6 +439,7 @@ describe('Arabic entities', () => {
       const found = findArabicEntities('وصل المهاجرون إلى صقلية', structure, lookup);
       assert.deepEqual(found.map((e) => [e.text, e.entity]), [['صقلية', 'sicily']]);
       assert.deepEqual(spans('انتخب لأول مرة، وبلغت حصة الفرد من المياه حدا أدنى'), []);
+      assert.deepEqual(spans('وقالت منظمة أطباء بلا حدود إن قوات الدعم السريع انسحبت'), ['ORG منظمة أطباء بلا حدود', 'ORG قوات الدعم السريع']);
     });
 
     it('reads a capital spelt like its country in the dateline as the city', () => {

@@ -86,8 +86,8 @@ const STREET_HEADS = normalizedSet(lexicon.streetHeads);
 const FACILITY_HEADS = normalizedSet(lexicon.facilityHeads);
 /** Definite institution names of one adjective that denote one national body: "المحكمة الإدارية". */
 const NAMED_INSTITUTIONS = lexicon.namedInstitutions.map((n) => normalizeArabic(n).split(' '));
-/** Words after the first of the multi-word agency names (see Recognizer.#longestPhrase). */
-const AGENCY_LATER_WORDS = new Set([...AGENCIES.keys()].flatMap((name) => name.split(' ').slice(1)));
+/** Words after the first of the multi-word agency and lexicon names (see Recognizer.#longestPhrase). */
+const AGENCY_LATER_WORDS = new Set([...AGENCIES.keys(), ...EXTRA_NAMES.keys()].flatMap((name) => name.split(' ').slice(1)));
 /** Prepositions of a title's complement: "سفير روسيا لدى الأمم المتحدة", "المبعوث الخاص إلى سوريا". */
 const PREPOSITIONS = normalizedSet(['لدى', 'إلى', 'في', 'عن']);
 /** Title phrases as word sequences by first word, longest first so that "رئيس الوزراء" wins over "رئيس". */
@@ -520,9 +520,10 @@ class Recognizer {
         break;
       } else if (afterParticle && !this.isGiven(norm) && !this.isGiven(t[k - 1].norm)) {
         break;
-      } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات|[^ي]ا)$/.test(norm))) {
+      } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات|[^ي]ا)$/.test(norm) || (afterTitle && /^.{3,}ون$/.test(norm)))) {
         afterParticle = false;
-        // After Arabic names, plural, dual and accusative endings ("هدفين", "مخيما") mark a noun; foreign surnames may end so ("بوتين").
+        // After Arabic names, plural, dual and accusative endings ("هدفين", "مخيما") mark a noun; foreign surnames may end so
+        // ("بوتين"), and after a title so may an English surname ("السفيرة ليزا جونسون").
         k++;
         // Turkish compound surnames: "إمام أوغلو", "داود أوغلو".
         if (t[k]?.joined && t[k].norm === 'اوغلو') k++;
