@@ -485,6 +485,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads the bare name of a place the article names with its designator as that place', () => {
+    assert.deepEqual(entities('Warga mengungsi ke Kecamatan Nubatukan kemarin. Banyak warga Nubatukan kesulitan air bersih.', 'ind'), [
+      ['Kecamatan Nubatukan', 'LOC', 'kecamatan-nubatukan'],
+      ['Nubatukan', 'LOC', 'kecamatan-nubatukan'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -1004,6 +1004,8 @@ function withoutArticle(norm: string): string {
  * keyed by its slug; a surname alone ("al-Shara", "Qasra") takes its full name's key; weak candidates survive
  * only when the article names them elsewhere.
  */
+const PLACE_DESIGNATORS = new Set(['pulau', 'kepulauan', 'gunung', 'kecamatan', 'kelurahan', 'kabupaten', 'provinsi', 'desa', 'dusun']);
+
 function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
   const candidates = splitPlaceBeforePerson(found);
   const names = new Map<string, DocumentName>();
@@ -1014,6 +1016,10 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
   };
   const normOf = (c: Candidate) => c.tokens.map((t) => t.norm).join(' ');
+  // Places the article names with their designator ("Pulau Tagulandang", "Kecamatan Bahodopi"): the bare name
+  // elsewhere is that place.
+  const designated = new Map<string, DocumentName>();
+  const designatedOf = (c: Candidate) => designated.get(normOf(c));
   // Beginnings of full names ("Dimas", "Dimas Arya" of "Dimas Arya Saputra"; "Persib" of "Persib Bandung"): a
   // later short mention of the same label is that entity; a beginning two names share is ambiguous (null).
   const beginnings = new Map<string, DocumentName | null>();
@@ -1033,6 +1039,9 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       ? { key: c.entry.id, label: c.label, canonical: c.entry.canonical }
       : (surnameOf(c) ?? beginningOf(c) ?? { key: slugify(surface), label: c.label, canonical: surface });
     names.set(norm, name);
+    if (name.label === 'LOC' && c.tokens.length > 1 && PLACE_DESIGNATORS.has(c.tokens[0].norm)) {
+      designated.set(normOf({ ...c, tokens: c.tokens.slice(1) }), name);
+    }
     if (name.label === 'PER' && c.tokens.length > 1 && !isAcronym(c.tokens[c.tokens.length - 1])) {
       const last = c.tokens[c.tokens.length - 1];
       // "Pen" and "Le Pen" of "Marine Le Pen".
@@ -1061,7 +1070,7 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     }
     const norm = normOf(c);
     const full = names.get(norm);
-    const known = full ?? surnameOf(c) ?? beginningOf(c);
+    const known = full ?? surnameOf(c) ?? beginningOf(c) ?? designatedOf(c);
     if (known) {
       mentions.push(mentionOf(text, c, known, c.weak || known !== full ? 'document' : c.source));
       continue;
@@ -1074,7 +1083,7 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       continue;
     }
     if (!c.weak || c.tokens.length < 2) continue; // a weak candidate nothing else in the article supports
-    mentions.push(...headlineMention(text, c, (part) => names.get(normOf(part)) ?? surnameOf(part) ?? beginningOf(part)));
+    mentions.push(...headlineMention(text, c, (part) => names.get(normOf(part)) ?? surnameOf(part) ?? beginningOf(part) ?? designatedOf(part)));
   }
   mentions.sort((a, b) => a.start - b.start);
   return shareAcronymKeys(text, mentions);
