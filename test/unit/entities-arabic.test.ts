@@ -405,6 +405,12 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وأكد الرئيس محمد الزيارة المرتقبة'), ['PER محمد']);
     });
 
+    it('reads a club named by its city or after نادي as an organisation', () => {
+      assert.deepEqual(spans('وسجل اللاعب هدفين لفريق بيروت أمس'), ['ORG بيروت']);
+      assert.deepEqual(spans('وفاز نادي الهلال على ضيفه في الرياض سيتي'), ['ORG الهلال', 'ORG الرياض سيتي']);
+      assert.deepEqual(spans('وصل فريق الإنقاذ إلى القاهرة'), ['LOC القاهرة']);
+    });
+
     it('keeps the head of a place named after a king', () => {
       assert.deepEqual(spans('ووصل الوفد إلى مطار الملكة علياء الدولي أمس'), ['LOC مطار الملكة علياء الدولي']);
       assert.deepEqual(spans('وزار مستشفى الملك عبد العزيز'), ['LOC مستشفى الملك عبد العزيز']);

@@ -80,6 +80,10 @@ for (const x of lexicon.extraNames) {
 const DATELINE_CITIES = new Map(lexicon.datelineCities.map((c) => [normalizeArabic(c.name), c]));
 /** Given names whose normalised form is a common word, by their exact spelling: "علي" (not "على"). */
 const NAMES_SPELT_LIKE_WORDS = new Set(lexicon.givenNamesSpeltLikeWords);
+/** Nouns before a sports club named by its city: "لفريق ليفربول", "نادي الهلال". */
+const CLUB_TRIGGERS = normalizedSet(lexicon.clubTriggers);
+/** Words after a city that make it a club: "مانشستر سيتي". */
+const CLUB_SUFFIXES = normalizedSet(lexicon.clubSuffixes);
 /** Street heads: the street's name is its namesake alone ("شارع الحبيب بورقيبة" -> "الحبيب بورقيبة"). */
 const STREET_HEADS = normalizedSet(lexicon.streetHeads);
 /** Nouns before a facility's name in quotes: "أنبوب «ترانسميد»", "حقل \"ظهر\"". */
@@ -583,8 +587,8 @@ class Recognizer {
           const surname = next?.joined && !t[j + 2]?.joined && this.canContinueForeignName(j + 1) && !/[اي]$/.test(next.norm);
           this.addPerson(j, surname ? j + 2 : j + 1, 'trigger');
         }
-      } else if (this.canStartName(j) && !(/[^ي]ا$/.test(t[j].norm) && /يا$/.test(t[j + 1]?.norm ?? ''))) {
-        // (An accusative noun and its adjective, "مجمعا رياضيا", are no name.)
+      } else if (this.canStartName(j) && !(/[^ي]ا$/.test(t[j].norm) && /يا$/.test(t[j + 1]?.norm ?? '')) && !this.isDualBeforePreposition(j)) {
+        // (An accusative noun and its adjective, "مجمعا رياضيا", are no name; nor a dual object, "سجل اللاعب هدفين لفريقه".)
         let end = this.readName(j, true);
         // A foreign name missing from the lexicons: "المبعوث الأمريكي توم براك" reads two words;
         // an unlisted given name takes its family name: "الوزير أمين التهراوي".
@@ -604,6 +608,12 @@ class Recognizer {
     if (hit && hit.length > 1) return false;
     this.add(t.start, t.end, hit?.entry.label === 'PER' ? 'ORG' : (hit?.entry.label ?? 'ORG'), hit ? 'gazetteer' : 'trigger', [t.norm], hit?.entry.label === 'PER' ? undefined : hit?.entry);
     return true;
+  }
+
+  /** A dual or plural noun in -ين before a preposition ل/ب: the object of a verb, not a name ("هدفين لفريقه"). */
+  isDualBeforePreposition(j: number): boolean {
+    const t = this.tokens;
+    return /ين$/.test(t[j].norm) && !this.isGiven(t[j].norm) && !!t[j + 1]?.joined && /^[لب]/.test(t[j + 1].norm);
   }
 
   /**
@@ -761,6 +771,28 @@ class Recognizer {
     // The key leaves out the adjectives: "سد النهضة الإثيوبي الكبير" is "سد النهضة".
     const named = hit && hit.offset === 0 ? j + hit.length : royal ? end : j + 1;
     this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)]);
+  }
+
+  /**
+   * A club named by its city is an organisation: after "فريق"/"نادي" ("لفريق ليفربول") or with a
+   * club word after the city ("مانشستر سيتي"); after "نادي" also a definite name ("نادي الهلال").
+   */
+  findClubs() {
+    const t = this.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const place = this.placeAt(i);
+      const triggered = i > 0 && t[i].joined && t[i - 1].splits.some((s) => CLUB_TRIGGERS.has(s.stem));
+      if (place && place.offset === 0 && place.entry.label === 'LOC') {
+        let end = i + place.length;
+        const suffix = t[end]?.joined && CLUB_SUFFIXES.has(t[end].norm);
+        if (suffix) end++;
+        if (!suffix && !triggered) continue;
+        this.candidates.push({ start: t[i].start, end: t[end - 1].end, label: 'ORG', source: 'trigger', words: t.slice(i, end).map((x) => x.norm), outranks: true });
+        i = end - 1;
+      } else if (triggered && t[i - 1].splits.some((s) => s.stem === 'نادي') && t[i].norm.startsWith('ال') && t[i].norm.length >= 5 && !isCommon(t[i].norm)) {
+        this.candidates.push({ start: t[i].start, end: t[i].end, label: 'ORG', source: 'trigger', words: [t[i].norm], outranks: true });
+      }
+    }
   }
 
   /** A place named after a king or prince keeps its head: "مطار الملكة علياء الدولي", "مدينة الملك عبد الله". */
@@ -1135,6 +1167,7 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findTriggeredNames();
   r.findInstitutions();
   r.findNamedInstitutions();
+  r.findClubs();
   r.findOrganizations();
   r.findSources(text);
   r.findQuotedFacilities(text);
