@@ -492,6 +492,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads the name after "l\'institut" or "le sondeur" as an organisation', () => {
+    assert.deepEqual(entities("Hier. Selon l'institut Opinion Nord, le maire reste en tête ; le sondeur Harris Interactive confirme.", 'fra'), [
+      ['Opinion Nord', 'ORG', 'opinion-nord'],
+      ['Harris Interactive', 'ORG', 'harris-interactive'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);
