@@ -499,6 +499,12 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads an unknown word before a city as a body with its local seat', () => {
+    assert.deepEqual(entities('Hier. La circulation restait perturbée et Transdev Nantes a dévié ses bus.', 'fra'), [
+      ['Transdev Nantes', 'ORG', 'transdev-nantes'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -417,6 +417,14 @@ class LatinRecognizer {
     // "Pindah ke Klub Prancis": a generic institution word before a country is not a name; the country is.
     const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) ? this.#gazetteerAt(run, i + 1) : undefined;
     if (country?.entry.label === 'LOC' && country.entry.population === undefined) return [...out, this.#fromGazetteer(run.slice(i + 1), country.entry)];
+    // "Keolis Rennes", "Walhi Jakarta": an unknown word that is neither a word nor a given name, then a city, is
+    // a company or body with its local seat.
+    const seat = !trigger && !titleLine && run.length - i === 2 ? this.#gazetteerAt(run, i + 1) : undefined;
+    const body = run[i];
+    if (seat?.entry.population !== undefined && seat.length === 1 && !this.#gazetteerAt(run, i) && !this.#isCommon(body) && !lex.givenNames.has(body.norm) && !isAcronym(body) &&
+      !lex.locHeads.has(body.norm) && !lex.orgHeads.has(body.norm)) {
+      return [...out, { tokens: run.slice(i), label: 'ORG', source: 'pattern', weak: false }];
+    }
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
     if (head) return [...out, ...this.#knownThenPerson(run.slice(i), head, titleLine)];
     while (i < run.length) {
