@@ -400,6 +400,10 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('والتقى السفيرة الأمريكية ليزا جونسون أمس'), ['PER ليزا جونسون']);
     });
 
+    it('skips the portfolio of a feminine title, and a given name spelt like a place adjective is the name', () => {
+      assert.deepEqual(spans('وقالت وزيرة الانتقال الطاقي والتنمية المستدامة ليلى بنعلي إن'), ['PER ليلى بنعلي']);
+    });
+
     it('reads a family name in ta marbuta after a title, not a noun with its adjective', () => {
       assert.deepEqual(spans('وقال المتحدث أشرف القدرة إن'), ['PER أشرف القدرة']);
       assert.deepEqual(spans('وأكد الرئيس محمد الزيارة المرتقبة'), ['PER محمد']);

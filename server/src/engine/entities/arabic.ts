@@ -397,7 +397,8 @@ class Recognizer {
     const t = this.tokens;
     let j = titleEnd + 1;
     const head = t[titleEnd].norm;
-    if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(head) || !t[j]?.joined || this.titleAt(j)) return j;
+    // (A pronoun suffix ends "نظيره"; the ta marbuta of "وزيرة", folded into ه, does not.)
+    if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(t[titleEnd].text) || !t[j]?.joined || this.titleAt(j)) return j;
     // An office in ta marbuta before its own genitive: "مدير دائرة الأرصاد الجوية", "رئيس بلدية إسطنبول".
     if (t[j].text.endsWith('ة') && !t[j].norm.startsWith('ال') && t[j + 1]?.joined) {
       const place = this.placeAt(j + 1);
@@ -407,7 +408,9 @@ class Recognizer {
     if (!t[j].norm.startsWith('ال')) return j;
     j++;
     const adjectiveBeforeName = (k: number) => /^ال..+ي$/.test(t[k].norm) && !!t[k + 1]?.joined && (this.canStartName(k + 1) || this.isFamilyName(k + 1));
-    while (j < t.length && t[j].joined && (/^(?:وال|لل)/.test(t[j].norm) || (t[j].norm.startsWith('ال') && t[j].text.endsWith('ة')) || adjectiveBeforeName(j))) j++;
+    // A nisba inside the portfolio: "وزيرة الانتقال الطاقي والتنمية المستدامة".
+    const adjectiveInGenitive = (k: number) => /^ال..+ي$/.test(t[k].norm) && !!t[k + 1]?.joined && /^(?:وال|لل)/.test(t[k + 1].norm);
+    while (j < t.length && t[j].joined && (/^(?:وال|لل)/.test(t[j].norm) || (t[j].norm.startsWith('ال') && t[j].text.endsWith('ة')) || adjectiveBeforeName(j) || adjectiveInGenitive(j))) j++;
     return j;
   }
 
@@ -570,7 +573,8 @@ class Recognizer {
         else if (t[j].tatweelClitic === 'ل' && !this.isGiven(t[j].norm) && this.addBodyOfTitle(j)) j++;
         // "المدير العام للشركة رشيد حشيشي": a definite body after ل before a given name.
         else if (/^لل../.test(t[j].norm) && !hit && t[j + 1]?.joined && this.isGiven(t[j + 1].norm)) j++;
-        else if (this.isAdjective(t[j].norm)) j++;
+        // A given name without the article is no adjective, even when spelt like one ("ليلى": of Lille).
+        else if (this.isAdjective(t[j].norm) && (t[j].norm.startsWith('ال') || !this.isGiven(t[j].norm))) j++;
         else if (complement && complement.entry.label !== 'PER' && t[j + 1].joined) j += 1 + complement.length;
         // A body or place, also after ل: "المدير العام للوكالة الدولية للطاقة الذرية".
         else if (hit && hit.entry.label !== 'PER' && (hit.offset === 0 || t[j].norm.startsWith('ل')) && !this.isGiven(t[j].norm)) j += hit.length;
