@@ -505,6 +505,14 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a word in brackets after an institution as its short name', () => {
+    assert.deepEqual(entities('Putusan dibacakan dalam sidang di Pengadilan Hubungan Industrial (Hubind) Bandung, Kamis.', 'ind'), [
+      ['Pengadilan Hubungan Industrial', 'ORG', 'pengadilan-hubungan-industrial'],
+      ['Hubind', 'ORG', 'hubind'],
+      ['Bandung', 'LOC', 'bandung'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

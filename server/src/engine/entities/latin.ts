@@ -776,6 +776,9 @@ class LatinRecognizer {
     if (trigger) return make('PER', 'trigger', titleLine);
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
     if (tokens.length === 1) {
+      // "Pengadilan Tindak Pidana Korupsi (Tipikor)": a word in brackets after an institution is its short name.
+      const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && lineSlice(this.#line, first.end, first.end + 1) === ')';
+      if (bracketed && wordsBefore(this.#line, first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
       const parts = first.norm.split(' ');
       if (parts.length > 1 && (lex.locHeads.has(parts[0]) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
