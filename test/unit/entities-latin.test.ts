@@ -446,6 +446,11 @@ describe('Latin-script entities', () => {
       ['BPBAD', 'ORG', 'bpbad'],
       ['Hendra Wijaya', 'PER', 'hendra-wijaya'],
     ]);
+    // A person known by initials stays a person.
+    assert.deepEqual(entities('Hari ini mantan Presiden SBY tiba di Cikeas.', 'ind'), [
+      ['SBY', 'PER', 'susilo-bambang-yudhoyono'],
+      ['Cikeas', 'LOC', 'cikeas'],
+    ]);
   });
 
   it('splits a hyphenated pair of people the article names in full', () => {
