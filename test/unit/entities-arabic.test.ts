@@ -440,6 +440,12 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('ينقل الغاز عبر أنبوب "ميدغاز" إلى'), ['LOC ميدغاز']);
     });
 
+    it('reads organisations named after a person and foreign company names of two words', () => {
+      assert.deepEqual(spans('بشراكة مع صندوق محمد السادس للاستثمار'), ['ORG صندوق محمد السادس للاستثمار']);
+      assert.deepEqual(spans('وتخرج من جامعة الملك سعود أمس'), ['ORG جامعة الملك سعود']);
+      assert.deepEqual(spans('وتتولى شركة أكوا باور السعودية التمويل'), ['ORG أكوا باور', 'LOC السعودية']);
+    });
+
     it('reads fields and basins as place triggers, without the trigger', () => {
       assert.deepEqual(spans('يستخرج من حقل حاسي مسعود ومن حوض الحمادي المشترك'), ['LOC حاسي مسعود', 'LOC الحمادي']);
       assert.deepEqual(spans('تستحوذ على حصة في حقل غاز قرب الساحل'), []);

@@ -103,6 +103,16 @@ describe('entity linking', () => {
       assert.equal(companyAcronym, company);
       assert.notEqual(survey, centre);
     });
+    it('gives a syllabic abbreviation the key of the full name it abbreviates', () => {
+      const linker = new EntityLinker();
+      const a = article('ind', [['Kementerian Pariwisata', 'ORG'], ['Kemenpar', 'ORG'], ['Badan Tenaga Atom Nasional', 'ORG'], ['Batan', 'ORG'], ['Garuda', 'ORG']]);
+      linker.setArticle('a', a);
+      const [ministry, ministryShort, agency, agencyShort, garuda] = a.entities.map((m) => linker.keyOf('a', m));
+      assert.equal(ministryShort, ministry);
+      assert.equal(agencyShort, agency);
+      assert.notEqual(garuda, ministry);
+      assert.notEqual(garuda, agency);
+    });
     it('keeps an acronym apart when two full names of the article fit it', () => {
       const linker = new EntityLinker();
       const a = article('fra', [['Agence de Sécurité Nationale', 'ORG'], ['Association des Sports Nautiques', 'ORG'], ['ASN', 'ORG']]);

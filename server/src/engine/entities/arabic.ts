@@ -839,7 +839,11 @@ class Recognizer {
     if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm) || PLATFORMS.has(name.norm)) return;
     // A noun with a place after it names the company: "شركة نفط البصرة".
     const place = t[j + 1]?.joined ? this.gazetteerAt(j + 1) : undefined;
-    const end = place && place.offset === 0 && place.entry.label === 'LOC' ? j + place.length : j;
+    let end = place && place.offset === 0 && place.entry.label === 'LOC' ? j + place.length : j;
+    // A foreign name of two or three words before the company's nationality: "شركة أكوا باور السعودية".
+    let k = j + 1;
+    while (end === j && k < j + 3 && this.canContinueForeignName(k) && !this.isAdjective('ال' + t[k].norm)) k++;
+    if (k > j + 1 && t[k]?.joined && t[k].norm.startsWith('ال') && this.isPlaceAdjective(t[k].norm)) end = k - 1;
     this.add(name.start, t[end].end, 'ORG', 'trigger', t.slice(j, end + 1).map((x) => x.norm));
   }
 
@@ -910,6 +914,7 @@ class Recognizer {
       const head = split.stem;
       // After a leader's title a movement's common noun is its name: "زعيم حركة الشعب".
       const led = MOVEMENT_HEADS.has(head) && this.afterTitle(i);
+      if (this.addNamedAfterPerson(i, split.offset, head)) continue;
       const complement = this.readOrganizationComplement(i + 1, MEDIA_TRIGGERS.has(head), PARTY_HEADS.has(head), 0, led);
       if (!complement) continue;
       let end = complement.end;
@@ -932,6 +937,22 @@ class Recognizer {
       this.add(first === i ? clitic(t[i], split.offset) : t[first].start, t[end - 1].end, 'ORG', 'pattern', words);
       i = end - 1;
     }
+  }
+
+  /**
+   * An organisation named after a person: a full name and a purpose ("صندوق محمد السادس للاستثمار",
+   * "مؤسسة محمد بن راشد للمعرفة") or a royal title and a name ("جامعة الملك سعود").
+   */
+  addNamedAfterPerson(i: number, offset: number, head: string): boolean {
+    const t = this.tokens;
+    const royal = this.titleAt(i + 1) === 1 && t[i + 1].norm.startsWith('ال') && this.isGiven(t[i + 2]?.norm ?? '') && t[i + 2].joined;
+    const first = royal ? i + 2 : i + 1;
+    if (!t[first]?.joined || (!royal && !this.isGiven(t[first].norm))) return false;
+    const end = this.readName(first);
+    const purpose = ORG_HEADS_WITH_PURPOSE.has(head) || royal ? this.purposeLength(end) : 0;
+    if (!royal && (end - first < 2 || !purpose)) return false;
+    this.add(clitic(t[i], offset), t[end + purpose - 1].end, 'ORG', 'trigger', [head, ...t.slice(i + 1, end + purpose).map((x) => x.norm)]);
+    return true;
   }
 
   /**

@@ -150,6 +150,27 @@ function acronymsOf(name: string): Set<string> {
   return new Set([words, capitalised, words.slice(1), capitalised.slice(1)].filter((ws) => ws.length >= 2).map(initials));
 }
 
+/** A syllabic abbreviation as written: "Tipikor", "Kemenkeu", "Bappenas". */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * Whether an abbreviation joins the beginnings of the last two words or more of a full name:
+ * "Tipikor" for "Pengadilan Tindak Pidana Korupsi", "Kemenkeu" for "Kementerian Keuangan".
+ */
+function abbreviates(abbreviation: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s'’-]+/).filter((w) => w && !ACRONYM_SKIPPED.has(w));
+  const target = abbreviation.toLowerCase();
+  // Prefixes of words[k..] spelling target[at..] to the end, each word in turn.
+  const spells = (k: number, at: number): boolean => {
+    if (at === target.length) return k === words.length;
+    if (k === words.length) return false;
+    for (let n = Math.min(words[k].length, target.length - at); n >= 1; n--) if (words[k].startsWith(target.slice(at, at + n)) && spells(k + 1, at + n)) return true;
+    return false;
+  };
+  for (let start = 0; start + 2 <= words.length; start++) if (target.startsWith(words[start][0]) && spells(start, 0)) return true;
+  return false;
+}
+
 /**
  * In one article an acronym and the organisation's full name are one entity: the one without a
  * registry or gazetteer key follows the other. The acronym may be read as a person by the recogniser.
@@ -157,8 +178,10 @@ function acronymsOf(name: string): Set<string> {
 function linkAcronyms(entities: LocalEntity[]): void {
   for (const e of entities) {
     const acronym = e.names.find((n) => ACRONYM.test(n));
-    if (!acronym || e.label === 'LOC' || e.fullName) continue;
-    const full = entities.filter((f) => f !== e && f.label === 'ORG' && !f.fullName && f.words.length > 1 && acronymsOf(f.names[0]).has(acronym));
+    const abbreviation = acronym ? undefined : e.names.find((n) => ABBREVIATION.test(n));
+    if ((!acronym && !abbreviation) || e.label === 'LOC' || e.fullName) continue;
+    const fits = (full: string) => (acronym ? acronymsOf(full).has(acronym) : abbreviates(abbreviation!, full));
+    const full = entities.filter((f) => f !== e && f.label === 'ORG' && !f.fullName && f.words.length > 1 && fits(f.names[0]));
     if (full.length !== 1) continue;
     if (!e.fixed) e.fullName = full[0];
     else if (!full[0].fixed) full[0].fullName = e;
