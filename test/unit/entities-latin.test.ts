@@ -518,6 +518,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('ends a headline name before a bare Indonesian headline verb', () => {
+    assert.deepEqual(entities('Baca juga: Gibran Resmikan Jembatan di Bekasi', 'ind'), [
+      ['Gibran', 'PER', 'gibran-rakabuming-raka'],
+      ['Bekasi', 'LOC', 'bekasi'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);
