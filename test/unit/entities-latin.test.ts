@@ -525,6 +525,10 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('finds no place in a headline where a place word precedes an ordinary word', () => {
+    assert.deepEqual(entities('Gunung Api Meletus, Warga Desa Protes Limbah\n\nRatusan warga berkumpul di Bandung.', 'ind'), [['Bandung', 'LOC', 'bandung']]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -643,9 +643,11 @@ class LatinRecognizer {
     if (known && known.length === run.length) return this.#fromGazetteer(run, known.entry);
     // "Gunung Ruang Kembali Erupsi": in a Title-Case headline the name may run into the verb. The article's body
     // decides; failing that, the name ends before the first ordinary word.
-    // "Perusahaan Janji Pasang Filter": a generic head word ("the company") names nothing the body does not name.
+    // "Perusahaan Janji Pasang Filter": a generic head word ("the company") names nothing the body does not name;
+    // nor does a head word before an ordinary word ("Desa Protes Limbah", "Gunung Api Meletus").
     const verb = titleLine ? run.findIndex((t, k) => k >= 2 && this.#isFrequent(t)) : -1;
-    const headlineName = GENERIC_HEADS.has(run[0].norm) ? undefined : verb > 0 ? verb : run.length;
+    const wordAfterHead = run[1].cap && this.#isCommon(run[1]);
+    const headlineName = GENERIC_HEADS.has(run[0].norm) || wordAfterHead ? undefined : verb > 0 ? verb : run.length;
     if (titleLine && run.length > 2) return { tokens: run, label, source: 'pattern', weak: true, headlineName };
     return { tokens: run, label, source: 'pattern', weak: false };
   }
