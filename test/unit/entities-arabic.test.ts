@@ -415,6 +415,11 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وصل فريق الإنقاذ إلى القاهرة'), ['LOC القاهرة']);
     });
 
+    it('reads a chain of family names and keeps the head of straits and gulfs', () => {
+      assert.deepEqual(spans('وأجرى الشيخ مشعل الأحمد الجابر الصباح اتصالا'), ['PER مشعل الأحمد الجابر الصباح']);
+      assert.deepEqual(spans('وعبرت السفينة مضيق دارفور'), ['LOC مضيق دارفور']);
+    });
+
     it('keeps the head of a place named after a king', () => {
       assert.deepEqual(spans('ووصل الوفد إلى مطار الملكة علياء الدولي أمس'), ['LOC مطار الملكة علياء الدولي']);
       assert.deepEqual(spans('وزار مستشفى الملك عبد العزيز'), ['LOC مستشفى الملك عبد العزيز']);

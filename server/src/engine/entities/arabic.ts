@@ -429,7 +429,12 @@ class Recognizer {
    * المنصري") when the second is no adjective of the first.
    */
   familyNameLength(k: number, taMarbuta: boolean): number {
-    if (this.isFamilyName(k, false, taMarbuta)) return 1;
+    if (this.isFamilyName(k, false, taMarbuta)) {
+      // A Gulf ruling family's chain of forebears: "مشعل الأحمد الجابر الصباح".
+      let n = 1;
+      while (n < 3 && this.tokens[k + n]?.joined && !this.isAdjective(this.tokens[k + n].norm) && this.isFamilyName(k + n)) n++;
+      return n;
+    }
     const second = this.tokens[k + 1];
     if (!second || this.isAdjective(second.norm) || !this.isFamilyName(k + 1)) return 0;
     return this.isFamilyName(k, false, taMarbuta, true) ? 2 : 0;
@@ -774,7 +779,12 @@ class Recognizer {
     while (end < t.length && t[end].joined && end - j < 4 && (DIRECTIONAL.has(t[end].norm) || this.isPlaceAdjective(t[end].norm))) end++;
     // The key leaves out the adjectives: "سد النهضة الإثيوبي الكبير" is "سد النهضة".
     const named = hit && hit.offset === 0 ? j + hit.length : royal ? end : j + 1;
-    this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)]);
+    // The gazetteer's entry for the whole name ("مضيق هرمز"), or for a natural feature listed by its name
+    // alone; a city's ("طبريا" of "بحيرة طبريا") is another place.
+    const whole = this.gazetteerAt(i);
+    const listed = whole?.entry.label === 'LOC' && whole.length === end - i ? whole.entry : undefined;
+    const feature = listed ?? (hit && hit.offset === 0 && hit.entry.label === 'LOC' && hit.entry.population === undefined && named === end ? hit.entry : undefined);
+    this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)], feature);
   }
 
   /**
