@@ -63,7 +63,7 @@ export interface ServerOptions {
   bundlePath?: string;
 }
 
-/** What feature modules registered from outside this file (annotations) get to work with. */
+/** What the feature modules registered from outside this file (curation, annotations) get to work with. */
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;

@@ -1,6 +1,5 @@
 // LSP side of annotating: `workspace/executeCommand` handlers (protocol.ts), code actions, and the
 // diagnostics of the annotation store (orphaned annotations, claim verdicts, broken store files).
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -19,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readArticle } from '../cli/files';
+import { shareDiagnostics } from '../compose';
 import { entities as workspaceEntities } from '../customRequests';
 import { analyzeArticle } from '../engine';
 import { normalizeName } from '../engine/normalize';
@@ -52,14 +52,12 @@ interface OpenArticle extends Article {
   doc: TextDocument;
 }
 
-const ANNOTATOR_CACHE_MS = 2000;
 const DIAGNOSTICS_DELAY_MS = 300;
 
 export function registerAnnotationFeatures(connection: Connection, ctx: ServerContext): void {
   const store = new AnnotationStore();
   const registries = new Map<string, Promise<EntityRegistry>>();
   const service = new AnnotationService(store, (articlePath) => registryFor(articlePath));
-  let annotatorCache: { name: string; at: number } | undefined;
 
   async function workspaceRoot(articlePath: string): Promise<string> {
     const folders = (await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [];
@@ -77,16 +75,6 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
       }
       return registry;
     });
-  }
-
-  /** The configured annotator (`newsAnnotator.annotator`), else the OS user name. */
-  async function configuredAnnotator(): Promise<string> {
-    if (annotatorCache && Date.now() - annotatorCache.at < ANNOTATOR_CACHE_MS) return annotatorCache.name;
-    const section: unknown = await connection.workspace.getConfiguration('newsAnnotator').catch(() => undefined);
-    const configured = section && typeof section === 'object' ? (section as { annotator?: unknown }).annotator : undefined;
-    const name = typeof configured === 'string' && configured.trim() ? configured.trim() : osUser();
-    annotatorCache = { name, at: Date.now() };
-    return name;
   }
 
   async function articleOf(uri: unknown): Promise<OpenArticle> {
@@ -166,7 +154,7 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
 
   async function execute(params: ExecuteCommandParams, token: CancellationToken, progress: WorkDoneProgressReporter): Promise<unknown> {
     const args = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
-    const annotator = typeof args.annotator === 'string' && args.annotator.trim() ? args.annotator.trim() : await configuredAnnotator();
+    const annotator = typeof args.annotator === 'string' && args.annotator.trim() ? args.annotator.trim() : ctx.settings.current.annotator;
     switch (params.command) {
       case ServerCommands.export: {
         const format = String(args.format);
@@ -275,14 +263,17 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
     }
   });
 
-  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+  // Asked at every cursor move: a request the client has cancelled (the cursor moved on) stops after each await.
+  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!doc || !params.textDocument.uri.startsWith('file:')) return [];
     try {
       const a = await articleOf(params.textDocument.uri);
-      const annotator = await configuredAnnotator();
+      if (token.isCancellationRequested) return [];
+      const annotator = ctx.settings.current.annotator;
       try {
         const layer = await service.layer(a, annotator);
+        if (token.isCancellationRequested) return [];
         return buildCodeActions(a, layer, { start: a.doc.offsetAt(params.range.start), end: a.doc.offsetAt(params.range.end) });
       } catch (e) {
         if (!(e instanceof BrokenStoreFileError)) throw e;
@@ -294,21 +285,9 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
     }
   });
 
-  // ---- diagnostics, merged with the server's own: every sendDiagnostics for a uri also carries ours.
-  const ours = new Map<string, Diagnostic[]>();
-  const theirs = new Map<string, Diagnostic[]>();
-  const send = connection.sendDiagnostics.bind(connection);
-  connection.sendDiagnostics = (params) => {
-    theirs.set(params.uri, params.diagnostics);
-    const extra = ctx.documents.get(params.uri) ? (ours.get(params.uri) ?? []) : [];
-    return send({ ...params, diagnostics: [...params.diagnostics, ...extra] });
-  };
-  const setOurs = (uri: string, diagnostics: Diagnostic[]) => {
-    if (!diagnostics.length && !ours.has(uri)) return;
-    if (diagnostics.length) ours.set(uri, diagnostics);
-    else ours.delete(uri);
-    void send({ uri, version: ctx.documents.get(uri)?.version, diagnostics: [...(theirs.get(uri) ?? []), ...diagnostics] });
-  };
+  // Diagnostics, merged with the server's own: every publication for an open document also carries ours.
+  const diagnostics = shareDiagnostics(connection, (uri) => !!ctx.documents.get(uri), () => undefined);
+  const setOurs = (uri: string, found: Diagnostic[]) => diagnostics.set(uri, found, ctx.documents.get(uri)?.version);
 
   const timers = new Map<string, NodeJS.Timeout>();
   /** Files whose broken-file diagnostic we published, by the article that found them. */
@@ -330,7 +309,7 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
     if (!doc || !uri.startsWith('file:')) return;
     try {
       const articlePath = fileURLToPath(uri);
-      const annotator = await configuredAnnotator();
+      const annotator = ctx.settings.current.annotator;
       const layerFile = layerFilePath(articlePath, layerOf(annotator));
       const layerUri = pathToFileURL(layerFile).href;
       const a: Article = { path: articlePath, text: doc.getText(), lang: 'und', suggestions: [] };
@@ -357,14 +336,6 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
   ctx.documents.onDidChangeContent(({ document }) => schedulePublish(document.uri));
   ctx.documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
-    ours.delete(document.uri);
+    diagnostics.forget(document.uri);
   });
-}
-
-function osUser(): string {
-  try {
-    return os.userInfo().username || 'annotator';
-  } catch {
-    return process.env.USER ?? 'annotator';
-  }
 }

@@ -20,12 +20,12 @@ import { discoverLayerFiles } from '../agreement/layers';
 import { ANNOTATION_CAPABILITIES } from '../annotations';
 import { agreementOver, formatReport, isAgreementGrouping } from '../cli/agreement';
 import { readArticle } from '../cli/files';
+import { shareCodeActions, shareDiagnostics, shareExecuteCommand } from '../compose';
 import type { ServerContext } from '../server';
 import { CURATED_LAYER, LABELS, layerFilePath, layerOf, parseAnnotationFile } from '../store/format';
 import type { AnnotationLabel } from '../store/schema';
 import { AnnotationStore, BrokenStoreFileError } from '../store/store';
 import { curateArticle, CurationError, decide, openCuratedLayer, openDisagreements, readAnnotatorLayers, undoCuration, type AnnotatorLayer, type Decision } from './curate';
-import { shareCodeActions, shareDiagnostics, shareExecuteCommand } from './compose';
 import { DISAGREEMENT_CODE, describeAnnotation, disagreementDiagnostics, layerHints, layerNotes, type LayerNote } from './diagnostics';
 import {
   CurationCommands,

@@ -1,8 +1,9 @@
-// Sharing the connection's single-handler requests with the annotation features. The LSP connection
-// keeps one handler per request (workspace/executeCommand, textDocument/codeAction) and one diagnostics
-// list per document. Installed before the annotation features register theirs, these wrappers make their
-// later registrations compose with ours: our commands are answered by us and the rest handed on, code
-// actions are concatenated, and every diagnostics publication carries ours as well.
+// Sharing the connection between feature modules. The LSP connection keeps one handler per request
+// (workspace/executeCommand, textDocument/codeAction) and one diagnostics list per document. Curation
+// installs the command and code action wrappers before the annotation features register their handlers,
+// so that those compose with its own: its commands are answered by it and the rest handed on, code
+// actions are concatenated. Each module that publishes diagnostics of its own (curation, annotations)
+// shares the diagnostics: every publication for a document carries them as well.
 import {
   ErrorCodes,
   ResponseError,
