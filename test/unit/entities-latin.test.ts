@@ -529,6 +529,14 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Gunung Api Meletus, Warga Desa Protes Limbah\n\nRatusan warga berkumpul di Bandung.', 'ind'), [['Bandung', 'LOC', 'bandung']]);
   });
 
+  it('does not join an Indonesian "di" to a given name, and common-noun acronyms (SPBU) are no names', () => {
+    assert.deepEqual(entities('Menurut Rudi Hartono, stok aman. Hal itu disampaikan Rudi di Kantor Kementerian ESDM saat antrean di SPBU memanjang.', 'ind'), [
+      ['Rudi Hartono', 'PER', 'rudi-hartono'],
+      ['Rudi', 'PER', 'rudi-hartono'],
+      ['Kantor Kementerian ESDM', 'ORG', 'kantor-kementerian-esdm'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -137,7 +137,8 @@ function build(lang: string): LatinLexicon {
     lawCues: new PhraseSet(pick(cues.lawCues, lang)),
     particlePrefixes: particles.prefixes,
     joiningParticles: new Set(particles.joining),
-    givenNameParticles: new Set(particles.afterGivenName),
+    // "di" is also Indonesian's commonest preposition: "disampaikan Simon di Kantor ..." is no "Simon di ...".
+    givenNameParticles: new Set(lang === 'ind' ? particles.afterGivenName.filter((p) => p !== 'di') : particles.afterGivenName),
   };
 }
 
