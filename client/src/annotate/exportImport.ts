@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import type { ExportReport } from '../../../server/src/export/write';
 import type { ImportReport } from '../../../server/src/export/importStore';
+import { parseLayerFilePath } from '../../../server/src/store/format';
+import { executeServerCommand } from '../serverCommand';
 import { ServerCommands } from './serverApi';
 
 const EXPORT_FORMATS = [
@@ -112,16 +114,10 @@ export async function importAnnotations(client: LanguageClient): Promise<void> {
   const into = (await vscode.window.showOpenDialog({ title: 'Import into folder', canSelectFolders: true, canSelectFiles: false, defaultUri: workspaceFolder() }))?.[0];
   if (!into) return;
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${format.label}` }, () =>
-    client
-      .sendRequest(ExecuteCommandRequest.type, {
-        command: ServerCommands.import,
-        arguments: [{ format: format.format, files: files.map((f) => f.fsPath), annotator: annotator.trim(), into: into.fsPath }],
-      })
-      .then((report) => report as ImportReport)
-      .catch((e: unknown) => {
-        void vscode.window.showErrorMessage(`News Annotator: import failed: ${e instanceof Error ? e.message : String(e)}`);
-        return undefined;
-      }),
+    executeServerCommand<ImportReport>(client, ServerCommands.import, { format: format.format, files: files.map((f) => f.fsPath), annotator: annotator.trim(), into: into.fsPath }).catch((e: unknown) => {
+      void vscode.window.showErrorMessage(`News Annotator: import failed: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }),
   );
   if (!report) return;
   const message = `News Annotator: imported ${report.added} annotation(s) into ${report.articles} article(s) (${report.duplicates} already there).`;
@@ -139,7 +135,7 @@ export async function repairAnnotationFile(client: LanguageClient, given?: vscod
   const active = vscode.window.activeTextEditor?.document.uri;
   const file =
     given ??
-    (active && /\.annotations\.[a-z0-9-]+\.json$/.test(active.fsPath)
+    (active && parseLayerFilePath(active.fsPath)
       ? active
       : (await vscode.window.showOpenDialog({ title: 'Broken annotation file to repair', filters: { 'Annotation files': ['json'] }, defaultUri: workspaceFolder() }))?.[0]);
   if (!file) return;
@@ -150,11 +146,7 @@ export async function repairAnnotationFile(client: LanguageClient, given?: vscod
   );
   if (!confirm) return;
   try {
-    const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.repair, arguments: [{ file: file.fsPath }] })) as {
-      backup: string;
-      kept: number;
-      dropped: string[];
-    };
+    const result = await executeServerCommand<{ backup: string; kept: number; dropped: string[] }>(client, ServerCommands.repair, { file: file.fsPath });
     const dropped = result.dropped.length ? ` Left out: ${result.dropped.join('; ')}.` : '';
     void vscode.window.showInformationMessage(`News Annotator: repaired (${result.kept} annotation(s) kept). Backup: ${result.backup}.${dropped}`);
   } catch (e) {

@@ -1,5 +1,6 @@
 // The status bar item: how far the annotator is through the active article's suggestions.
 import * as vscode from 'vscode';
+import { isSavedArticle } from '../articles';
 import type { AnnotationApi } from './serverApi';
 
 const REFRESH_DELAY_MS = 400;
@@ -23,7 +24,7 @@ export class ProgressStatus implements vscode.Disposable {
   async #update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     const request = ++this.#request;
-    if (!document || document.uri.scheme !== 'file' || !vscode.languages.match([{ language: 'plaintext' }, { language: 'news' }], document)) {
+    if (!document || !isSavedArticle(document)) {
       this.#item.hide();
       return;
     }
