@@ -468,6 +468,10 @@ describe('Arabic entities', () => {
       assert.deepEqual(algiers.map((e) => [e.text, e.entity]), [['الجزائر', 'algiers'], ['الجزائر', 'algeria']]);
       const amman = findArabicEntities('عمان - أعلنت الوزارة خفض المياه في عمان والزرقاء', structure, lookup);
       assert.deepEqual(amman.map((e) => [e.text, e.entity]), [['عمان', 'amman'], ['عمان', 'amman']]);
+      const entities = (text: string) => findArabicEntities(text, structure, lookup).map((e) => e.entity);
+      assert.deepEqual(entities('وصل الوفد إلى عمان قادما من الأردن'), ['amman', 'jordan']);
+      assert.deepEqual(entities('وصل الوفد إلى سلطنة عمان قادما من الأردن'), ['oman', 'jordan']);
+      assert.deepEqual(entities('وصل الوفد إلى عمان'), ['oman']);
     });
   });
 

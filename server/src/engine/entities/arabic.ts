@@ -1069,21 +1069,31 @@ const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/gm;
 /**
  * A capital spelt like a country is the city when it opens the dateline ("الجزائر -": Algiers),
  * the country elsewhere. When the country so spelt is not the city's own ("عمان": Oman, Amman
- * in Jordan), the dateline tells which is meant in the whole article.
+ * in Jordan), the dateline, or the city's country named in an article that never calls the name
+ * a country ("سلطنة عمان"), tells that the city is meant in the whole article.
  */
 function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] {
   const cities = new Map<number, GazetteerEntry>();
   const renamed = new Map<string, GazetteerEntry>();
+  const cityEntry = (city: (typeof lexicon.datelineCities)[number]): GazetteerEntry =>
+    gazetteerById(city.id) ?? { id: city.id, label: 'LOC', canonical: city.name, names: { arb: [city.name] } };
+  const namedCountries = new Set(candidates.map((c) => c.entry?.id));
+  for (const city of DATELINE_CITIES.values()) {
+    if (!namedCountries.has(city.country)) continue;
+    const spelt = candidates.find((c) => c.entry && c.entry.id !== city.country && normalizeArabic(text.slice(c.start, c.end)) === normalizeArabic(city.name))?.entry;
+    const calledCountry = new RegExp(`(?:${lexicon.countryNouns.join('|')})\\s+${city.name}`).test(text);
+    if (spelt && !calledCountry) renamed.set(spelt.id, cityEntry(city));
+  }
   for (const m of text.matchAll(DATELINE_PLACE)) {
     const city = DATELINE_CITIES.get(normalizeArabic(m[1]));
     if (!city) continue;
-    const entry = gazetteerById(city.id) ?? { id: city.id, label: 'LOC', canonical: city.name, names: { arb: [city.name] } };
+    const entry = cityEntry(city);
     const start = m.index + m[0].indexOf(m[1]);
     cities.set(start, entry);
     const spelt = candidates.find((c) => c.start === start)?.entry;
     if (spelt && spelt.id !== city.country) renamed.set(spelt.id, entry);
   }
-  if (cities.size === 0) return candidates;
+  if (cities.size === 0 && renamed.size === 0) return candidates;
   return candidates.map((c) => {
     const city = c.label === 'LOC' && c.entry ? (cities.get(c.start) ?? renamed.get(c.entry.id)) : undefined;
     return city && c.entry?.label === 'LOC' ? { ...c, entry: city } : c;
