@@ -537,6 +537,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('keeps a known name that starts with an acronym whole after a title (Gubernur DKI Jakarta)', () => {
+    assert.deepEqual(entities('Hari ini Gubernur DKI Jakarta Pramono Anung meninjau lokasi banjir.', 'ind'), [
+      ['DKI Jakarta', 'LOC', 'special-capital-region-of-jakarta'],
+      ['Pramono Anung', 'PER', 'pramono-anung'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

@@ -404,9 +404,12 @@ class LatinRecognizer {
       if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG')];
       if (lex.locHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC')];
       if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
-        const known = lookupToken(run[i]);
-        out.push(known ? this.#fromGazetteer([run[i]], known) : { tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
-        i++;
+        // "Gubernur DKI Jakarta Pramono Anung": the acronym may begin a longer known name.
+        const known = this.#gazetteerAt(run, i);
+        const length = known && i + known.length < run.length ? known.length : 1;
+        const entry = length === known?.length ? known.entry : lookupToken(run[i]);
+        out.push(entry ? this.#fromGazetteer(run.slice(i, i + length), entry) : { tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
+        i += length;
       }
     }
     const club = i < run.length ? this.#club(run.slice(i)) : undefined;
