@@ -1,4 +1,5 @@
-// Rate limiting for notifications the server sends on its own (e.g. newsAnnotator/indexChanged).
+// Rate limiting: a throttle for notifications the server sends on its own (newsAnnotator/indexChanged), and a
+// debounce per document for work that follows edits and publications (curation and annotation diagnostics).
 
 /**
  * Throttles a notification: the first change after a quiet moment schedules one `send` after `intervalMs`,
@@ -17,6 +18,27 @@ export function throttle(send: () => void, intervalMs: number): { changed(): voi
     dispose() {
       clearTimeout(timer);
       timer = undefined;
+    },
+  };
+}
+
+/** Runs `run(key)` once `delayMs` have passed without another `schedule` of the same key. */
+export function debouncePerKey(run: (key: string) => void): { schedule(key: string, delayMs: number): void; cancel(key: string): void } {
+  const timers = new Map<string, NodeJS.Timeout>();
+  return {
+    schedule(key, delayMs) {
+      clearTimeout(timers.get(key));
+      timers.set(
+        key,
+        setTimeout(() => {
+          timers.delete(key);
+          run(key);
+        }, delayMs),
+      );
+    },
+    cancel(key) {
+      clearTimeout(timers.get(key));
+      timers.delete(key);
     },
   };
 }

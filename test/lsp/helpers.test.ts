@@ -9,6 +9,7 @@ import { globToRegExp, matchesAny } from '../../server/src/glob';
 import { LineIndex } from '../../server/src/positions';
 import { Registry, newRegistryText } from '../../server/src/registry';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings';
+import { debouncePerKey } from '../../server/src/throttle';
 
 describe('server helpers', () => {
   describe('LineIndex', () => {
@@ -141,6 +142,20 @@ describe('server helpers', () => {
       assert.equal(result.version, 3);
       assert.deepEqual(result.analysis, analyzeArticle(doc.getText()));
       runner.dispose();
+    });
+  });
+
+  describe('debouncePerKey', () => {
+    it('runs a key once after its last schedule, keys apart, and never a cancelled key', async () => {
+      const ran: string[] = [];
+      const debounce = debouncePerKey((key) => ran.push(key));
+      debounce.schedule('a', 5);
+      debounce.schedule('b', 5);
+      debounce.schedule('a', 10);
+      debounce.schedule('c', 5);
+      debounce.cancel('c');
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      assert.deepEqual(ran, ['b', 'a']);
     });
   });
 });

@@ -28,6 +28,7 @@ import { isImportFormat } from '../export/importers';
 import { importDocuments, readImportFiles } from '../export/importStore';
 import { runExport } from '../export/write';
 import type { ServerContext } from '../server';
+import { debouncePerKey } from '../throttle';
 import { LABELS, VERDICTS, layerFilePath, layerOf } from '../store/format';
 import { EntityRegistry } from '../store/registry';
 import { reviewStatus, suggestionsOf } from '../store/review';
@@ -289,19 +290,12 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
   const diagnostics = shareDiagnostics(connection, (uri) => !!ctx.documents.get(uri), () => undefined);
   const setOurs = (uri: string, found: Diagnostic[]) => diagnostics.set(uri, found, ctx.documents.get(uri)?.version);
 
-  const timers = new Map<string, NodeJS.Timeout>();
+  const publishes = debouncePerKey((uri) => void publish(uri));
   /** Files whose broken-file diagnostic we published, by the article that found them. */
   const brokenFiles = new Map<string, string>();
 
   function schedulePublish(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void publish(uri);
-      }, delay),
-    );
+    publishes.schedule(uri, delay);
   }
 
   async function publish(uri: string): Promise<void> {
@@ -335,7 +329,7 @@ export function registerAnnotationFeatures(connection: Connection, ctx: ServerCo
   ctx.documents.onDidOpen(({ document }) => schedulePublish(document.uri, 0));
   ctx.documents.onDidChangeContent(({ document }) => schedulePublish(document.uri));
   ctx.documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
+    publishes.cancel(document.uri);
     diagnostics.forget(document.uri);
   });
 }

@@ -22,6 +22,7 @@ import { agreementOver, formatReport, isAgreementGrouping } from '../cli/agreeme
 import { readArticle } from '../cli/files';
 import { shareCodeActions, shareDiagnostics, shareExecuteCommand } from '../compose';
 import type { ServerContext } from '../server';
+import { debouncePerKey } from '../throttle';
 import { CURATED_LAYER, LABELS, layerFilePath, layerOf, parseAnnotationFile } from '../store/format';
 import type { AnnotationLabel } from '../store/schema';
 import { AnnotationStore, BrokenStoreFileError } from '../store/store';
@@ -224,17 +225,8 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
   const openByUri = new Map<string, { version: number; open: Disagreement[] }>();
   const openCounts = new Map<string, number>();
 
-  const timers = new Map<string, NodeJS.Timeout>();
-  function schedule(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void refreshNow(uri);
-      }, delay),
-    );
-  }
+  const refreshes = debouncePerKey((uri) => void refreshNow(uri));
+  const schedule = (uri: string, delay = DIAGNOSTICS_DELAY_MS) => refreshes.schedule(uri, delay);
 
   /** Recomputes the document's curation diagnostics from the layer files and publishes them if they changed. */
   async function refreshNow(uri: string): Promise<void> {
@@ -287,7 +279,7 @@ export function registerCurationFeatures(connection: Connection, ctx: ServerCont
   });
   ctx.documents.onDidOpen(({ document }) => schedule(document.uri, 0));
   ctx.documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
+    refreshes.cancel(document.uri);
     diagnostics.forget(document.uri);
     ctx.layerNotes.set(document.uri, document.version, []);
     openByUri.delete(document.uri);
