@@ -115,10 +115,57 @@ function tolerateArabicMarks(source: string): string {
  * start is checked by `matchesOf`: a lookbehind at the front of a long alternation makes the regexp
  * engine try every alternative at every position, many times slower on Arabic text.
  */
+/** The letter a pattern starts with when it is a plain (BMP) letter no quantifier follows and the pattern has no top-level `|`. */
+function plainFirstLetter(pattern: string): string | undefined {
+  if (!/^\p{L}(?![?*+{])/u.test(pattern) || pattern.codePointAt(0)! > 0xffff) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  return pattern[0];
+}
+
+/**
+ * The alternation of the patterns with those that start with the same plain letter factored behind it
+ * ("قمة|قد|زيارة" -> "ق(?:مة|د)|زيارة"): the regexp engine then tries a handful of letters at each
+ * position instead of every pattern (Arabic lexicons have over a hundred). The same matches: patterns
+ * whose first letters differ cannot match at the same position, so only the order among those that
+ * share a letter (kept) and around a pattern of any other form (a boundary for the grouping) counts.
+ */
+function byFirstLetter(patterns: string[], transform: (pattern: string) => string): string {
+  const out: string[] = [];
+  let run = new Map<string, string[]>();
+  const flush = () => {
+    for (const [letter, rests] of run) out.push(rests.length === 1 ? letter + rests[0] : `${letter}(?:${rests.join('|')})`);
+    run = new Map();
+  };
+  for (const pattern of patterns) {
+    const letter = plainFirstLetter(pattern);
+    const source = transform(pattern);
+    if (letter === undefined || !source.startsWith(letter)) {
+      flush();
+      out.push(source);
+      continue;
+    }
+    const rests = run.get(letter) ?? [];
+    rests.push(source.slice(letter.length));
+    run.set(letter, rests);
+  }
+  flush();
+  return out.join('|');
+}
+
 function compile(patterns: string[], lang: LangCode, arabicDefinite = false): RegExp {
   if (!patterns.length) return /(?!)/gu;
   const arabic = lang === 'arb';
-  const alternatives = patterns.map((p) => (arabic ? tolerateArabicMarks(p) : p)).join('|');
+  const alternatives = arabic ? byFirstLetter(patterns, tolerateArabicMarks) : patterns.join('|');
   // Arabic evaluative words also come with the article, or with ل before the article's lam ("للمهزلة").
   const body = arabic && arabicDefinite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
   return new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
