@@ -34,6 +34,16 @@ describe('gazetteer', () => {
     assert.equal(gazetteerLookup('Timur Tengah')?.id, 'middle-east');
   });
 
+  it('knows French unions, employers and NGOs, trade blocs and Indonesian media brands', () => {
+    assert.equal(gazetteerLookup('Confédération paysanne')?.id, 'confederation-paysanne');
+    assert.equal(gazetteerLookup('Médecins sans frontières')?.id, 'medecins-sans-frontieres');
+    assert.equal(gazetteerLookup('MSF')?.id, 'medecins-sans-frontieres');
+    assert.equal(gazetteerLookup('Medef')?.label, 'ORG');
+    assert.equal(gazetteerLookup('Mercosur')?.id, 'mercosur');
+    assert.equal(gazetteerLookup('detikNews')?.id, 'detik-com');
+    assert.equal(gazetteerLookup('SBY')?.id, 'susilo-bambang-yudhoyono');
+  });
+
   it('gives a place that acts as an institution the id of that institution', () => {
     const kremlin = gazetteerLookup('Kremlin');
     assert.equal(kremlin?.id, 'kremlin');
