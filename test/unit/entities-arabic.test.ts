@@ -420,6 +420,11 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وعبرت السفينة مضيق دارفور'), ['LOC مضيق دارفور']);
     });
 
+    it('reads "باسمه" after a spokesman as "in its name", not the given name باسمة', () => {
+      assert.deepEqual(spans('وقال المتحدث باسمه سيرغي لافروف إن'), ['PER سيرغي لافروف']);
+      assert.deepEqual(spans('وقالت باسمة الحسن إن'), ['PER باسمة الحسن']);
+    });
+
     it('keeps the head of a place named after a king', () => {
       assert.deepEqual(spans('ووصل الوفد إلى مطار الملكة علياء الدولي أمس'), ['LOC مطار الملكة علياء الدولي']);
       assert.deepEqual(spans('وزار مستشفى الملك عبد العزيز'), ['LOC مستشفى الملك عبد العزيز']);

@@ -103,6 +103,9 @@ for (const title of lexicon.personTitles.map((t) => normalizeArabic(t).split(' '
 /** News rarely derives adjectives from small towns; their spellings collide with common adjectives. */
 const MIN_ADJECTIVE_PLACE_POPULATION = 200_000;
 
+/** "المتحدث باسمه", "الناطقة باسمها": "in its name", not the given name Basma (باسمة). */
+const IN_ITS_NAME = /^باسم(?:ه|ها|هم|هما)$/;
+
 const REGNAL_NUMBERS = normalizedSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن']);
 
 const PROCLITICS_WITH_TATWEEL = /^[وفبلك]{1,2}\u0640+(?=[^\u0640])/;
@@ -574,6 +577,7 @@ class Recognizer {
         if (title) j += title;
         // "المتحدث العسكري باسم الجماعة يحيى سريع": the body a spokesman speaks for.
         else if (t[j].norm === 'باسم') j = this.skipGenitive(j);
+        else if (IN_ITS_NAME.test(t[j].text)) j++;
         // "الرئيس التنفيذي لـإيني كلاوديو ديسكالزي": the body a ل set apart by tatweel introduces.
         else if (t[j].tatweelClitic === 'ل' && !this.isGiven(t[j].norm) && this.addBodyOfTitle(j)) j++;
         // "المدير العام للشركة رشيد حشيشي": a definite body after ل before a given name.
@@ -674,7 +678,7 @@ class Recognizer {
       const isForeignGiven = FOREIGN_GIVEN_NAMES.has(norm);
       const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm));
       // A title that starts like a name: "صاحب السمو".
-      if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j)) continue;
+      if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text)) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
       if (this.afterPlaceTrigger(j)) continue;
       const end = this.readName(j);
