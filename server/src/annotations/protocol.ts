@@ -2,8 +2,7 @@
 // Any LSP editor can call them; the VS Code extension wraps them in palette commands and quick picks.
 // Offsets never cross the wire: ranges are LSP ranges (UTF-16 line/character) in the article.
 import type { Range } from 'vscode-languageserver';
-import type { ClaimKind } from '../engine/types';
-import type { AnnotationLabel, ClaimVerdict } from '../store/schema';
+import type { Annotation, AnnotationLabel } from '../store/schema';
 
 export const ServerCommands = {
   /** {uri, range, label, entity?} -> {id}: tags the range (a manual annotation). */
@@ -47,17 +46,10 @@ export interface CommandBase {
   annotator?: string;
 }
 
-export interface AnnotationView {
-  id: string;
-  label: AnnotationLabel;
+/** A stored annotation as the client sees it: an LSP range and the quoted text in place of the store's target. */
+export interface AnnotationView extends Pick<Annotation, 'id' | 'label' | 'entity' | 'value' | 'claimKind' | 'verdict' | 'note' | 'origin'> {
   range: Range;
   text: string;
-  entity?: string;
-  value?: string | null;
-  claimKind?: ClaimKind;
-  verdict?: ClaimVerdict;
-  note?: string;
-  origin: 'manual' | 'suggestion';
   orphaned: boolean;
 }
 
