@@ -544,6 +544,16 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('splits a known think tank or watchdog off the person a title introduces', () => {
+    assert.deepEqual(entities('Kemarin ekonom Indef Rudi Santoso dan Direktur Eksekutif Perludem Dewi Lestari menilai Komnas HAM perlu turun tangan.', 'ind'), [
+      ['Indef', 'ORG', 'indef'],
+      ['Rudi Santoso', 'PER', 'rudi-santoso'],
+      ['Perludem', 'ORG', 'perludem'],
+      ['Dewi Lestari', 'PER', 'dewi-lestari'],
+      ['Komnas HAM', 'ORG', 'komnas-ham'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);
