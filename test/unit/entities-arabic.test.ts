@@ -450,6 +450,10 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('ينقل الغاز عبر أنبوب "ميدغاز" إلى'), ['LOC ميدغاز']);
     });
 
+    it('keeps the agreeing adjective of an organisation\'s purpose', () => {
+      assert.deepEqual(spans('وقالت الهيئة الهندسية للقوات المسلحة إن'), ['ORG الهيئة الهندسية للقوات المسلحة']);
+    });
+
     it('reads organisations named after a person and foreign company names of two words', () => {
       assert.deepEqual(spans('بشراكة مع صندوق محمد السادس للاستثمار'), ['ORG صندوق محمد السادس للاستثمار']);
       assert.deepEqual(spans('وتخرج من جامعة الملك سعود أمس'), ['ORG جامعة الملك سعود']);

@@ -869,7 +869,14 @@ class Recognizer {
     const t = this.tokens;
     const word = t[k];
     if (!word?.joined) return 0;
-    if (/^لل.../.test(word.norm)) return Math.max(1, this.gazetteerAt(k)?.length ?? 1);
+    if (/^لل.../.test(word.norm)) {
+      const listed = this.gazetteerAt(k)?.length ?? 0;
+      if (listed > 1) return listed;
+      // The purpose's own adjective agrees with a feminine or plural noun: "للقوات المسلحة".
+      const adjective = t[k + 1];
+      const agreeing = /(?:ة|ات)$/.test(word.text) && adjective?.joined && /^ال...+ة$/.test(adjective.text) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm);
+      return agreeing ? 2 : 1;
+    }
     if (isCommon(word.norm)) return 0;
     const genitive = t[k + 1];
     return /^ل[^ل]{3}/.test(word.norm) && !/(?:ه|ها|هم|ي)$/.test(word.text) && genitive?.joined && genitive.norm.startsWith('ال') && !isCommon(genitive.norm) ? 2 : 0;
