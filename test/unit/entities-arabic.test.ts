@@ -392,6 +392,9 @@ describe('Arabic entities', () => {
     it('names a landmark after a king and a street by its namesake alone', () => {
       assert.deepEqual(spans('افتتح الوزير جسر الملك فهد الجديد'), ['LOC جسر الملك فهد']);
       assert.deepEqual(spans('تجمع المحتجون في شارع محمد الخامس بالرباط ثم في شارع الحمراء'), ['LOC محمد الخامس', 'LOC الرباط', 'LOC الحمراء']);
+      const found = findArabicEntities('تظاهروا في شارع محمد عبد الله، وقال الوزير عبد الله إن', structure, lookup);
+      assert.deepEqual(found.map((e) => `${e.label} ${e.text}`), ['LOC محمد عبد الله', 'PER عبد الله']);
+      assert.notEqual(found[0].entity, found[1].entity, 'a person is not the street named after a namesake');
     });
 
     it('reads a given name spelt like a preposition after بن and after a title', () => {

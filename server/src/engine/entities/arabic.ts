@@ -1240,16 +1240,17 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   };
   for (const c of [...all].sort((a, b) => b.words.length - a.words.length)) {
     const id = identity(c);
-    // Every tail of a full name is that name: "الأسد", "أيت باها" of "لحسن أيت باها".
+    // Every tail of a full name is that name: "الأسد", "أيت باها" of "لحسن أيت باها" (with its label:
+    // "بورقيبة" the person is not the avenue "الحبيب بورقيبة").
     const words = c.words.map(withoutArticle);
     for (let k = 1; k < words.length; k++) {
-      const tail = words.slice(k).join(' ');
+      const tail = `${c.label} ${words.slice(k).join(' ')}`;
       if (!keyOfWord.has(tail)) keyOfWord.set(tail, id);
     }
   }
   const keyOf = (c: Candidate): { entity: string; canonical: string } => {
     if (c.sameAs) return keyOf(c.sameAs);
-    const shared = c.entry ? undefined : keyOfWord.get(c.words.map(withoutArticle).join(' '));
+    const shared = c.entry ? undefined : keyOfWord.get(`${c.label} ${c.words.map(withoutArticle).join(' ')}`);
     return shared ?? identity(c);
   };
   return all.map((c) => {
