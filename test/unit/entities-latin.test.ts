@@ -554,6 +554,14 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('joins a lower-case word inside a known name and knows major French companies and agencies', () => {
+    assert.deepEqual(entities('Hier, Renault et Météo-France ont signé un accord, selon Santé publique France.', 'fra'), [
+      ['Renault', 'ORG', 'renault'],
+      ['Météo-France', 'ORG', 'meteo-france'],
+      ['Santé publique France', 'ORG', 'sante-publique-france'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

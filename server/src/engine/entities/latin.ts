@@ -263,9 +263,11 @@ class LatinRecognizer {
       const next = tokens[i + 1];
       const lex = this.#lexicon;
       const runHead = run.length > 1 && DETERMINERS.has(run[0].norm) ? run[1] : run[0]; // "The Bank of England"
-      // "Corée du Nord", "Pays de la Loire", "La Voix du Nord": lower-case connectors inside a known name.
-      if (adjacent && previous.cap && NAME_CONNECTORS.has(t.norm)) {
-        const middle = next && !next.cap && NAME_CONNECTORS.has(next.norm) ? [t, next] : [t];
+      // "Corée du Nord", "Pays de la Loire", "La Voix du Nord", "Santé publique France": lower-case connectors
+      // and words inside a known name.
+      const connector = NAME_CONNECTORS.has(t.norm);
+      if (adjacent && previous.cap && (connector || next?.cap)) {
+        const middle = connector && next && !next.cap && NAME_CONNECTORS.has(next.norm) ? [t, next] : [t];
         if (this.#continuesKnownName(run, middle, tokens, i + middle.length)) {
           run.push(...middle);
           i += middle.length - 1;
