@@ -234,12 +234,18 @@ describe('boilerplate', () => {
       'Articles liés|page widget',
     ]);
   });
-  it('is linear on a huge page', () => {
+  it('is linear on a huge page', function () {
+    this.timeout(20_000);
     const page = (n: number) => Array.from({ length: n }, (_, i) => `Share\nParagraph ${i} of the article text goes on.\n`).join('');
+    /** Best of three runs: a run slowed by another process on a loaded machine does not count. */
     const timed = (text: string, residue: number) => {
-      const t0 = performance.now();
-      assert.equal(findBoilerplate(text).length, residue);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        assert.equal(findBoilerplate(text).length, residue);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     timed(page(2_000), 2_000); // warm-up
     const small = timed(page(10_000), 10_000);
