@@ -562,6 +562,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a capitalised article after a place cue as the start of a place name', () => {
+    assert.deepEqual(entities("Hier. Le tramway ira jusqu'à La Bricarde ; il a écrit à La Poste.", 'fra'), [
+      ['La Bricarde', 'LOC', 'la-bricarde'],
+      ['La Poste', 'ORG', 'la-poste'],
+    ]);
+  });
+
   it('skips the follow-us line of a news site', () => {
     const text = 'Harga Beras Naik\n\nHarga beras naik di Bandung pekan ini.\n\nIkuti berita terkini di Google News';
     assert.deepEqual(entities(text, 'ind'), [['Bandung', 'LOC', 'bandung']]);

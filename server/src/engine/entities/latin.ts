@@ -371,6 +371,11 @@ class LatinRecognizer {
     const determiner =
       extended.length > 1 && DETERMINERS.has(extended[0].norm) && !this.#gazetteerAt(extended, 0) && !this.#titleBefore(extended[0].start) &&
       (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
+    // "jusqu'à La Castellane", "à La Bricarde": a capitalised article inside a sentence, after a place cue,
+    // begins a place name unknown to the gazetteer.
+    const placeWithArticle = determiner && !headline && !extended[0].weakCap && !this.#gazetteerAt(rest, 0) &&
+      lex.locCues.suffixLength(wordsBefore(this.#line, extended[0].start, 4)) > 0;
+    if (placeWithArticle) return [{ tokens: extended, label: 'LOC', source: 'pattern', weak: false }];
     const run = determiner ? rest : extended;
     const out: Candidate[] = [];
     const before = wordsBefore(this.#line, run[0].start, 4);
