@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Builds the second held-out set and their gold files from the annotated sources in src/*.src.
-// usage: node test/heldout2/build-gold.mjs
+// Builds an annotated set's articles and gold files from its annotated sources DIR/src/*.src
+// (test/heldout, test/heldout2, test/heldout3).
+// usage: node scripts/build-gold.mjs DIR
 // Source markup (offsets are computed here, never by hand):
 //   header lines "@doc NAME.txt", "@lang ind|fra|arb", "@published YYYY-MM-DD|null", then a line "---"
 //   [[surface|PER|LOC|ORG|entity-id]]    entity mention
@@ -10,7 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = process.argv[2];
+if (!here || !fs.existsSync(path.join(here, 'src'))) {
+  console.error('usage: node scripts/build-gold.mjs DIR   (DIR holds src/*.src, e.g. test/heldout)');
+  process.exit(2);
+}
 const srcDir = path.join(here, 'src');
 
 function parse(source, file) {
