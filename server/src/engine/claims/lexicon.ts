@@ -4,6 +4,7 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
+import { RequiredTextIndex, requiredText } from './requiredText';
 
 interface LexiconFile {
   attribution: string[];
@@ -162,13 +163,18 @@ function byFirstLetter(patterns: string[], transform: (pattern: string) => strin
   return out.join('|');
 }
 
+/** Strings one of which every match of a lexicon regexp contains: a regexp runs only on text holding one. */
+const requiredTextIndex = new RequiredTextIndex();
+
 function compile(patterns: string[], lang: LangCode, arabicDefinite = false): RegExp {
   if (!patterns.length) return /(?!)/gu;
   const arabic = lang === 'arb';
   const alternatives = arabic ? byFirstLetter(patterns, tolerateArabicMarks) : patterns.join('|');
   // Arabic evaluative words also come with the article, or with ل before the article's lam ("للمهزلة").
   const body = arabic && arabicDefinite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
-  return new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
+  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
+  requiredTextIndex.add(re, requiredText(patterns));
+  return re;
 }
 
 const VOWEL = /^[aiueo]/;
@@ -266,6 +272,7 @@ function startsWord(text: string, index: number): boolean {
 /** Every match of a lexicon regexp in `text` that starts a word, as [index, matched text]. */
 export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
+  if (!requiredTextIndex.mayMatch(re, text)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] && startsWord(text, m.index)) out.push({ index: m.index, text: m[0] });

@@ -1,0 +1,200 @@
+// A cheap test that lets a lexicon regexp be skipped on text where it cannot match: from the patterns'
+// source, the literal strings one of which every match must contain ("sumber", "selon", "قال").
+
+/** Strings one of which every match contains, or null when a match may contain none of a known set. */
+type Required = string[] | null;
+
+/** How good a requirement is as a filter: its shortest string's length (longer strings reject more text). */
+const strength = (r: Required) => (r ? Math.min(...r.map((s) => s.length)) : 0);
+
+/** A recursive-descent reader of a regexp source (u flag syntax), computing what its matches must contain. */
+class RequiredReader {
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  read(): Required {
+    const r = this.alternation();
+    if (this.i !== this.source.length) return null; // not understood: no filter
+    return r;
+  }
+
+  private alternation(): Required {
+    const union: string[] = [];
+    let known = true;
+    for (;;) {
+      const r = this.sequence();
+      if (r) union.push(...r);
+      else known = false;
+      if (this.source[this.i] !== '|') break;
+      this.i++;
+    }
+    return known ? union : null;
+  }
+
+  /** The strongest requirement among the sequence's items and its runs of literal characters. */
+  private sequence(): Required {
+    let best: Required = null;
+    let run = '';
+    const consider = (r: Required) => {
+      if (r && r.length && strength(r) > strength(best)) best = r;
+    };
+    const flush = () => {
+      if (run) consider([run]);
+      run = '';
+    };
+    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
+      const { literal, required } = this.atom();
+      const { min, quantified } = this.quantifier();
+      // A quantified atom never joins a run of literals: "ab+c" requires "ab", not "abc".
+      if (!quantified && literal !== undefined) {
+        run += literal;
+        continue;
+      }
+      flush();
+      if (min >= 1) consider(literal !== undefined ? [literal] : required);
+    }
+    flush();
+    return best;
+  }
+
+  /** One atom: a literal character (`literal`), or a group, class or escape with what it requires. */
+  private atom(): { literal?: string; required: Required } {
+    const s = this.source;
+    const c = s[this.i];
+    if (c === '(') {
+      this.i++;
+      let lookaround = false;
+      if (s.startsWith('?:', this.i)) this.i += 2;
+      else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
+        lookaround = true;
+        this.i += s[this.i + 1] === '<' ? 3 : 2;
+      } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
+      this.i++;
+      return { required: lookaround ? null : inner };
+    }
+    if (c === '[') {
+      for (this.i++; this.i < s.length && s[this.i] !== ']'; this.i++) if (s[this.i] === '\\') this.i++;
+      this.i++;
+      return { required: null };
+    }
+    if (c === '\\') {
+      const next = s[this.i + 1];
+      this.i += 2;
+      if (/[pPuxk]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+      else if (next === 'u') this.i += 4;
+      else if (next === 'x') this.i += 2;
+      else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
+      // Escaped punctuation is that character; letter and digit escapes are classes, assertions or references.
+      return /[\p{L}\p{N}]/u.test(next) ? { required: null } : { literal: next, required: null };
+    }
+    this.i++;
+    if (c === '.' || c === '^' || c === '$') return { required: null };
+    const code = c.codePointAt(0)!;
+    if (code >= 0xd800 && code <= 0xdbff) return { literal: c + s[this.i++], required: null };
+    return { literal: c, required: null };
+  }
+
+  /** The quantifier after an atom, read past (with its lazy marker): its minimum count, 1 without one. */
+  private quantifier(): { min: number; quantified: boolean } {
+    const s = this.source;
+    let min: number;
+    const c = s[this.i];
+    if (c === '?' || c === '*') min = 0;
+    else if (c === '+') min = 1;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.i));
+      if (!m) throw new SyntaxError('bad quantifier');
+      this.i += m[0].length - 1;
+      min = Number(m[1]);
+    } else return { min: 1, quantified: false };
+    this.i++;
+    if (s[this.i] === '?') this.i++;
+    return { min, quantified: true };
+  }
+}
+
+/** Arabic diacritics and tatweel, which the lexicon regexps allow between letters. */
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+/** Characters a case-insensitive regexp matches to a letter that `toLowerCase` does not give (long s). */
+const CASE_FOLDS_APART = /ſ/g;
+
+/** The text as the requirement strings are looked for in it: lower case, without Arabic marks. */
+function searchableText(text: string): string {
+  return text.toLowerCase().replace(ARABIC_MARKS, '').replace(CASE_FOLDS_APART, 's');
+}
+
+/**
+ * What every match of the alternation of `patterns` contains, lower case (see `searchableText`), or null
+ * when nothing is known to be required.
+ */
+export function requiredText(patterns: string[]): string[] | null {
+  const union: string[] = [];
+  for (const pattern of patterns) {
+    let r: Required;
+    try {
+      r = new RequiredReader(pattern).read();
+    } catch {
+      r = null;
+    }
+    if (!r) return null;
+    union.push(...r.map(searchableText));
+  }
+  // A string that holds another of the set is found whenever the shorter one is: only the shorter is kept.
+  const distinct = [...new Set(union)];
+  return distinct.filter((s) => !distinct.some((t) => t !== s && s.includes(t)));
+}
+
+/** A hash of the three code units at `i`, a small integer (collisions are resolved by comparing the strings). */
+const trigramKey = (s: string, i: number) => ((s.charCodeAt(i) * 7919) ^ (s.charCodeAt(i + 1) * 131) ^ s.charCodeAt(i + 2)) & 0xfffff;
+
+/** How many texts' possible regexps are kept: an article's sentences, which several rules each go through. */
+const KEPT_TEXTS = 512;
+
+/**
+ * The required strings of many regexps, indexed by their first three characters, so that one pass over a
+ * text finds every regexp that may match it. The claim rules run several regexps over each sentence, in
+ * several passes over an article: the regexps possible in recent texts are kept.
+ */
+export class RequiredTextIndex {
+  /** Regexps with a required string too short to index, or nothing known required: they may match anything. */
+  private readonly anywhere = new Set<RegExp>();
+  private readonly byTrigram = new Map<number, { re: RegExp; text: string }[]>();
+  private readonly possibleByText = new Map<string, Set<RegExp>>();
+
+  add(re: RegExp, required: string[] | null): void {
+    this.possibleByText.clear();
+    if (!required || required.some((s) => s.length < 3)) {
+      this.anywhere.add(re);
+      return;
+    }
+    for (const text of required) {
+      const key = trigramKey(text, 0);
+      const entries = this.byTrigram.get(key) ?? [];
+      entries.push({ re, text });
+      this.byTrigram.set(key, entries);
+    }
+  }
+
+  /** Whether `re` (added before) may match somewhere in `text`: false only when it cannot. */
+  mayMatch(re: RegExp, text: string): boolean {
+    let possible = this.possibleByText.get(text);
+    if (!possible) {
+      if (this.possibleByText.size >= KEPT_TEXTS) this.possibleByText.clear();
+      possible = this.possibleIn(searchableText(text));
+      this.possibleByText.set(text, possible);
+    }
+    return possible.has(re);
+  }
+
+  private possibleIn(searchable: string): Set<RegExp> {
+    const possible = new Set(this.anywhere);
+    for (let i = 0; i + 3 <= searchable.length; i++) {
+      const entries = this.byTrigram.get(trigramKey(searchable, i));
+      if (!entries) continue;
+      for (const { re, text } of entries) if (!possible.has(re) && searchable.startsWith(text, i)) possible.add(re);
+    }
+    return possible;
+  }
+}
