@@ -956,11 +956,37 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
 // "demam berdarah dengue (DBD)", "pemutusan hubungan kerja (PHK)": an acronym defined by lower-case words.
 const DEFINED_ACRONYM = /((?:\p{Ll}+ ){1,7})\((\p{Lu}{2,6})\)/gu;
 
+/** Where DEFINED_ACRONYM may match: an acronym in brackets. */
+const BRACKETED_ACRONYM = /\(\p{Lu}{2,6}\)/gu;
+/** What the words before a defined acronym consist of; surrogates are kept in (a lower-case letter may be astral). */
+const LOWER_OR_SPACE = /[\p{Ll} \uD800-\uDFFF]/u;
+
+/**
+ * Each match of DEFINED_ACRONYM in turn, the same as `text.matchAll` gives. The regexp alone tries every
+ * position of the text; it is started instead where the lower-case words and spaces before the next
+ * bracketed acronym begin (no match can start earlier, as none can span another character).
+ */
+function* definedAcronyms(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    BRACKETED_ACRONYM.lastIndex = from;
+    const bracket = BRACKETED_ACRONYM.exec(text);
+    if (!bracket) return;
+    let wordsStart = bracket.index;
+    while (wordsStart > from && LOWER_OR_SPACE.test(text[wordsStart - 1])) wordsStart--;
+    DEFINED_ACRONYM.lastIndex = wordsStart;
+    const m = DEFINED_ACRONYM.exec(text);
+    if (!m) return;
+    yield m;
+    from = m.index + m[0].length;
+  }
+}
+
 /** Acronyms the article defines as common nouns: they and their later uses are not names. */
 function commonNounAbbreviations(text: string): Set<string> {
   const found = new Set<string>();
   if (!text.includes('(')) return found;
-  for (const m of text.matchAll(DEFINED_ACRONYM)) {
+  for (const m of definedAcronyms(text)) {
     const words = m[1].trim().split(' ').filter((w) => !FUNCTION_WORDS.has(w));
     const initials = words.slice(-m[2].length).map((w) => w[0]).join('');
     if (initials.toUpperCase() === m[2]) found.add(m[2]);
