@@ -4,8 +4,11 @@
 /** Strings one of which every match contains, or null when a match may contain none of a known set. */
 type Required = string[] | null;
 
-/** How good a requirement is as a filter: its shortest string's length (longer strings reject more text). */
-const strength = (r: Required) => (r ? Math.min(...r.map((s) => s.length)) : 0);
+/**
+ * How good a requirement is as a filter: its shortest string's length, spaces not counted (longer strings
+ * reject more text; a space is in every sentence, so "لا " says less than "ليق").
+ */
+const strength = (r: Required) => (r ? Math.min(...r.map((s) => s.replace(/ /g, '').length)) : 0);
 
 /** A recursive-descent reader of a regexp source (u flag syntax), computing what its matches must contain. */
 class RequiredReader {
