@@ -2,7 +2,7 @@
 // romanisations ("أحمد الشرع" ~ "Ahmad al-Sharaa" ~ "Ahmed al-Charaa"). Vowels, long-vowel letters,
 // ʿayn and hamza are dropped; consonants that romanisations confuse share one class letter
 // (ش/س/ص = s, sh, ch; ح/خ/ه = h, kh; ق/ك = k, q, c; ف = f, v, ph; ب = b, p).
-import { normalizeArabic } from './normalize';
+import { editDistance, normalizeArabic } from './normalize';
 
 const ARABIC_CLASS: Record<string, string> = {
   ب: 'B', پ: 'B', ت: 'T', ط: 'T', ث: 'T', ج: 'J', چ: 'J', ح: 'H', خ: 'H', ه: 'H',
@@ -228,16 +228,6 @@ export function crossScriptWordMatch(arabic: string, latin: string): boolean {
     for (const v of l.long[k]) if (!a.gaps[k].includes(v)) return false;
   }
   return true;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
 }
 
 /** Whether two Latin spellings can be the same name: "Shaibani" ~ "Shaybani", "Ahmed" ~ "Ahmad", "Assad" ~ "Asaad". */

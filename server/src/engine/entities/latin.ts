@@ -11,7 +11,7 @@
 // and one label per article, and a surname, a first name or the beginning of a name on its own takes the key of
 // the full name met elsewhere in the article.
 import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
-import { normalizeName, slugify } from '../normalize';
+import { editDistance, normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
 import { latinLexicon, type LatinLexicon } from './lexicon';
 
@@ -812,17 +812,6 @@ class LatinRecognizer {
     if (tokens.length > 1) return make('PER', 'pattern', titleLine || (first.weakCap && tokens.some((t) => this.#isCommon(t))));
     return make('PER', 'pattern', true);
   }
-}
-
-/** Levenshtein distance, for comparing spellings of one given name ("Benyamin", "Benjamin"). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
 }
 
 /**
