@@ -2,27 +2,14 @@
 // colours, inlay labels, hover, Problems, references, tagging, accepting suggestions, exporting.
 // Screenshots of the key moments go to docs/ with `npm run screenshots` (the README shows them).
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, Workbench } from './support/browser';
-import { startCodeServer, type CodeServer } from './support/codeServer';
-import { ROOT, VSCE } from './support/paths';
-import { ARTICLES, makeScratch, type Scratch } from './support/workspace';
-import { ANNOTATOR, EDITOR_SETTINGS, PERSON_COLOUR } from './settings';
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-interface CliArticle {
-  file: string;
-  entities: (Span & { label: string; entity: string })[];
-  claims: (Span & { kind: string; message: string })[];
-}
+import { Workbench } from './support/browser';
+import { closePackagedEditor, openPackagedEditor, type CliArticle, type PackagedEditor, type Span } from './support/editor';
+import { ROOT } from './support/paths';
+import { ARTICLES, type Scratch } from './support/workspace';
+import { ANNOTATOR, PERSON_COLOUR } from './settings';
 
 /** The browser globals the page functions use (this project compiles without the DOM library). */
 interface PageElement {
@@ -85,30 +72,14 @@ function storedAnnotations(dir: string, article: string): StoredAnnotation[] {
 
 describe('UI: the packaged extension in code-server through chromium', function () {
   this.timeout(60_000);
+  const editor: Partial<PackagedEditor> = {};
   let scratch: Scratch;
-  let server: CodeServer;
-  let browser: Browser;
   let wb: Workbench;
   let analysis: Map<string, CliArticle>;
 
   before(async function () {
     this.timeout(120_000);
-    scratch = makeScratch('ui');
-    const vsix = path.join(scratch.root, 'news-annotator.vsix');
-    const pack = spawnSync(VSCE, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(pack.status, 0, pack.stderr);
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', scratch.workspace], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    assert.equal(cli.status, 0, cli.stderr);
-    analysis = new Map(cli.stdout.trim().split('\n').map((line) => {
-      const article = JSON.parse(line) as CliArticle;
-      return [path.basename(article.file), article];
-    }));
-    server = await startCodeServer({ dir: scratch.root, settings: EDITOR_SETTINGS, vsix });
-    browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30_000);
-    wb = new Workbench(page);
-    await wb.open(server.url(scratch.workspace), ARTICLES.indonesianPutin);
+    ({ scratch, wb, analysis } = await openPackagedEditor(editor, 'ui', ARTICLES.indonesianPutin));
   });
 
   afterEach(async function () {
@@ -117,11 +88,7 @@ describe('UI: the packaged extension in code-server through chromium', function 
     console.log(`    screenshot of the failure: ${file}`);
   });
 
-  after(async function () {
-    await browser?.close();
-    await server?.stop();
-    scratch?.remove();
-  });
+  after(() => closePackagedEditor(editor));
 
   /** The first person mention of an article within its first lines (the ones on screen). */
   function visiblePerson(name: string): Span {

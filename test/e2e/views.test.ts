@@ -7,27 +7,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { escapeRegExp, launchBrowser, Workbench } from './support/browser';
-import { startCodeServer, type CodeServer } from './support/codeServer';
-import { ROOT, SCREENSHOTS, VSCE } from './support/paths';
+import { escapeRegExp, Workbench } from './support/browser';
+import { closePackagedEditor, openPackagedEditor, type CliArticle, type PackagedEditor, type Span } from './support/editor';
+import { ROOT, SCREENSHOTS } from './support/paths';
 import { screenshotOf, webviewContent } from './support/views';
-import { ARTICLES, makeScratch, type Scratch } from './support/workspace';
-import { EDITOR_SETTINGS } from './settings';
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-interface CliArticle {
-  file: string;
-  lang: string;
-  entities: (Span & { label: string; entity: string })[];
-  dates: Span[];
-  claims: (Span & { kind: string; message: string })[];
-  boilerplate: Span[];
-}
+import { ARTICLES, type Scratch } from './support/workspace';
 
 /** The browser globals the page functions use (this project compiles without the DOM library). */
 interface PageGlobals {
@@ -53,32 +37,19 @@ const ANNOTATED_RGB = [59, 142, 234];
 
 describe('UI: the fact-checker and curator views in code-server through chromium', function () {
   this.timeout(60_000);
+  const editor: Partial<PackagedEditor> = {};
   let scratch: Scratch;
-  let server: CodeServer;
-  let browser: Browser;
   let wb: Workbench;
   let analysis: Map<string, CliArticle>;
   const textOf = (name: string) => fs.readFileSync(path.join(scratch.workspace, name), 'utf8');
 
   before(async function () {
     this.timeout(120_000);
-    scratch = makeScratch('views');
-    const vsix = path.join(scratch.root, 'news-annotator.vsix');
-    const pack = spawnSync(VSCE, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(pack.status, 0, pack.stderr);
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', scratch.workspace], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    assert.equal(cli.status, 0, cli.stderr);
-    analysis = new Map(cli.stdout.trim().split('\n').map((line) => {
-      const article = JSON.parse(line) as CliArticle;
-      return [path.basename(article.file), article];
+    ({ scratch, wb, analysis } = await openPackagedEditor(editor, 'views', ARTICLES.arabic, (created, analysed) => {
+      scratch = created;
+      analysis = analysed;
+      for (const [article, layers] of Object.entries(LAYERS)) for (const layer of layers) writeLayer(article, layer);
     }));
-    for (const [article, layers] of Object.entries(LAYERS)) for (const layer of layers) writeLayer(article, layer);
-    server = await startCodeServer({ dir: scratch.root, settings: EDITOR_SETTINGS, vsix });
-    browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30_000);
-    wb = new Workbench(page);
-    await wb.open(server.url(scratch.workspace), ARTICLES.arabic);
   });
 
   afterEach(async function () {
@@ -87,11 +58,7 @@ describe('UI: the fact-checker and curator views in code-server through chromium
     console.log(`    screenshot of the failure: ${file}`);
   });
 
-  after(async function () {
-    await browser?.close();
-    await server?.stop();
-    scratch?.remove();
-  });
+  after(() => closePackagedEditor(editor));
 
   /** An annotator's layer: the article's first person suggestion accepted, and its first flagged claim left open. */
   function writeLayer(article: string, layer: string): void {
