@@ -4,23 +4,17 @@ import * as path from 'node:path';
 import { expandArticlePaths, readArticle, type ArticleFile, type ReadFailure } from '../cli/files';
 import { analyzeArticle, linkArticles } from '../engine';
 import { detectLanguage } from '../engine/language';
-import type { ArticleAnalysis, ClaimKind, LangCode } from '../engine/types';
+import type { ArticleAnalysis, LangCode } from '../engine/types';
 import { anchorAnnotations, AnnotationStore } from '../store/store';
 import { CURATED_LAYER, layerOf, parseLayerFilePath } from '../store/format';
 import { reviewStatus, suggestionsOf } from '../store/review';
-import type { AnnotationFile, AnnotationLabel, ClaimVerdict } from '../store/schema';
+import type { AnnotationFile } from '../store/schema';
+import type { ImportedSpan } from './importers';
 
-export interface ExportSpan {
+/** A span as the formats write it: what an import reads back, plus its text and provenance. */
+export interface ExportSpan extends ImportedSpan {
   id: string;
-  start: number;
-  end: number;
   text: string;
-  label: AnnotationLabel;
-  entity?: string;
-  value?: string | null;
-  claimKind?: ClaimKind;
-  verdict?: ClaimVerdict;
-  note?: string;
   /** 'manual' / 'suggestion' (accepted by a human), or 'engine' (an unreviewed machine suggestion). */
   origin: 'manual' | 'suggestion' | 'engine';
   annotator?: string;
