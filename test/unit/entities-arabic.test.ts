@@ -170,6 +170,10 @@ describe('Arabic entities', () => {
   });
 
   describe('places after triggers', () => {
+    it('does not read what a field holds as its name', () => {
+      assert.deepEqual(spans('أحرق مستوطنون حقول الزيتون قرب دمشق وحقل الغاز'), ['LOC دمشق']);
+    });
+
     it('reads the items of a place list after a trigger, with the article after a strong one', () => {
       assert.deepEqual(spans('ضربت العاصفة محافظات الكرك والطفيلة ومعان'), ['LOC الكرك', 'LOC الطفيلة', 'LOC معان']);
       assert.deepEqual(spans('وصلت المساعدات إلى قرية تامالوت النائية'), ['LOC تامالوت']);
@@ -258,6 +262,15 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وقالت الجمعية الأردنية لحقوق الإنسان إن'), ['ORG الجمعية الأردنية لحقوق الإنسان']);
       assert.deepEqual(spans('وأعلن جهاز الأردن للاستثمار عن'), ['ORG جهاز الأردن للاستثمار']);
       assert.deepEqual(spans('وقرر الاتحاد المصري لكرة القدم إيقاف اللاعب'), ['ORG الاتحاد المصري لكرة القدم']);
+    });
+
+    it('reads a genitive chain headed by a verbal noun, with a second genitive joined by و', () => {
+      assert.deepEqual(spans('وفق ما أفادت هيئة مقاومة الجدار والاستيطان'), ['ORG هيئة مقاومة الجدار والاستيطان']);
+      assert.deepEqual(spans('وقالت منظمة حماية الطفولة في بيان'), ['ORG منظمة حماية الطفولة']);
+    });
+
+    it('names a broadcaster by its kind and country', () => {
+      assert.deepEqual(spans('وذلك في كلمة بثها تلفزيون الأردن وإذاعة لبنان'), ['ORG تلفزيون الأردن', 'ORG إذاعة لبنان']);
     });
 
     it('does not cut a longer unknown name after a head', () => {
@@ -412,6 +425,39 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وأكد الرئيس محمد الزيارة المرتقبة'), ['PER محمد']);
     });
 
+    it('reads an unlisted family name in ta marbuta before a definite word or punctuation, not a verbal noun', () => {
+      assert.deepEqual(spans('ودعا وزير الزراعة رزق سليمية الاتحاد الأوروبي'), ['PER رزق سليمية']);
+      assert.deepEqual(spans('وقال رئيس الوزراء محمد اشتية، إن'), ['PER محمد اشتية']);
+      assert.deepEqual(spans('وأطلق الرئيس محمود مبادرة السلام'), ['PER محمود']);
+      assert.deepEqual(spans('وبدأ الوزير راينر جولة في المنطقة'), ['PER راينر']);
+    });
+
+    it('reads an unlisted given name in ta marbuta before a listed one after a title', () => {
+      assert.deepEqual(spans('وقال رئيس هيئة الأسرى قدورة فارس إن'), ['PER قدورة فارس']);
+    });
+
+    it('reads a person after a common role and a given name, with a family name in -ات', () => {
+      assert.deepEqual(spans('وروى المزارع محمود دويكات أن عائلته'), ['PER محمود دويكات']);
+      assert.deepEqual(spans('ويعاني المواطن ارتفاع الأسعار'), []);
+      assert.deepEqual(spans('وأصدر الرئيس عباس تعليمات للحكومة'), ['PER عباس']);
+    });
+
+    it('reads a given name and an unlisted word as a name after a verb of saying or before a role in apposition', () => {
+      assert.deepEqual(spans('وقال محمود دويكات إن الجنود'), ['PER محمود دويكات']);
+      assert.deepEqual(spans('وأكد أحمد عودة، رئيس البلدية، أن'), ['PER أحمد عودة']);
+      assert.deepEqual(spans('وزار محمود دويكات أمس'), []);
+    });
+
+    it('reads a nasab chain through a name spelt like a common word', () => {
+      assert.deepEqual(spans('أعلن الشيخ ناصر صباح الأحمد الجابر الصباح'), ['PER ناصر صباح الأحمد الجابر الصباح']);
+      assert.deepEqual(spans('وقال الأمير مشعل الأحمد الجابر الصباح'), ['PER مشعل الأحمد الجابر الصباح']);
+      assert.deepEqual(spans('قدم نموذجا فريدا على المستوى العالمي'), []);
+    });
+
+    it('skips an institution\'s adjective and place between a title and the name', () => {
+      assert.deepEqual(spans('وقال مدير الدفاع المدني في بيروت محمود بصل'), ['LOC بيروت', 'PER محمود بصل']);
+    });
+
     it('reads a club named by its city or after نادي as an organisation', () => {
       assert.deepEqual(spans('وسجل اللاعب هدفين لفريق بيروت أمس'), ['ORG بيروت']);
       assert.deepEqual(spans('وفاز نادي الهلال على ضيفه في الرياض سيتي'), ['ORG الهلال', 'ORG الرياض سيتي']);
@@ -494,6 +540,26 @@ describe('Arabic entities', () => {
 
     it('matches short names only as spelt in the gazetteer', () => {
       assert.deepEqual(spans('وأكد وأن الوضع مستقر'), []);
+    });
+
+    it('knows Palestinian, Levantine and Gulf towns of the shipped gazetteer, and a dateline source after them', () => {
+      const found = findArabicEntities('رام الله - وفا:\nمنع المزارعون من أراضيهم في جنين وسلفيت وطولكرم قرب الفاشر والجهراء', structure);
+      assert.deepEqual(
+        found.map((e) => [e.text, e.label, e.entity]),
+        [
+          ['رام الله', 'LOC', 'ramallah'],
+          ['وفا', 'ORG', 'palestinian-news-and-information-agency'],
+          ['جنين', 'LOC', 'jenin'],
+          ['سلفيت', 'LOC', 'salfit'],
+          ['طولكرم', 'LOC', 'tulkarm'],
+          ['الفاشر', 'LOC', 'el-fasher'],
+          ['الجهراء', 'LOC', 'al-jahra'],
+        ],
+      );
+    });
+
+    it('reads a town spelt like a verb only after a place trigger', () => {
+      assert.deepEqual(findArabicEntities('قال إن الحرب تدمر المدن في مدينة تدمر', structure).map((e) => e.text), ['تدمر']);
     });
   });
 

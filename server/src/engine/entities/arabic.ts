@@ -25,6 +25,9 @@ const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
 const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
+/** Fields ("حقل", "حقول") are named, or hold what follows them: "حقول الزيتون", "حقل الغاز" name no place. */
+const FIELD_TRIGGERS = normalizedSet(lexicon.fieldTriggers);
+const FIELD_CONTENTS = normalizedSet(lexicon.fieldContents);
 /** Heads of institution names completed by a place adjective: "وزارة الخارجية السورية". */
 const INSTITUTION_HEADS = lexicon.institutionHeads.map((h) => normalizeArabic(h).split(' '));
 /** Place names that are also common words ("العين", Al Ain / the eye): places only after a place trigger. */
@@ -58,8 +61,10 @@ const PLATFORMS = normalizedSet(lexicon.platforms);
 const DIRECTIONAL = normalizedSet(lexicon.directionalAdjectives);
 /** First words of compound place names: "عين العرب", "رأس العين", "دير الزور". */
 const PLACE_PREFIXES = normalizedSet(lexicon.placeNamePrefixes);
-/** Nouns before a ruler's or leader's name: "بزعامة سمير جعجع", "حكومة نجيب ميقاتي". */
+/** Nouns before a ruler's or leader's name ("بزعامة سمير جعجع", "حكومة نجيب ميقاتي") and common roles ("المزارع محمود دويكات"). */
 const PERSON_CUES = normalizedSet(lexicon.personCues);
+/** Verbs of saying before their speaker: "وقال محمود دويكات إن". */
+const SPEECH_VERBS = normalizedSet(lexicon.speechVerbs);
 /** Adjectives that complete an organisation's name besides nisbas: "صندوق الاستثمارات العامة". */
 const ORG_ADJECTIVES = normalizedSet(lexicon.organizationAdjectives);
 /** Adjectives that describe an organisation without naming it: "المعارض", "الحاكم". */
@@ -70,11 +75,20 @@ for (const a of lexicon.newsAgencies) {
   const entry: GazetteerEntry = { id: a.id, label: 'ORG', canonical: a.canonical, names: { arb: a.names } };
   for (const name of a.names) AGENCIES.set(normalizeArabic(name), entry);
 }
-/** Names missing from the gazetteer in Arabic spelling ("صقلية"), as gazetteer entries. */
-const EXTRA_NAMES = new Map<string, GazetteerEntry>();
-for (const x of lexicon.extraNames) {
-  const entry: GazetteerEntry = { id: x.id, label: x.label as EntityLabel, canonical: x.canonical, names: { arb: x.names } };
-  for (const name of x.names) EXTRA_NAMES.set(normalizeArabic(name), entry);
+type ExtraName = (typeof lexicon.extraNames)[number];
+/** Names missing from the gazetteer in Arabic spelling ("صقلية", "الفاشر"), by normalised name. */
+const EXTRA_NAMES = new Map<string, ExtraName>();
+for (const x of lexicon.extraNames) for (const name of x.names) EXTRA_NAMES.set(normalizeArabic(name), x);
+const extraEntries = new Map<string, GazetteerEntry>();
+
+/** The gazetteer's entry for an extra name's id (with its population: "الفاشر" is El Fasher), else one of its own. */
+function extraEntry(x: ExtraName): GazetteerEntry {
+  let entry = extraEntries.get(x.id);
+  if (!entry) {
+    entry = gazetteerById(x.id) ?? { id: x.id, label: x.label as EntityLabel, canonical: x.canonical, names: { arb: x.names } };
+    extraEntries.set(x.id, entry);
+  }
+  return entry;
 }
 /** Capitals spelt like a country ("الجزائر"): the city when the name opens a dateline ("الجزائر - وقعت ..."). */
 const DATELINE_CITIES = new Map(lexicon.datelineCities.map((c) => [normalizeArabic(c.name), c]));
@@ -106,6 +120,12 @@ const MIN_ADJECTIVE_PLACE_POPULATION = 200_000;
 /** "المتحدث باسمه", "الناطقة باسمها": "in its name", not the given name Basma (باسمة). */
 const IN_ITS_NAME = /^باسم(?:ه|ها|هم|هما)$/;
 
+/**
+ * Verbal nouns in ta marbuta (normalised, ة as ه): م- and ت- forms ("مبادره", "تسويه"), إفالة ("اشاده"), افتعال
+ * and استفعال forms ("انتفاضه", "استراتيجيه"); a word with a proclitic reading (و, ل, ب, ف, ك) is left out too.
+ */
+const VERBAL_NOUN = /^(?:[مت]|[ولبفك]|ا..ا.ه$|ا.ت.ا|است|ات)/;
+
 const REGNAL_NUMBERS = normalizedSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن']);
 
 const PROCLITICS_WITH_TATWEEL = /^[وفبلك]{1,2}\u0640+(?=[^\u0640])/;
@@ -120,6 +140,8 @@ interface Token {
   norm: string;
   /** True when only spaces separate this token from the previous one (same phrase). */
   joined: boolean;
+  /** True when a comma comes between the previous token and this one (an apposition may follow). */
+  afterComma: boolean;
   /** The word's readings without proclitics (arabicProcliticSplits of norm). */
   splits: ProcliticSplit[];
   /** A proclitic set apart by tatweel before the word ("لـ" of "لـإيني"), normalised; '' if none. */
@@ -188,7 +210,9 @@ function tokenize(text: string): Token[] {
     const gap = previousEnd < 0 ? '\n' : text.slice(previousEnd, m.index!);
     const norm = normalizeArabic(word);
     const tatweelClitic = normalizeArabic(m[0].slice(0, clitics));
-    tokens.push({ start, end: start + word.length, text: word, norm, joined: /^[ \u00a0]+$/.test(gap), splits: arabicProcliticSplits(norm), tatweelClitic });
+    const joined = /^[ \u00a0]+$/.test(gap);
+    const afterComma = !joined && /^[ \u00a0]*[،,][ \u00a0]*$/.test(gap);
+    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits: arabicProcliticSplits(norm), tatweelClitic });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -246,7 +270,7 @@ class Recognizer {
     // Agency acronyms ("واس") are names only in a source slot; spelt-out names and letter acronyms ("و م ع") anywhere.
     if (agency && phrase.includes(' ')) return agency;
     const extra = EXTRA_NAMES.get(phrase);
-    if (extra) return extra;
+    if (extra) return extraEntry(extra);
     if (!this.#phrases.has(phrase)) this.#phrases.set(phrase, this.lookup(phrase));
     return this.#phrases.get(phrase);
   }
@@ -467,13 +491,23 @@ class Recognizer {
     if (t.norm.startsWith('و') && !this.isGiven(t.norm)) return false;
     // A noun with a possessive pronoun ("قوله", "بلادهم") is not a name.
     if (/(?:ه|ها|هم|هما|كم|هن)$/.test(t.text) && !t.norm.startsWith('ال') && !this.isGiven(t.norm)) return false;
-    if ((isCommon(t.norm) && !NAMES_SPELT_LIKE_WORDS.has(t.text)) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
+    if ((isCommon(t.norm) && !NAMES_SPELT_LIKE_WORDS.has(t.text) && !this.beforeFamilyChain(j)) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
     // Ta marbuta ends nouns ("أهمية", "رئاسة"); names so spelt are listed given names ("حمزة").
     if (t.text.endsWith('ة') && !this.isGiven(t.norm)) return false;
     if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm) || LANDMARK_HEADS.has(t.norm) || ORG_HEADS.has(t.norm)) return false;
     // A given name that is also a place ("فلاديمير", Vladimir the city) still starts a name.
     const hit = this.gazetteerAt(j);
     return !hit || hit.entry.label === 'PER' || (hit.length === 1 && this.isGiven(t.norm));
+  }
+
+  /**
+   * A word before two family names or more is a name of the chain, even when spelt like a common word:
+   * "صباح" of "ناصر صباح الأحمد الجابر الصباح".
+   */
+  beforeFamilyChain(k: number): boolean {
+    const next = this.tokens[k + 1];
+    // (The first family name must not be a noun before its adjective: "فريدا على المستوى العالمي".)
+    return !!next?.joined && isCommon(this.tokens[k].norm) && this.isFamilyName(k + 1, false, true) && this.familyNameLength(k + 1, true) >= 2;
   }
 
   /** A second word of a foreign name: not a pronoun-suffixed or ta-marbuta noun, a place or an Arabic given name. */
@@ -513,7 +547,7 @@ class Recognizer {
   readName(j: number, afterTitle = false): number {
     const t = this.tokens;
     let k = j + 1;
-    let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm) || (afterTitle && NAMES_SPELT_LIKE_WORDS.has(t[j].text));
+    let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm) || (afterTitle && NAMES_SPELT_LIKE_WORDS.has(t[j].text)) || this.beforeFamilyChain(j);
     // After a particle's complement only a given name or a family name goes on: not "أم قصر تراجعا".
     let afterParticle = PARTICLES.has(t[j].norm) && t[j].norm !== 'عبد';
     const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
@@ -535,10 +569,13 @@ class Recognizer {
         break;
       } else if (afterParticle && !this.isGiven(norm) && !this.isGiven(t[k - 1].norm)) {
         break;
-      } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات|[^ي]ا)$/.test(norm) || (afterTitle && /^.{3,}ون$/.test(norm)))) {
+      } else if (lastWasGiven && this.beforeFamilyChain(k)) {
+        k++;
+      } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات|[^ي]ا)$/.test(norm) || (afterTitle && /^(?:.{3,}ون|[^اتم].{2,}ات)$/.test(norm)))) {
         afterParticle = false;
         // After Arabic names, plural, dual and accusative endings ("هدفين", "مخيما") mark a noun; foreign surnames may end so
-        // ("بوتين"), and after a title so may an English surname ("السفيرة ليزا جونسون").
+        // ("بوتين"), and after a title so may an English surname ("السفيرة ليزا جونسون") or a family name in -ات that is
+        // no plural of a verbal noun ("المزارع محمود دويكات", not "تعليمات", "مفاوضات", "اتصالات").
         k++;
         // Turkish compound surnames: "إمام أوغلو", "داود أوغلو".
         if (t[k]?.joined && t[k].norm === 'اوغلو') k++;
@@ -600,6 +637,8 @@ class Recognizer {
           const surname = next?.joined && !t[j + 2]?.joined && this.canContinueForeignName(j + 1) && !/[اي]$/.test(next.norm);
           this.addPerson(j, surname ? j + 2 : j + 1, 'trigger');
         }
+      } else if (this.isTaMarbutaGivenName(j)) {
+        this.addPerson(j, this.readName(j + 1, true), 'trigger');
       } else if (this.canStartName(j) && !(/[^ي]ا$/.test(t[j].norm) && /يا$/.test(t[j + 1]?.norm ?? '')) && !this.isDualBeforePreposition(j)) {
         // (An accusative noun and its adjective, "مجمعا رياضيا", are no name; nor a dual object, "سجل اللاعب هدفين لفريقه".)
         let end = this.readName(j, true);
@@ -607,10 +646,32 @@ class Recognizer {
         // an unlisted given name takes its family name: "الوزير أمين التهراوي".
         if (end === j + 1 && !this.isGiven(t[j].norm) && this.canContinueForeignName(j + 1)) end++;
         else if (end === j + 1 && this.isFamilyName(j + 1)) end++;
+        else if (end === j + 1 && this.isTaMarbutaFamilyName(j + 1)) end++;
         if (end > j) this.addPerson(j, end, 'trigger');
       }
       i = j - 1;
     }
+  }
+
+  /**
+   * A family name in ta marbuta after the first word of a titled name ("وزير الزراعة رزق سليمية الاتحاد",
+   * "محمد اشتية،"): it closes the phrase or precedes a definite word, and is no noun the person acts on
+   * (a common word, or a verbal noun: "مبادرة", "تسوية", "إشادة").
+   */
+  isTaMarbutaFamilyName(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t?.joined || !t.text.endsWith('ة') || t.norm.length < 4 || t.norm.startsWith('ال') || VERBAL_NOUN.test(t.norm) || isCommon(t.norm) || this.isGiven(t.norm)) return false;
+    if (this.isAdjective('ال' + t.norm) || this.gazetteerAt(k) || PLACE_TRIGGERS.has(t.norm) || ORG_HEADS.has(t.norm) || LANDMARK_HEADS.has(t.norm) || TITLES.has(t.norm)) return false;
+    const next = this.tokens[k + 1];
+    return !next?.joined || next.norm.startsWith('ال');
+  }
+
+  /** An unlisted given name in ta marbuta before a listed given name, after a title: "رئيس هيئة الأسرى قدورة فارس". */
+  isTaMarbutaGivenName(j: number): boolean {
+    const t = this.tokens[j];
+    const next = this.tokens[j + 1];
+    if (!t.text.endsWith('ة') || !next?.joined || !this.isGiven(next.norm) || t.norm.length < 4 || /^(?:ال|[وفبلك])/.test(t.norm) || isCommon(t.norm)) return false;
+    return !this.isAdjective('ال' + t.norm) && !this.gazetteerAt(j) && !PLACE_TRIGGERS.has(t.norm) && !ORG_HEADS.has(t.norm) && !ORG_TRIGGERS.has(t.norm) && !PERSON_CUES.has(t.norm) && !TITLES.has(t.norm);
   }
 
   /** A one-word body after a title and لـ ("لـإيني") is an organisation; false when the word cannot be a name. */
@@ -681,11 +742,15 @@ class Recognizer {
       if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text)) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
       if (this.afterPlaceTrigger(j)) continue;
-      const end = this.readName(j);
+      // The speaker of a verb of saying reads like a name after a title: "وقال محمود دويكات إن".
+      const speaker = j > 0 && t[j].joined && t[j - 1].splits.some((s) => SPEECH_VERBS.has(s.stem));
+      const end = this.readName(j, speaker);
       if (end - j < 2) continue;
       const lastNorm = t[end - 1].norm;
-      // An Arabic given name before one non-name word is too weak: require ال-family, a particle or a chain.
-      const strong = end - j >= 3 || lastNorm.startsWith('ال') || this.isGiven(lastNorm) || t.slice(j, end).some((x) => PARTICLES.has(x.norm));
+      // An Arabic given name before one non-name word is too weak: require ال-family, a particle or a chain,
+      // a verb of saying before it, or a role in apposition after it ("محمود دويكات، مدير المدرسة").
+      const apposition = end < t.length && t[end].afterComma && this.titleAt(end) > 0;
+      const strong = end - j >= 3 || lastNorm.startsWith('ال') || this.isGiven(lastNorm) || t.slice(j, end).some((x) => PARTICLES.has(x.norm)) || speaker || apposition;
       if (isArabicGiven && !strong) continue;
       // The word before بن is a given name even when no lexicon lists it: "يزيد بن فرحان".
       const nasab = (norm === 'بن' || norm === 'ابن') && t[j].joined && j > 0 && this.canStartName(j - 1) && !t[j - 1].norm.startsWith('ال');
@@ -704,6 +769,7 @@ class Recognizer {
       const stems = t[i].splits.map((s) => s.stem);
       if (!stems.some((s) => PLACE_TRIGGERS.has(s))) continue;
       const strong = stems.some((s) => STRONG_PLACE_TRIGGERS.has(s));
+      if (stems.some((s) => FIELD_TRIGGERS.has(s)) && FIELD_CONTENTS.has(t[i + 1].norm)) continue;
       let j = i + 1;
       while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
       for (let position = 0; j < t.length && t[j].joined && position < 8; position++) {
@@ -946,8 +1012,10 @@ class Recognizer {
         end += purpose;
         while (end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
       }
-      // "حزب العدالة والتنمية": a movement's name may join two nouns.
-      if (MOVEMENT_HEADS.has(head) && complement.definite && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
+      // "حزب العدالة والتنمية": a movement's name may join two nouns, and a genitive chain two genitives
+      // ("هيئة مقاومة الجدار والاستيطان").
+      const chain = !complement.definite && end - i > 2 && t[end - 1].norm.startsWith('ال');
+      if (((MOVEMENT_HEADS.has(head) && complement.definite) || chain) && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
       // "زعيم حركة النهضة": after a leader's title the movement is named by its noun alone.
       if (HEADS_NEEDING_ADJECTIVE.has(head) && complement.definite && end === complement.end && !led) continue;
       if (head === 'وزاره') while (end < t.length && t[end].joined && end - i < 5 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
@@ -1004,10 +1072,13 @@ class Recognizer {
       return { end: j + 1, adjectives: true, definite: true };
     }
     const adjective = this.isAdjective('ال' + norm) || DIRECTIONAL.has('ال' + norm);
-    if (depth > 0 || /^[وفبلك]?ال|^لل/.test(norm) || /[هي]$/.test(norm) || norm.length < 3 || isCommon(norm) || looksLikeVerb(norm) || adjective) return undefined;
+    // A verbal noun in ta marbuta heads a genitive chain: "هيئة مقاومة الجدار" (ه and ي end pronoun-suffixed nouns and adjectives).
+    const taMarbuta = word.text.endsWith('ة');
+    if (depth > 0 || /^[وفبلك]?ال|^لل/.test(norm) || (/[هي]$/.test(norm) && !taMarbuta) || norm.length < 3 || isCommon(norm) || looksLikeVerb(norm) || adjective) return undefined;
     if (TITLES.has(norm) || ORG_HEADS.has(norm) || PLACE_TRIGGERS.has(norm) || PLATFORMS.has(norm) || this.isGiven(norm)) return undefined;
     const rest = this.readOrganizationComplement(j + 1, media, party, 1);
     if (rest) return { ...rest, definite: false };
+    if (taMarbuta) return undefined;
     // A one-word name: the medium's own rule leaves out its kind ("وكالة سبوتنيك"); when another
     // unknown word follows, the name is longer than can be read ("منظمة أطباء بلا حدود").
     const next = t[j + 1];
@@ -1136,7 +1207,8 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
   /** Family names of two words, a particle and a name: "ايت باها", "بن فرحان", "عبد الله". */
   const byPhrase = new Map<string, NameWord>();
   for (const c of found) {
-    if (c.words.length === 1 && c.words[0].length >= 3) byWord.set(withoutArticle(c.words[0]), { source: c, word: c.words[0] });
+    // A place spelt like a common word ("تدمر": Palmyra, or destroys) needs its trigger at every mention.
+    if (c.words.length === 1 && c.words[0].length >= 3 && !AMBIGUOUS_PLACES.has(c.words[0])) byWord.set(withoutArticle(c.words[0]), { source: c, word: c.words[0] });
   }
   for (const c of found) {
     if (c.label !== 'PER' || c.words.length < 2) continue;
