@@ -30,6 +30,7 @@ const FIELD_TRIGGERS = normalizedSet(lexicon.fieldTriggers);
 const FIELD_CONTENTS = normalizedSet(lexicon.fieldContents);
 /** Heads of institution names completed by a place adjective: "وزارة الخارجية السورية". */
 const INSTITUTION_HEADS = lexicon.institutionHeads.map((h) => normalizeArabic(h).split(' '));
+const INSTITUTION_FIRST_WORDS = new Set(INSTITUTION_HEADS.map((h) => h[0]));
 /** Place names that are also common words ("العين", Al Ain / the eye): places only after a place trigger. */
 const AMBIGUOUS_PLACES = normalizedSet(lexicon.ambiguousPlaceNames);
 const ORG_TRIGGERS = normalizedSet(lexicon.organizationTriggers);
@@ -104,10 +105,27 @@ const STREET_HEADS = normalizedSet(lexicon.streetHeads);
 const FACILITY_HEADS = normalizedSet(lexicon.facilityHeads);
 /** Definite institution names of one adjective that denote one national body: "المحكمة الإدارية". */
 const NAMED_INSTITUTIONS = lexicon.namedInstitutions.map((n) => normalizeArabic(n).split(' '));
+const NAMED_INSTITUTION_FIRST_WORDS = new Set(NAMED_INSTITUTIONS.map((n) => n[0]));
 /** Words after the first of the multi-word agency and lexicon names (see Recognizer.#longestPhrase). */
 const AGENCY_LATER_WORDS = new Set([...AGENCIES.keys(), ...EXTRA_NAMES.keys()].flatMap((name) => name.split(' ').slice(1)));
 /** Prepositions of a title's complement: "سفير روسيا لدى الأمم المتحدة", "المبعوث الخاص إلى سوريا". */
 const PREPOSITIONS = normalizedSet(['لدى', 'إلى', 'في', 'عن']);
+/** Bound on the module-level caches of answers that depend on a spelling alone (entries; they are cleared when full). */
+const CACHE_LIMIT = 100_000;
+
+const laterWords = new Map<string, boolean>();
+
+/** Whether a normalised word is a later word of some multi-word gazetteer or news-agency name. */
+function isLaterWord(norm: string): boolean {
+  let later = laterWords.get(norm);
+  if (later === undefined) {
+    if (laterWords.size >= CACHE_LIMIT) laterWords.clear();
+    later = gazetteerHasWord(normalizeName(norm)) || AGENCY_LATER_WORDS.has(norm);
+    laterWords.set(norm, later);
+  }
+  return later;
+}
+
 /** Title phrases as word sequences by first word, longest first so that "رئيس الوزراء" wins over "رئيس". */
 const TITLES = new Map<string, string[][]>();
 for (const title of lexicon.personTitles.map((t) => normalizeArabic(t).split(' ')).sort((a, b) => b.length - a.length)) {
@@ -199,20 +217,58 @@ function spelledAsListed(entry: GazetteerEntry, lastWord: string, shortName?: st
   return !lastWord.endsWith('ة') || arabic.some((n) => n.endsWith('ة'));
 }
 
+/** What tokenize derives from a word's spelling alone. */
+interface WordForm {
+  /** Letters of proclitics set apart by tatweel ("لـ" of "لـإيني"). */
+  clitics: number;
+  text: string;
+  norm: string;
+  splits: ProcliticSplit[];
+  tatweelClitic: string;
+}
+
+/** Word forms by spelling: news repeats its words, and normalising them is most of tokenizing. */
+const wordForms = new Map<string, WordForm>();
+
+function wordForm(spelling: string): WordForm {
+  let form = wordForms.get(spelling);
+  if (!form) {
+    if (wordForms.size >= CACHE_LIMIT) wordForms.clear();
+    // Tatweel after proclitics sets them apart from the word: "بـلافروف" is ب + "لافروف".
+    const clitics = PROCLITICS_WITH_TATWEEL.exec(spelling)?.[0].length ?? 0;
+    const text = spelling.slice(clitics);
+    const norm = normalizeArabic(text);
+    form = { clitics, text, norm, splits: arabicProcliticSplits(norm), tatweelClitic: normalizeArabic(spelling.slice(0, clitics)) };
+    wordForms.set(spelling, form);
+  }
+  return form;
+}
+
+/** Whether text[from, to) holds only spaces (at least one), or spaces around one comma. */
+function gapKind(text: string, from: number, to: number): { joined: boolean; afterComma: boolean } {
+  let spaces = 0;
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0xa0) spaces++;
+    else if (c === 0x60c || c === 0x2c) commas++;
+    else return NOT_JOINED;
+  }
+  if (commas === 0) return spaces > 0 ? JOINED : NOT_JOINED;
+  return commas === 1 ? AFTER_COMMA : NOT_JOINED;
+}
+const JOINED = { joined: true, afterComma: false };
+const NOT_JOINED = { joined: false, afterComma: false };
+const AFTER_COMMA = { joined: false, afterComma: true };
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
-    // Tatweel after proclitics sets them apart from the word: "بـلافروف" is ب + "لافروف".
-    const clitics = PROCLITICS_WITH_TATWEEL.exec(m[0])?.[0].length ?? 0;
-    const word = m[0].slice(clitics);
+    const { clitics, text: word, norm, splits, tatweelClitic } = wordForm(m[0]);
     const start = m.index! + clitics;
-    const gap = previousEnd < 0 ? '\n' : text.slice(previousEnd, m.index!);
-    const norm = normalizeArabic(word);
-    const tatweelClitic = normalizeArabic(m[0].slice(0, clitics));
-    const joined = /^[ \u00a0]+$/.test(gap);
-    const afterComma = !joined && /^[ \u00a0]*[،,][ \u00a0]*$/.test(gap);
-    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits: arabicProcliticSplits(norm), tatweelClitic });
+    const { joined, afterComma } = previousEnd < 0 ? NOT_JOINED : gapKind(text, previousEnd, m.index!);
+    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -235,8 +291,16 @@ function withoutArticle(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
 }
 
+const commonness = new Map<string, boolean>();
+
 function isCommon(norm: string): boolean {
-  return arabicProcliticSplits(norm).some((s) => COMMON.has(s.stem));
+  let common = commonness.get(norm);
+  if (common === undefined) {
+    if (commonness.size >= CACHE_LIMIT) commonness.clear();
+    common = arabicProcliticSplits(norm).some((s) => COMMON.has(s.stem));
+    commonness.set(norm, common);
+  }
+  return common;
 }
 
 /**
@@ -249,19 +313,55 @@ function looksLikeVerb(norm: string): boolean {
   return norm.startsWith('ي') || (norm.startsWith('ت') && norm.endsWith('ت')) || /^س[يت]/.test(norm);
 }
 
+/** Answers of one lookup that depend on a spelling alone, kept across articles: news repeats its names and words. */
+class LookupAnswers {
+  /** Gazetteer entries by normalised phrase. */
+  readonly phrases = new Map<string, GazetteerEntry | undefined>();
+  /** The one-word gazetteer reading of a word, by its spelling (null: none). */
+  readonly oneWordHits = new Map<string, GazetteerHit | null>();
+  readonly placeAdjectives = new Map<string, GazetteerEntry | undefined>();
+
+  /** Clears the caches when one is full, so that a long-running server keeps a bounded memory. */
+  bound() {
+    if (this.phrases.size >= CACHE_LIMIT || this.oneWordHits.size >= CACHE_LIMIT || this.placeAdjectives.size >= CACHE_LIMIT) {
+      this.phrases.clear();
+      this.oneWordHits.clear();
+      this.placeAdjectives.clear();
+    }
+  }
+}
+const answersByLookup = new WeakMap<NameLookup, LookupAnswers>();
+
+function answersOf(lookup: NameLookup): LookupAnswers {
+  let answers = answersByLookup.get(lookup);
+  if (!answers) {
+    answers = new LookupAnswers();
+    answersByLookup.set(lookup, answers);
+  }
+  answers.bound();
+  return answers;
+}
+
 class Recognizer {
   readonly candidates: Candidate[] = [];
   /** Token index -> place-list item starting there. */
   readonly placeListItems = new Map<number, PlaceListItem>();
   readonly #gazetteerHits = new Map<number, GazetteerHit | undefined>();
-  readonly #placeAdjectives = new Map<string, GazetteerEntry | undefined>();
-  /** Gazetteer answers by phrase: news articles repeat their names. */
-  readonly #phrases = new Map<string, GazetteerEntry | undefined>();
+  /** Title length by token index, -1 until asked. */
+  readonly #titleLengths: Int8Array;
+  readonly #answers: LookupAnswers;
+  readonly #placeAdjectives: Map<string, GazetteerEntry | undefined>;
+  readonly #phrases: Map<string, GazetteerEntry | undefined>;
 
   constructor(
     readonly tokens: Token[],
     readonly lookup: NameLookup,
-  ) {}
+  ) {
+    this.#titleLengths = new Int8Array(tokens.length).fill(-1);
+    this.#answers = answersOf(lookup);
+    this.#placeAdjectives = this.#answers.placeAdjectives;
+    this.#phrases = this.#answers.phrases;
+  }
 
   /** Gazetteer entry for a normalised phrase that is not a common word. */
   gazetteer(phrase: string): GazetteerEntry | undefined {
@@ -292,7 +392,7 @@ class Recognizer {
     let n = 1;
     while (n < 5 && i + n < t.length && t[i + n].joined) {
       const word = t[i + n].norm;
-      if (gazetteerOnly && word && !gazetteerHasWord(normalizeName(word)) && !AGENCY_LATER_WORDS.has(word)) break;
+      if (gazetteerOnly && word && !isLaterWord(word)) break;
       n++;
     }
     return n;
@@ -300,16 +400,31 @@ class Recognizer {
 
   #findGazetteerAt(i: number): GazetteerHit | undefined {
     const t = this.tokens;
-    for (let n = this.#longestPhrase(i); n >= 1; n--) {
-      const rest = n > 1 ? ' ' + t.slice(i + 1, i + n).map((x) => x.norm).join(' ') : '';
+    for (let n = this.#longestPhrase(i); n >= 2; n--) {
+      const rest = ' ' + t.slice(i + 1, i + n).map((x) => x.norm).join(' ');
       for (const split of t[i].splits) {
         const entry = this.gazetteer(split.stem + rest);
-        const shortName = n === 1 && split.stem.length <= 3 ? t[i].text.slice(clitic(t[i], split.offset) - t[i].start).replace(/[\u0640\u064B-\u065F\u0670]/g, '') : undefined;
-        if (entry && spelledAsListed(entry, t[i + n - 1].text, shortName)) return { offset: split.offset, length: n, entry };
+        if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
       }
     }
+    // One word: its reading depends on its spelling alone.
+    const oneWord = this.#answers.oneWordHits;
+    let hit = oneWord.get(t[i].text);
+    if (hit === undefined) {
+      hit = this.#findOneWordName(t[i]) ?? null;
+      oneWord.set(t[i].text, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  #findOneWordName(token: Token): GazetteerHit | undefined {
+    for (const split of token.splits) {
+      const entry = this.gazetteer(split.stem);
+      const shortName = split.stem.length <= 3 ? token.text.slice(clitic(token, split.offset) - token.start).replace(/[\u0640\u064B-\u065F\u0670]/g, '') : undefined;
+      if (entry && spelledAsListed(entry, token.text, shortName)) return { offset: split.offset, length: 1, entry };
+    }
     // GeoNames often lists a big city without its article: "الخرطوم" as "خرطوم".
-    for (const split of t[i].splits) {
+    for (const split of token.splits) {
       if (!split.stem.startsWith('ال') || split.stem.length < 5 || AMBIGUOUS_PLACES.has(split.stem) || isCommon(split.stem)) continue;
       const entry = this.gazetteer(split.stem.slice(2));
       if (entry?.label === 'LOC' && (entry.population ?? 0) >= 1_000_000) return { offset: split.offset, length: 1, entry };
@@ -402,15 +517,25 @@ class Recognizer {
 
   /** Title at token i (a proclitic allowed on its first word): the number of title tokens, or 0. */
   titleAt(i: number): number {
-    const titles = this.tokens[i].splits.flatMap((s) => TITLES.get(s.stem) ?? []);
-    for (const title of titles) {
-      if (i + title.length > this.tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < title.length; k++) {
-        const t = this.tokens[i + k];
-        if (t.norm !== title[k] || !t.joined) ok = false;
+    let length = this.#titleLengths[i];
+    if (length < 0) {
+      length = this.#findTitleAt(i);
+      this.#titleLengths[i] = length;
+    }
+    return length;
+  }
+
+  #findTitleAt(i: number): number {
+    for (const split of this.tokens[i].splits) {
+      for (const title of TITLES.get(split.stem) ?? []) {
+        if (i + title.length > this.tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < title.length; k++) {
+          const t = this.tokens[i + k];
+          if (t.norm !== title[k] || !t.joined) ok = false;
+        }
+        if (ok) return title.length;
       }
-      if (ok) return title.length;
     }
     return 0;
   }
@@ -716,6 +841,7 @@ class Recognizer {
   findInstitutions() {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
+      if (!t[i].splits.some((s) => INSTITUTION_FIRST_WORDS.has(s.stem))) continue;
       for (const head of INSTITUTION_HEADS) {
         const split = t[i].splits.find((s) => s.stem === head[0]);
         if (!split || !head.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
@@ -959,6 +1085,7 @@ class Recognizer {
   findNamedInstitutions() {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
+      if (!t[i].splits.some((s) => NAMED_INSTITUTION_FIRST_WORDS.has(s.stem))) continue;
       for (const name of NAMED_INSTITUTIONS) {
         const split = t[i].splits.find((s) => s.stem === name[0]);
         if (!split || !name.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
