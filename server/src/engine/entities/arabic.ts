@@ -54,6 +54,10 @@ const HEADS_NEEDING_ADJECTIVE = normalizedSet(lexicon.headsNeedingAdjective);
 const MOVEMENT_HEADS = normalizedSet(lexicon.movementHeads);
 /** Nouns before a medium's name in guillemets: "صحيفة «النهار»". */
 const MEDIA_TRIGGERS = normalizedSet(lexicon.mediaTriggers);
+/** Kinds written before an organisation's name and outside it: "قناة الجزيرة", "حلف الناتو". */
+const KIND_WORDS = normalizedSet(lexicon.organizationKinds);
+/** Words of media names that describe rather than name: "وكالة الأنباء السعودية". */
+const GENERIC_MEDIA_WORDS = normalizedSet(lexicon.genericMediaWords);
 /** Words in a dateline's source slot that name no organisation: "القاهرة - وكالات:". */
 const GENERIC_SOURCES = normalizedSet(lexicon.genericSources);
 /** Products and platforms are not annotated (share widgets: "فيسبوك", "تويتر"). */
@@ -489,8 +493,9 @@ class Recognizer {
       const last = this.tokens[i + length - 1];
       const words = this.tokens.slice(i, i + length).map((t) => t.norm);
       words[0] = words[0].slice(hit.offset);
-      // The name proper, without a leading generic noun: "قاعدة حميميم" -> "حميميم".
-      const trigger = hit.length === 2 && hit.entry.label === 'LOC' && PLACE_TRIGGERS.has(words[0]) ? 1 : 0;
+      // The name proper, without a leading generic noun: "قاعدة حميميم" -> "حميميم", "قناة الجزيرة" -> "الجزيرة".
+      const placeKind = hit.length === 2 && hit.entry.label === 'LOC' && PLACE_TRIGGERS.has(words[0]);
+      const trigger = placeKind || (hit.entry.label === 'ORG' && hit.length >= 2 && this.isKindBeforeName(words, hit.entry)) ? 1 : 0;
       const start = trigger ? this.tokens[i + 1].start : clitic(this.tokens[i], hit.offset);
       if (length > hit.length) this.add(start, last.end, 'LOC', 'gazetteer', words.slice(trigger));
       // In a list of places ("ولايات سنار والجزيرة") a name shared with a channel is the place.
@@ -498,6 +503,18 @@ class Recognizer {
       else this.add(start, last.end, hit.entry.label, 'gazetteer', words.slice(trigger), hit.entry);
       i += length - 1;
     }
+  }
+
+  /**
+   * The kind of a known organisation before its name stays out of the span: "قناة الجزيرة", "وكالة
+   * تسنيم", "حلف الناتو", "تنظيم داعش". The rest must be that organisation's own name, or for media an
+   * unlisted name that is no part of a descriptive one ("وكالة الأنباء السعودية" keeps its head).
+   */
+  isKindBeforeName(words: string[], entry: GazetteerEntry): boolean {
+    if (!KIND_WORDS.has(words[0])) return false;
+    const rest = this.gazetteer(words.slice(1).join(' '));
+    if (rest) return rest.id === entry.id;
+    return MEDIA_TRIGGERS.has(words[0]) && !GENERIC_MEDIA_WORDS.has(words[1]);
   }
 
   /**
