@@ -563,6 +563,56 @@ describe('Arabic entities', () => {
     });
   });
 
+  describe('organisations and regions of Arabic news', () => {
+    const shipped = (text: string) => findArabicEntities(text, structure).map((e) => [e.text, e.label, e.entity]);
+
+    it('knows central banks, UN agencies, Red Crescent societies and exchanges in Arabic', () => {
+      assert.deepEqual(shipped('وقرر البنك المركزي المصري رفع الفائدة، وقال برنامج الأغذية العالمي إن الهلال الأحمر الفلسطيني وزع المساعدات.'), [
+        ['البنك المركزي المصري', 'ORG', 'central-bank-of-egypt'],
+        ['برنامج الأغذية العالمي', 'ORG', 'world-food-programme'],
+        ['الهلال الأحمر الفلسطيني', 'ORG', 'palestine-red-crescent-society'],
+      ]);
+      assert.deepEqual(shipped('وارتفع مؤشر سوق دبي المالي وتراجعت البورصة المصرية، بينما أعلنت الخطوط الجوية القطرية عن رحلات جديدة.'), [
+        ['سوق دبي المالي', 'ORG', 'dubai-financial-market'],
+        ['البورصة المصرية', 'ORG', 'egyptian-exchange'],
+        ['الخطوط الجوية القطرية', 'ORG', 'qatar-airways'],
+      ]);
+    });
+
+    it('leaves the kind of a known medium, alliance or group out of its name', () => {
+      assert.deepEqual(shipped('ونقلت قناة الجزيرة عن وكالة الأناضول أن حلف الناتو رصد تحركات تنظيم داعش.'), [
+        ['الجزيرة', 'ORG', 'al-jazeera'],
+        ['الأناضول', 'ORG', 'anadolu-agency'],
+        ['الناتو', 'ORG', 'nato'],
+        ['داعش', 'ORG', 'islamic-state'],
+      ]);
+      assert.deepEqual(shipped('وذكرت وكالة الأنباء السعودية أن الملك استقبل الوفد.'), [['وكالة الأنباء السعودية', 'ORG', 'saudi-press-agency']]);
+    });
+
+    it('reads a seat of power as the office when it speaks or acts, and as the place otherwise', () => {
+      assert.deepEqual(shipped('وقال الكرملين إن القمة ستعقد في البيت الأبيض، وأعلن البيت الأبيض أن الموعد لم يحدد.'), [
+        ['الكرملين', 'ORG', 'kremlin-government'],
+        ['البيت الأبيض', 'LOC', 'white-house'],
+        ['البيت الأبيض', 'ORG', 'white-house-government'],
+      ]);
+    });
+
+    it('knows regions of the Arab world and does not read a plural noun after a title as a name', () => {
+      assert.deepEqual(shipped('وزار الوزير دول المغرب العربي والقرن الأفريقي في جولة تشمل العالم العربي.'), [
+        ['المغرب العربي', 'LOC', 'maghreb'],
+        ['القرن الأفريقي', 'LOC', 'horn-of-africa'],
+        ['العالم العربي', 'LOC', 'arab-world'],
+      ]);
+    });
+
+    it('reads unknown institutions by head, genitive chain, nisba and purpose', () => {
+      assert.deepEqual(spans('وأعلنت وزارة الزراعة واستصلاح الأراضي عن خطة جديدة.'), ['ORG وزارة الزراعة واستصلاح الأراضي']);
+      assert.deepEqual(spans('وأعلنت المديرية العامة للأمن الوطني توقيف المشتبه بهم.'), ['ORG المديرية العامة للأمن الوطني']);
+      assert.deepEqual(spans('وقال مركز الملك سلمان للإغاثة والأعمال الإنسانية إنه وزع سلالا غذائية.'), ['ORG مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
+      assert.deepEqual(spans('وقالت النيابة العامة إنها فتحت تحقيقا في مركز الشرطة.'), ['ORG النيابة العامة']);
+    });
+  });
+
   it('ships documented lexicons', () => {
     assert.match(givenNames.source, /arabic-name-to-en/);
     assert.ok(givenNames.names.includes(normalizeArabic('أحمد')));

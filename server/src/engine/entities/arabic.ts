@@ -58,6 +58,8 @@ const MEDIA_TRIGGERS = normalizedSet(lexicon.mediaTriggers);
 const KIND_WORDS = normalizedSet(lexicon.organizationKinds);
 /** Words of media names that describe rather than name: "وكالة الأنباء السعودية". */
 const GENERIC_MEDIA_WORDS = normalizedSet(lexicon.genericMediaWords);
+/** Heads that name an organisation after a person with a purpose: "مركز الملك سلمان للإغاثة". */
+const NAMED_AFTER_PERSON_HEADS = normalizedSet(lexicon.namedAfterPersonHeads);
 /** Words in a dateline's source slot that name no organisation: "القاهرة - وكالات:". */
 const GENERIC_SOURCES = normalizedSet(lexicon.genericSources);
 /** Products and platforms are not annotated (share widgets: "فيسبوك", "تويتر"). */
@@ -500,9 +502,21 @@ class Recognizer {
       if (length > hit.length) this.add(start, last.end, 'LOC', 'gazetteer', words.slice(trigger));
       // In a list of places ("ولايات سنار والجزيرة") a name shared with a channel is the place.
       else if (hit.entry.label !== 'LOC' && hit.length === 1 && this.placeListItems.has(i)) this.add(start, last.end, 'LOC', 'gazetteer', words);
+      else if (hit.entry.actsAs && this.actsAsSource(i, i + length)) this.add(start, last.end, 'ORG', 'gazetteer', words, gazetteerById(hit.entry.actsAs));
       else this.add(start, last.end, hit.entry.label, 'gazetteer', words.slice(trigger), hit.entry);
       i += length - 1;
     }
+  }
+
+  /**
+   * A seat of power acting is the office it houses: "وقال الكرملين", "وأعلن البيت الأبيض أن", "الإليزيه يرحب"
+   * (a verb of saying before it, or a verb after it); "في الكرملين" stays the place.
+   */
+  actsAsSource(i: number, end: number): boolean {
+    const t = this.tokens;
+    const before = t[i].joined && t[i - 1]?.splits.some((s) => SPEECH_VERBS.has(s.stem));
+    const after = t[end]?.joined && (SPEECH_VERBS.has(t[end].norm) || (looksLikeVerb(t[end].norm) && !this.isGiven(t[end].norm)));
+    return !!before || !!after;
   }
 
   /**
@@ -1084,7 +1098,9 @@ class Recognizer {
       // The purpose's own adjective agrees with a feminine or plural noun: "للقوات المسلحة".
       const adjective = t[k + 1];
       const agreeing = /(?:ة|ات)$/.test(word.text) && adjective?.joined && /^ال...+ة$/.test(adjective.text) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm);
-      return agreeing ? 2 : 1;
+      // A masculine noun takes a masculine nisba: "للأمن الوطني".
+      const masculine = !/(?:ة|ات)$/.test(word.text) && adjective?.joined && /^ال...+ي$/.test(adjective.norm) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm) && !DESCRIPTIVE_ADJECTIVES.has(adjective.norm);
+      return agreeing || masculine ? 2 : 1;
     }
     if (isCommon(word.norm)) return 0;
     const genitive = t[k + 1];
@@ -1140,6 +1156,9 @@ class Recognizer {
         i = end - 1;
         continue;
       }
+      // "مركز الملك سلمان للإغاثة": a head that names an organisation only after a person and a purpose.
+      const namedAfterPerson = t[i].splits.find((s) => NAMED_AFTER_PERSON_HEADS.has(s.stem));
+      if (namedAfterPerson && t[i + 1].joined && this.addNamedAfterPerson(i, namedAfterPerson.offset, namedAfterPerson.stem, true)) continue;
       const split = t[i].splits.find((s) => ORG_HEADS.has(s.stem));
       if (!split || !t[i + 1].joined || (this.gazetteerAt(i)?.length ?? 0) > 1) continue;
       const head = split.stem;
@@ -1162,7 +1181,14 @@ class Recognizer {
       if (((MOVEMENT_HEADS.has(head) && complement.definite) || chain) && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
       // "زعيم حركة النهضة": after a leader's title the movement is named by its noun alone.
       if (HEADS_NEEDING_ADJECTIVE.has(head) && complement.definite && end === complement.end && !led) continue;
-      if (head === 'وزاره') while (end < t.length && t[end].joined && end - i < 5 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
+      if (head === 'وزاره') {
+        while (end < t.length && t[end].joined && end - i < 6) {
+          if (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm)) end++;
+          // A second portfolio with its own genitive: "وزارة الزراعة واستصلاح الأراضي".
+          else if (this.isConjoinedGenitive(end)) end += 2;
+          else break;
+        }
+      }
       // A party with a descriptive name is that name: "حزب القوات اللبنانية".
       const first = PARTY_HEADS.has(head) && complement.definite && withAdjective ? i + 1 : i;
       const words = t.slice(first, end).map((x) => x.norm);
@@ -1176,16 +1202,29 @@ class Recognizer {
    * An organisation named after a person: a full name and a purpose ("صندوق محمد السادس للاستثمار",
    * "مؤسسة محمد بن راشد للمعرفة") or a royal title and a name ("جامعة الملك سعود").
    */
-  addNamedAfterPerson(i: number, offset: number, head: string): boolean {
+  addNamedAfterPerson(i: number, offset: number, head: string, needsPurpose = false): boolean {
     const t = this.tokens;
     const royal = this.titleAt(i + 1) === 1 && t[i + 1].norm.startsWith('ال') && this.isGiven(t[i + 2]?.norm ?? '') && t[i + 2].joined;
     const first = royal ? i + 2 : i + 1;
     if (!t[first]?.joined || (!royal && !this.isGiven(t[first].norm))) return false;
     const end = this.readName(first);
-    const purpose = ORG_HEADS_WITH_PURPOSE.has(head) || royal ? this.purposeLength(end) : 0;
-    if (!royal && (end - first < 2 || !purpose)) return false;
-    this.add(clitic(t[i], offset), t[end + purpose - 1].end, 'ORG', 'trigger', [head, ...t.slice(i + 1, end + purpose).map((x) => x.norm)]);
+    const purpose = ORG_HEADS_WITH_PURPOSE.has(head) || royal || needsPurpose ? this.purposeLength(end) : 0;
+    if ((!royal || needsPurpose) && (end - first < (royal ? 1 : 2) || !purpose)) return false;
+    let last = end + purpose;
+    // The purpose goes on with its conjoined nouns and adjectives: "للإغاثة والأعمال الإنسانية".
+    while (purpose && last < t.length && t[last].joined && last - i < 9 && (/^وال/.test(t[last].norm) || this.isOrganizationAdjective(t[last].norm))) last++;
+    this.add(clitic(t[i], offset), t[last - 1].end, 'ORG', 'trigger', [head, ...t.slice(i + 1, last).map((x) => x.norm)]);
     return true;
+  }
+
+  /** "واستصلاح الأراضي": و with an indefinite noun and its definite genitive, inside an institution's name. */
+  isConjoinedGenitive(k: number): boolean {
+    const t = this.tokens;
+    const word = t[k];
+    const genitive = t[k + 1];
+    if (!word.norm.startsWith('و') || word.norm.startsWith('وال') || word.norm.length < 5 || !genitive?.joined || !genitive.norm.startsWith('ال')) return false;
+    const noun = word.norm.slice(1);
+    return !isCommon(noun) && !looksLikeVerb(noun) && !/[هي]$/.test(noun) && !isCommon(genitive.norm) && !this.gazetteerAt(k + 1);
   }
 
   /**
