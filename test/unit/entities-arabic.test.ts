@@ -595,6 +595,7 @@ describe('Arabic entities', () => {
         ['البيت الأبيض', 'LOC', 'white-house'],
         ['البيت الأبيض', 'ORG', 'white-house-government'],
       ]);
+      assert.deepEqual(shipped('وقال المتحدث باسم الكرملين إن الزيارة قريبة.'), [['الكرملين', 'ORG', 'kremlin-government']]);
     });
 
     it('knows regions of the Arab world and does not read a plural noun after a title as a name', () => {
@@ -607,6 +608,7 @@ describe('Arabic entities', () => {
 
     it('reads unknown institutions by head, genitive chain, nisba and purpose', () => {
       assert.deepEqual(spans('وأعلنت وزارة الزراعة واستصلاح الأراضي عن خطة جديدة.'), ['ORG وزارة الزراعة واستصلاح الأراضي']);
+      assert.deepEqual(spans('وأعلنت وزارة الاقتصاد ووزارة الدفاع عن خطة مشتركة.'), ['ORG وزارة الاقتصاد', 'ORG وزارة الدفاع']);
       assert.deepEqual(spans('وأعلنت المديرية العامة للأمن الوطني توقيف المشتبه بهم.'), ['ORG المديرية العامة للأمن الوطني']);
       assert.deepEqual(spans('وقال مركز الملك سلمان للإغاثة والأعمال الإنسانية إنه وزع سلالا غذائية.'), ['ORG مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
       assert.deepEqual(spans('وقالت النيابة العامة إنها فتحت تحقيقا في مركز الشرطة.'), ['ORG النيابة العامة']);

@@ -509,12 +509,13 @@ class Recognizer {
   }
 
   /**
-   * A seat of power acting is the office it houses: "وقال الكرملين", "وأعلن البيت الأبيض أن", "الإليزيه يرحب"
-   * (a verb of saying before it, or a verb after it); "في الكرملين" stays the place.
+   * A seat of power acting is the office it houses: "وقال الكرملين", "وأعلن البيت الأبيض أن", "الإليزيه يرحب",
+   * "المتحدث باسم الكرملين" (a verb of saying or باسم before it, or a verb after it); "في الكرملين" stays the place.
    */
   actsAsSource(i: number, end: number): boolean {
     const t = this.tokens;
-    const before = t[i].joined && t[i - 1]?.splits.some((s) => SPEECH_VERBS.has(s.stem));
+    // "المتحدث باسم الكرملين": who speaks in its name speaks for the office.
+    const before = t[i].joined && (t[i - 1]?.splits.some((s) => SPEECH_VERBS.has(s.stem)) || t[i - 1]?.norm === 'باسم');
     const after = t[end]?.joined && (SPEECH_VERBS.has(t[end].norm) || (looksLikeVerb(t[end].norm) && !this.isGiven(t[end].norm)));
     return !!before || !!after;
   }
@@ -1165,7 +1166,8 @@ class Recognizer {
       // After a leader's title a movement's common noun is its name: "زعيم حركة الشعب".
       const led = MOVEMENT_HEADS.has(head) && this.afterTitle(i);
       if (this.addNamedAfterPerson(i, split.offset, head)) continue;
-      const complement = this.readOrganizationComplement(i + 1, MEDIA_TRIGGERS.has(head), PARTY_HEADS.has(head), 0, led);
+      // A ministry is named by its portfolio, however common the noun: "وزارة الاقتصاد", "وزارة الدفاع".
+      const complement = this.readOrganizationComplement(i + 1, MEDIA_TRIGGERS.has(head), PARTY_HEADS.has(head), 0, led || head === 'وزاره');
       if (!complement) continue;
       let end = complement.end;
       if (complement.adjectives) while (end < t.length && t[end].joined && end - i < 7 && this.isOrganizationAdjective(t[end].norm)) end++;
