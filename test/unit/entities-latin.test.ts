@@ -623,6 +623,46 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads "Ibu Kota" as the capital, not the title Ibu, and an acronym of a name the article spells out as that name', () => {
+    const text = 'Proyek Ibu Kota Baru Terancam Mangkrak\n\nPembangunan Ibu Kota Nusantara berlanjut. Presiden meninjau IKN pada Senin.';
+    assert.deepEqual(entities(text, 'ind'), [
+      ['Ibu Kota Nusantara', 'LOC', 'ibu-kota-nusantara'],
+      ['IKN', 'LOC', 'ibu-kota-nusantara'],
+    ]);
+    assert.deepEqual(entities('Penerima beasiswa Lembaga Pengelola Dana Pendidikan bertambah. Dana LPDP naik.', 'ind'), [
+      ['Lembaga Pengelola Dana Pendidikan', 'ORG', 'lembaga-pengelola-dana-pendidikan'],
+      ['LPDP', 'ORG', 'lembaga-pengelola-dana-pendidikan'],
+    ]);
+  });
+
+  it('separates an authority (Otorita) from the person heading it, and names its DPR bodies', () => {
+    assert.deepEqual(entities('Kepala Otorita Batam Muhammad Rudi meninjau pelabuhan.', 'ind'), [
+      ['Otorita Batam', 'ORG', 'otorita-batam'],
+      ['Muhammad Rudi', 'PER', 'muhammad-rudi'],
+    ]);
+    assert.deepEqual(entities('Kepala Otorita Ibu Kota Nusantara Basuki Hadimuljono hadir. Anggota Banggar dari PKS, Wahyu Prasetyo, menolak.', 'ind'), [
+      ['Otorita Ibu Kota Nusantara', 'ORG', 'nusantara-capital-city-authority'],
+      ['Basuki Hadimuljono', 'PER', 'basuki-hadimuljono'],
+      ['Banggar', 'ORG', 'budget-committee-house-of-representatives-indonesia'],
+      ['PKS', 'ORG', 'prosperous-justice-party'],
+      ['Wahyu Prasetyo', 'PER', 'wahyu-prasetyo'],
+    ]);
+  });
+
+  it('keeps a compass word after a country or region in the place name', () => {
+    assert.deepEqual(entities('Kapal rakyat berlayar di Indonesia Timur dan Eropa Timur.', 'ind'), [
+      ['Indonesia Timur', 'LOC', 'indonesia-timur'],
+      ['Eropa Timur', 'LOC', 'eropa-timur'],
+    ]);
+  });
+
+  it('reads hyphenated union acronyms and regional channels with a lower-case tail as organisations', () => {
+    assert.deepEqual(entities('Hier. Le SNUEP-FSU appelle à la grève, selon Guadeloupe la 1ère.', 'fra'), [
+      ['SNUEP-FSU', 'ORG', 'snuep-fsu'],
+      ['Guadeloupe la 1ère', 'ORG', 'guadeloupe-la-1ere'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -42,6 +42,10 @@ describe('gazetteer', () => {
     assert.equal(gazetteerLookup('Mercosur')?.id, 'mercosur');
     assert.equal(gazetteerLookup('detikNews')?.id, 'detik-com');
     assert.equal(gazetteerLookup('SBY')?.id, 'susilo-bambang-yudhoyono');
+    assert.equal(gazetteerLookup('SNES-FSU')?.id, 'snes-fsu');
+    assert.equal(gazetteerLookup('Réunion la 1ère')?.id, 'reunion-la-1ere');
+    assert.equal(gazetteerLookup('Otorita IKN')?.id, 'nusantara-capital-city-authority');
+    assert.equal(gazetteerLookup('Baleg')?.label, 'ORG');
   });
 
   it('gives a place that acts as an institution the id of that institution', () => {

@@ -27,7 +27,7 @@ describe('lexicon and gazetteer data files', () => {
     assert.ok(orgs.heads.ind.includes('kementerian') && orgs.heads.fra.includes('ministère') && orgs.heads.eng.includes('ministry'));
     assert.ok(orgs.cues.ind.includes('kantor berita') && orgs.cues.fra.includes('agence'));
     assert.ok(!orgs.heads.ind.includes('pemerintah'), 'a government named by its capital stays LOC');
-    assert.ok(orgs.heads.ind.includes('balai') && orgs.heads.fra.includes('métropole') && orgs.heads.fra.includes('confédération'));
+    assert.ok(orgs.heads.ind.includes('otorita') && orgs.heads.ind.includes('balai') && orgs.heads.fra.includes('métropole') && orgs.heads.fra.includes('confédération'));
     assert.ok(!latinLexicon('ind').orgTails.has('centre') && latinLexicon('ind').locTails.has('centre'), 'a convention centre is a venue');
   });
 
@@ -53,7 +53,7 @@ describe('lexicon and gazetteer data files', () => {
     assert.equal(ind.sourceCues.suffixLength(['diumumkan', 'oleh']), 1);
     assert.equal(latinLexicon('fra').sourceCues.suffixLength(['selon']), 1);
     assert.equal(latinLexicon('fra').locCues.suffixLength(['le', 'massif', 'des']), 2);
-    assert.ok(ind.locHeads.has('pegunungan'));
+    assert.ok(ind.locHeads.has('pegunungan') && ind.locHeads.has('ibu kota'), 'one- and two-word place heads');
     assert.equal(ind.currencyCues.suffixLength(['miliar', 'dolar']), 1);
     assert.ok(ind.lawCues.has('ruu') && latinLexicon('fra').lawCues.has('loi'));
     assert.equal(latinLexicon('fra').orgCues.suffixLength(['le', 'constructeur']), 2);

@@ -65,6 +65,7 @@ const MAJOR_CITY = 1_000_000;
 /** Longest capitalised sequence considered at once: names are shorter, and work per sequence stays bounded. */
 const MAX_RUN = 16;
 const ACRONYM = /^[\p{Lu}\p{N}&.]{2,8}$/u;
+const ACRONYM_PAIR = /^\p{Lu}{2,6}-\p{Lu}{2,6}$/u;
 
 const NORM_CACHE_LIMIT = 100_000;
 const normCache = new Map<string, string>();
@@ -324,8 +325,9 @@ class LatinRecognizer {
    */
   #withLowerCaseTail(run: Token[]): Token[] {
     const end = run[run.length - 1].end;
-    // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a.
-    const m = /^ (\p{Ll}[\p{L}'’\-]{2,})(?: (\p{Ll}[\p{L}'’\-]{2,}))?/u.exec(lineSlice(this.#line, end, end + 40));
+    // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a; a
+    // two-letter article only before a second word ("Réunion la 1ère"), which may start with a digit.
+    const m = /^ (\p{Ll}[\p{L}'’\-]{1,})(?: ([\p{Ll}\p{N}][\p{L}\p{N}'’\-]{2,}))?/u.exec(lineSlice(this.#line, end, end + 40));
     if (!m) return run;
     const tail: Token[] = [];
     let offset = end + 1;
@@ -336,7 +338,8 @@ class LatinRecognizer {
     }
     if (!gazetteerHasWord(tail[0].norm)) return run;
     const norms = run.map((t) => t.norm);
-    for (let n = tail.length; n > 0; n--) {
+    const shortest = m[1].length < 3 ? 2 : 1;
+    for (let n = tail.length; n >= shortest; n--) {
       const ending = tail.slice(0, n).map((t) => t.norm);
       for (let i = 0; i < run.length; i++) {
         if (gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
@@ -408,8 +411,8 @@ class LatinRecognizer {
     if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i) && !koreanGivenName(run[i + 1].text)) i++;
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
-      if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG')];
-      if (lex.locHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC')];
+      if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG', titleLine)];
+      if (lex.locHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC', titleLine)];
       if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
         // "Gubernur DKI Jakarta Pramono Anung": the acronym may begin a longer known name.
         const known = this.#gazetteerAt(run, i);
@@ -449,7 +452,7 @@ class LatinRecognizer {
       }
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
       const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
-      if (inner && (lex.locHeads.has(run[i].norm) || lex.orgHeads.has(run[i].norm))) {
+      if (inner && (this.#headLength(lex.locHeads, run, i) || lex.orgHeads.has(run[i].norm))) {
         out.push(this.#headed(run.slice(i), inner, titleLine));
         break;
       }
@@ -477,8 +480,8 @@ class LatinRecognizer {
         const partOfName =
           rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && lex.givenNames.has(tokens[0].norm) && (hit.entry.population !== undefined || givenCountry)));
         if (!partOfName) {
-          // "Jakarta Selatan": a city and a compass word name a part of the city.
-          const compass = hit.entry.population === undefined ? 0 : lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm));
+          // "Jakarta Selatan", "Indonesia Timur": a place and a compass word name a part of the place.
+          const compass = hit.entry.label === 'LOC' ? lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm)) : 0;
           if (compass) out.push({ tokens: run.slice(i, i + hit.length + compass), label: 'LOC', source: 'pattern', weak: false });
           else out.push(this.#fromGazetteer(tokens, hit.entry));
           i += hit.length + compass;
@@ -532,7 +535,8 @@ class LatinRecognizer {
     const norms = run.map((t) => t.norm);
     let found: { start: number; end: number } | undefined;
     for (let j = 0; j < run.length - 1; j++) {
-      const n = this.#lexicon.titles.prefixLength(norms.slice(j));
+      // "Ibu Kota Nusantara": a title word that begins a place word ("ibu kota", the capital) is no title.
+      const n = this.#headLength(this.#lexicon.locHeads, run, j) > 1 ? 0 : this.#lexicon.titles.prefixLength(norms.slice(j));
       if (n) found = { start: j, end: j + n };
       const t = run[j];
       if (!(this.#isCommon(t) || lookupToken(t)?.label === 'LOC' || n)) break;
@@ -595,8 +599,15 @@ class LatinRecognizer {
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
     const last = run[run.length - 1].norm;
     if (lex.orgHeads.has(run[0].norm) || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
-    if (lex.locHeads.has(run[0].norm) || lex.locTails.has(last)) return 'LOC';
+    const locHead = this.#headLength(lex.locHeads, run, 0);
+    if ((locHead && locHead < run.length) || lex.locTails.has(last)) return 'LOC';
     return undefined;
+  }
+
+  /** Length in words of the head word or two-word head ("ibu kota", "bandar udara") at run[i] (0 if none). */
+  #headLength(heads: Set<string>, run: Token[], i: number): number {
+    if (i + 1 < run.length && heads.has(`${run[i].norm} ${run[i + 1].norm}`)) return 2;
+    return heads.has(run[i].norm) ? 1 : 0;
   }
 
   /**
@@ -666,14 +677,15 @@ class LatinRecognizer {
    * After a title, an institution and the person who holds the title: "Juru bicara Dewan Keamanan Nasional John
    * Kirby" -> the council, then John Kirby (a given name and at least one more name word close the sequence).
    */
-  #headedWithPerson(run: Token[], label: EntityLabel): Candidate[] {
+  #headedWithPerson(run: Token[], label: EntityLabel, titleLine: boolean): Candidate[] {
     const lex = this.#lexicon;
     for (let g = 1; g < run.length - 1; g++) {
       // The person starts at a given name, after the number of a numbered body ("Ketua Komisi II Rifqi Karsa"), or
       // after a place or acronym ending the body's name when only unknown name words follow ("Dinkes DKI Ani Ruspita").
       const previous = run[g - 1];
       const nameWords = run.length - g >= 2 && run.slice(g).every((t) => !lex.usualWords.has(t.norm) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
-      const afterBody = nameWords && (isAcronym(previous) || lookupToken(previous)?.label === 'LOC');
+      const place = lookupToken(previous);
+      const afterBody = nameWords && (isAcronym(previous) || (place?.label === 'LOC' && !this.#ordinaryWord([previous], place, false)));
       const starts = (g >= 2 && lex.givenNames.has(run[g].norm)) || NUMBERED.test(previous.text) || afterBody;
       if (!starts || (!afterBody && this.#nameRun(run, g, false) !== run.length - g)) continue;
       const person = run.slice(g);
@@ -681,9 +693,9 @@ class LatinRecognizer {
       const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
         ? this.#fromGazetteer(person, known.entry)
         : { tokens: person, label: 'PER', source: 'trigger', weak: false };
-      return [this.#headed(run.slice(0, g), label), per];
+      return [this.#headed(run.slice(0, g), label, titleLine), per];
     }
-    return [this.#headed(run, label)];
+    return [this.#headed(run, label, titleLine)];
   }
 
   /**
@@ -808,6 +820,8 @@ class LatinRecognizer {
     if (lex.givenNames.has(first.norm) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
     // A code with digits is a road, a model or a product ("RN165", "A320"), not an organisation.
     if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition || /\p{N}/u.test(first.text));
+    // "SNES-FSU", "CFE-CGC": acronyms joined by a hyphen name a body and the federation it belongs to.
+    if (tokens.length === 1 && ACRONYM_PAIR.test(first.text)) return make('ORG', 'pattern', weakPosition);
     // At a sentence start, several capitalised words none of which is an ordinary word are a name all the same.
     if (tokens.length > 1) return make('PER', 'pattern', titleLine || (first.weakCap && tokens.some((t) => this.#isCommon(t))));
     return make('PER', 'pattern', true);
@@ -1099,6 +1113,22 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     if (c.entry || c.label !== 'PER' || c.tokens.length > 2) continue;
     const longer = surnameOf(c) ?? beginningOf(c);
     if (longer && longer.key !== names.get(normOf(c))?.key) names.set(normOf(c), longer);
+  }
+  // "Ibu Kota Nusantara" ... "IKN": an unknown acronym spelling the initials of a name the article gives in full
+  // is that name, even without brackets; initials two names share decide nothing.
+  const byInitials = new Map<string, DocumentName | null>();
+  for (const c of strong) {
+    const words = c.tokens.filter((t) => t.cap && !DETERMINERS.has(t.norm));
+    if (c.label === 'PER' || words.length < 2) continue;
+    const initials = words.map((t) => t.text[0].toUpperCase()).join('');
+    const name = names.get(normOf(c));
+    const seen = byInitials.get(initials);
+    byInitials.set(initials, seen === undefined || seen?.key === name?.key ? (name ?? null) : null);
+  }
+  for (const c of strong) {
+    if (c.entry || c.tokens.length > 1 || !isAcronym(c.tokens[0])) continue;
+    const expansion = byInitials.get(c.tokens[0].text);
+    if (expansion) names.set(normOf(c), expansion);
   }
   const mentions: EntityMention[] = [];
   for (const c of candidates) {
