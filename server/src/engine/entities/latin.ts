@@ -81,21 +81,152 @@ function normWord(word: string): string {
   return norm;
 }
 
-const isAcronym = (t: Token) => t.text.length > 1 && ACRONYM.test(t.text) && !HAS_LOWER.test(t.text);
+const laterWordsCache = new Map<string, number>();
+
+/** Whether the words of a token's norm, from the `from`-th (0 or 1), all occur after the first word of some gazetteer name. */
+function laterWordsOnly(norm: string, from: 0 | 1): boolean {
+  // How many leading words fail the test (0, 1, or 2 for more): memoised per norm, like normWord.
+  let failing = laterWordsCache.get(norm);
+  if (failing === undefined) {
+    if (laterWordsCache.size >= NORM_CACHE_LIMIT) laterWordsCache.clear();
+    const words = norm.split(' ');
+    const first = gazetteerHasWord(words[0]) ? 0 : 1;
+    failing = words.slice(1).every(gazetteerHasWord) ? first : 2;
+    laterWordsCache.set(norm, failing);
+  }
+  return failing <= from;
+}
+
+const isAcronym = (t: Token) => t.text.length > 1 && ACRONYM.test(t.text) && !hasLower(t.text);
+
+// Character tests of the hot paths: ASCII decided by char code, anything else by the Unicode regexp.
+
+/** UPPER_START.test(s) */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
+
+/** HAS_LOWER.test(s) */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return HAS_LOWER.test(s);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** CAMEL_BRAND.test(word) */
+function camelBrand(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return CAMEL_BRAND.test(word);
+    if (c >= 65 && c <= 90) return i > 0;
+    if (c < 97 || c > 122) return false;
+  }
+  return false;
+}
+
+/** Whether the line holds exactly one space between two article offsets. */
+function singleSpace(line: TextSpan, start: number, end: number): boolean {
+  return end - start === 1 && line.text.charCodeAt(start - line.start) === 32;
+}
 
 /** The gazetteer entry one token spells (short capitals such as "AS" only when written so). */
 function lookupToken(t: Token): GazetteerEntry | undefined {
-  if (t.text.length <= 3 && !HAS_LOWER.test(t.text)) return gazetteerLookup(t.text);
+  if (t.text.length <= 3 && !hasLower(t.text)) return gazetteerLookup(t.text);
   return gazetteerLookupNormalized(t.norm);
+}
+
+// Unicode classes of the UTF-16 units of the Basic Multilingual Plane, found once per unit and kept.
+const CLASS_KNOWN = 1;
+const CLASS_LETTER = 2;
+const CLASS_MARK = 4;
+const CLASS_NUMBER = 8;
+const CLASS_UPPER = 16;
+const unitClasses = new Uint8Array(0x10000);
+
+function unitClass(c: number): number {
+  let flags = unitClasses[c];
+  if (flags === 0) {
+    const ch = String.fromCharCode(c);
+    flags = CLASS_KNOWN | (/\p{L}/u.test(ch) ? CLASS_LETTER : 0) | (/\p{M}/u.test(ch) ? CLASS_MARK : 0) |
+      (/\p{N}/u.test(ch) ? CLASS_NUMBER : 0) | (/\p{Lu}/u.test(ch) ? CLASS_UPPER : 0);
+    unitClasses[c] = flags;
+  }
+  return flags;
+}
+
+/** Whether the text holds a surrogate: the scanners below read UTF-16 units as code points, which then differ. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+const isWordUnit = (c: number) => (unitClass(c) & (CLASS_LETTER | CLASS_MARK | CLASS_NUMBER)) !== 0;
+const isUpperUnit = (c: number) => (unitClass(c) & CLASS_UPPER) !== 0;
+const ABBREVIATED_GIVEN_NAMES = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Abd'];
+const WEB_SUFFIXES = ['com', 'co.id', 'id', 'net', 'org', 'fr', 'COM', 'CO.ID', 'ID', 'NET', 'ORG', 'FR'];
+const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * End of the TOKEN match at `i` (-1 if none starts there), for text without surrogates: TOKEN's three
+ * alternatives tried in its order, each as greedy as the regexp.
+ */
+function tokenEndAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // (?:\p{Lu}\.){2,}
+  let j = i;
+  while (isUpperUnit(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+  if (j - i >= 4) return j;
+  // (?:Moh|Muh|Moch|Mochd|Mohd|Muhd|Abd)\.(?= \p{Lu})
+  if (c === 77 || c === 65) {
+    for (const name of ABBREVIATED_GIVEN_NAMES) {
+      const dot = i + name.length;
+      if (text.startsWith(name, i) && text.charCodeAt(dot) === 46 && text.charCodeAt(dot + 1) === 32 && isUpperUnit(text.charCodeAt(dot + 2))) return dot + 1;
+    }
+  }
+  // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|...)\b)?
+  if ((unitClass(c) & (CLASS_LETTER | CLASS_NUMBER)) === 0) return -1;
+  j = i + 1;
+  for (;;) {
+    while (j < text.length && isWordUnit(text.charCodeAt(j))) j++;
+    const joiner = text.charCodeAt(j);
+    if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 0x2010) && j + 1 < text.length && isWordUnit(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  if (text.charCodeAt(j) === 46) {
+    for (const suffix of WEB_SUFFIXES) {
+      const end = j + 1 + suffix.length;
+      if (text.startsWith(suffix, j + 1) && !isAsciiWordUnit(text.charCodeAt(end))) return end;
+    }
+  }
+  return j;
+}
+
+/** The TOKEN matches of a line, as [start, end] offsets in it. */
+function tokenSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (SURROGATE.test(text)) {
+    for (const m of text.matchAll(TOKEN)) spans.push([m.index!, m.index! + m[0].length]);
+    return spans;
+  }
+  for (let i = 0; i < text.length; ) {
+    const end = tokenEndAt(text, i);
+    if (end < 0) i++;
+    else {
+      spans.push([i, end]);
+      i = end;
+    }
+  }
+  return spans;
 }
 
 /** Tokens of one line, with their capitalisation evidence. */
 function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
   const tokens: Token[] = [];
   let previousEnd = line.start;
-  for (const m of line.text.matchAll(TOKEN)) {
-    let start = line.start + m.index!;
-    let word = m[0];
+  for (const [from, to] of tokenSpans(line.text)) {
+    let start = line.start + from;
+    let word = line.text.slice(from, to);
     const apostrophe = word.includes("'") || word.includes('’');
     const elided = apostrophe ? ELISION.exec(word) : null;
     if (elided) {
@@ -103,12 +234,11 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
       word = word.slice(elided[0].length);
     }
     if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
-    const separator = line.text.slice(previousEnd - line.start, start - line.start);
-    const upper = UPPER_START.test(word);
-    const prefixed = !upper && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && UPPER_START.test(word.slice(p.length)));
-    const sentenceStart = tokens.length === 0 || (separator !== ' ' && SENTENCE_BREAK.test(separator));
+    const upper = startsUpper(word);
+    const prefixed = !upper && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
+    const sentenceStart = tokens.length === 0 || (!singleSpace(line, previousEnd, start) && SENTENCE_BREAK.test(lineSlice(line, previousEnd, start)));
     // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
-    const brand = !upper && CAMEL_BRAND.test(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
+    const brand = !upper && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
     // Lower-case words are only compared with particle and connector lists, which they already match as written.
     const norm = upper || prefixed || brand ? normWord(word) : word;
     tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart });
@@ -123,7 +253,7 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
  * Menteri Perdagangan Rinaldi Kusumo dan utusan Khalid bin Tarazi" is a sentence).
  */
 function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
-  const words = tokens.filter((t) => t.text.length > 3 && HAS_LOWER.test(t.text));
+  const words = tokens.filter((t) => t.text.length > 3 && hasLower(t.text));
   if (!words.length && tokens.length >= 3) return true; // an all-capitals line
   if (words.length < 2) return words.length === 1 && tokens.length <= 2;
   // Ordinary words: the vocabulary's (titles, months and weekdays aside, being capitalised anyway) and any
@@ -158,22 +288,109 @@ function koreanGivenName(word: string): boolean {
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
-const CLAUSE_BREAK = /[.!?;:“”"«»()]/u;
 
 /** Text of the line between two article offsets (slicing the line, not the whole article, is much faster). */
 function lineSlice(line: TextSpan, start: number, end: number): string {
   return line.text.slice(Math.max(0, start - line.start), Math.max(0, end - line.start));
 }
 
-/** The words (normalised) of the line before `start` in the same clause, nearest last. */
-function wordsBefore(line: TextSpan, start: number, count: number): string[] {
-  const clause = lineSlice(line, start - 60, start).split(CLAUSE_BREAK).pop() ?? '';
-  return (clause.match(WORD) ?? []).slice(-count).map(normWord);
+/** Whether a UTF-16 unit ends a clause for the context rules: . ! ? ; : “ ” " « » ( ) */
+function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 0x2e: case 0x21: case 0x3f: case 0x3b: case 0x3a: case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x28: case 0x29:
+      return true;
+    default:
+      return false;
+  }
 }
 
-function wordsAfter(line: TextSpan, end: number, count: number): string[] {
-  const clause = lineSlice(line, end, end + 60).split(CLAUSE_BREAK)[0] ?? '';
-  return (clause.match(WORD) ?? []).slice(0, count).map(normWord);
+/**
+ * The words (WORD matches) of one line, found once: the rules ask for the words of the clause before or after
+ * a position many times. Each answer equals matching WORD on the clause's slice of the line (a word the
+ * window cuts is matched again on its cut piece).
+ */
+class LineWords {
+  readonly #text: string;
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+
+  constructor(text: string) {
+    this.#text = text;
+    if (SURROGATE.test(text)) {
+      for (const m of text.matchAll(WORD)) {
+        this.#starts.push(m.index!);
+        this.#ends.push(m.index! + m[0].length);
+      }
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      if (!isWordUnit(text.charCodeAt(i))) continue;
+      this.#starts.push(i);
+      while (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))) i++;
+      this.#ends.push(i + 1);
+    }
+  }
+
+  /** `text.slice(from, to) after its last clause break, .match(WORD).slice(-count)`: the last words of the clause before `to`. */
+  before(from: number, to: number, count: number): string[] {
+    const text = this.#text;
+    let lo = Math.max(0, from);
+    const hi = Math.min(text.length, Math.max(0, to));
+    for (let k = hi - 1; k >= lo; k--) {
+      if (isClauseBreak(text.charCodeAt(k))) {
+        lo = k + 1;
+        break;
+      }
+    }
+    const words: string[] = [];
+    for (let k = this.#lastStartingBefore(hi); k >= 0 && this.#ends[k] > lo && words.length < count; k--) {
+      const start = this.#starts[k];
+      const end = this.#ends[k];
+      if (start >= lo && end <= hi) words.push(text.slice(start, end));
+      else {
+        const pieces = text.slice(Math.max(start, lo), Math.min(end, hi)).match(WORD) ?? [];
+        for (let p = pieces.length - 1; p >= 0; p--) words.push(pieces[p]);
+      }
+    }
+    if (words.length > count) words.length = count;
+    return words.reverse();
+  }
+
+  /** `text.slice(from, to) up to its first clause break, .match(WORD).slice(0, count)`: the first words of the clause after `from`. */
+  after(from: number, to: number, count: number): string[] {
+    const text = this.#text;
+    const lo = Math.max(0, from);
+    let hi = Math.min(text.length, Math.max(0, to));
+    for (let k = lo; k < hi; k++) {
+      if (isClauseBreak(text.charCodeAt(k))) {
+        hi = k;
+        break;
+      }
+    }
+    const words: string[] = [];
+    let k = this.#lastStartingBefore(lo + 1);
+    if (k < 0 || this.#ends[k] <= lo) k++;
+    for (; k < this.#starts.length && this.#starts[k] < hi && words.length < count; k++) {
+      const start = this.#starts[k];
+      const end = this.#ends[k];
+      if (start >= lo && end <= hi) words.push(text.slice(start, end));
+      else words.push(...(text.slice(Math.max(start, lo), Math.min(end, hi)).match(WORD) ?? []));
+    }
+    if (words.length > count) words.length = count;
+    return words;
+  }
+
+  /** Index of the last word starting before `offset` (-1 if none). */
+  #lastStartingBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
 }
 
 /** The recogniser for one line. */
@@ -188,6 +405,19 @@ class LatinRecognizer {
     this.#line = line;
   }
 
+  #lineWords: LineWords | undefined;
+
+  /** The words (normalised) of the line before `start` in the same clause, nearest last. */
+  #wordsBefore(start: number, count: number): string[] {
+    this.#lineWords ??= new LineWords(this.#line.text);
+    return this.#lineWords.before(start - 60 - this.#line.start, start - this.#line.start, count).map(normWord);
+  }
+
+  #wordsAfter(end: number, count: number): string[] {
+    this.#lineWords ??= new LineWords(this.#line.text);
+    return this.#lineWords.after(end - this.#line.start, end + 60 - this.#line.start, count).map(normWord);
+  }
+
   // Gazetteer matches by run and position: the rules ask about the same positions several times.
   readonly #matches = new WeakMap<Token[], Map<number, GazetteerMatch | null>>();
 
@@ -198,7 +428,13 @@ class LatinRecognizer {
     const cached = byPosition.get(i);
     if (cached !== undefined) return cached ?? undefined;
     let match: GazetteerMatch | null = null;
-    for (let n = Math.min(MAX_NAME_WORDS, run.length - i); n > 0 && !match; n--) {
+    // Every word of a gazetteer name after its first is some name's later word: longer keys need not be tried.
+    let longest = Math.min(MAX_NAME_WORDS, run.length - i);
+    if (longest > 1 && !laterWordsOnly(run[i].norm, 1)) longest = 1;
+    for (let n = 1; n < longest; n++) {
+      if (!laterWordsOnly(run[i + n].norm, 0)) longest = n;
+    }
+    for (let n = longest; n > 0 && !match; n--) {
       const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
       if (entry) match = { length: n, entry };
     }
@@ -209,7 +445,7 @@ class LatinRecognizer {
   /** An ordinary word; a word in capitals ("CCTV") is an acronym, not the word the vocabulary lists. */
   #isCommon(t: Token): boolean {
     if (this.#lexicon.nonEntities.has(t.norm)) return true;
-    return this.#lexicon.commonWords.has(t.norm) && !(t.text.length > 1 && !HAS_LOWER.test(t.text));
+    return this.#lexicon.commonWords.has(t.norm) && !(t.text.length > 1 && !hasLower(t.text));
   }
 
   #isFrequent(t: Token): boolean {
@@ -240,11 +476,10 @@ class LatinRecognizer {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const previous = run[run.length - 1];
-      const between = previous ? lineSlice(this.#line, previous.end, t.start) : '';
-      let adjacent = previous && between === ' ';
+      let adjacent = previous && singleSpace(this.#line, previous.end, t.start);
       if (t.cap) {
         // "Côte d'Ivoire": an elided connector inside a known name.
-        const elided = previous?.cap && !adjacent ? ELIDED_CONNECTOR.exec(between) : null;
+        const elided = previous?.cap && !adjacent ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
         if (elided) {
           const start = previous.end + 1;
           const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false };
@@ -325,6 +560,10 @@ class LatinRecognizer {
    */
   #withLowerCaseTail(run: Token[]): Token[] {
     const end = run[run.length - 1].end;
+    // The tail starts with a space and a lower-case letter: most runs are rejected by two char codes.
+    const text = this.#line.text;
+    const next = text.charCodeAt(end + 1 - this.#line.start);
+    if (text.charCodeAt(end - this.#line.start) !== 32 || (next < 128 && (next < 97 || next > 122)) || Number.isNaN(next)) return run;
     // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a; a
     // two-letter article only before a second word ("Réunion la 1ère"), which may start with a digit.
     const m = /^ (\p{Ll}[\p{L}'’\-]{1,})(?: ([\p{Ll}\p{N}][\p{L}\p{N}'’\-]{2,}))?/u.exec(lineSlice(this.#line, end, end + 40));
@@ -377,11 +616,11 @@ class LatinRecognizer {
     // "jusqu'à La Castellane", "à La Bricarde": a capitalised article inside a sentence, after a place cue,
     // begins a place name unknown to the gazetteer.
     const placeWithArticle = determiner && !headline && !extended[0].weakCap && !this.#gazetteerAt(rest, 0) &&
-      lex.locCues.suffixLength(wordsBefore(this.#line, extended[0].start, 4)) > 0;
+      lex.locCues.suffixLength(this.#wordsBefore(extended[0].start, 4)) > 0;
     if (placeWithArticle) return [{ tokens: extended, label: 'LOC', source: 'pattern', weak: false }];
     const run = determiner ? rest : extended;
     const out: Candidate[] = [];
-    const before = wordsBefore(this.#line, run[0].start, 4);
+    const before = this.#wordsBefore(run[0].start, 4);
     // "RUU KUHAP", "RUU Pilkada", "la loi Travail": the name of a law is not an entity.
     if (lex.lawCues.suffixLength(before.slice(-1))) return out;
     let i = 0;
@@ -565,15 +804,15 @@ class LatinRecognizer {
    */
   #titleBefore(start: number): boolean {
     const lex = this.#lexicon;
-    const clause = lineSlice(this.#line, start - 80, start).split(CLAUSE_BREAK).pop() ?? '';
-    const raw = (clause.match(WORD) ?? []).slice(-7);
+    this.#lineWords ??= new LineWords(this.#line.text);
+    const raw = this.#lineWords.before(start - 80 - this.#line.start, start - this.#line.start, 7);
     const before = raw.map(normWord);
     for (let skip = 0; skip <= 6 && skip < before.length; skip++) {
       if (skip > 0) {
         const k = raw.length - skip;
         const word = raw[k];
-        const lowerModifier = skip <= 2 && !UPPER_START.test(word) && !FUNCTION_WORDS.has(before[k]);
-        const portfolio = UPPER_START.test(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && UPPER_START.test(raw[k - 1] ?? '');
+        const lowerModifier = skip <= 2 && !startsUpper(word) && !FUNCTION_WORDS.has(before[k]);
+        const portfolio = startsUpper(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && startsUpper(raw[k - 1] ?? '');
         if (!lowerModifier && !portfolio) break;
       }
       if (lex.titles.suffixLength(before.slice(0, before.length - skip))) return true;
@@ -761,8 +1000,8 @@ class LatinRecognizer {
   /** "diumumkan oleh Kremlin", "pernyataan resmi Kremlin", "selon le Kremlin", "the Kremlin said". */
   #actsAsSource(tokens: Token[]): boolean {
     const cues = this.#lexicon.sourceCues;
-    const before = wordsBefore(this.#line, tokens[0].start, 4).filter((w) => !DETERMINERS.has(w));
-    const after = wordsAfter(this.#line, tokens[tokens.length - 1].end, 3);
+    const before = this.#wordsBefore(tokens[0].start, 4).filter((w) => !DETERMINERS.has(w));
+    const after = this.#wordsAfter(tokens[tokens.length - 1].end, 3);
     return cues.suffixLength(before) > 0 || cues.prefixLength(after) > 0;
   }
 
@@ -790,7 +1029,7 @@ class LatinRecognizer {
     const lex = this.#lexicon;
     const first = tokens[0];
     const weakPosition = titleLine || first.weakCap;
-    const before = wordsBefore(this.#line, first.start, 3);
+    const before = this.#wordsBefore(first.start, 3);
     const nameWords = tokens.every((t) => lex.givenNames.has(t.norm) || this.#particled(t) || lex.joiningParticles.has(t.norm) || lookupToken(t)?.label === 'PER');
     const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => ({ tokens, label, source, weak, nameWords });
     // In a Title-Case headline the words after a title may be a verb ("Menteri Bahlil Tinjau Smelter"): the
@@ -802,7 +1041,7 @@ class LatinRecognizer {
     if (tokens.length === 1) {
       // "Pengadilan Tindak Pidana Korupsi (Tipikor)": a word in brackets after an institution is its short name.
       const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && lineSlice(this.#line, first.end, first.end + 1) === ')';
-      if (bracketed && wordsBefore(this.#line, first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
+      if (bracketed && this.#wordsBefore(first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
       const parts = first.norm.split(' ');
       if (parts.length > 1 && (lex.locHeads.has(parts[0]) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
@@ -914,9 +1153,17 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
 // "Badan Meteorologi, Klimatologi, dan Geofisika": an institution whose name lists its fields with commas.
 const LISTED_NAME = /\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})+,? (?:dan|et|and) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}/gu;
 
+/** Whether some ", " is followed by a capital letter, as in every LISTED_NAME match. */
+function commaBeforeCapital(text: string): boolean {
+  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
+    if (startsUpper(text.slice(i + 2, i + 4))) return true;
+  }
+  return false;
+}
+
 function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] {
   const out: Candidate[] = [];
-  if (!line.text.includes(', ')) return out;
+  if (!commaBeforeCapital(line.text)) return out;
   for (const m of line.text.matchAll(LISTED_NAME)) {
     // The name starts at its institution word ("Kepala Pusat Data, Informasi, dan Komunikasi": Pusat).
     const lead = m[0].slice(0, m[0].indexOf(',')).split(' ');
@@ -925,10 +1172,10 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
     const fields = m[0].slice(m[0].indexOf(',')).split(/,? (?:dan|et|and) |, /u).filter(Boolean);
     // The last field ends before an acronym, a given name or a known name ("... Kebencanaan BNPB Abdul Muhari").
     const lastWords = fields[fields.length - 1].split(' ');
-    const cut = lastWords.findIndex((w, k) => k > 0 && (!HAS_LOWER.test(w) || lexicon.givenNames.has(normWord(w)) || gazetteerLookup(w)));
+    const cut = lastWords.findIndex((w, k) => k > 0 && (!hasLower(w) || lexicon.givenNames.has(normWord(w)) || gazetteerLookup(w)));
     if (cut > 0) fields[fields.length - 1] = lastWords.slice(0, cut).join(' ');
     // The fields are ordinary words, not other bodies, acronyms or known names ("Kementerian Luar Negeri, BNPB dan Polri").
-    const field = (f: string) => !f.split(' ').some((w) => lexicon.orgHeads.has(normWord(w)) || !HAS_LOWER.test(w)) && !gazetteerLookup(f);
+    const field = (f: string) => !f.split(' ').some((w) => lexicon.orgHeads.has(normWord(w)) || !hasLower(w)) && !gazetteerLookup(f);
     if (!fields.every(field)) continue;
     const skipped = lead.slice(0, head).join(' ').length + (head ? 1 : 0);
     const length = m[0].length - skipped - (cut > 0 ? lastWords.slice(cut).join(' ').length + 1 : 0);
@@ -1164,7 +1411,7 @@ function hyphenatedParts(t: Token): Token[] {
   for (const piece of t.text.split(/[-‐]/)) {
     const start = t.start + offset;
     offset += piece.length + 1;
-    if (!UPPER_START.test(piece)) return [];
+    if (!startsUpper(piece)) return [];
     parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap });
   }
   return parts;
