@@ -25,6 +25,8 @@ interface Token {
   cap: boolean;
   /** Capitalisation says nothing here: sentence start, or a Title-Case line. */
   weakCap: boolean;
+  /** lookupToken's answer once asked (null: no entry); the rules ask about the same token many times. */
+  known?: GazetteerEntry | null;
 }
 
 interface GazetteerMatch {
@@ -56,6 +58,11 @@ const SENTENCE_BREAK = /[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const HAS_DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
+// Regexps are module constants: the bundler compiles a Unicode-property literal with `new RegExp` wherever it is written.
 const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 'pour']);
 /** Words a title's lower-case modifiers cannot include: "présidente du groupe X" is not "présidente X". */
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'et', 'of', 'the', 'an', 'and', 'dari', 'dan', 'di', 'ke', 'yang', 'untuk', 'dengan', 'pada', 'oleh']);
@@ -135,8 +142,8 @@ function singleSpace(line: TextSpan, start: number, end: number): boolean {
 
 /** The gazetteer entry one token spells (short capitals such as "AS" only when written so). */
 function lookupToken(t: Token): GazetteerEntry | undefined {
-  if (t.text.length <= 3 && !hasLower(t.text)) return gazetteerLookup(t.text);
-  return gazetteerLookupNormalized(t.norm);
+  if (t.known === undefined) t.known = (t.text.length <= 3 && !hasLower(t.text) ? gazetteerLookup(t.text) : gazetteerLookupNormalized(t.norm)) ?? null;
+  return t.known ?? undefined;
 }
 
 // Unicode classes of the UTF-16 units of the Basic Multilingual Plane, found once per unit and kept.
@@ -151,8 +158,8 @@ function unitClass(c: number): number {
   let flags = unitClasses[c];
   if (flags === 0) {
     const ch = String.fromCharCode(c);
-    flags = CLASS_KNOWN | (/\p{L}/u.test(ch) ? CLASS_LETTER : 0) | (/\p{M}/u.test(ch) ? CLASS_MARK : 0) |
-      (/\p{N}/u.test(ch) ? CLASS_NUMBER : 0) | (/\p{Lu}/u.test(ch) ? CLASS_UPPER : 0);
+    flags = CLASS_KNOWN | (LETTER.test(ch) ? CLASS_LETTER : 0) | (MARK.test(ch) ? CLASS_MARK : 0) |
+      (HAS_DIGIT.test(ch) ? CLASS_NUMBER : 0) | (UPPER_START.test(ch) ? CLASS_UPPER : 0);
     unitClasses[c] = flags;
   }
   return flags;
@@ -241,7 +248,7 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
     const brand = !upper && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
     // Lower-case words are only compared with particle and connector lists, which they already match as written.
     const norm = upper || prefixed || brand ? normWord(word) : word;
-    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart });
+    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -266,6 +273,8 @@ function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** One or two lower-case words after a name (#withLowerCaseTail). */
+const LOWER_CASE_TAIL = /^ (\p{Ll}[\p{L}'’\-]{1,})(?: ([\p{Ll}\p{N}][\p{L}\p{N}'’\-]{2,}))?/u;
 const INDONESIAN_CLUB = /^Pers[a-z]{1,7}$/u;
 const CLUB_PREFIXES = new Set(['AS', 'FC', 'RC', 'OGC', 'SC', 'AC', 'SS', 'SSC', 'CF', 'CD', 'RCD', 'SV', 'VfB', 'VfL', 'PSV']);
 /** Institution words that name no one in particular before a country ("Klub Prancis", "perusahaan Jepang"). */
@@ -566,7 +575,7 @@ class LatinRecognizer {
     if (text.charCodeAt(end - this.#line.start) !== 32 || (next < 128 && (next < 97 || next > 122)) || Number.isNaN(next)) return run;
     // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a; a
     // two-letter article only before a second word ("Réunion la 1ère"), which may start with a digit.
-    const m = /^ (\p{Ll}[\p{L}'’\-]{1,})(?: ([\p{Ll}\p{N}][\p{L}\p{N}'’\-]{2,}))?/u.exec(lineSlice(this.#line, end, end + 40));
+    const m = LOWER_CASE_TAIL.exec(lineSlice(this.#line, end, end + 40));
     if (!m) return run;
     const tail: Token[] = [];
     let offset = end + 1;
@@ -1058,7 +1067,7 @@ class LatinRecognizer {
     if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
     if (lex.givenNames.has(first.norm) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
     // A code with digits is a road, a model or a product ("RN165", "A320"), not an organisation.
-    if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition || /\p{N}/u.test(first.text));
+    if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition || HAS_DIGIT.test(first.text));
     // "SNES-FSU", "CFE-CGC": acronyms joined by a hyphen name a body and the federation it belongs to.
     if (tokens.length === 1 && ACRONYM_PAIR.test(first.text)) return make('ORG', 'pattern', weakPosition);
     // At a sentence start, several capitalised words none of which is an ordinary word are a name all the same.
@@ -1195,7 +1204,7 @@ const overlaps = (a: Candidate, b: Candidate) =>
 function datelineSource(text: string, dateline: TextSpan | null): Candidate | undefined {
   if (!dateline) return undefined;
   const m = /(?:,\s*|\(\s*)([\p{Lu}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*\)?\s*[-–—]+$/u.exec(dateline.text);
-  if (!m || /\p{N}/u.test(m[1])) return undefined;
+  if (!m || HAS_DIGIT.test(m[1])) return undefined;
   const start = dateline.start + m.index + m[0].indexOf(m[1]);
   const known = gazetteerLookup(m[1]);
   if (known && known.label !== 'ORG') return undefined;
@@ -1285,12 +1294,16 @@ function splitPlaceBeforePerson(candidates: Candidate[]): Candidate[] {
     if (!c.weak && c.label !== 'PER') enders.set(c.tokens[c.tokens.length - 1].norm, c);
   }
   if (!enders.size) return candidates;
-  return candidates.flatMap((c) => {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
     const place = c.label === 'PER' && c.source === 'trigger' && c.tokens.length >= 3 && !c.entry ? enders.get(c.tokens[0].norm) : undefined;
-    if (!place) return [c];
-    const first: Candidate = { tokens: c.tokens.slice(0, 1), label: place.label, source: 'document', weak: false };
-    return [first, { ...c, tokens: c.tokens.slice(1) }];
-  });
+    if (!place) {
+      out.push(c);
+      continue;
+    }
+    out.push({ tokens: c.tokens.slice(0, 1), label: place.label, source: 'document', weak: false }, { ...c, tokens: c.tokens.slice(1) });
+  }
+  return out;
 }
 
 /** "al shara" -> "shara": the Arabic article of a romanised surname. */
@@ -1439,7 +1452,7 @@ function shareAcronymKeys(text: string, mentions: EntityMention[]): EntityMentio
   const expansions = new Map<string, EntityMention>();
   for (let k = 1; k < mentions.length; k++) {
     const [full, short] = [mentions[k - 1], mentions[k]];
-    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !/^\p{Lu}{2,8}$/u.test(short.text)) continue;
+    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !UPPER_ACRONYM.test(short.text)) continue;
     if (/^\s*\($/.test(text.slice(full.end, short.start)) && text[short.end] === ')') expansions.set(short.text, full);
   }
   for (const m of mentions) {
