@@ -217,6 +217,11 @@ function tokenSpans(text: string): [number, number][] {
     return spans;
   }
   for (let i = 0; i < text.length; ) {
+    // Every alternative starts with a letter or a digit.
+    if ((unitClass(text.charCodeAt(i)) & (CLASS_LETTER | CLASS_NUMBER)) === 0) {
+      i++;
+      continue;
+    }
     const end = tokenEndAt(text, i);
     if (end < 0) i++;
     else {
@@ -427,14 +432,16 @@ class LatinRecognizer {
     return this.#lineWords.after(end - this.#line.start, end + 60 - this.#line.start, count).map(normWord);
   }
 
-  // Gazetteer matches by run and position: the rules ask about the same positions several times.
-  readonly #matches = new WeakMap<Token[], Map<number, GazetteerMatch | null>>();
+  // Gazetteer matches by first token, then by the run's last token: the rules ask about the same positions
+  // several times, and as runs are contiguous token sequences, the slices of one run share the answers.
+  readonly #matches = new Map<Token, Map<Token, GazetteerMatch | null>>();
 
   /** Longest gazetteer name starting at tokens[i], within the run. */
   #gazetteerAt(run: Token[], i: number): GazetteerMatch | undefined {
-    let byPosition = this.#matches.get(run);
-    if (!byPosition) this.#matches.set(run, (byPosition = new Map()));
-    const cached = byPosition.get(i);
+    let byEnd = this.#matches.get(run[i]);
+    if (!byEnd) this.#matches.set(run[i], (byEnd = new Map()));
+    const last = run[run.length - 1];
+    const cached = byEnd.get(last);
     if (cached !== undefined) return cached ?? undefined;
     let match: GazetteerMatch | null = null;
     // Every word of a gazetteer name after its first is some name's later word: longer keys need not be tried.
@@ -447,7 +454,7 @@ class LatinRecognizer {
       const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
       if (entry) match = { length: n, entry };
     }
-    byPosition.set(i, match);
+    byEnd.set(last, match);
     return match ?? undefined;
   }
 
@@ -478,6 +485,7 @@ class LatinRecognizer {
     const out: Token[][] = [];
     let run: Token[] = [];
     const flush = () => {
+      if (!run.length) return;
       while (run.length && !run[run.length - 1].cap) run.pop();
       if (run.length) out.push(run);
       run = [];
@@ -503,6 +511,11 @@ class LatinRecognizer {
           run.push(part);
           if (part !== t) flush();
         }
+        continue;
+      }
+      // A lower-case word joins only the run it directly follows.
+      if (!adjacent) {
+        flush();
         continue;
       }
       const next = tokens[i + 1];
