@@ -152,6 +152,7 @@ const CLASS_LETTER = 2;
 const CLASS_MARK = 4;
 const CLASS_NUMBER = 8;
 const CLASS_UPPER = 16;
+const CLASS_LOWER = 32;
 const unitClasses = new Uint8Array(0x10000);
 
 function unitClass(c: number): number {
@@ -159,7 +160,7 @@ function unitClass(c: number): number {
   if (flags === 0) {
     const ch = String.fromCharCode(c);
     flags = CLASS_KNOWN | (LETTER.test(ch) ? CLASS_LETTER : 0) | (MARK.test(ch) ? CLASS_MARK : 0) |
-      (HAS_DIGIT.test(ch) ? CLASS_NUMBER : 0) | (UPPER_START.test(ch) ? CLASS_UPPER : 0);
+      (HAS_DIGIT.test(ch) ? CLASS_NUMBER : 0) | (UPPER_START.test(ch) ? CLASS_UPPER : 0) | (HAS_LOWER.test(ch) ? CLASS_LOWER : 0);
     unitClasses[c] = flags;
   }
   return flags;
@@ -327,9 +328,14 @@ class LineWords {
   readonly #text: string;
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
+  /** Offsets of the clause breaks. */
+  readonly #breaks: number[] = [];
 
   constructor(text: string) {
     this.#text = text;
+    for (let i = 0; i < text.length; i++) {
+      if (isClauseBreak(text.charCodeAt(i))) this.#breaks.push(i);
+    }
     if (SURROGATE.test(text)) {
       for (const m of text.matchAll(WORD)) {
         this.#starts.push(m.index!);
@@ -350,14 +356,10 @@ class LineWords {
     const text = this.#text;
     let lo = Math.max(0, from);
     const hi = Math.min(text.length, Math.max(0, to));
-    for (let k = hi - 1; k >= lo; k--) {
-      if (isClauseBreak(text.charCodeAt(k))) {
-        lo = k + 1;
-        break;
-      }
-    }
+    const lastBreak = this.#breaks[lastBefore(this.#breaks, hi)];
+    if (lastBreak >= lo) lo = lastBreak + 1;
     const words: string[] = [];
-    for (let k = this.#lastStartingBefore(hi); k >= 0 && this.#ends[k] > lo && words.length < count; k--) {
+    for (let k = lastBefore(this.#starts, hi); k >= 0 && this.#ends[k] > lo && words.length < count; k--) {
       const start = this.#starts[k];
       const end = this.#ends[k];
       if (start >= lo && end <= hi) words.push(text.slice(start, end));
@@ -375,14 +377,10 @@ class LineWords {
     const text = this.#text;
     const lo = Math.max(0, from);
     let hi = Math.min(text.length, Math.max(0, to));
-    for (let k = lo; k < hi; k++) {
-      if (isClauseBreak(text.charCodeAt(k))) {
-        hi = k;
-        break;
-      }
-    }
+    const firstBreak = this.#breaks[lastBefore(this.#breaks, lo) + 1];
+    if (firstBreak < hi) hi = firstBreak;
     const words: string[] = [];
-    let k = this.#lastStartingBefore(lo + 1);
+    let k = lastBefore(this.#starts, lo + 1);
     if (k < 0 || this.#ends[k] <= lo) k++;
     for (; k < this.#starts.length && this.#starts[k] < hi && words.length < count; k++) {
       const start = this.#starts[k];
@@ -394,17 +392,18 @@ class LineWords {
     return words;
   }
 
-  /** Index of the last word starting before `offset` (-1 if none). */
-  #lastStartingBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.#starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.#starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+}
+
+/** Index of the last of the ascending offsets below `offset` (-1 if none). */
+function lastBefore(offsets: number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
   }
+  return lo - 1;
 }
 
 /** The recogniser for one line. */
@@ -588,6 +587,15 @@ class LatinRecognizer {
     if (text.charCodeAt(end - this.#line.start) !== 32 || (next < 128 && (next < 97 || next > 122)) || Number.isNaN(next)) return run;
     // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a; a
     // two-letter article only before a second word ("Réunion la 1ère"), which may start with a digit.
+    // Most first words are in no gazetteer name: they are read off by char codes before the regexp runs.
+    if (!SURROGATE.test(text)) {
+      const from = end + 1 - this.#line.start;
+      const limit = Math.min(text.length, end + 40 - this.#line.start);
+      const inWord = (c: number) => (unitClass(c) & CLASS_LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45; // [\p{L}'’\-]
+      let to = from + 1;
+      while (to < limit && inWord(text.charCodeAt(to))) to++;
+      if ((unitClass(next) & CLASS_LOWER) === 0 || to - from < 2 || !gazetteerHasWord(normWord(text.slice(from, to)))) return run;
+    }
     const m = LOWER_CASE_TAIL.exec(lineSlice(this.#line, end, end + 40));
     if (!m) return run;
     const tail: Token[] = [];
