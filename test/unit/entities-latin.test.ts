@@ -663,6 +663,24 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads an ordinary word capitalised after a locative word as a place, not after a contracted article', () => {
+    assert.deepEqual(entities('Hier. Il est éleveur à Vitré et siège au Conseil. Le vol au Louvre choque.', 'fra'), [
+      ['Vitré', 'LOC', 'vitre'],
+    ]);
+    assert.deepEqual(entities('Investasi dari kawasan Teluk ke Asia Tenggara meningkat.', 'ind'), [
+      ['Teluk', 'LOC', 'teluk'],
+      ['Asia Tenggara', 'LOC', 'southeast-asia'],
+    ]);
+  });
+
+  it('knows the French ministries named by their seat', () => {
+    assert.deepEqual(entities("Hier. Bercy a exigé une baisse, selon Matignon et le Quai d'Orsay.", 'fra'), [
+      ['Bercy', 'ORG', 'ministry-of-the-economy-france'],
+      ['Matignon', 'ORG', 'hotel-matignon'],
+      ["Quai d'Orsay", 'ORG', 'ministry-for-europe-and-foreign-affairs'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

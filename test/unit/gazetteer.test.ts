@@ -46,6 +46,8 @@ describe('gazetteer', () => {
     assert.equal(gazetteerLookup('Réunion la 1ère')?.id, 'reunion-la-1ere');
     assert.equal(gazetteerLookup('Otorita IKN')?.id, 'nusantara-capital-city-authority');
     assert.equal(gazetteerLookup('Baleg')?.label, 'ORG');
+    assert.equal(gazetteerLookup('place Beauvau')?.id, 'ministry-of-the-interior-france');
+    assert.equal(gazetteerLookup('Louvre Abu Dhabi')?.label, 'ORG');
   });
 
   it('gives a place that acts as an institution the id of that institution', () => {

@@ -66,6 +66,8 @@ const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
 const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 'pour']);
 /** Words a title's lower-case modifiers cannot include: "présidente du groupe X" is not "présidente X". */
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'et', 'of', 'the', 'an', 'and', 'dari', 'dan', 'di', 'ke', 'yang', 'untuk', 'dengan', 'pada', 'oleh']);
+/** French prepositions fused with the article le/les. */
+const CONTRACTED_ARTICLES = new Set(['au', 'aux', 'du', 'des']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
 /** Cities smaller than this give way to a frequent word or a name part spelled the same ("Anda", "Tykhy"). */
 const MAJOR_CITY = 1_000_000;
@@ -765,7 +767,13 @@ class LatinRecognizer {
         // so is a word after an organisation cue ("le constructeur Renault").
         const institution = run.length === 1 && !run[i].weakCap && !titleLine &&
           ((lex.orgHeads.has(run[i].norm) && ARTICLE_BEFORE.test(lineSlice(this.#line, run[i].start - 3, run[i].start))) || lex.orgCues.suffixLength(before) > 0);
+        // "éleveur laitier à Vitré", "kawasan Teluk": an ordinary word capitalised inside a sentence right after a
+        // locative word is a place spelled like that word; not after an article ("au Louvre", "au Sénat": a
+        // building or an institution), nor one of the language's most frequent words ("di Kota ini").
+        const place = run.length === 1 && !run[i].weakCap && !titleLine && !lex.nonEntities.has(run[i].norm) && !this.#isFrequent(run[i]) &&
+          lex.locCues.suffixLength(before) > 0 && !CONTRACTED_ARTICLES.has(before[before.length - 1]);
         if (institution) out.push({ tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
+        else if (place) out.push({ tokens: [run[i]], label: 'LOC', source: 'pattern', weak: false });
         else if (run[i].cap && !lex.nonEntities.has(run[i].norm)) out.push({ tokens: [run[i]], label: 'PER', source: 'pattern', weak: true });
         i++;
         continue;
