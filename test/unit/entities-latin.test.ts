@@ -681,6 +681,22 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('ends a numbered parliamentary body after its number or its parent acronym, then reads the holder of the title', () => {
+    assert.deepEqual(entities('Wakil Ketua Komisi III DPR Habiburokhman hadir. Ketua Komisi II Rifqi Karsa datang.', 'ind'), [
+      ['Komisi III DPR', 'ORG', 'komisi-iii-dpr'],
+      ['Habiburokhman', 'PER', 'habiburokhman'],
+      ['Komisi II', 'ORG', 'komisi-ii'],
+      ['Rifqi Karsa', 'PER', 'rifqi-karsa'],
+    ]);
+  });
+
+  it('reads French institutions named by an acronym or a lower-case head and their seat', () => {
+    assert.deepEqual(entities('Hier. La préfecture de police de Paris a indiqué que le CHU de Lille était saturé.', 'fra'), [
+      ['préfecture de police de Paris', 'ORG', 'prefecture-de-police-de-paris'],
+      ['CHU de Lille', 'ORG', 'chu-de-lille'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

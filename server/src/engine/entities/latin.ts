@@ -956,15 +956,20 @@ class LatinRecognizer {
    */
   #headedWithPerson(run: Token[], label: EntityLabel, titleLine: boolean): Candidate[] {
     const lex = this.#lexicon;
-    for (let g = 1; g < run.length - 1; g++) {
-      // The person starts at a given name, after the number of a numbered body ("Ketua Komisi II Rifqi Karsa"), or
-      // after a place or acronym ending the body's name when only unknown name words follow ("Dinkes DKI Ani Ruspita").
+    for (let g = 1; g < run.length; g++) {
+      // The person starts at a given name, after the number of a numbered body and the acronym of the body it
+      // belongs to ("Ketua Komisi II Rifqi Karsa", "Wakil Ketua Komisi III DPR Habiburokhman": a one-word name
+      // too), or after a place or acronym ending the body's name when only unknown name words follow ("Dinkes DKI
+      // Ani Ruspita").
+      if (isAcronym(run[g]) && lookupToken(run[g])?.label !== 'PER') continue;
       const previous = run[g - 1];
       const nameWords = run.length - g >= 2 && run.slice(g).every((t) => !lex.usualWords.has(t.norm) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
       const place = lookupToken(previous);
       const afterBody = nameWords && (isAcronym(previous) || (place?.label === 'LOC' && !this.#ordinaryWord([previous], place, false)));
-      const starts = (g >= 2 && lex.givenNames.has(run[g].norm)) || NUMBERED.test(previous.text) || afterBody;
-      if (!starts || (!afterBody && this.#nameRun(run, g, false) !== run.length - g)) continue;
+      const numbered = NUMBERED.test(previous.text) || (g >= 2 && isAcronym(previous) && NUMBERED.test(run[g - 2].text));
+      const starts = g < run.length - 1 ? (g >= 2 && lex.givenNames.has(run[g].norm)) || numbered || afterBody : numbered;
+      // After the body's number the title's person follows: a name word spelled like a word is a name part.
+      if (!starts || (!afterBody && this.#nameRun(run, g, numbered) !== run.length - g)) continue;
       const person = run.slice(g);
       const known = this.#gazetteerAt(run, g);
       const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
@@ -1169,7 +1174,7 @@ const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
     String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
-    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie) ${FRENCH_OF}${FRENCH_PROPER}` +
+    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie|[pP]réfecture de police|CHU|CHR|CCI|IUT) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
 );
