@@ -100,7 +100,7 @@ describe('Latin-script entities', () => {
       ['Jakarta Selatan', 'LOC', 'jakarta-selatan'],
     ]);
     assert.deepEqual(entities('Dana itu dari Kementerian Pekerjaan Umum dan Perumahan Rakyat tahun ini.', 'ind'), [
-      ['Kementerian Pekerjaan Umum dan Perumahan Rakyat', 'ORG', 'kementerian-pekerjaan-umum-dan-perumahan-rakyat'],
+      ['Kementerian Pekerjaan Umum dan Perumahan Rakyat', 'ORG', 'ministry-of-public-works-indonesia'],
     ]);
     assert.deepEqual(entities('Ia menulis untuk The New York Times sejak lama.', 'ind'), [['The New York Times', 'ORG', 'the-new-york-times']]);
     assert.deepEqual(entities('Yesterday. The European Union and Le Monde reported it.', 'eng'), [
@@ -158,6 +158,21 @@ describe('Latin-script entities', () => {
       ['BPKH', 'ORG', 'badan-pengelola-keuangan-haji'],
       ['BPKH', 'ORG', 'badan-pengelola-keuangan-haji'],
       ['Amalia Widyasanti', 'PER', 'amalia-widyasanti'],
+    ]);
+    assert.deepEqual(entities('Pegawai Lembaga Kajian Strategis (Lemkastra) hadir. Kepala Lemkastra Asep Sukma menyebut.', 'ind'), [
+      ['Lembaga Kajian Strategis', 'ORG', 'lembaga-kajian-strategis'],
+      ['Lemkastra', 'ORG', 'lembaga-kajian-strategis'],
+      ['Lemkastra', 'ORG', 'lembaga-kajian-strategis'],
+      ['Asep Sukma', 'PER', 'asep-sukma'],
+    ]);
+  });
+
+  it('knows Indonesian ministries by name and contraction, also after the portfolio a title names', () => {
+    assert.deepEqual(entities('Kementerian Keuangan (Kemenkeu) menolak. Direktur Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama, Bambang Suryadarma, hadir.', 'ind'), [
+      ['Kementerian Keuangan', 'ORG', 'ministry-of-finance-indonesia'],
+      ['Kemenkeu', 'ORG', 'ministry-of-finance-indonesia'],
+      ['Kementerian Agama', 'ORG', 'ministry-of-religious-affairs-indonesia'],
+      ['Bambang Suryadarma', 'PER', 'bambang-suryadarma'],
     ]);
   });
 
@@ -268,7 +283,7 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Kemarin. Kementerian Energi, Sumber Daya Mineral dan Pertambangan (KESDMP) hadir dalam rapat itu. Kementerian Luar Negeri, BNPB dan Polri juga hadir dalam rapat koordinasi di kantor gubernur.', 'ind'), [
       ['Kementerian Energi, Sumber Daya Mineral dan Pertambangan', 'ORG', 'kementerian-energi-sumber-daya-mineral-dan-pertambangan'],
       ['KESDMP', 'ORG', 'kementerian-energi-sumber-daya-mineral-dan-pertambangan'],
-      ['Kementerian Luar Negeri', 'ORG', 'kementerian-luar-negeri'],
+      ['Kementerian Luar Negeri', 'ORG', 'ministry-of-foreign-affairs-indonesia'],
       ['BNPB', 'ORG', 'national-disaster-management-authority-indonesia'],
       ['Polri', 'ORG', 'indonesian-national-police'],
     ]);
@@ -286,8 +301,8 @@ describe('Latin-script entities', () => {
   it('ends a headline place name before the verb', () => {
     assert.deepEqual(entities('Gunung Lokon Kembali Meletus, Warga Mengungsi\n\nGunung itu meletus lagi pada Senin pagi.', 'ind'), [['Gunung Lokon', 'LOC', 'gunung-lokon']]);
     assert.deepEqual(entities('Kementerian Perhubungan Pangkas Anggaran Dinas\n\nKementerian Perhubungan memangkas anggaran perjalanan dinas tahun depan.', 'ind'), [
-      ['Kementerian Perhubungan', 'ORG', 'kementerian-perhubungan'],
-      ['Kementerian Perhubungan', 'ORG', 'kementerian-perhubungan'],
+      ['Kementerian Perhubungan', 'ORG', 'ministry-of-transportation-indonesia'],
+      ['Kementerian Perhubungan', 'ORG', 'ministry-of-transportation-indonesia'],
     ]);
   });
 
@@ -464,7 +479,7 @@ describe('Latin-script entities', () => {
 
   it('starts a body at its head word inside a portfolio and finds no person in the portfolio', () => {
     assert.deepEqual(entities('Jaksa menuntut mantan Direktur Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama, Bambang Suryadarma, kemarin.', 'ind'), [
-      ['Kementerian Agama', 'ORG', 'kementerian-agama'],
+      ['Kementerian Agama', 'ORG', 'ministry-of-religious-affairs-indonesia'],
       ['Bambang Suryadarma', 'PER', 'bambang-suryadarma'],
     ]);
   });
@@ -510,10 +525,10 @@ describe('Latin-script entities', () => {
     ]);
   });
 
-  it('reads a word in brackets after an institution as its short name', () => {
+  it("reads a word in brackets after an institution as its short name, with the institution's key", () => {
     assert.deepEqual(entities('Putusan dibacakan dalam sidang di Pengadilan Hubungan Industrial (Hubind) Bandung, Kamis.', 'ind'), [
       ['Pengadilan Hubungan Industrial', 'ORG', 'pengadilan-hubungan-industrial'],
-      ['Hubind', 'ORG', 'hubind'],
+      ['Hubind', 'ORG', 'pengadilan-hubungan-industrial'],
       ['Bandung', 'LOC', 'bandung'],
     ]);
   });

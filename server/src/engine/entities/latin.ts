@@ -61,7 +61,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
-const UPPER_ACRONYM = /^\p{Lu}{2,8}$/u;
+/** A short name in brackets: an acronym (BPS) or a contraction (Basarnas, Lemkastra). */
+const SHORT_NAME = /^\p{Lu}[\p{L}\p{N}]{1,11}$/u;
 // Regexps are module constants: the bundler compiles a Unicode-property literal with `new RegExp` wherever it is written.
 const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 'pour']);
 /** Words a title's lower-case modifiers cannot include: "présidente du groupe X" is not "présidente X". */
@@ -996,11 +997,12 @@ class LatinRecognizer {
       // A place ends the name ("Presiden Rusia Vladimir Putin"), unless it is a minor city spelled like the
       // next part of a name the title or given name announced ("juru bicara Heorhiy Tykhy").
       const minorCity = known?.population !== undefined && known.population < MAJOR_CITY && trusting;
+      // "Haji dan Umrah Kementerian Agama": the body starts, known or not; one word before it is its portfolio,
+      // not a name.
+      if (n > 0 && (!known || known.label === 'ORG') && lex.orgHeads.has(t.norm) && run[i + n + 1]?.cap) return n > 1 ? n : 0;
       if (n > 0 && known && known.label !== 'PER' && !given && !minorCity) break;
       if (lex.nonEntities.has(t.norm) && t.cap) break; // lower-case "des" is a particle, not the month "Des"
       if (n > 0 && isAcronym(t) && known?.label !== 'PER') break; // "Kepala BPBD Agus": an acronym is not a name part
-      // "Haji dan Umrah Kementerian Agama": the body starts; one word before it is its portfolio, not a name.
-      if (n > 0 && !known && lex.orgHeads.has(t.norm) && run[i + n + 1]?.cap) return n > 1 ? n : 0;
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
       const beforeName =
@@ -1481,12 +1483,12 @@ function headlineMention(text: string, c: Candidate, known: (part: Candidate) =>
   return [mentionOf(text, part, { key: slugify(surface), label: c.label, canonical: surface }, c.source)];
 }
 
-/** "Badan Pusat Statistik (BPS)": the acronym in brackets, and every later "BPS", is the same organisation. */
+/** "Badan Pusat Statistik (BPS)", "Lembaga Kajian Strategis (Lemkastra)": the short name in brackets, and every later use of it, is the same organisation. */
 function shareAcronymKeys(text: string, mentions: EntityMention[]): EntityMention[] {
   const expansions = new Map<string, EntityMention>();
   for (let k = 1; k < mentions.length; k++) {
     const [full, short] = [mentions[k - 1], mentions[k]];
-    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !UPPER_ACRONYM.test(short.text)) continue;
+    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !SHORT_NAME.test(short.text)) continue;
     if (/^\s*\($/.test(text.slice(full.end, short.start)) && text[short.end] === ')') expansions.set(short.text, full);
   }
   for (const m of mentions) {
