@@ -712,6 +712,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a given name spelled like a demonym or a holiday as a name before an unknown surname', () => {
+    assert.deepEqual(entities('Hier. Selon Christian Estrosi, la Région paie. Noël Mamère aussi. Le 25 décembre, Noël fut calme.', 'fra'), [
+      ['Christian Estrosi', 'PER', 'christian-estrosi'],
+      ['Noël Mamère', 'PER', 'noel-mamere'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

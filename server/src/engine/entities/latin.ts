@@ -1001,7 +1001,10 @@ class LatinRecognizer {
       // not a name.
       if (n > 0 && (!known || known.label === 'ORG') && lex.orgHeads.has(t.norm) && run[i + n + 1]?.cap) return n > 1 ? n : 0;
       if (n > 0 && known && known.label !== 'PER' && !given && !minorCity) break;
-      if (lex.nonEntities.has(t.norm) && t.cap) break; // lower-case "des" is a particle, not the month "Des"
+      // "Christian Estrosi", "Noël Mamère": a given name spelled like a demonym or a holiday, before an unknown surname.
+      const after = run[i + n + 1];
+      const givenBeforeSurname = n === 0 && given && after?.cap && !this.#isCommon(after) && !lookupToken(after);
+      if (lex.nonEntities.has(t.norm) && t.cap && !givenBeforeSurname) break; // lower-case "des" is a particle, not the month "Des"
       if (n > 0 && isAcronym(t) && known?.label !== 'PER') break; // "Kepala BPBD Agus": an acronym is not a name part
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
