@@ -294,7 +294,7 @@ describe('Latin-script entities', () => {
       ['BPBD', 'ORG', 'bpbd'],
       ['Arif Nugroho', 'PER', 'arif-nugroho'],
       ['Sesar Lembang', 'LOC', 'sesar-lembang'],
-      ['PT Angkasa Pura', 'ORG', 'pt-angkasa-pura'],
+      ['PT Angkasa Pura', 'ORG', 'angkasa-pura'],
     ]);
   });
 
@@ -716,6 +716,13 @@ describe('Latin-script entities', () => {
     assert.deepEqual(entities('Hier. Selon Christian Estrosi, la Région paie. Noël Mamère aussi. Le 25 décembre, Noël fut calme.', 'fra'), [
       ['Christian Estrosi', 'PER', 'christian-estrosi'],
       ['Noël Mamère', 'PER', 'noel-mamere'],
+    ]);
+  });
+
+  it('reads public corporations (Perum, Perumda) as organisations', () => {
+    assert.deepEqual(entities('Stok aman, kata Perum Bulog. Perumda Tirta Pakuan Bogor menaikkan tarif.', 'ind'), [
+      ['Perum Bulog', 'ORG', 'bulog'],
+      ['Perumda Tirta Pakuan Bogor', 'ORG', 'perumda-tirta-pakuan-bogor'],
     ]);
   });
 

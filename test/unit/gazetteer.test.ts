@@ -48,6 +48,9 @@ describe('gazetteer', () => {
     assert.equal(gazetteerLookup('Baleg')?.label, 'ORG');
     assert.equal(gazetteerLookup('place Beauvau')?.id, 'ministry-of-the-interior-france');
     assert.equal(gazetteerLookup('Louvre Abu Dhabi')?.label, 'ORG');
+    assert.equal(gazetteerLookup('Kemendagri')?.id, 'ministry-of-home-affairs-indonesia');
+    assert.equal(gazetteerLookup('KAI')?.id, 'kereta-api-indonesia');
+    assert.equal(gazetteerLookup('Bulog')?.id, 'bulog');
   });
 
   it('gives a place that acts as an institution the id of that institution', () => {

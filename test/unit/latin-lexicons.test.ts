@@ -27,7 +27,7 @@ describe('lexicon and gazetteer data files', () => {
     assert.ok(orgs.heads.ind.includes('kementerian') && orgs.heads.fra.includes('ministère') && orgs.heads.eng.includes('ministry'));
     assert.ok(orgs.cues.ind.includes('kantor berita') && orgs.cues.fra.includes('agence'));
     assert.ok(!orgs.heads.ind.includes('pemerintah'), 'a government named by its capital stays LOC');
-    assert.ok(orgs.heads.ind.includes('otorita') && orgs.heads.ind.includes('balai') && orgs.heads.fra.includes('métropole') && orgs.heads.fra.includes('confédération'));
+    assert.ok(orgs.heads.ind.includes('otorita') && orgs.heads.ind.includes('perum') && orgs.heads.ind.includes('balai') && orgs.heads.fra.includes('métropole') && orgs.heads.fra.includes('confédération'));
     assert.ok(!latinLexicon('ind').orgTails.has('centre') && latinLexicon('ind').locTails.has('centre'), 'a convention centre is a venue');
   });
 
