@@ -726,6 +726,12 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('ends no name in a lower-case particle', () => {
+    assert.deepEqual(entities('Hier. Le quartier de la Belle de Mai reste bouclé, selon Charles de Gaulle.', 'fra'), [
+      ['Charles de Gaulle', 'PER', 'charles-de-gaulle'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -1029,6 +1029,8 @@ class LatinRecognizer {
       trusting = afterTitle || particle || given || (trusting && n === 0);
       n++;
     }
+    // A name does not end in a lower-case particle ("la Belle de Mai": not "Belle de").
+    while (n > 0 && !run[i + n - 1].cap) n--;
     return n;
   }
 
