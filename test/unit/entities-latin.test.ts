@@ -732,6 +732,14 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('separates a known body after a title from the person holding the title', () => {
+    assert.deepEqual(entities('Gubernur Bank Indonesia Perry Warjiyo menyebut rupiah menguat bersama Menpora Dito Ariotedjo.', 'ind'), [
+      ['Bank Indonesia', 'ORG', 'bank-indonesia'],
+      ['Perry Warjiyo', 'PER', 'perry-warjiyo'],
+      ['Dito Ariotedjo', 'PER', 'dito-ariotedjo'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -11,7 +11,7 @@ describe('lexicon and gazetteer data files', () => {
   it('titles.json: roles that introduce a person, multi-word ones included', () => {
     const titles: Record<string, string[]> = data('titles.json');
     assert.deepEqual(Object.keys(titles).sort(), ['eng', 'fra', 'ind']);
-    for (const t of ['presiden', 'menteri luar negeri', 'jubir', 'pak', 'bu']) assert.ok(titles.ind.includes(t), t);
+    for (const t of ['presiden', 'menteri luar negeri', 'jubir', 'pak', 'bu', 'menpora', 'wamenlu']) assert.ok(titles.ind.includes(t), t);
     for (const t of ['président', 'ministre', 'porte-parole', 'm', 'mme']) assert.ok(titles.fra.includes(t), t);
     const ind = latinLexicon('ind').titles;
     assert.equal(ind.prefixLength(['menteri', 'luar', 'negeri', 'rusia']), 3);

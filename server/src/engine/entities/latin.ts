@@ -957,6 +957,16 @@ class LatinRecognizer {
    */
   #headedWithPerson(run: Token[], label: EntityLabel, titleLine: boolean): Candidate[] {
     const lex = this.#lexicon;
+    // "Gubernur Bank Indonesia Perry Warjiyo": a known body, then the name the title announced.
+    const body = this.#gazetteerAt(run, 0);
+    if (body && body.entry.label !== 'PER' && body.length < run.length && !isAcronym(run[body.length]) && this.#nameRun(run, body.length, true) === run.length - body.length) {
+      const person = run.slice(body.length);
+      const known = this.#gazetteerAt(run, body.length);
+      const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
+        ? this.#fromGazetteer(person, known.entry)
+        : { tokens: person, label: 'PER', source: 'trigger', weak: titleLine };
+      return [this.#fromGazetteer(run.slice(0, body.length), body.entry), per];
+    }
     for (let g = 1; g < run.length; g++) {
       // The person starts at a given name, after the number of a numbered body and the acronym of the body it
       // belongs to ("Ketua Komisi II Rifqi Karsa", "Wakil Ketua Komisi III DPR Habiburokhman": a one-word name
