@@ -1,26 +1,56 @@
 // Web-page residue in scraped news: section labels, share widgets, comment forms, counters, icons,
 // repeated titles. Residue is reported so the rest of the engine (and the annotator) can skip it.
 import lexicon from '../../data/boilerplate.json';
-import { splitLines, wordsOf } from './lines';
+import { countWords, splitLines, wordsOf } from './lines';
 import type { Boilerplate, TextSpan } from './types';
 
 type Lists = Record<string, string[]>;
 const allOf = (lists: Lists) => Object.values(lists).flat().map(lowerLine);
 
+const BULLETS = '•·*>»|-–—';
+
+const CURLY_QUOTES = 1;
+const UNCOLLAPSED_SPACE = 2;
+
+/**
+ * What lowerLine must replace in `s`: curly single quotes, and white space other than a space or two spaces in
+ * a row (that \s+ -> ' ' changes).
+ */
+function replacementsIn(s: string): number {
+  let found = 0;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit === 0x20) {
+      if (s.charCodeAt(i + 1) === 0x20) found |= UNCOLLAPSED_SPACE;
+    } else if (unit === 0x2018 || unit === 0x2019) found |= CURLY_QUOTES;
+    else if (unit <= 0x0d ? unit >= 0x09 : unit >= 0xa0 && isOtherSpace(unit)) found |= UNCOLLAPSED_SPACE;
+  }
+  return found;
+}
+
+/** The white space of \s from U+00A0 on. */
+function isOtherSpace(unit: number): boolean {
+  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
+}
+
 /** Lower case, NFC, straight apostrophes, single spaces, no leading bullet. */
 function lowerLine(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[•·*>»|\-–—]+\s*/, '')
-    .trim();
+  let lower = s.normalize('NFC').toLowerCase();
+  // Most lines need none of these: one scan is cheaper than the replacements.
+  const replacements = replacementsIn(lower);
+  if (replacements & CURLY_QUOTES) lower = lower.replace(/[’‘]/g, "'");
+  if (replacements & UNCOLLAPSED_SPACE) lower = lower.replace(/\s+/g, ' ');
+  if (BULLETS.includes(lower[0])) lower = lower.replace(/^[•·*>»|\-–—]+\s*/, '');
+  return lower.trim();
 }
+
+const TRAILING_PUNCTUATION = /[\s:：.…!|\-–—]/;
 
 /** A lower-cased line without trailing colons, dots, dashes and ellipses ("share:" -> "share"). */
 function bareLine(lower: string): string {
-  return lower.replace(/[\s:：.…!|\-–—]+$/, '');
+  let end = lower.length;
+  while (end > 0 && TRAILING_PUNCTUATION.test(lower[end - 1])) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
 }
 
 /** "Share :" and "Share:" alike: no space before a colon. */
@@ -33,6 +63,12 @@ const MAX_WIDGET_WORDS = Math.max(...[...WIDGET_LINES].map((w) => wordsOf(w).len
 /** Notice prefixes by their first character, so that a line is compared with a few of them only. */
 const NOTICE_PREFIXES = new Map<string, string[]>();
 for (const p of allOf(lexicon.prefixes).map(tightColons)) NOTICE_PREFIXES.set(p[0], [...(NOTICE_PREFIXES.get(p[0]) ?? []), p]);
+/**
+ * How much of a lower-cased line decides whether it starts with a notice prefix. tightColons drops at most
+ * every other character of a text with single spaces, and only the last character of a cut text can differ
+ * from the whole text's: twice the longest prefix, and two more, keep the comparison exact.
+ */
+const NOTICE_HEAD = 2 * Math.max(...[...NOTICE_PREFIXES.values()].flat().map((p) => p.length)) + 2;
 /** First words of widget entries: a line whose first word is not one is no widget row. */
 const WIDGET_FIRST_WORDS = new Set([...WIDGET_LINES].map((w) => wordsOf(w)[0]));
 const SECTION_LABELS = new Set(allOf(lexicon.sections).map(bareLine));
@@ -71,7 +107,7 @@ const MAX_ICON_LENGTH = 5;
 
 /** Whether a line that is not residue can be the headline (a date or a lone name above it cannot). */
 export function canBeHeadline(line: string): boolean {
-  return wordsOf(line).filter((w) => /\p{L}/u.test(w)).length >= MIN_HEADLINE_WORDS;
+  return countWords(line, MIN_HEADLINE_WORDS, true) >= MIN_HEADLINE_WORDS;
 }
 
 /** Whether the words are a row of widget labels, each one or a few words ("bagikan", "facebook", "salin link"). */
@@ -98,7 +134,7 @@ function isByline(line: string, words: string[]): boolean {
 
 /** A line that can be a linked headline under a read-also label: a few words, no full stop or sentence inside. */
 function isLinkedTitle(line: string): boolean {
-  const words = wordsOf(line).length;
+  const words = countWords(line, MAX_LINKED_TITLE_WORDS + 1);
   return words >= 2 && words <= MAX_LINKED_TITLE_WORDS && !/[.…:]$/u.test(line) && !/[.!?؟]\s/u.test(line);
 }
 
@@ -119,15 +155,21 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
   if (WIDGET_LINES.has(bare)) return 'page widget';
   if (BRACKETED_MARKER.test(line)) return 'embed placeholder';
   if (EDITOR_INITIALS.test(line)) return "editors' initials";
-  const tight = tightColons(lower);
-  if (NOTICE_PREFIXES.get(tight[0])?.some((p) => tight.startsWith(p))) return 'page notice';
+  const notices = NOTICE_PREFIXES.get(lower[0]);
+  if (notices) {
+    const head = lower.slice(0, NOTICE_HEAD);
+    const tight = head.includes(':') || head.includes('：') ? tightColons(head) : head;
+    if (notices.some((p) => tight.startsWith(p))) return 'page notice';
+  }
+  // The remaining kinds of residue are short lines: a long one is a paragraph, whose words need not be listed.
+  if (countWords(lower, MAX_WIDGET_ROW_WORDS + 1) > MAX_WIDGET_ROW_WORDS) return beforeHeadline && SECTION_LABELS.has(bare) ? 'section label' : null;
   const words = wordsOf(lower);
-  if (words.length > 1 && words.length <= MAX_WIDGET_ROW_WORDS && isWidgetRow(words)) return 'share widget';
+  if (words.length > 1 && isWidgetRow(words)) return 'share widget';
   if (isByline(line, words)) return 'byline';
   if (words.length <= MAX_COUNTER_WORDS && words.some((w) => /^\d/.test(w)) && words.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
     return 'counter';
   }
-  if ((lower.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2 && words.length <= 12) return 'breadcrumb';
+  if ((lower.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2) return 'breadcrumb';
   if (beforeHeadline && (SECTION_LABELS.has(bare) || (words.length <= MAX_LABEL_WORDS && line.length <= 30 && !/[.!?؟]$/u.test(line)))) {
     return 'section label';
   }
@@ -135,20 +177,43 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
 }
 
 // A widget glued to the end of the last paragraph when the page lost its line breaks: "... Suriah. Share:".
-const TRAILING_SEGMENT = /(?<=[.!?؟…"”»])\s+([^.!?؟…\n]{1,40})$/u;
+const TRAILING_SEGMENT = /(?<=[.!?؟…"”»])\s+([^.!?؟…\n]{1,40})$/gu;
+
+/**
+ * The first match of a global `re` at or after `from`, which must be at or before the first match's start:
+ * end-anchored expressions are then not tried at every character of a long line.
+ */
+function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(text);
+}
+
+/** Where a trailing segment can start: in the last 40 code points (80 units) or the white space before them. */
+function segmentSearchStart(text: string): number {
+  let from = Math.max(0, text.length - 80);
+  while (from > 0 && /\s/.test(text[from - 1])) from--;
+  return from;
+}
+
+/** What cannot end a trailing segment. */
+const SEGMENT_STOP = '.!?؟…\n';
 
 function trailingWidget(line: TextSpan): Boilerplate | null {
-  const m = TRAILING_SEGMENT.exec(line.text);
+  if (SEGMENT_STOP.includes(line.text[line.text.length - 1])) return null;
+  const m = execFrom(TRAILING_SEGMENT, line.text, segmentSearchStart(line.text));
   if (!m || !WIDGET_LINES.has(bareLine(lowerLine(m[1])))) return null;
   const start = line.end - m[1].length;
   return { start, end: line.end, text: m[1], reason: 'page widget' };
 }
 
 /** A photo credit closing a caption or paragraph: "… di posko pengungsian. (Foto: ANTARA/Budi)", "(Photo AFP)". */
-const TRAILING_CREDIT = /\((?:foto|photo|crédit photo|dok|ilustrasi|صورة|الصورة)(?=[\s:./])[^()\n]{0,60}\)$/iu;
+const TRAILING_CREDIT = /\((?:foto|photo|crédit photo|dok|ilustrasi|صورة|الصورة)(?=[\s:./])[^()\n]{0,60}\)$/giu;
+/** Longest credit in units: brackets, the longest word, 60 code points of two units. */
+const MAX_CREDIT_LENGTH = 2 + 'crédit photo'.length + 120;
 
 function trailingCredit(line: TextSpan): Boilerplate | null {
-  const m = TRAILING_CREDIT.exec(line.text);
+  if (!line.text.endsWith(')')) return null;
+  const m = execFrom(TRAILING_CREDIT, line.text, Math.max(0, line.text.length - MAX_CREDIT_LENGTH));
   if (!m || m.index === 0) return null;
   const start = line.start + m.index;
   return { start, end: line.end, text: m[0], reason: 'photo credit' };
@@ -171,7 +236,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
     let reason = residueReason(line.text, lower, key, headline === null);
     if (!reason && linkedTitlesLeft > 0 && isLinkedTitle(line.text)) reason = 'linked headline';
     linkedTitlesLeft = LINK_LABELS.has(key) ? MAX_LINKED_TITLES : reason === 'linked headline' ? linkedTitlesLeft - 1 : 0;
-    if (!reason && seen.has(key) && wordsOf(key).length >= MIN_REPEATED_WORDS) {
+    if (!reason && seen.has(key) && countWords(key, MIN_REPEATED_WORDS) >= MIN_REPEATED_WORDS) {
       reason = key === headline ? 'repeated headline' : 'repeated line';
     }
     if (!reason && headline && key.startsWith(headline) && SITE_SUFFIX.test(key.slice(headline.length))) reason = 'repeated headline';
