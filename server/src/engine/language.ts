@@ -1,6 +1,6 @@
 // Language and script direction of an article, decided on the article's text without page residue.
 import { findBoilerplate } from './boilerplate';
-import { splitLines } from './lines';
+import { codePointWidth, isLetterAt, splitLines } from './lines';
 import { rankLanguages } from './trigrams';
 import type { ArticleStructure, Direction, LangCode } from './types';
 
@@ -20,8 +20,36 @@ const MIN_LETTERS = 20;
 
 // Words that separate Malaysian Malay from Indonesian in news text (the two share most vocabulary,
 // and franc often answers zlm for short Indonesian text).
-const MALAY_ONLY = /(?<!\p{L})(kerana|kerajaan|bahawa|baharu|selepas|iaitu|boleh|sahaja|wang|polis|jabatan|mahkamah|parlimen|kenyataan|ringgit|malaysia|bernama|kuala lumpur)(?!\p{L})/giu;
-const INDONESIAN_ONLY = /(?<!\p{L})(karena|pemerintah|bahwa|baru|setelah|yaitu|bisa|uang|polisi|kantor|mobil|pengadilan|parlemen|pernyataan|rupiah|indonesia|jakarta)(?!\p{L})/giu;
+// Compared with whole runs of letters, case-insensitively ("Kuala Lumpur": "kuala", one space, "lumpur").
+const MALAY_ONLY = ['kerana', 'kerajaan', 'bahawa', 'baharu', 'selepas', 'iaitu', 'boleh', 'sahaja', 'wang', 'polis', 'jabatan', 'mahkamah', 'parlimen', 'kenyataan', 'ringgit', 'malaysia', 'bernama'];
+const INDONESIAN_ONLY = ['karena', 'pemerintah', 'bahwa', 'baru', 'setelah', 'yaitu', 'bisa', 'uang', 'polisi', 'kantor', 'mobil', 'pengadilan', 'parlemen', 'pernyataan', 'rupiah', 'indonesia', 'jakarta'];
+type Listed = 'malay' | 'indonesian' | 'kuala' | 'lumpur';
+/** The listed words by length and first letter (see listedKey). */
+const LISTED = new Map<number, [string, Listed][]>();
+for (const [words, kind] of [[MALAY_ONLY, 'malay'], [INDONESIAN_ONLY, 'indonesian'], [['kuala'], 'kuala'], [['lumpur'], 'lumpur']] as const) {
+  for (const w of words) LISTED.set(listedKey(w.length, w.charCodeAt(0)), [...(LISTED.get(listedKey(w.length, w.charCodeAt(0))) ?? []), [w, kind]]);
+}
+
+function listedKey(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+
+/** A unit as case-insensitive matching compares it with the lower-case ASCII words above (ſ is s, the Kelvin sign k). */
+function foldedUnit(unit: number): number {
+  return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit === 0x17f ? 0x73 : unit === 0x212a ? 0x6b : unit;
+}
+
+/** Which listed word the run of letters sample[start, end) is, if any. */
+function listedWord(sample: string, start: number, end: number): Listed | undefined {
+  const candidates = LISTED.get(listedKey(end - start, foldedUnit(sample.charCodeAt(start))));
+  if (!candidates) return undefined;
+  for (const [word, kind] of candidates) {
+    let k = 1;
+    while (k < word.length && foldedUnit(sample.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return kind;
+  }
+  return undefined;
+}
 const LETTER = /^\p{L}$/u;
 /** BMP code unit -> 2 when it is a letter, 1 when not, 0 until asked. */
 const letterUnits = new Uint8Array(0x10000);
@@ -67,8 +95,21 @@ function bodySample(text: string, structure?: ArticleStructure): string {
 
 /** Malay (zlm) only when the text uses clearly Malaysian words more than Indonesian ones. */
 function malayOrIndonesian(sample: string): LangCode {
-  const malay = (sample.match(MALAY_ONLY) ?? []).length;
-  const indonesian = (sample.match(INDONESIAN_ONLY) ?? []).length;
+  let malay = 0;
+  let indonesian = 0;
+  let kualaEnd = -1; // where the last run of letters ended, when it was "kuala"
+  for (let i = 0; i < sample.length; ) {
+    if (!isLetterAt(sample, i)) {
+      i += codePointWidth(sample, i);
+      continue;
+    }
+    const start = i;
+    while (i < sample.length && isLetterAt(sample, i)) i += codePointWidth(sample, i);
+    const listed = listedWord(sample, start, i);
+    if (listed === 'malay' || (listed === 'lumpur' && kualaEnd === start - 1 && sample[kualaEnd] === ' ')) malay++;
+    else if (listed === 'indonesian') indonesian++;
+    kualaEnd = listed === 'kuala' ? i : -1;
+  }
   return malay >= 2 && malay > 2 * indonesian ? 'zlm' : 'ind';
 }
 

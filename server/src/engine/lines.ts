@@ -55,6 +55,11 @@ export function isLetterOrNumberAt(s: string, i: number): boolean {
   return (classAt(s, i) & (LETTER | NUMBER)) !== 0;
 }
 
+/** Whether the code point at i is a letter (\p{L}). */
+export function isLetterAt(s: string, i: number): boolean {
+  return (classAt(s, i) & LETTER) !== 0;
+}
+
 /** Length in units of the code point at i (2 for a surrogate pair). */
 export function codePointWidth(s: string, i: number): number {
   return classAt(s, i) & PAIR ? 2 : 1;
