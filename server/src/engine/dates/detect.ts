@@ -51,6 +51,8 @@ const PERIOD = 16;
 /** A word that starts with four ASCII digits (after an Arabic clitic letter, if any). */
 const YEAR_DIGITS = 32;
 const CUE_NAME = MONTH | WEEKDAY | RELATIVE | DEICTIC | PERIOD;
+/** Not an anchor: an Arabic word that starts with a clitic letter, where a match may also start after that letter. */
+const CLITIC_START = 64;
 
 /** An expression and where its matches can start: at most `back` words before a word of kind `anchor`. */
 interface Finder {
@@ -63,7 +65,6 @@ interface Finder {
 /** The runs of letters and numbers of a line (what NOT_WORD_BEFORE and NOT_WORD_AFTER delimit), with their kinds. */
 interface LineWords {
   starts: number[];
-  ends: number[];
   kinds: number[];
   /** The line holds an ASCII digit. */
   digits: boolean;
@@ -158,12 +159,14 @@ function allStartWithWords(phrases: Iterable<string>): boolean {
   return true;
 }
 
-const CLITICS = 'وفبل';
+/** و ف ب ل: Arabic conjunctions and prepositions written joined to the next word. */
+const isClitic = (unit: number) => unit === 0x648 || unit === 0x641 || unit === 0x628 || unit === 0x644;
 const isAsciiDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
+const ASCII_DIGIT = /[0-9]/;
 
 /** The words of a line and what kind of anchor each is. */
 function lineWords(text: string, c: CompiledLanguage): LineWords {
-  const words: LineWords = { starts: [], ends: [], kinds: [], digits: false };
+  const words: LineWords = { starts: [], kinds: [], digits: ASCII_DIGIT.test(text) };
   for (let i = 0; i < text.length; ) {
     let width = letterOrNumberWidth(text, i);
     if (!width) {
@@ -172,21 +175,19 @@ function lineWords(text: string, c: CompiledLanguage): LineWords {
     }
     const start = i;
     while (width) {
-      words.digits ||= isAsciiDigit(text.charCodeAt(i));
       i += width;
       width = i < text.length ? letterOrNumberWidth(text, i) : 0;
     }
-    const clitic = c.clitics && i - start > 1 && CLITICS.includes(text[start]);
+    const clitic = c.clitics && i - start > 1 && isClitic(text.charCodeAt(start));
     const digitsAt = clitic && isAsciiDigit(text.charCodeAt(start + 1)) ? start + 1 : start;
-    let kinds = 0;
+    let kinds = clitic ? CLITIC_START : 0;
     if (isAsciiDigit(text.charCodeAt(digitsAt))) {
-      if (i - digitsAt >= 4 && isAsciiDigit(text.charCodeAt(digitsAt + 1)) && isAsciiDigit(text.charCodeAt(digitsAt + 2)) && isAsciiDigit(text.charCodeAt(digitsAt + 3))) kinds = YEAR_DIGITS;
+      if (i - digitsAt >= 4 && isAsciiDigit(text.charCodeAt(digitsAt + 1)) && isAsciiDigit(text.charCodeAt(digitsAt + 2)) && isAsciiDigit(text.charCodeAt(digitsAt + 3))) kinds |= YEAR_DIGITS;
     } else {
-      kinds = anchorKinds(text, start, i, c);
+      kinds |= anchorKinds(text, start, i, c);
       if (clitic) kinds |= anchorKinds(text, start + 1, i, c);
     }
     words.starts.push(start);
-    words.ends.push(i);
     words.kinds.push(kinds);
   }
   return words;
@@ -228,7 +229,7 @@ function anchorKinds(text: string, start: number, end: number, c: CompiledLangua
 }
 
 /** Exactly the matches `text.matchAll(finder.global)` yields, trying the expression only where one can start. */
-function matchesOf(text: string, words: LineWords, finder: Finder, clitics: boolean): RegExpExecArray[] {
+function matchesOf(text: string, words: LineWords, finder: Finder): RegExpExecArray[] {
   if (finder.back === Infinity) return [...text.matchAll(finder.global)];
   const out: RegExpExecArray[] = [];
   let end = 0; // where the last match ended: matches do not overlap
@@ -237,7 +238,7 @@ function matchesOf(text: string, words: LineWords, finder: Finder, clitics: bool
     if (!(words.kinds[a] & finder.anchor)) continue;
     for (let w = Math.max(next, a - finder.back); w <= a; w++) {
       const start = words.starts[w];
-      for (const at of clitics && words.ends[w] - start > 1 && CLITICS.includes(text[start]) ? [start, start + 1] : [start]) {
+      for (let at = start; at <= start + (words.kinds[w] & CLITIC_START ? 1 : 0); at++) {
         if (at < end) continue;
         finder.sticky.lastIndex = at;
         const m = finder.sticky.exec(text);
@@ -414,12 +415,12 @@ export function findInLine(line: string, lang: string): Candidate[] {
   const c = compile(lexLang);
   if (lexLang === 'eng') return findWithChronoOnly(text, lang, c);
   const words = lineWords(text, c);
-  if (!(words.digits && DIGIT_CUE.test(text)) && !matchesOf(text, words, c.cueName, c.clitics).length) return [];
+  if (!(words.digits && DIGIT_CUE.test(text)) && !matchesOf(text, words, c.cueName).length) return [];
   const found: Candidate[] = [...findMonthDates(text, c, words), ...findNumericDates(text, lang, c), ...findWeekdays(text, c, words)];
   const merged = mergeSameMonthGloss(text, mergeWeekdayWithDate(text, nonOverlapping(found)));
   for (const cand of merged) applyModifiers(text, cand, c);
   const own = nonOverlapping([...merged, ...findYears(text, c, words), ...findDeicticPhrases(text, c, words), ...findPeriods(text, c, words)]);
-  const all = nonOverlapping([...own, ...findDeictic(text, lang, c, true, own, matchesOf(text, words, c.relativeCue, c.clitics))]);
+  const all = nonOverlapping([...own, ...findDeictic(text, lang, c, true, own, matchesOf(text, words, c.relativeCue))]);
   for (const cand of all) {
     if (cand.offset && cand.offset.unit !== 'day') extendWithPart(text, cand, c);
     if (cand.day !== undefined && c.publishLabelBefore.test(text.slice(Math.max(0, cand.start - 30), cand.start))) cand.published = true;
@@ -443,7 +444,7 @@ function toAsciiDigits(s: string): string {
 
 function findMonthDates(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(text, words, c.monthDate, c.clitics)) {
+  for (const m of matchesOf(text, words, c.monthDate)) {
     const [whole, dayText, name, yearText] = m;
     const key = lookupKey(name);
     const month = c.lexicon.months[key] ?? c.lexicon.monthAbbreviations[key];
@@ -506,7 +507,7 @@ function inDateContext(text: string, start: number, end: number, c: CompiledLang
 
 function findWeekdays(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(text, words, c.weekday, c.clitics)) {
+  for (const m of matchesOf(text, words, c.weekday)) {
     const [whole, prefix, name] = m;
     const key = lookupKey(name);
     const weekday = c.lexicon.weekdays[key];
@@ -637,7 +638,7 @@ function endsYearPhrase(text: string, m: RegExpMatchArray, c: CompiledLanguage):
 
 function findYears(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(text, words, c.year, c.clitics)) {
+  for (const m of matchesOf(text, words, c.year)) {
     const [whole, preposition, noun, yearText] = m;
     const year = +yearText;
     if (year < 1800 || year > 2100) continue;
@@ -728,7 +729,7 @@ function* parseWindows(parser: chrono.Chrono, text: string, spans: [number, numb
 /** Lexicon deictic phrases chrono misses ("l'an dernier", "العام الجاري"). */
 function findDeicticPhrases(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(text, words, c.deicticPhrase, c.clitics)) {
+  for (const m of matchesOf(text, words, c.deicticPhrase)) {
     const phrase = Object.entries(c.lexicon.deicticPhrases).find(([p]) => lookupKey(p) === lookupKey(m[0]));
     if (!phrase) continue;
     const [unit, amount] = phrase[1];
@@ -739,7 +740,7 @@ function findDeicticPhrases(text: string, c: CompiledLanguage, words: LineWords)
 
 /** Weeks and seasons ("akhir pekan ini", "au printemps prochain"): dates with a null value. */
 function findPeriods(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
-  return matchesOf(text, words, c.period, c.clitics).map((m) => ({ start: m.index, end: m.index + m[0].length, period: true }));
+  return matchesOf(text, words, c.period).map((m) => ({ start: m.index, end: m.index + m[0].length, period: true }));
 }
 
 /**
