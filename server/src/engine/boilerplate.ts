@@ -79,6 +79,24 @@ const BYLINE_WORDS = new Set(allOf(lexicon.bylines));
 const DATE_LABELS = allOf(lexicon.dateLabels).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const DATE_LABEL = new RegExp(`(?:^|[·|•–—-]\\s*)(?:${DATE_LABELS})(?:\\s*[:：])?(?=\\s+(?:[\\p{L},]+\\s+){0,2}\\p{N})`, 'giu');
 const STARTS_WITH_DATE_LABEL = new RegExp(`^(?:${DATE_LABELS})`, 'iu');
+const AGO_WORDS = allOf(lexicon.agoWords).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const TIME_UNITS = allOf(lexicon.timeUnits).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** A time so many hours or minutes ago: "3 jam lalu", "il y a 2 heures", "منذ 3 ساعات", "منذ ساعتين", "5 minutes ago". */
+const RELATIVE_TIME = new RegExp(
+  `^(?:(?:${AGO_WORDS})\\s+(?:\\d+\\s*)?(?:${TIME_UNITS})|\\d+\\s*(?:${TIME_UNITS})\\s+(?:${AGO_WORDS}))(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** A clock time closing a date line, after a dash or bar and maybe an update label: "… 2024 - 10:45", "… - آخر تحديث 11:05". */
+const TRAILING_CLOCK_TIME = new RegExp(`\\s([-–—|·])\\s*(?:(?:${DATE_LABELS})\\s*[:：]?\\s*)?\\d{1,2}[:.h]\\d{2}$`, 'iu');
+const YEAR = /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})/u;
+/** A date line is at most this many words. */
+const MAX_DATE_LINE_WORDS = 12;
+/** What separates the items of a header line: "Oleh: Rika - Senin, 9 Maret", "Laurent Castellani · Publié le …". */
+const HEADER_SEPARATOR = /^(.+?)\s([-–—|·])\s/u;
+/** A credit before a date label: a name of at most this many words, on the label's line ("Laurent Castellani · Publié le"). */
+const MAX_CREDIT_WORDS = 4;
+/** A byline word used as a field label: "Oleh:", "Par :", "بقلم:". */
+const BYLINE_LABEL = /^[\p{L}\p{M}]+\s*[:：]/u;
 /** A share row is at most this many words ("Partager sur Facebook · Partager sur X · Copier le lien"). */
 const MAX_WIDGET_ROW_WORDS = 12;
 /** A credit line ("Par Jean Dupont, à Rabat") is at most this many words. */
@@ -110,11 +128,18 @@ export function canBeHeadline(line: string): boolean {
   return countWords(line, MIN_HEADLINE_WORDS, true) >= MIN_HEADLINE_WORDS;
 }
 
-/** Whether the words are a row of widget labels, each one or a few words ("bagikan", "facebook", "salin link"). */
+/**
+ * Whether the words are a row of widget labels, each one or a few words ("bagikan", "facebook", "salin link"),
+ * maybe with their counts ("Partager · Commenter (34)").
+ */
 function isWidgetRow(words: string[]): boolean {
   if (!WIDGET_FIRST_WORDS.has(words[0])) return false;
   let items = 0;
   for (let i = 0; i < words.length; items++) {
+    if (/^\d+$/.test(words[i])) {
+      i++;
+      continue;
+    }
     let n = Math.min(MAX_WIDGET_WORDS, words.length - i);
     while (n > 0 && !WIDGET_LINES.has(words.slice(i, i + n).join(' '))) n--;
     // Arabic joins "and" to the next name: "فيسبوك وتويتر".
@@ -138,16 +163,80 @@ function isLinkedTitle(line: string): boolean {
   return words >= 2 && words <= MAX_LINKED_TITLE_WORDS && !/[.…:]$/u.test(line) && !/[.!?؟]\s/u.test(line);
 }
 
+/** The residue of a date line: its labels, an update stamp, a credit before the date, a closing clock time. */
+function dateLineResidue(line: TextSpan): Boilerplate[] {
+  if (!/\p{N}/u.test(line.text)) return [];
+  const stamp = updateStamp(line);
+  if (stamp.length) return stamp;
+  const found = dateLabels(line);
+  if (!found.length) {
+    const credit = creditBeforeDate(line);
+    if (credit) found.push(credit);
+  }
+  const time = trailingClockTime(line, found.length > 0);
+  if (time) found.push(time);
+  return found;
+}
+
+function span(line: TextSpan, from: number, to: number, reason: string): Boilerplate {
+  return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to), reason };
+}
+
 /** The date labels of a line that opens with one ("Publié le … · Mis à jour le …"), or none. */
 function dateLabels(line: TextSpan): Boilerplate[] {
-  if (!STARTS_WITH_DATE_LABEL.test(line.text) || !/\p{N}/u.test(line.text)) return [];
+  if (!STARTS_WITH_DATE_LABEL.test(line.text)) return [];
   const found: Boilerplate[] = [];
   for (const m of line.text.matchAll(DATE_LABEL)) {
     if (!found.length && m.index !== 0) return [];
-    const start = line.start + m.index!;
-    found.push({ start, end: start + m[0].length, text: m[0], reason: 'date label' });
+    found.push(span(line, m.index!, m.index! + m[0].length, 'date label'));
   }
   return found;
+}
+
+/**
+ * A date label with a time so many hours ago ("Diperbarui 3 jam lalu", "Mis à jour il y a 2 heures"): a stamp
+ * of the page, no calendar date. Residue after it on the line ("4 menit baca", "Temps de lecture : 3 min")
+ * joins the stamp when a separator links them, else is a span of its own.
+ */
+function updateStamp(line: TextSpan): Boilerplate[] {
+  const label = STARTS_WITH_DATE_LABEL.exec(line.text);
+  if (!label) return [];
+  const timeStart = label[0].length + /^(?:\s*[:：])?\s*/u.exec(line.text.slice(label[0].length))![0].length;
+  const time = RELATIVE_TIME.exec(line.text.slice(timeStart));
+  if (!time) return [];
+  const end = timeStart + time[0].length;
+  const rest = line.text.slice(end);
+  const restStart = end + rest.length - rest.trimStart().length;
+  const restText = rest.trim();
+  const lower = lowerLine(restText);
+  const restReason = restText ? residueReason(restText, lower, bareLine(lower), false) : null;
+  if (!restReason) return [span(line, 0, end, 'update stamp')];
+  if (/^\s*[·|•–—-]/u.test(rest)) return [span(line, 0, line.text.length, 'update stamp')];
+  return [span(line, 0, end, 'update stamp'), span(line, restStart, line.text.length, restReason)];
+}
+
+/**
+ * A credit before the date on a header line: a byline labelled with a colon ("Oleh: Rika Handayani - Senin,
+ * 9 Maret 2026"; "Oleh Rika Handayani - Senin, …" reads as the article's own credit line), or a short
+ * capitalised name before a date label ("Laurent Castellani · Publié le 19/01/2026"). The date stays text.
+ */
+function creditBeforeDate(line: TextSpan): Boilerplate | null {
+  const m = HEADER_SEPARATOR.exec(line.text);
+  if (!m || !/\p{N}/u.test(line.text.slice(m[0].length))) return null;
+  const [, head, separator] = m;
+  if (BYLINE_LABEL.test(head) && isByline(head, wordsOf(lowerLine(head)))) return span(line, 0, head.length + 1 + separator.length, 'byline');
+  const label = STARTS_WITH_DATE_LABEL.exec(line.text.slice(m[0].length));
+  const words = countWords(head, MAX_CREDIT_WORDS + 1);
+  if (!label || separator === '-' || words > MAX_CREDIT_WORDS || /\p{N}/u.test(head) || !/^\p{Lu}/u.test(head)) return null;
+  return span(line, 0, m[0].length + label[0].length, 'byline');
+}
+
+/** A clock time closing a short line that opens with a date label or holds a year: "نشر في 8 أكتوبر 2024 - 10:45". */
+function trailingClockTime(line: TextSpan, labelled: boolean): Boilerplate | null {
+  if (countWords(line.text, MAX_DATE_LINE_WORDS + 1) > MAX_DATE_LINE_WORDS) return null;
+  const m = TRAILING_CLOCK_TIME.exec(line.text);
+  if (!m || !(labelled || YEAR.test(line.text.slice(0, m.index)))) return null;
+  return span(line, m.index + 1, line.text.length, 'clock time');
 }
 
 function residueReason(line: string, lower: string, bare: string, beforeHeadline: boolean): string | null {
@@ -244,7 +333,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
       found.push({ start: line.start, end: line.end, text: line.text, reason });
       continue;
     }
-    const labels = dateLabels(line);
+    const labels = dateLineResidue(line);
     if (labels.length) {
       found.push(...labels);
       continue;

@@ -679,6 +679,8 @@ function findDeictic(
   for (const { r, shift } of parseWindows(parser, text, windows(text, cues, covered))) {
     const tags = [...r.tags()];
     if (tags.some((t) => t.endsWith('/now')) || c?.notDeictic.test(r.text)) continue;
+    // So many hours or minutes ago ("3 jam lalu", "il y a 2 heures") points at a time of day, not a calendar date.
+    if (tags.includes('result/relativeDateAndTime')) continue;
     if (c && tags.includes('result/relativeDate') && isDuration(text, shift + r.index, r.text, c)) continue;
     // "tahun ini", "lusa", "أول أمس" come untagged: no digit and no month/weekday name means deictic too.
     const deictic =
