@@ -218,6 +218,8 @@ describe('boilerplate', () => {
       'آخر تحديث منذ 3 ساعات',
       'Updated 5 minutes ago',
       'Diperbarui 3 hari lalu',
+      '3 jam lalu',
+      'منذ ساعتين',
     ].join('\n');
     assert.deepEqual(spans(text), [
       'Diperbarui 3 jam lalu · 4 menit baca|update stamp',
@@ -226,6 +228,8 @@ describe('boilerplate', () => {
       'آخر تحديث منذ 3 ساعات|update stamp',
       'Updated 5 minutes ago|update stamp',
       'Diperbarui|date label',
+      '3 jam lalu|update stamp',
+      'منذ ساعتين|update stamp',
     ]);
   });
   it('finds the credit before the date of a header line, and a clock time closing a date line; the date stays text', () => {

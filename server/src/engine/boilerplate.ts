@@ -86,6 +86,8 @@ const RELATIVE_TIME = new RegExp(
   `^(?:(?:${AGO_WORDS})\\s+(?:\\d+\\s*)?(?:${TIME_UNITS})|\\d+\\s*(?:${TIME_UNITS})\\s+(?:${AGO_WORDS}))(?![\\p{L}\\p{N}])`,
   'iu',
 );
+/** A line that is only such a time: a page's time stamp ("3 jam lalu", "منذ ساعتين"). */
+const RELATIVE_TIME_LINE = new RegExp(`${RELATIVE_TIME.source}\\s*$`, 'iu');
 /** A clock time closing a date line, after a dash or bar and maybe an update label: "… 2024 - 10:45", "… - آخر تحديث 11:05". */
 const TRAILING_CLOCK_TIME = new RegExp(`\\s([-–—|·])\\s*(?:(?:${DATE_LABELS})\\s*[:：]?\\s*)?\\d{1,2}[:.h]\\d{2}$`, 'iu');
 const YEAR = /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})/u;
@@ -254,6 +256,7 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
   if (countWords(lower, MAX_WIDGET_ROW_WORDS + 1) > MAX_WIDGET_ROW_WORDS) return beforeHeadline && SECTION_LABELS.has(bare) ? 'section label' : null;
   const words = wordsOf(lower);
   if (words.length > 1 && isWidgetRow(words)) return 'share widget';
+  if (RELATIVE_TIME_LINE.test(line)) return 'update stamp';
   if (isByline(line, words)) return 'byline';
   if (words.length <= MAX_COUNTER_WORDS && words.some((w) => /^\d/.test(w)) && words.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
     return 'counter';
