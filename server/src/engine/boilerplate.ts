@@ -167,10 +167,13 @@ function isLinkedTitle(line: string): boolean {
 
 /** The residue of a date line: its labels, an update stamp, a credit before the date, a closing clock time. */
 function dateLineResidue(line: TextSpan): Boilerplate[] {
-  if (!/\p{N}/u.test(line.text)) return [];
+  // A credit or a clock time is looked for on a short line only: a date line, not a paragraph.
+  const short = countWords(line.text, MAX_DATE_LINE_WORDS + 1) <= MAX_DATE_LINE_WORDS;
+  if (!(short || STARTS_WITH_DATE_LABEL.test(line.text)) || !/\p{N}/u.test(line.text)) return [];
   const stamp = updateStamp(line);
   if (stamp.length) return stamp;
   const found = dateLabels(line);
+  if (!short) return found;
   if (!found.length) {
     const credit = creditBeforeDate(line);
     if (credit) found.push(credit);
@@ -233,9 +236,8 @@ function creditBeforeDate(line: TextSpan): Boilerplate | null {
   return span(line, 0, m[0].length + label[0].length, 'byline');
 }
 
-/** A clock time closing a short line that opens with a date label or holds a year: "نشر في 8 أكتوبر 2024 - 10:45". */
+/** A clock time closing a date line that opens with a date label or holds a year: "نشر في 8 أكتوبر 2024 - 10:45". */
 function trailingClockTime(line: TextSpan, labelled: boolean): Boilerplate | null {
-  if (countWords(line.text, MAX_DATE_LINE_WORDS + 1) > MAX_DATE_LINE_WORDS) return null;
   const m = TRAILING_CLOCK_TIME.exec(line.text);
   if (!m || !(labelled || YEAR.test(line.text.slice(0, m.index)))) return null;
   return span(line, m.index + 1, line.text.length, 'clock time');
