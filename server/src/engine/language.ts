@@ -1,6 +1,6 @@
 // Language and script direction of an article, decided on the article's text without page residue.
 import { findBoilerplate } from './boilerplate';
-import { codePointWidth, isLetterAt, splitLines } from './lines';
+import { letterWidth, splitLines } from './lines';
 import { rankLanguages } from './trigrams';
 import type { ArticleStructure, Direction, LangCode } from './types';
 
@@ -50,28 +50,16 @@ function listedWord(sample: string, start: number, end: number): Listed | undefi
   }
   return undefined;
 }
-const LETTER = /^\p{L}$/u;
-/** BMP code unit -> 2 when it is a letter, 1 when not, 0 until asked. */
-const letterUnits = new Uint8Array(0x10000);
-
-function isLetterUnit(unit: number): boolean {
-  letterUnits[unit] ||= LETTER.test(String.fromCharCode(unit)) ? 2 : 1;
-  return letterUnits[unit] === 2;
-}
-
 /** Code points that are letters, and those in the right-to-left blocks (Hebrew, Arabic, their presentation forms). */
 function letterCounts(text: string): { letters: number; rtl: number } {
   let letters = 0;
   let rtl = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
+    const width = letterWidth(text, i);
+    if (width) letters++;
     const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (LETTER.test(text.slice(i, i + 2))) letters++;
-      i++;
-      continue;
-    }
-    if (isLetterUnit(unit)) letters++;
     if ((unit >= 0x0590 && unit <= 0x08ff) || (unit >= 0xfb1d && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff)) rtl++;
+    i += width || 1;
   }
   return { letters, rtl };
 }
@@ -99,12 +87,16 @@ function malayOrIndonesian(sample: string): LangCode {
   let indonesian = 0;
   let kualaEnd = -1; // where the last run of letters ended, when it was "kuala"
   for (let i = 0; i < sample.length; ) {
-    if (!isLetterAt(sample, i)) {
-      i += codePointWidth(sample, i);
+    let width = letterWidth(sample, i);
+    if (!width) {
+      i++; // the second unit of a surrogate pair is no letter either
       continue;
     }
     const start = i;
-    while (i < sample.length && isLetterAt(sample, i)) i += codePointWidth(sample, i);
+    while (width) {
+      i += width;
+      width = i < sample.length ? letterWidth(sample, i) : 0;
+    }
     const listed = listedWord(sample, start, i);
     if (listed === 'malay' || (listed === 'lumpur' && kualaEnd === start - 1 && sample[kualaEnd] === ' ')) malay++;
     else if (listed === 'indonesian') indonesian++;

@@ -60,8 +60,17 @@ export function isLetterAt(s: string, i: number): boolean {
   return (classAt(s, i) & LETTER) !== 0;
 }
 
-/** ASCII letters and digits. */
+/** ASCII letters and digits; ASCII letters. */
 const ASCII_WORD = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z0-9]/.test(String.fromCharCode(unit)) ? 1 : 0));
+const ASCII_LETTER = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z]/.test(String.fromCharCode(unit)) ? 1 : 0));
+
+/** The length in units of the code point at i when it is a letter, else 0 (a fast isLetterAt). */
+export function letterWidth(s: string, i: number): number {
+  const unit = s.charCodeAt(i);
+  if (unit < 0x80) return ASCII_LETTER[unit];
+  const bits = classAt(s, i);
+  return bits & LETTER ? (bits & PAIR ? 2 : 1) : 0;
+}
 
 /** The length in units of the code point at i when it is a letter or a number, else 0 (a fast isLetterOrNumberAt). */
 export function letterOrNumberWidth(s: string, i: number): number {
