@@ -80,6 +80,15 @@ export function letterOrNumberWidth(s: string, i: number): number {
   return bits & (LETTER | NUMBER) ? (bits & PAIR ? 2 : 1) : 0;
 }
 
+/** The length in units of the code point that ends just before i when it is a letter or a number, else 0. */
+export function letterOrNumberWidthBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const unit = s.charCodeAt(i - 1);
+  if ((unit & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) return classAt(s, i - 2) & (LETTER | NUMBER) ? 2 : 0;
+  if ((unit & 0xfc00) === 0xd800) return 0; // a high surrogate cut from its pair is no letter
+  return letterOrNumberWidth(s, i - 1);
+}
+
 /** Length in units of the code point at i (2 for a surrogate pair). */
 export function codePointWidth(s: string, i: number): number {
   return classAt(s, i) & PAIR ? 2 : 1;

@@ -4,7 +4,7 @@
 // what the text states.
 import * as chrono from 'chrono-node';
 import { dayNumber, daysInMonth, monthIndex, type Day } from './calendar';
-import { codePointWidth, isLetterOrNumberAt, letterOrNumberWidth } from '../lines';
+import { codePointWidth, isLetterOrNumberAt, letterOrNumberWidth, letterOrNumberWidthBefore } from '../lines';
 import { alternation, lexiconFor, lookupKey, NOT_WORD_AFTER, NOT_WORD_BEFORE, type LanguageLexicon, type LexiconLanguage } from './lexicon';
 
 type Direction = 'past' | 'future';
@@ -42,7 +42,8 @@ export interface Candidate {
 // word of some kind (a month name, a weekday, a four-digit number...) at most so many words after its start, and
 // starts at the start of a word (or after an Arabic clitic letter): a match is tried, with a sticky copy of the
 // expression, only at the starts of the words just before a word of its kind. This finds exactly the matches
-// matchAll finds.
+// matchAll finds. The words of those kinds are found by one plain expression of their first words (see
+// anchorCandidates), checked as whole words.
 const MONTH = 1;
 const WEEKDAY = 2;
 const RELATIVE = 4;
@@ -62,7 +63,11 @@ interface Finder {
   back: number;
 }
 
-/** The runs of letters and numbers of a line (what NOT_WORD_BEFORE and NOT_WORD_AFTER delimit), with their kinds. */
+/**
+ * Runs of letters and numbers of a line (what NOT_WORD_BEFORE and NOT_WORD_AFTER delimit), in order, with their
+ * kinds: the words of an anchor kind, and the `maxBack` words before each (so that a word's index less `back`
+ * is the word `back` words before it).
+ */
 interface LineWords {
   starts: number[];
   kinds: number[];
@@ -113,6 +118,13 @@ interface CompiledLanguage {
   anchorShapes: Uint8Array;
   /** Arabic: a match may start after a clitic letter glued to the word. */
   clitics: boolean;
+  /** The lexicon has day ordinals written as words ("premier janvier"). */
+  ordinalDays: boolean;
+  /** The first words of anchor phrases and four digits; with the `u` flag for lines holding ſ or the Kelvin sign (see anchorCandidates). */
+  anchorCandidates: RegExp;
+  anchorCandidatesUnicode: RegExp;
+  /** The most words a finder's match has before its anchor word. */
+  maxBack: number;
 }
 
 type ModifierKind = 'lastWeek' | 'nextWeek' | 'lastYear' | 'thisYear' | 'nextYear' | 'past' | 'future';
@@ -163,34 +175,66 @@ function allStartWithWords(phrases: Iterable<string>): boolean {
 const isClitic = (unit: number) => unit === 0x648 || unit === 0x641 || unit === 0x628 || unit === 0x644;
 const isAsciiDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 const ASCII_DIGIT = /[0-9]/;
+/** ſ and the Kelvin sign: letters that case-insensitive matching folds to ASCII (s, k) only with the `u` flag. */
+const FOLDED_ONLY_WITH_U = /[ſ\u212a]/;
 
-/** The words of a line and what kind of anchor each is. */
+/**
+ * The words of a line that may anchor a finder's match, and the words before them (see LineWords). Candidates
+ * come from a plain case-insensitive expression of the anchor words' first words and four digits: it matches a
+ * folded first word wherever the line holds it, except for ſ and the Kelvin sign, which only the `u` flag folds
+ * to s and k (such a line is searched with the slower `u` expression). Each candidate is then checked as a
+ * whole word (or a word after a clitic letter) by its kinds.
+ */
 function lineWords(text: string, c: CompiledLanguage): LineWords {
   const words: LineWords = { starts: [], kinds: [], digits: ASCII_DIGIT.test(text) };
-  for (let i = 0; i < text.length; ) {
-    let width = letterOrNumberWidth(text, i);
-    if (!width) {
-      i++; // the second unit of a surrogate pair is no letter or number either
-      continue;
-    }
-    const start = i;
-    while (width) {
-      i += width;
-      width = i < text.length ? letterOrNumberWidth(text, i) : 0;
-    }
-    const clitic = c.clitics && i - start > 1 && isClitic(text.charCodeAt(start));
-    const digitsAt = clitic && isAsciiDigit(text.charCodeAt(start + 1)) ? start + 1 : start;
-    let kinds = clitic ? CLITIC_START : 0;
-    if (isAsciiDigit(text.charCodeAt(digitsAt))) {
-      if (i - digitsAt >= 4 && isAsciiDigit(text.charCodeAt(digitsAt + 1)) && isAsciiDigit(text.charCodeAt(digitsAt + 2)) && isAsciiDigit(text.charCodeAt(digitsAt + 3))) kinds |= YEAR_DIGITS;
-    } else {
-      kinds |= anchorKinds(text, start, i, c);
-      if (clitic) kinds |= anchorKinds(text, start + 1, i, c);
-    }
+  const candidates = FOLDED_ONLY_WITH_U.test(text) ? c.anchorCandidatesUnicode : c.anchorCandidates;
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const at = m.index;
+    const start = !letterOrNumberWidthBefore(text, at) ? at : c.clitics && isClitic(text.charCodeAt(at - 1)) && !letterOrNumberWidthBefore(text, at - 1) ? at - 1 : -1;
+    let end = at;
+    for (let width = letterOrNumberWidth(text, end); width; width = end < text.length ? letterOrNumberWidth(text, end) : 0) end += width;
+    candidates.lastIndex = end; // the rest of the word holds no other word
+    if (start < 0) continue;
+    const kinds = wordKinds(text, start, end, c);
+    if (!(kinds & ~CLITIC_START)) continue;
+    addWordsBefore(text, start, c, words);
     words.starts.push(start);
     words.kinds.push(kinds);
   }
   return words;
+}
+
+/** The kinds of the word text[start, end): an anchor kind, and CLITIC_START. */
+function wordKinds(text: string, start: number, end: number, c: CompiledLanguage): number {
+  const clitic = c.clitics && end - start > 1 && isClitic(text.charCodeAt(start));
+  const digitsAt = clitic && isAsciiDigit(text.charCodeAt(start + 1)) ? start + 1 : start;
+  let kinds = clitic ? CLITIC_START : 0;
+  if (isAsciiDigit(text.charCodeAt(digitsAt))) {
+    if (end - digitsAt >= 4 && isAsciiDigit(text.charCodeAt(digitsAt + 1)) && isAsciiDigit(text.charCodeAt(digitsAt + 2)) && isAsciiDigit(text.charCodeAt(digitsAt + 3))) kinds |= YEAR_DIGITS;
+  } else {
+    kinds |= anchorKinds(text, start, end, c);
+    if (clitic) kinds |= anchorKinds(text, start + 1, end, c);
+  }
+  return kinds;
+}
+
+/** Adds the up to c.maxBack words before the word at `start` that `words` does not hold yet, in order. */
+function addWordsBefore(text: string, start: number, c: CompiledLanguage, words: LineWords): void {
+  const listed = words.starts.length ? words.starts[words.starts.length - 1] : -1;
+  const before: [number, number][] = [];
+  for (let i = start; before.length < c.maxBack; ) {
+    while (i > 0 && !letterOrNumberWidthBefore(text, i)) i--;
+    const end = i;
+    for (let width = letterOrNumberWidthBefore(text, i); width; width = letterOrNumberWidthBefore(text, i)) i -= width;
+    if (end === i || i <= listed) break;
+    before.push([i, end]);
+  }
+  for (let k = before.length - 1; k >= 0; k--) {
+    const [wordStart, wordEnd] = before[k];
+    words.starts.push(wordStart);
+    words.kinds.push(c.clitics && wordEnd - wordStart > 1 && isClitic(text.charCodeAt(wordStart)) ? CLITIC_START : 0);
+  }
 }
 
 /** UTF-16 unit -> 1 + its case-folded form when that is one unit whatever surrounds it; 0 until asked, CONTEXTUAL otherwise. */
@@ -360,7 +404,12 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     anchorWords,
     anchorShapes: new Uint8Array(SHAPES),
     clitics: lang === 'arb',
+    ordinalDays: Object.keys(lex.ordinalDays).length > 0,
+    anchorCandidates: new RegExp(`${alternation(anchorWords.keys())}|\\d{4}`, 'gi'),
+    anchorCandidatesUnicode: new RegExp(`${alternation(anchorWords.keys())}|\\d{4}`, 'giu'),
+    maxBack: 0,
   };
+  c.maxBack = Math.max(...[c.cueName, c.monthDate, c.weekday, c.year, c.relativeCue, c.deicticPhrase, c.period].map((f) => f.back).filter(Number.isFinite));
   for (const w of anchorWords.keys()) {
     const shape = shapeOf(w, 0, w.length);
     if (shape >= 0) c.anchorShapes[shape] = 1;
@@ -450,7 +499,7 @@ function findMonthDates(text: string, c: CompiledLanguage, words: LineWords): Ca
     const month = c.lexicon.months[key] ?? c.lexicon.monthAbbreviations[key];
     if (!month) continue;
     const cand: Candidate = { start: m.index, end: m.index + whole.length, month };
-    const ordinal = dayText ? null : c.ordinalBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const ordinal = dayText || !c.ordinalDays ? null : c.ordinalBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (ordinal) {
       cand.start -= ordinal[0].length;
       cand.day = c.lexicon.ordinalDays[lookupKey(ordinal[1])];
