@@ -72,13 +72,16 @@ function bodySample(text: string, structure?: ArticleStructure): string {
   const head = text.length > 8 * SAMPLE_CHARS;
   const lines = structure && !head ? structure.blocks : splitLines(head ? text.slice(0, 8 * SAMPLE_CHARS) : text);
   const residue = structure && !head ? undefined : new Set(findBoilerplate(text, lines).map((b) => b.start));
-  let sample = '';
+  // Joined once (a string built by += is a chain of pieces that every later scan must walk).
+  const parts: string[] = [];
+  let length = 0;
   for (const line of lines) {
     if (residue ? residue.has(line.start) : (line as { kind?: string }).kind === 'boilerplate') continue;
-    sample += line.text + '\n';
-    if (sample.length >= SAMPLE_CHARS) break;
+    parts.push(line.text, '\n');
+    length += line.text.length + 1;
+    if (length >= SAMPLE_CHARS) break;
   }
-  return sample;
+  return parts.join('');
 }
 
 /** Malay (zlm) only when the text uses clearly Malaysian words more than Indonesian ones. */
