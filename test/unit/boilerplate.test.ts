@@ -263,6 +263,7 @@ describe('boilerplate', () => {
       'Partager · Commenter (34)',
       'Partager Tweeter E-mail',
       'Share Tweet WhatsApp',
+      'Video 2',
     ].join('\n');
     assert.deepEqual(spans(text), [
       'Cet article vous a été utile ? Abonnez-vous à notre newsletter|page notice',

@@ -136,8 +136,8 @@ export function canBeHeadline(line: string): boolean {
  */
 function isWidgetRow(words: string[]): boolean {
   if (!WIDGET_FIRST_WORDS.has(words[0])) return false;
-  let items = 0;
-  for (let i = 0; i < words.length; items++) {
+  let labels = 0; // counts are no labels: "Video 2" is no row
+  for (let i = 0; i < words.length; ) {
     if (/^\d+$/.test(words[i])) {
       i++;
       continue;
@@ -147,8 +147,9 @@ function isWidgetRow(words: string[]): boolean {
     // Arabic joins "and" to the next name: "فيسبوك وتويتر".
     if (!n && !(words[i].startsWith('و') && WIDGET_LINES.has(words[i].slice(1)))) return false;
     i += Math.max(n, 1);
+    labels++;
   }
-  return items > 1;
+  return labels > 1;
 }
 
 /** A short credit line: a byline word, then a capitalised name (Arabic: a colon or dash, then the name); no digits. */
