@@ -210,6 +210,71 @@ describe('boilerplate', () => {
     ]);
     for (const b of found) assert.equal(text.slice(b.start, b.end), b.text);
   });
+  it('takes a publication or update stamp with a time so many hours ago as residue, with the counter after it', () => {
+    const text = [
+      'DPR Pangkas Anggaran Pembangunan Ibu Kota Baru',
+      'Diperbarui 3 jam lalu · 4 menit baca',
+      'Mis à jour il y a 2 heures Temps de lecture : 3 min',
+      'آخر تحديث منذ 3 ساعات',
+      'Updated 5 minutes ago',
+      'Diperbarui 3 hari lalu',
+      '3 jam lalu',
+      'منذ ساعتين',
+    ].join('\n');
+    assert.deepEqual(spans(text), [
+      'Diperbarui 3 jam lalu · 4 menit baca|update stamp',
+      'Mis à jour il y a 2 heures|update stamp',
+      'Temps de lecture : 3 min|page notice',
+      'آخر تحديث منذ 3 ساعات|update stamp',
+      'Updated 5 minutes ago|update stamp',
+      'Diperbarui|date label',
+      '3 jam lalu|update stamp',
+      'منذ ساعتين|update stamp',
+    ]);
+  });
+  it('finds the credit before the date of a header line, and a clock time closing a date line; the date stays text', () => {
+    const text = [
+      'Kapal Penumpang Tenggelam di Perairan Lingga',
+      'Oleh: Rika Handayani - Senin, 9 Maret 2026 10:20 WIB',
+      'Laurent Castellani · Publié le 19/01/2026 à 07h00',
+      'كتب: سمير بن علي - 3 مارس 2025',
+      'نشر في 8 أكتوبر 2024 - 10:45',
+      'الاثنين 20 تشرين الأول 2025 - آخر تحديث 11:05',
+      'Oleh Yohanes Sitorus - Jumat, 10 Oktober 2025',
+      'Le maire a rencontré les habitants du quartier de la gare lundi 3 mars 2025 - 10:45',
+      'Les négociations reprendront à 10:45 - 11:30',
+    ].join('\n');
+    assert.deepEqual(spans(text), [
+      'Oleh: Rika Handayani -|byline',
+      'Laurent Castellani · Publié le|byline',
+      'كتب: سمير بن علي -|byline',
+      'نشر في|date label',
+      '- 10:45|clock time',
+      '- آخر تحديث 11:05|clock time',
+    ]);
+  });
+  it('finds prompts after the article, and share rows with a tweet button or a count', () => {
+    const text = [
+      'Grève des enseignants à Lille contre les suppressions de postes',
+      'Cet article vous a été utile ? Abonnez-vous à notre newsletter',
+      'Apakah artikel ini bermanfaat?',
+      'هل كان هذا المقال مفيدا؟',
+      'Was this article helpful?',
+      'Partager · Commenter (34)',
+      'Partager Tweeter E-mail',
+      'Share Tweet WhatsApp',
+      'Video 2',
+    ].join('\n');
+    assert.deepEqual(spans(text), [
+      'Cet article vous a été utile ? Abonnez-vous à notre newsletter|page notice',
+      'Apakah artikel ini bermanfaat?|page notice',
+      'هل كان هذا المقال مفيدا؟|page notice',
+      'Was this article helpful?|page notice',
+      'Partager · Commenter (34)|share widget',
+      'Partager Tweeter E-mail|share widget',
+      'Share Tweet WhatsApp|share widget',
+    ]);
+  });
   it('finds the headlines linked under a read-also or related label, until article text resumes', () => {
     const text = [
       'Pemerintah Tetapkan Upah Minimum Baru',

@@ -191,6 +191,15 @@ describe('dates: Arabic', () => {
   });
 });
 
+describe('dates: times of day', () => {
+  it('takes no time so many hours or minutes ago for a date, in each language', () => {
+    const REF = '2026-01-14';
+    assert.deepEqual(found('Diperbarui 3 jam lalu, banjir surut 2 hari lalu.', 'ind', REF), [['2 hari lalu', '2026-01-12']]);
+    assert.deepEqual(found("L'incendie a été maîtrisé il y a 2 heures, trois jours après son départ hier.", 'fra', REF), [['hier', '2026-01-13']]);
+    assert.deepEqual(found('وقع الانفجار منذ 3 ساعات، بعد اجتماع أمس.', 'arb', REF), [['أمس', '2026-01-13']]);
+  });
+});
+
 describe('dates: reference date', () => {
   it('leaves relative dates unresolved without a reference', () => {
     const text = 'Menteri bertemu Putin pada hari Selasa, sejak penggulingan Assad, Desember lalu.';

@@ -12,6 +12,14 @@ describe('language', () => {
     const text = 'Kerajaan Malaysia berkata polis akan menyiasat kes itu kerana ia melibatkan wang awam, menurut kenyataan jabatan itu selepas mesyuarat di Kuala Lumpur.';
     assert.equal(detectLanguage(text).lang, 'zlm');
   });
+  it('counts Malaysian words only as whole words, "Kuala Lumpur" with one space, in any case', () => {
+    const text = (place: string, tail: string) => `Kerajaan negeri itu bersidang semalam di ${place} untuk membincangkan belanjawan tahunan ${tail}.`;
+    assert.equal(detectLanguage(text('Kuala Lumpur', 'negeri')).lang, 'zlm');
+    assert.equal(detectLanguage(text('KUALA LUMPUR', 'negeri')).lang, 'zlm');
+    assert.equal(detectLanguage(text('Kuala  Lumpur', 'negeri')).lang, 'ind');
+    assert.equal(detectLanguage(text('Kuala Lumpurnya', 'negeri')).lang, 'ind');
+    assert.equal(detectLanguage(text('Kuala Lumpur', 'polisi')).lang, 'ind');
+  });
   it('detects French, English and Arabic, with the Arabic script right-to-left', () => {
     assert.deepEqual(detectLanguage('Le président syrien est arrivé à Moscou pour une visite officielle consacrée à la coopération militaire.'), { lang: 'fra', direction: 'ltr' });
     assert.deepEqual(detectLanguage('The Syrian president arrived in Moscow on Tuesday for talks on the future of the Russian military bases.'), { lang: 'eng', direction: 'ltr' });

@@ -1,6 +1,6 @@
 // Language and script direction of an article, decided on the article's text without page residue.
 import { findBoilerplate } from './boilerplate';
-import { splitLines } from './lines';
+import { letterWidth, splitLines } from './lines';
 import { rankLanguages } from './trigrams';
 import type { ArticleStructure, Direction, LangCode } from './types';
 
@@ -20,30 +20,46 @@ const MIN_LETTERS = 20;
 
 // Words that separate Malaysian Malay from Indonesian in news text (the two share most vocabulary,
 // and franc often answers zlm for short Indonesian text).
-const MALAY_ONLY = /(?<!\p{L})(kerana|kerajaan|bahawa|baharu|selepas|iaitu|boleh|sahaja|wang|polis|jabatan|mahkamah|parlimen|kenyataan|ringgit|malaysia|bernama|kuala lumpur)(?!\p{L})/giu;
-const INDONESIAN_ONLY = /(?<!\p{L})(karena|pemerintah|bahwa|baru|setelah|yaitu|bisa|uang|polisi|kantor|mobil|pengadilan|parlemen|pernyataan|rupiah|indonesia|jakarta)(?!\p{L})/giu;
-const LETTER = /^\p{L}$/u;
-/** BMP code unit -> 2 when it is a letter, 1 when not, 0 until asked. */
-const letterUnits = new Uint8Array(0x10000);
-
-function isLetterUnit(unit: number): boolean {
-  letterUnits[unit] ||= LETTER.test(String.fromCharCode(unit)) ? 2 : 1;
-  return letterUnits[unit] === 2;
+// Compared with whole runs of letters, case-insensitively ("Kuala Lumpur": "kuala", one space, "lumpur").
+const MALAY_ONLY = ['kerana', 'kerajaan', 'bahawa', 'baharu', 'selepas', 'iaitu', 'boleh', 'sahaja', 'wang', 'polis', 'jabatan', 'mahkamah', 'parlimen', 'kenyataan', 'ringgit', 'malaysia', 'bernama'];
+const INDONESIAN_ONLY = ['karena', 'pemerintah', 'bahwa', 'baru', 'setelah', 'yaitu', 'bisa', 'uang', 'polisi', 'kantor', 'mobil', 'pengadilan', 'parlemen', 'pernyataan', 'rupiah', 'indonesia', 'jakarta'];
+type Listed = 'malay' | 'indonesian' | 'kuala' | 'lumpur';
+/** The listed words by length and first letter (see listedKey). */
+const LISTED = new Map<number, [string, Listed][]>();
+for (const [words, kind] of [[MALAY_ONLY, 'malay'], [INDONESIAN_ONLY, 'indonesian'], [['kuala'], 'kuala'], [['lumpur'], 'lumpur']] as const) {
+  for (const w of words) LISTED.set(listedKey(w.length, w.charCodeAt(0)), [...(LISTED.get(listedKey(w.length, w.charCodeAt(0))) ?? []), [w, kind]]);
 }
 
+function listedKey(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+
+/** A unit as case-insensitive matching compares it with the lower-case ASCII words above (ſ is s, the Kelvin sign k). */
+function foldedUnit(unit: number): number {
+  return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit === 0x17f ? 0x73 : unit === 0x212a ? 0x6b : unit;
+}
+
+/** Which listed word the run of letters sample[start, end) is, if any. */
+function listedWord(sample: string, start: number, end: number): Listed | undefined {
+  const candidates = LISTED.get(listedKey(end - start, foldedUnit(sample.charCodeAt(start))));
+  if (!candidates) return undefined;
+  for (const [word, kind] of candidates) {
+    let k = 1;
+    while (k < word.length && foldedUnit(sample.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return kind;
+  }
+  return undefined;
+}
 /** Code points that are letters, and those in the right-to-left blocks (Hebrew, Arabic, their presentation forms). */
 function letterCounts(text: string): { letters: number; rtl: number } {
   let letters = 0;
   let rtl = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
+    const width = letterWidth(text, i);
+    if (width) letters++;
     const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (LETTER.test(text.slice(i, i + 2))) letters++;
-      i++;
-      continue;
-    }
-    if (isLetterUnit(unit)) letters++;
     if ((unit >= 0x0590 && unit <= 0x08ff) || (unit >= 0xfb1d && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff)) rtl++;
+    i += width || 1;
   }
   return { letters, rtl };
 }
@@ -56,19 +72,39 @@ function bodySample(text: string, structure?: ArticleStructure): string {
   const head = text.length > 8 * SAMPLE_CHARS;
   const lines = structure && !head ? structure.blocks : splitLines(head ? text.slice(0, 8 * SAMPLE_CHARS) : text);
   const residue = structure && !head ? undefined : new Set(findBoilerplate(text, lines).map((b) => b.start));
-  let sample = '';
+  // Joined once (a string built by += is a chain of pieces that every later scan must walk).
+  const parts: string[] = [];
+  let length = 0;
   for (const line of lines) {
     if (residue ? residue.has(line.start) : (line as { kind?: string }).kind === 'boilerplate') continue;
-    sample += line.text + '\n';
-    if (sample.length >= SAMPLE_CHARS) break;
+    parts.push(line.text, '\n');
+    length += line.text.length + 1;
+    if (length >= SAMPLE_CHARS) break;
   }
-  return sample;
+  return parts.join('');
 }
 
 /** Malay (zlm) only when the text uses clearly Malaysian words more than Indonesian ones. */
 function malayOrIndonesian(sample: string): LangCode {
-  const malay = (sample.match(MALAY_ONLY) ?? []).length;
-  const indonesian = (sample.match(INDONESIAN_ONLY) ?? []).length;
+  let malay = 0;
+  let indonesian = 0;
+  let kualaEnd = -1; // where the last run of letters ended, when it was "kuala"
+  for (let i = 0; i < sample.length; ) {
+    let width = letterWidth(sample, i);
+    if (!width) {
+      i++; // the second unit of a surrogate pair is no letter either
+      continue;
+    }
+    const start = i;
+    while (width) {
+      i += width;
+      width = i < sample.length ? letterWidth(sample, i) : 0;
+    }
+    const listed = listedWord(sample, start, i);
+    if (listed === 'malay' || (listed === 'lumpur' && kualaEnd === start - 1 && sample[kualaEnd] === ' ')) malay++;
+    else if (listed === 'indonesian') indonesian++;
+    kualaEnd = listed === 'kuala' ? i : -1;
+  }
   return malay >= 2 && malay > 2 * indonesian ? 'zlm' : 'ind';
 }
 

@@ -3,17 +3,145 @@ import type { TextSpan } from './types';
 /** The non-blank lines of a text, each trimmed of surrounding white space (NBSP included). */
 export function splitLines(text: string): TextSpan[] {
   const lines: TextSpan[] = [];
-  for (const m of text.matchAll(/[^\r\n]+/g)) {
-    const raw = m[0];
-    const body = raw.trim();
-    if (!body) continue;
-    const start = m.index! + (raw.length - raw.trimStart().length);
-    lines.push({ start, end: start + body.length, text: body });
+  for (let from = 0; from < text.length; ) {
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
+    if (to > from) {
+      const raw = text.slice(from, to);
+      const body = raw.trim();
+      if (body) {
+        const start = from + (raw.length - raw.trimStart().length);
+        lines.push({ start, end: start + body.length, text: body });
+      }
+    }
+    from = to + 1;
   }
   return lines;
 }
 
+// Character classes by UTF-16 unit, computed on first use: the hot loops below test a table, not a \p{..} regex.
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const COMPUTED = 8;
+/** Set in a class when the code point is a surrogate pair (two units). */
+const PAIR = 16;
+const WORD = LETTER | MARK | NUMBER;
+const classOfUnit = new Uint8Array(0x10000);
+/** Code points above the BMP -> their class bits. */
+const classOfAstral = new Map<number, number>();
+
+function classify(character: string): number {
+  return (/\p{L}/u.test(character) ? LETTER : 0) | (/\p{M}/u.test(character) ? MARK : 0) | (/\p{N}/u.test(character) ? NUMBER : 0) | COMPUTED;
+}
+
+/** Class bits (LETTER, MARK, NUMBER, PAIR) of the code point at i. */
+function classAt(s: string, i: number): number {
+  const unit = s.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const point = s.codePointAt(i)!;
+    let bits = classOfAstral.get(point);
+    if (bits === undefined) classOfAstral.set(point, (bits = classify(String.fromCodePoint(point)) | PAIR));
+    return bits;
+  }
+  return (classOfUnit[unit] ||= classify(String.fromCharCode(unit)));
+}
+
+/** ' ’ - continue a word (they cannot start one). */
+const isWordJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d;
+
+/** Whether the code point at i is a letter or a number: what the lexicon regexes take for part of a word. */
+export function isLetterOrNumberAt(s: string, i: number): boolean {
+  return (classAt(s, i) & (LETTER | NUMBER)) !== 0;
+}
+
+/** Whether the code point at i is a letter (\p{L}). */
+export function isLetterAt(s: string, i: number): boolean {
+  return (classAt(s, i) & LETTER) !== 0;
+}
+
+/** ASCII letters and digits; ASCII letters. */
+const ASCII_WORD = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z0-9]/.test(String.fromCharCode(unit)) ? 1 : 0));
+const ASCII_LETTER = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z]/.test(String.fromCharCode(unit)) ? 1 : 0));
+
+/** The length in units of the code point at i when it is a letter, else 0 (a fast isLetterAt). */
+export function letterWidth(s: string, i: number): number {
+  const unit = s.charCodeAt(i);
+  if (unit < 0x80) return ASCII_LETTER[unit];
+  const bits = classAt(s, i);
+  return bits & LETTER ? (bits & PAIR ? 2 : 1) : 0;
+}
+
+/** The length in units of the code point at i when it is a letter or a number, else 0 (a fast isLetterOrNumberAt). */
+export function letterOrNumberWidth(s: string, i: number): number {
+  const unit = s.charCodeAt(i);
+  if (unit < 0x80) return ASCII_WORD[unit];
+  const bits = classAt(s, i);
+  return bits & (LETTER | NUMBER) ? (bits & PAIR ? 2 : 1) : 0;
+}
+
+/** The length in units of the code point that ends just before i when it is a letter or a number, else 0. */
+export function letterOrNumberWidthBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const unit = s.charCodeAt(i - 1);
+  if ((unit & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) return classAt(s, i - 2) & (LETTER | NUMBER) ? 2 : 0;
+  if ((unit & 0xfc00) === 0xd800) return 0; // a high surrogate cut from its pair is no letter
+  return letterOrNumberWidth(s, i - 1);
+}
+
+/** Length in units of the code point at i (2 for a surrogate pair). */
+export function codePointWidth(s: string, i: number): number {
+  return classAt(s, i) & PAIR ? 2 : 1;
+}
+
+/** Where the next word (see wordsOf) starts at or after i; s.length when none does. */
+function nextWordStart(s: string, i: number): number {
+  while (i < s.length) {
+    const bits = classAt(s, i);
+    if (bits & WORD) return i;
+    i += bits & PAIR ? 2 : 1;
+  }
+  return s.length;
+}
+
+/** Where the word starting at `start` ends: it goes on through letters, marks, numbers and ' ’ -. */
+function wordEnd(s: string, start: number): number {
+  let i = start + (classAt(s, start) & PAIR ? 2 : 1);
+  while (i < s.length) {
+    if (isWordJoiner(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const bits = classAt(s, i);
+    if (!(bits & WORD)) break;
+    i += bits & PAIR ? 2 : 1;
+  }
+  return i;
+}
+
+function hasLetterIn(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += classAt(s, i) & PAIR ? 2 : 1) if (classAt(s, i) & LETTER) return true;
+  return false;
+}
+
 /** Words of a line: runs of letters, digits and joining marks (fast; no Intl.Segmenter). */
 export function wordsOf(s: string): string[] {
-  return s.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu) ?? [];
+  const words: string[] = [];
+  for (let start = nextWordStart(s, 0); start < s.length; ) {
+    const end = wordEnd(s, start);
+    words.push(s.slice(start, end));
+    start = nextWordStart(s, end);
+  }
+  return words;
+}
+
+/** How many words (as wordsOf finds them) `s` has, counting no further than `limit`; with `withLetter`, only words holding a letter. */
+export function countWords(s: string, limit: number, withLetter = false): number {
+  let count = 0;
+  for (let start = nextWordStart(s, 0); start < s.length && count < limit; ) {
+    const end = wordEnd(s, start);
+    if (!withLetter || hasLetterIn(s, start, end)) count++;
+    start = nextWordStart(s, end);
+  }
+  return count;
 }

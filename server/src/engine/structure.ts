@@ -1,7 +1,7 @@
 // Article layout: line blocks (headline, lead, subheadings, paragraphs, residue), quotations with their
 // attribution, and the dateline.
 import { canBeHeadline, findBoilerplate } from './boilerplate';
-import { splitLines, wordsOf } from './lines';
+import { countWords, splitLines, wordsOf } from './lines';
 import type { ArticleStructure, Block, BlockKind, LangCode, Quote, TextSpan } from './types';
 
 /** Longest line, in words, that can be a subheading. */
@@ -17,7 +17,7 @@ function isTitleCase(line: string): boolean {
 
 /** Short line without final punctuation; in cased scripts also Title Case (or very short). */
 function isSubheading(line: string): boolean {
-  const words = wordsOf(line).length;
+  const words = countWords(line, MAX_SUBHEADING_WORDS + 1);
   if (words > MAX_SUBHEADING_WORDS || SENTENCE_END.test(line)) return false;
   if (!/[\p{Lu}\p{Ll}]/u.test(line)) return true; // uncased script (Arabic): shortness and no full stop suffice
   return words <= 6 || isTitleCase(line);
@@ -37,6 +37,8 @@ function findDateline(blocks: Block[]): TextSpan | null {
   return null;
 }
 
+/** The characters QUOTE_PAIRS starts with: a block without one holds no quote. */
+const QUOTE_OPENING = /[“«„"]/;
 const QUOTE_PAIRS = /“([^“”\n]{2,2000})”|«([^«»\n]{2,2000})»|„([^„“”\n]{2,2000})[“”]|"([^"\n]{2,2000})"/gu;
 // Speaker after the quote: ", kata SANA", ", a déclaré le ministre", "، قال المتحدث".
 const SPEAKER_AFTER =
@@ -74,7 +76,7 @@ function attributionOf(text: string, quoteStart: number, quoteEnd: number, line:
 function findQuotes(text: string, blocks: Block[]): Quote[] {
   const quotes: Quote[] = [];
   for (const block of blocks) {
-    if (block.kind === 'boilerplate') continue;
+    if (block.kind === 'boilerplate' || !QUOTE_OPENING.test(block.text)) continue;
     for (const m of block.text.matchAll(QUOTE_PAIRS)) {
       const start = block.start + m.index!;
       const end = start + m[0].length;
@@ -103,7 +105,7 @@ export function parseStructure(text: string, _lang?: LangCode): ArticleStructure
     else if (!headline) kind = 'paragraph'; // text above the headline, e.g. a date line
     else if (isSubheading(line.text)) kind = 'subheading';
     else kind = lead ? 'paragraph' : 'lead';
-    const block: Block = { ...line, kind };
+    const block: Block = { start: line.start, end: line.end, text: line.text, kind };
     if (kind === 'headline') headline = block;
     if (kind === 'lead') lead = block;
     blocks.push(block);

@@ -15,13 +15,46 @@ interface ScriptModels {
   languages: string[];
   /** UTF-16 unit -> 1 + its index among the characters of the script's models; 0 for any other. */
   alphabet: Uint8Array;
-  /** Trigram code (see codeAt) -> pairs (language index, rank in that language's model), flattened. */
-  postings: Map<number, number[]>;
+  /** Trigram codes (see codeAt) of the models, in an open-addressing table (-1: empty slot); see postingsOf. */
+  postingCodes: Int32Array;
+  /** For the code in the same slot: where its pairs start and end in `postings`. */
+  postingStarts: Int32Array;
+  postingEnds: Int32Array;
+  /** Pairs (language index, rank in that language's model), flattened. */
+  postings: Int32Array;
+}
+
+const slotOf = (code: number, bits: number) => Math.imul(code, 0x9e3779b1) >>> (32 - bits);
+
+/** The slot of `code` in an open-addressing table of 2^bits codes: where it is, or the empty slot where it would go. */
+function probe(codes: Int32Array, bits: number, code: number): number {
+  let slot = slotOf(code, bits);
+  while (codes[slot] !== code && codes[slot] >= 0) slot = (slot + 1) & ((1 << bits) - 1);
+  return slot;
 }
 
 let models: Map<string, ScriptModels> | undefined;
-/** Occurrences of each trigram code in the sample being ranked (at most MAX_LENGTH + 2 trigrams). */
-const trigramCounts = new Uint16Array(1 << (3 * CHAR_BITS));
+
+// The sample's distinct trigram codes and their counts, in a small open-addressing table (it stays in the
+// processor's cache, where a table indexed by every possible code would not); cleared after each sample.
+/** A cleaned sample's units: lower case may lengthen a unit (İ -> i̇), padding adds two. */
+const MAX_UNITS = 3 * MAX_LENGTH + 2;
+const SLOT_BITS = 14; // more than twice MAX_UNITS slots
+const SLOTS = 1 << SLOT_BITS;
+const slotCodes = new Int32Array(SLOTS).fill(-1);
+const slotCounts = new Uint16Array(SLOTS);
+const usedSlots = new Int32Array(MAX_UNITS);
+
+/** Counts one occurrence of `code`; returns the number of distinct codes counted so far. */
+function countCode(code: number, distinct: number): number {
+  const slot = probe(slotCodes, SLOT_BITS, code);
+  if (slotCodes[slot] < 0) {
+    slotCodes[slot] = code;
+    usedSlots[distinct++] = slot;
+  }
+  slotCounts[slot]++;
+  return distinct;
+}
 
 /** The trigram at i as a small integer, or -1 when one of its characters is in none of the models. */
 function codeAt(alphabet: Uint8Array, s: string, i: number): number {
@@ -43,7 +76,7 @@ function buildModels(): Map<string, ScriptModels> {
       }
     }
     if (size >= 1 << CHAR_BITS) throw new Error(`franc's ${script} models use ${size} characters, more than trigram codes hold`);
-    const postings = new Map<number, number[]>();
+    const lists = new Map<number, number[]>();
     names.forEach((name, index) => {
       const ranks = new Map<number, number>();
       languages[name].split('|').forEach((trigram, rank) => {
@@ -51,12 +84,24 @@ function buildModels(): Map<string, ScriptModels> {
         if (code >= 0 && !ranks.has(code)) ranks.set(code, rank); // franc keeps a repeated trigram's first rank
       });
       for (const [code, rank] of ranks) {
-        let list = postings.get(code);
-        if (!list) postings.set(code, (list = []));
+        let list = lists.get(code);
+        if (!list) lists.set(code, (list = []));
         list.push(index, rank);
       }
     });
-    built.set(script, { languages: names, alphabet, postings });
+    const bits = 32 - Math.clz32(2 * lists.size); // at most half full
+    const postingCodes = new Int32Array(1 << bits).fill(-1);
+    const postingStarts = new Int32Array(1 << bits);
+    const postingEnds = new Int32Array(1 << bits);
+    const postings = new Int32Array([...lists.values()].flat());
+    let offset = 0;
+    for (const [code, list] of lists) {
+      const slot = probe(postingCodes, bits, code);
+      postingCodes[slot] = code;
+      postingStarts[slot] = offset;
+      postingEnds[slot] = offset += list.length;
+    }
+    built.set(script, { languages: names, alphabet, postingCodes, postingStarts, postingEnds, postings });
   }
   return built;
 }
@@ -64,22 +109,23 @@ function buildModels(): Map<string, ScriptModels> {
 const SCRIPTS = Object.entries(expressions);
 /** The scripts' expressions for one whole character (each is a class of single characters or surrogate pairs). */
 const SCRIPT_CHARACTER = SCRIPTS.map(([, e]) => new RegExp(`^(?:${e.source})$`));
-/** UTF-16 unit (outside the surrogates) -> bit s set when script s matches it, plus bit 31 once computed. */
-const scriptBits = new Uint32Array(0x10000);
-const COMPUTED = 1 << 31;
+/** UTF-16 unit -> 1 + the index of the one script whose expression matches it; NO_SCRIPT, SEVERAL, or 0 until asked. */
+const scriptOfUnit = new Uint8Array(0x10000);
+const NO_SCRIPT = 0xff;
+const SEVERAL = 0xfe;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-function scriptBitsOf(unit: number): number {
-  let bits = scriptBits[unit];
-  if (!bits) {
-    const character = String.fromCharCode(unit);
-    bits = COMPUTED;
-    SCRIPT_CHARACTER.forEach((re, s) => {
-      if (re.test(character)) bits |= 1 << s;
-    });
-    scriptBits[unit] = bits;
+function scriptsMatching(unit: number): number[] {
+  const character = String.fromCharCode(unit);
+  return SCRIPT_CHARACTER.flatMap((re, s) => (re.test(character) ? [s] : []));
+}
+
+function scriptOf(unit: number): number {
+  if (!scriptOfUnit[unit]) {
+    const scripts = scriptsMatching(unit);
+    scriptOfUnit[unit] = scripts.length === 0 ? NO_SCRIPT : scripts.length > 1 ? SEVERAL : scripts[0] + 1;
   }
-  return bits;
+  return scriptOfUnit[unit];
 }
 
 /** How many characters of `value` each script's expression matches, as franc counts them. */
@@ -88,7 +134,10 @@ function scriptCounts(value: string): number[] {
   if (SURROGATE.test(value)) return SCRIPTS.map(([, e]) => value.match(e)?.length ?? 0);
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   for (let i = 0; i < value.length; i++) {
-    for (let bits = scriptBitsOf(value.charCodeAt(i)) & ~COMPUTED; bits; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]++;
+    const script = scriptOf(value.charCodeAt(i));
+    if (script === NO_SCRIPT) continue;
+    if (script !== SEVERAL) counts[script - 1]++;
+    else for (const s of scriptsMatching(value.charCodeAt(i))) counts[s]++;
   }
   return counts;
 }
@@ -112,6 +161,50 @@ function cleaned(value: string): string {
   return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
 }
 
+/** UTF-16 unit -> 1 + its lower case, or CONTEXTUAL when the whole string's toLowerCase is needed; 0 until asked. */
+const lowerUnits = new Int32Array(0x10000);
+const CONTEXTUAL = -1;
+const WHITE_SPACE = /\s/;
+
+/** A unit's lower case on its own: not for surrogates, Σ (final sigma depends on the next letter), or İ (two units). */
+function lowerUnit(unit: number): number {
+  if (!lowerUnits[unit]) {
+    const lower = String.fromCharCode(unit).toLowerCase();
+    const alone = lower.length === 1 && unit !== 0x3a3 && (unit < 0xd800 || unit > 0xdfff);
+    lowerUnits[unit] = alone ? lower.charCodeAt(0) + 1 : CONTEXTUAL;
+  }
+  return lowerUnits[unit] - 1;
+}
+
+/** ASCII punctuation and digits, and white space: what cleaned() turns into a single space. */
+const spaceLike = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) spaceLike[unit] = (unit >= 0x21 && unit <= 0x40) || WHITE_SPACE.test(String.fromCharCode(unit)) ? 1 : 0;
+
+/**
+ * cleaned(value) as UTF-16 units in `out`, without building strings; its length, or -1 when a unit's lower
+ * case depends on its context (then cleaned() must be used).
+ */
+function cleanedUnits(value: string, out: Uint16Array): number {
+  let length = 0;
+  out[length++] = 0x20;
+  let space = false;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (spaceLike[unit]) {
+      space = length > 1;
+      continue;
+    }
+    const lower = lowerUnit(unit);
+    if (lower < 0) return -1;
+    if (space) out[length++] = 0x20;
+    space = false;
+    out[length++] = lower;
+  }
+  out[length++] = 0x20;
+  return length;
+}
+const units = new Uint16Array(MAX_UNITS);
+
 /** Languages ranked as franc's francAll(value, { minLength }) ranks them: [code, score], best first. */
 export function rankLanguages(text: string, minLength: number): [string, number][] {
   if (!text || text.length < minLength) return [['und', 1]];
@@ -120,25 +213,35 @@ export function rankLanguages(text: string, minLength: number): [string, number]
   models ??= buildModels();
   const scriptModels = script === undefined ? undefined : models.get(script);
   if (!scriptModels) return !script || share === 0 ? [['und', 1]] : [[script, 1]];
-  const { alphabet, postings, languages } = scriptModels;
-  const sample = cleaned(value);
-  // Count each distinct trigram (in a shared table, cleared after use); those with a character no
-  // model uses are only counted as distinct.
-  const seen: number[] = [];
-  const unlisted = new Set<string>();
-  for (let i = 0; i + 3 <= sample.length; i++) {
-    const code = codeAt(alphabet, sample, i);
-    if (code < 0) unlisted.add(sample.slice(i, i + 3));
-    else if (trigramCounts[code]++ === 0) seen.push(code);
+  const { alphabet, postingCodes, postingStarts, postingEnds, postings, languages } = scriptModels;
+  const postingBits = 31 - Math.clz32(postingCodes.length);
+  // Count each distinct trigram; those with a character no model uses are only counted as distinct.
+  let length = cleanedUnits(value, units);
+  if (length < 0) {
+    const sample = cleaned(value);
+    length = sample.length;
+    for (let i = 0; i < length; i++) units[i] = sample.charCodeAt(i);
+  }
+  let distinct = 0;
+  const unlisted = new Set<number>();
+  for (let i = 0; i + 3 <= length; i++) {
+    const a = alphabet[units[i]];
+    const b = alphabet[units[i + 1]];
+    const c = alphabet[units[i + 2]];
+    if (a && b && c) distinct = countCode((((a << CHAR_BITS) | b) << CHAR_BITS) | c, distinct);
+    else unlisted.add(units[i] * 2 ** 32 + units[i + 1] * 2 ** 16 + units[i + 2]);
   }
   // Every distinct trigram costs MAX_DIFFERENCE, less for the models that list it.
-  const distances = new Array<number>(languages.length).fill((seen.length + unlisted.size) * MAX_DIFFERENCE);
-  for (const code of seen) {
-    const count = trigramCounts[code];
-    trigramCounts[code] = 0;
-    const list = postings.get(code);
-    if (!list) continue;
-    for (let k = 0; k < list.length; k += 2) distances[list[k]] += Math.abs(count - list[k + 1] - 1) - MAX_DIFFERENCE;
+  const distances = new Int32Array(languages.length).fill((distinct + unlisted.size) * MAX_DIFFERENCE);
+  for (let k = 0; k < distinct; k++) {
+    const slot = usedSlots[k];
+    const code = slotCodes[slot];
+    const count = slotCounts[slot];
+    slotCodes[slot] = -1;
+    slotCounts[slot] = 0;
+    const listed = probe(postingCodes, postingBits, code);
+    if (postingCodes[listed] < 0) continue;
+    for (let p = postingStarts[listed]; p < postingEnds[listed]; p += 2) distances[postings[p]] += Math.abs(count - postings[p + 1] - 1) - MAX_DIFFERENCE;
   }
   const ranked: [string, number][] = languages.map((name, l) => [name, distances[l]]);
   ranked.sort((a, b) => a[1] - b[1]);

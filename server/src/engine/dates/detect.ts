@@ -4,6 +4,7 @@
 // what the text states.
 import * as chrono from 'chrono-node';
 import { dayNumber, daysInMonth, monthIndex, type Day } from './calendar';
+import { codePointWidth, isLetterOrNumberAt, letterOrNumberWidth, letterOrNumberWidthBefore } from '../lines';
 import { alternation, lexiconFor, lookupKey, NOT_WORD_AFTER, NOT_WORD_BEFORE, type LanguageLexicon, type LexiconLanguage } from './lexicon';
 
 type Direction = 'past' | 'future';
@@ -37,16 +38,55 @@ export interface Candidate {
   problem?: string;
 }
 
+// The finders' expressions are costly to run at every character of a line. Each of their matches contains a
+// word of some kind (a month name, a weekday, a four-digit number...) at most so many words after its start, and
+// starts at the start of a word (or after an Arabic clitic letter): a match is tried, with a sticky copy of the
+// expression, only at the starts of the words just before a word of its kind. This finds exactly the matches
+// matchAll finds. The words of those kinds are found by one plain expression of their first words (see
+// anchorCandidates), checked as whole words.
+const MONTH = 1;
+const WEEKDAY = 2;
+const RELATIVE = 4;
+const DEICTIC = 8;
+const PERIOD = 16;
+/** A word that starts with four ASCII digits (after an Arabic clitic letter, if any). */
+const YEAR_DIGITS = 32;
+const CUE_NAME = MONTH | WEEKDAY | RELATIVE | DEICTIC | PERIOD;
+/** Not an anchor: an Arabic word that starts with a clitic letter, where a match may also start after that letter. */
+const CLITIC_START = 64;
+
+/** An expression and where its matches can start: at most `back` words before a word of kind `anchor`. */
+interface Finder {
+  global: RegExp;
+  sticky: RegExp;
+  anchor: number;
+  back: number;
+}
+
+/**
+ * Runs of letters and numbers of a line (what NOT_WORD_BEFORE and NOT_WORD_AFTER delimit), in order, with their
+ * kinds: the words of an anchor kind, and the `maxBack` words before each (so that a word's index less `back`
+ * is the word `back` words before it).
+ */
+interface LineWords {
+  starts: number[];
+  kinds: number[];
+  /** The line holds an ASCII digit. */
+  digits: boolean;
+}
+
 interface CompiledLanguage {
   lexicon: LanguageLexicon;
-  /** Any cue that a line may hold a date; lines without one are skipped. */
+  /** Any cue that a line may hold a date; lines without one are skipped (the English finders use it whole). */
   cue: RegExp;
-  monthDate: RegExp;
-  weekday: RegExp;
-  year: RegExp;
-  relativeCue: RegExp;
+  /** The cue's calendar words, anchored on words of kind CUE_NAME. */
+  cueName: Finder;
+  monthDate: Finder;
+  weekday: Finder;
+  year: Finder;
+  relativeCue: Finder;
   notDeictic: RegExp;
-  deicticPhrase: RegExp;
+  deicticPhrase: Finder;
   /** A month or weekday name: chrono results holding one are the lexicon finders' business. */
   calendarName: RegExp;
   numericContextBefore: RegExp;
@@ -58,7 +98,7 @@ interface CompiledLanguage {
   modifierAfter: RegExp;
   dayWordBefore: RegExp;
   publishLabelBefore: RegExp;
-  period: RegExp;
+  period: Finder;
   anniversary: RegExp;
   durationBefore: RegExp;
   durationAfter: RegExp;
@@ -72,6 +112,19 @@ interface CompiledLanguage {
   pluralNounAfter: RegExp;
   /** What each modifier word does, by lookup key. */
   modifierKinds: Map<string, ModifierKind>;
+  /** The first word of each anchoring phrase (lower case) -> its kinds. */
+  anchorWords: Map<string, number>;
+  /** Shape (see shapeOf) -> 1 when one of those words has it: a word of another shape is not looked up. */
+  anchorShapes: Uint8Array;
+  /** Arabic: a match may start after a clitic letter glued to the word. */
+  clitics: boolean;
+  /** The lexicon has day ordinals written as words ("premier janvier"). */
+  ordinalDays: boolean;
+  /** The first words of anchor phrases and four digits; with the `u` flag for lines holding ſ or the Kelvin sign (see anchorCandidates). */
+  anchorCandidates: RegExp;
+  anchorCandidatesUnicode: RegExp;
+  /** The most words a finder's match has before its anchor word. */
+  maxBack: number;
 }
 
 type ModifierKind = 'lastWeek' | 'nextWeek' | 'lastYear' | 'thisYear' | 'nextYear' | 'past' | 'future';
@@ -81,10 +134,168 @@ const NUMERIC_DATE =
   /(?<![\p{N}/.,:-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\p{N}]|[/.,:-]\p{N})/gu;
 /** The cue for languages without a lexicon: digits that may form a date or a year. */
 const ANY_DIGIT_DATE = /\d[/.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
+/** The digit part of the lexicon languages' cue. */
+const DIGIT_CUE = /\d[/.-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const HAS_ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
 
 const compiled = new Map<LexiconLanguage, CompiledLanguage>();
+/** What joins the days of a range before a month ("14-15 Januari", "14 s.d. 15 Januari", "14 et 15 janvier"). */
+const DAY_RANGE_WORDS = ['-', '–', '—', 's.d.', 'sampai', 'hingga', 'au', 'et', 'dan', 'و', 'إلى', 'حتى'];
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How many runs of letters and numbers a phrase has. */
+function wordCount(phrase: string): number {
+  let count = 0;
+  for (let i = 0; i < phrase.length; i += codePointWidth(phrase, i)) {
+    if (isLetterOrNumberAt(phrase, i) && (i === 0 || !isLetterOrNumberAt(phrase, i - 1))) count++;
+  }
+  return count;
+}
+
+/** The first run of letters and numbers of a phrase, as a lookup key; null when the phrase does not start with one. */
+function firstRun(phrase: string): string | null {
+  let end = 0;
+  while (end < phrase.length && isLetterOrNumberAt(phrase, end)) end += codePointWidth(phrase, end);
+  return end ? foldCase(phrase.slice(0, end)) : null;
+}
+
+/** Lower case as the expressions' case-insensitive matching compares letters (it also reads ſ as s). */
+function foldCase(word: string): string {
+  return word.toLowerCase().replaceAll('ſ', 's');
+}
+
+/** Whether every phrase starts with a letter or number: only then can its matches be anchored on words. */
+function allStartWithWords(phrases: Iterable<string>): boolean {
+  for (const p of phrases) if (firstRun(p) === null) return false;
+  return true;
+}
+
+/** و ف ب ل: Arabic conjunctions and prepositions written joined to the next word. */
+const isClitic = (unit: number) => unit === 0x648 || unit === 0x641 || unit === 0x628 || unit === 0x644;
+const isAsciiDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
+const ASCII_DIGIT = /[0-9]/;
+/** ſ and the Kelvin sign: letters that case-insensitive matching folds to ASCII (s, k) only with the `u` flag. */
+const FOLDED_ONLY_WITH_U = /[ſ\u212a]/;
+
+/**
+ * The words of a line that may anchor a finder's match, and the words before them (see LineWords). Candidates
+ * come from a plain case-insensitive expression of the anchor words' first words and four digits: it matches a
+ * folded first word wherever the line holds it, except for ſ and the Kelvin sign, which only the `u` flag folds
+ * to s and k (such a line is searched with the slower `u` expression). Each candidate is then checked as a
+ * whole word (or a word after a clitic letter) by its kinds.
+ */
+function lineWords(text: string, c: CompiledLanguage): LineWords {
+  const words: LineWords = { starts: [], kinds: [], digits: ASCII_DIGIT.test(text) };
+  const candidates = FOLDED_ONLY_WITH_U.test(text) ? c.anchorCandidatesUnicode : c.anchorCandidates;
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const at = m.index;
+    const start = !letterOrNumberWidthBefore(text, at) ? at : c.clitics && isClitic(text.charCodeAt(at - 1)) && !letterOrNumberWidthBefore(text, at - 1) ? at - 1 : -1;
+    let end = at;
+    for (let width = letterOrNumberWidth(text, end); width; width = end < text.length ? letterOrNumberWidth(text, end) : 0) end += width;
+    candidates.lastIndex = end; // the rest of the word holds no other word
+    if (start < 0) continue;
+    const kinds = wordKinds(text, start, end, c);
+    if (!(kinds & ~CLITIC_START)) continue;
+    addWordsBefore(text, start, c, words);
+    words.starts.push(start);
+    words.kinds.push(kinds);
+  }
+  return words;
+}
+
+/** The kinds of the word text[start, end): an anchor kind, and CLITIC_START. */
+function wordKinds(text: string, start: number, end: number, c: CompiledLanguage): number {
+  const clitic = c.clitics && end - start > 1 && isClitic(text.charCodeAt(start));
+  const digitsAt = clitic && isAsciiDigit(text.charCodeAt(start + 1)) ? start + 1 : start;
+  let kinds = clitic ? CLITIC_START : 0;
+  if (isAsciiDigit(text.charCodeAt(digitsAt))) {
+    if (end - digitsAt >= 4 && isAsciiDigit(text.charCodeAt(digitsAt + 1)) && isAsciiDigit(text.charCodeAt(digitsAt + 2)) && isAsciiDigit(text.charCodeAt(digitsAt + 3))) kinds |= YEAR_DIGITS;
+  } else {
+    kinds |= anchorKinds(text, start, end, c);
+    if (clitic) kinds |= anchorKinds(text, start + 1, end, c);
+  }
+  return kinds;
+}
+
+/** Adds the up to c.maxBack words before the word at `start` that `words` does not hold yet, in order. */
+function addWordsBefore(text: string, start: number, c: CompiledLanguage, words: LineWords): void {
+  const listed = words.starts.length ? words.starts[words.starts.length - 1] : -1;
+  const before: [number, number][] = [];
+  for (let i = start; before.length < c.maxBack; ) {
+    while (i > 0 && !letterOrNumberWidthBefore(text, i)) i--;
+    const end = i;
+    for (let width = letterOrNumberWidthBefore(text, i); width; width = letterOrNumberWidthBefore(text, i)) i -= width;
+    if (end === i || i <= listed) break;
+    before.push([i, end]);
+  }
+  for (let k = before.length - 1; k >= 0; k--) {
+    const [wordStart, wordEnd] = before[k];
+    words.starts.push(wordStart);
+    words.kinds.push(c.clitics && wordEnd - wordStart > 1 && isClitic(text.charCodeAt(wordStart)) ? CLITIC_START : 0);
+  }
+}
+
+/** UTF-16 unit -> 1 + its case-folded form when that is one unit whatever surrounds it; 0 until asked, CONTEXTUAL otherwise. */
+const foldedUnits = new Uint16Array(0x10000);
+const CONTEXTUAL = 0xffff;
+
+/** A unit's folded form, or -1 for Σ (final sigma), İ (two units) and surrogates. */
+function foldedUnit(unit: number): number {
+  if (!foldedUnits[unit]) {
+    const folded = foldCase(String.fromCharCode(unit));
+    const alone = folded.length === 1 && unit !== 0x3a3 && (unit < 0xd800 || unit > 0xdfff);
+    foldedUnits[unit] = alone ? folded.charCodeAt(0) + 1 : CONTEXTUAL;
+  }
+  return foldedUnits[unit] === CONTEXTUAL ? -1 : foldedUnits[unit] - 1;
+}
+
+const SHAPES = 1 << 16;
+
+/**
+ * A hash of a word's length, folded first unit and folded last unit, below SHAPES; -1 when one of those units
+ * folds by its context. Folding keeps a word's length (İ, the one letter that lengthens, leaves a mark no anchor
+ * word has), so a word that folds to an anchor word has its shape.
+ */
+function shapeOf(text: string, start: number, end: number): number {
+  const first = foldedUnit(text.charCodeAt(start));
+  const last = foldedUnit(text.charCodeAt(end - 1));
+  if (first < 0 || last < 0) return -1;
+  return (Math.imul(end - start, 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ Math.imul(last, 0xc2b2ae35)) >>> 16;
+}
+
+/** The anchor kinds of the word text[start, end); only a word of an anchor word's shape is folded and looked up. */
+function anchorKinds(text: string, start: number, end: number, c: CompiledLanguage): number {
+  const shape = shapeOf(text, start, end);
+  if (shape >= 0 && !c.anchorShapes[shape]) return 0;
+  return c.anchorWords.get(foldCase(text.slice(start, end))) ?? 0;
+}
+
+/** Exactly the matches `text.matchAll(finder.global)` yields, trying the expression only where one can start. */
+function matchesOf(text: string, words: LineWords, finder: Finder): RegExpExecArray[] {
+  if (finder.back === Infinity) return [...text.matchAll(finder.global)];
+  const out: RegExpExecArray[] = [];
+  let end = 0; // where the last match ended: matches do not overlap
+  let next = 0; // the first word not tried yet
+  for (let a = 0; a < words.kinds.length; a++) {
+    if (!(words.kinds[a] & finder.anchor)) continue;
+    for (let w = Math.max(next, a - finder.back); w <= a; w++) {
+      const start = words.starts[w];
+      for (let at = start; at <= start + (words.kinds[w] & CLITIC_START ? 1 : 0); at++) {
+        if (at < end) continue;
+        finder.sticky.lastIndex = at;
+        const m = finder.sticky.exec(text);
+        if (m) {
+          out.push(m);
+          end = at + m[0].length;
+        }
+      }
+    }
+    next = a + 1;
+  }
+  return out;
+}
 
 function compile(lang: LexiconLanguage): CompiledLanguage {
   const cached = compiled.get(lang);
@@ -98,32 +309,68 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
   const weekdays = alternation(Object.keys(lex.weekdays));
   const modifiers = alternation([...lex.past, ...lex.future, ...lex.lastYear, ...lex.thisYear, ...lex.nextYear, ...lex.lastWeek, ...lex.nextWeek]);
   const dayNumber = '(\\d{1,2})(?:er|ème|e)?';
-  const dayRange = `(?:\\s*(?:-|–|—|s\\.d\\.|sampai|hingga|au|et|dan|و|إلى|حتى)\\s*\\d{1,2}(?:er)?)?`;
+  const dayRange = `(?:\\s*(?:${DAY_RANGE_WORDS.map(escapeRegExp).join('|')})\\s*\\d{1,2}(?:er)?)?`;
   const yearNumber = '(\\d{4})(?:\\s*م(?!\\p{L}))?';
   const flags = 'giu';
+  const anchorWords = new Map<string, number>();
+  const anchorable = (phrases: Iterable<string>, kind: number) => {
+    for (const p of phrases) {
+      const first = firstRun(p);
+      if (first !== null) anchorWords.set(first, (anchorWords.get(first) ?? 0) | kind);
+    }
+    return allStartWithWords(phrases);
+  };
+  const cueNames = [...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations), ...Object.keys(lex.weekdays), ...lex.relativeCues, ...Object.keys(lex.deicticPhrases), ...lex.periods];
+  const namesAnchored =
+    anchorable([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)], MONTH) &&
+    anchorable(Object.keys(lex.weekdays), WEEKDAY) &&
+    anchorable(lex.relativeCues, RELATIVE) &&
+    anchorable(Object.keys(lex.deicticPhrases), DEICTIC) &&
+    anchorable(lex.periods, PERIOD);
+  const yearPrefixes = [...lex.yearPrepositions, ...lex.weakYearPrepositions, ...lex.early, ...lex.middle, ...lex.late];
+  const finder = (source: string, flagsOf: string, anchor: number, back: number, anchored: boolean): Finder => ({
+    global: new RegExp(source, flagsOf),
+    sticky: new RegExp(source, flagsOf.replace('g', '') + 'y'),
+    anchor,
+    back: anchored ? back : Infinity,
+  });
   const c: CompiledLanguage = {
     lexicon: lex,
     cue: new RegExp(
-      `${clitic}(?:${monthNames}|${weekdays}|${alternation([...lex.relativeCues, ...Object.keys(lex.deicticPhrases), ...lex.periods])})${NOT_WORD_AFTER}|\\d[/.-]\\d|(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)`,
+      `${clitic}(?:${monthNames}|${weekdays}|${alternation([...lex.relativeCues, ...Object.keys(lex.deicticPhrases), ...lex.periods])})${NOT_WORD_AFTER}|${DIGIT_CUE.source}`,
       'iu',
     ),
-    monthDate: new RegExp(
+    cueName: finder(`${clitic}(?:${alternation(cueNames)})${NOT_WORD_AFTER}`, flags, CUE_NAME, 0, namesAnchored),
+    // A day and a day range ("14 s.d. 15") come before the month: at most four words.
+    monthDate: finder(
       `${clitic}(?:${dayNumber}${dayRange}\\s+)?(${monthNames})(?:\\s*/\\s*(?:${months}))?${NOT_WORD_AFTER}(?:,?\\s+${yearNumber}${NOT_WORD_AFTER})?`,
       flags,
+      MONTH,
+      2 + Math.max(...DAY_RANGE_WORDS.map(wordCount)),
+      namesAnchored,
     ),
-    weekday: new RegExp(`${clitic}(?:(${alternation(lex.dayPrefixes)})\\s+)?(${weekdays})${NOT_WORD_AFTER}`, flags),
+    weekday: finder(
+      `${clitic}(?:(${alternation(lex.dayPrefixes)})\\s+)?(${weekdays})${NOT_WORD_AFTER}`,
+      flags,
+      WEEKDAY,
+      Math.max(0, ...lex.dayPrefixes.map(wordCount)),
+      namesAnchored && allStartWithWords(lex.dayPrefixes),
+    ),
     // Not a decade ("1990-an", "1990s", "années 1990" has no cue) nor a percentage.
-    year: new RegExp(
-      `${clitic}(?:(${alternation([...lex.yearPrepositions, ...lex.weakYearPrepositions, ...lex.early, ...lex.middle, ...lex.late])})\\s+)?(?:(${alternation(lex.yearNouns)})\\s+)?${yearNumber}(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|persen|pour\\s*cent|٪)|-?an${NOT_WORD_AFTER}|'?s${NOT_WORD_AFTER}|ات)`,
+    year: finder(
+      `${clitic}(?:(${alternation(yearPrefixes)})\\s+)?(?:(${alternation(lex.yearNouns)})\\s+)?${yearNumber}(?![\\p{N}]|[.,]\\p{N}|\\s*(?:%|persen|pour\\s*cent|٪)|-?an${NOT_WORD_AFTER}|'?s${NOT_WORD_AFTER}|ات)`,
       flags + 'd',
+      YEAR_DIGITS,
+      Math.max(0, ...yearPrefixes.map(wordCount)) + Math.max(0, ...lex.yearNouns.map(wordCount)),
+      allStartWithWords(yearPrefixes) && allStartWithWords(lex.yearNouns),
     ),
     numericContextBefore: new RegExp(
       `${clitic}(?:${alternation([...Object.keys(lex.weekdays), ...lex.dayPrefixes, ...lex.numericDatePrefixes])})[\\s,،]*$`,
       'iu',
     ),
-    relativeCue: new RegExp(`${clitic}(?:${alternation(lex.relativeCues)})${NOT_WORD_AFTER}`, flags),
+    relativeCue: finder(`${clitic}(?:${alternation(lex.relativeCues)})${NOT_WORD_AFTER}`, flags, RELATIVE, 0, namesAnchored),
     notDeictic: new RegExp(`^(?:${alternation(lex.notDeictic)})$`, 'iu'),
-    deicticPhrase: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.deicticPhrases))})${NOT_WORD_AFTER}`, flags),
+    deicticPhrase: finder(`${clitic}(?:${alternation(Object.keys(lex.deicticPhrases))})${NOT_WORD_AFTER}`, flags, DEICTIC, 0, namesAnchored),
     calendarName: new RegExp(`${clitic}(?:${monthNames}|${weekdays})${NOT_WORD_AFTER}`, 'iu'),
     ordinalBefore: new RegExp(
       `${clitic}(${alternation(Object.keys(lex.ordinalDays))})\\s+(?:(?:${alternation(lex.ordinalLinks)})\\s+)?$`,
@@ -139,7 +386,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     modifierAfter: new RegExp(`^\\s*(?:${modifiers})${NOT_WORD_AFTER}`, 'iu'),
     dayWordBefore: new RegExp(`${clitic}(?:${alternation([...Object.keys(lex.dayWords), ...lex.weekdayDemonstratives])})[\\s,،]*$`, 'iu'),
     publishLabelBefore: new RegExp(`${clitic}(?:${alternation(lex.publishLabels)})[\\s:،,|-]*$`, 'iu'),
-    period: new RegExp(`${clitic}(?:${alternation(lex.periods)})${NOT_WORD_AFTER}`, flags),
+    period: finder(`${clitic}(?:${alternation(lex.periods)})${NOT_WORD_AFTER}`, flags, PERIOD, 0, namesAnchored),
     anniversary: new RegExp(`${clitic}(?:${alternation(Object.keys(lex.anniversaries))})${NOT_WORD_AFTER}`, 'iu'),
     durationBefore: new RegExp(`${clitic}(?:${alternation(lex.durationCues)})\\s*$`, 'iu'),
     durationAfter: new RegExp(`^\\s*(?:${alternation(lex.durationCues)})${NOT_WORD_AFTER}`, 'iu'),
@@ -154,7 +401,19 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     pluralNounAfter: new RegExp(`^\\s*\\p{Ll}+(?:${alternation(lex.pluralSuffixes)})${NOT_WORD_AFTER}`, 'u'),
     yearFollowerAfter: new RegExp(`^\\s*(?:[.,;:!?)\\]»"”،؛]|$|(?:${alternation(lex.yearFollowers)})${NOT_WORD_AFTER})`, 'iu'),
     modifierKinds: new Map(),
+    anchorWords,
+    anchorShapes: new Uint8Array(SHAPES),
+    clitics: lang === 'arb',
+    ordinalDays: Object.keys(lex.ordinalDays).length > 0,
+    anchorCandidates: new RegExp(`${alternation(anchorWords.keys())}|\\d{4}`, 'gi'),
+    anchorCandidatesUnicode: new RegExp(`${alternation(anchorWords.keys())}|\\d{4}`, 'giu'),
+    maxBack: 0,
   };
+  c.maxBack = Math.max(...[c.cueName, c.monthDate, c.weekday, c.year, c.relativeCue, c.deicticPhrase, c.period].map((f) => f.back).filter(Number.isFinite));
+  for (const w of anchorWords.keys()) {
+    const shape = shapeOf(w, 0, w.length);
+    if (shape >= 0) c.anchorShapes[shape] = 1;
+  }
   // Earlier kinds win: "pekan lalu" is a week shift although "lalu" alone is "past".
   for (const kind of [...MODIFIER_KINDS].reverse()) for (const w of lex[kind]) c.modifierKinds.set(lookupKey(w), kind);
   compiled.set(lang, c);
@@ -204,12 +463,13 @@ export function findInLine(line: string, lang: string): Candidate[] {
   if (lexLang === null) return findWithChronoOnly(text, lang, null);
   const c = compile(lexLang);
   if (lexLang === 'eng') return findWithChronoOnly(text, lang, c);
-  if (!c.cue.test(text)) return [];
-  const found: Candidate[] = [...findMonthDates(text, c), ...findNumericDates(text, lang, c), ...findWeekdays(text, c)];
+  const words = lineWords(text, c);
+  if (!(words.digits && DIGIT_CUE.test(text)) && !matchesOf(text, words, c.cueName).length) return [];
+  const found: Candidate[] = [...findMonthDates(text, c, words), ...findNumericDates(text, lang, c), ...findWeekdays(text, c, words)];
   const merged = mergeSameMonthGloss(text, mergeWeekdayWithDate(text, nonOverlapping(found)));
   for (const cand of merged) applyModifiers(text, cand, c);
-  const own = nonOverlapping([...merged, ...findYears(text, c), ...findDeicticPhrases(text, c), ...findPeriods(text, c)]);
-  const all = nonOverlapping([...own, ...findDeictic(text, lang, c, true, own)]);
+  const own = nonOverlapping([...merged, ...findYears(text, c, words), ...findDeicticPhrases(text, c, words), ...findPeriods(text, c, words)]);
+  const all = nonOverlapping([...own, ...findDeictic(text, lang, c, true, own, matchesOf(text, words, c.relativeCue))]);
   for (const cand of all) {
     if (cand.offset && cand.offset.unit !== 'day') extendWithPart(text, cand, c);
     if (cand.day !== undefined && c.publishLabelBefore.test(text.slice(Math.max(0, cand.start - 30), cand.start))) cand.published = true;
@@ -231,15 +491,15 @@ function toAsciiDigits(s: string): string {
   });
 }
 
-function findMonthDates(text: string, c: CompiledLanguage): Candidate[] {
+function findMonthDates(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(c.monthDate)) {
+  for (const m of matchesOf(text, words, c.monthDate)) {
     const [whole, dayText, name, yearText] = m;
     const key = lookupKey(name);
     const month = c.lexicon.months[key] ?? c.lexicon.monthAbbreviations[key];
     if (!month) continue;
     const cand: Candidate = { start: m.index, end: m.index + whole.length, month };
-    const ordinal = dayText ? null : c.ordinalBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const ordinal = dayText || !c.ordinalDays ? null : c.ordinalBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (ordinal) {
       cand.start -= ordinal[0].length;
       cand.day = c.lexicon.ordinalDays[lookupKey(ordinal[1])];
@@ -294,9 +554,9 @@ function inDateContext(text: string, start: number, end: number, c: CompiledLang
   return c.numericContextBefore.test(text.slice(Math.max(0, start - 30), start));
 }
 
-function findWeekdays(text: string, c: CompiledLanguage): Candidate[] {
+function findWeekdays(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(c.weekday)) {
+  for (const m of matchesOf(text, words, c.weekday)) {
     const [whole, prefix, name] = m;
     const key = lookupKey(name);
     const weekday = c.lexicon.weekdays[key];
@@ -425,9 +685,9 @@ function endsYearPhrase(text: string, m: RegExpMatchArray, c: CompiledLanguage):
   return c.lexicon.pluralSuffixes.length > 0 && /^\s*\p{Ll}/u.test(after) && !c.pluralNounAfter.test(after);
 }
 
-function findYears(text: string, c: CompiledLanguage): Candidate[] {
+function findYears(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(c.year)) {
+  for (const m of matchesOf(text, words, c.year)) {
     const [whole, preposition, noun, yearText] = m;
     const year = +yearText;
     if (year < 1800 || year > 2100) continue;
@@ -452,7 +712,7 @@ const CHRONO_CALL = 4000;
 const WINDOW_SEPARATOR = ' \u00b6 ';
 
 /**
- * Deictic expressions via chrono, run only on short windows around the relative cues of the line.
+ * Deictic expressions via chrono, run only on short windows around the relative cues of the line (`cues`).
  * With `deicticOnly`, chrono's month/weekday readings are ignored (the lexicon finders own them).
  */
 function findDeictic(
@@ -461,13 +721,15 @@ function findDeictic(
   c: CompiledLanguage | null,
   deicticOnly: boolean,
   covered: Candidate[],
-  cue = c!.relativeCue,
+  cues: RegExpMatchArray[],
 ): Candidate[] {
   const out: Candidate[] = [];
   const parser = chronoFor(lang);
-  for (const { r, shift } of parseWindows(parser, text, windows(text, cue, covered))) {
+  for (const { r, shift } of parseWindows(parser, text, windows(text, cues, covered))) {
     const tags = [...r.tags()];
     if (tags.some((t) => t.endsWith('/now')) || c?.notDeictic.test(r.text)) continue;
+    // So many hours or minutes ago ("3 jam lalu", "il y a 2 heures") points at a time of day, not a calendar date.
+    if (tags.includes('result/relativeDateAndTime')) continue;
     if (c && tags.includes('result/relativeDate') && isDuration(text, shift + r.index, r.text, c)) continue;
     // "tahun ini", "lusa", "أول أمس" come untagged: no digit and no month/weekday name means deictic too.
     const deictic =
@@ -516,9 +778,9 @@ function* parseWindows(parser: chrono.Chrono, text: string, spans: [number, numb
 }
 
 /** Lexicon deictic phrases chrono misses ("l'an dernier", "العام الجاري"). */
-function findDeicticPhrases(text: string, c: CompiledLanguage): Candidate[] {
+function findDeicticPhrases(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(c.deicticPhrase)) {
+  for (const m of matchesOf(text, words, c.deicticPhrase)) {
     const phrase = Object.entries(c.lexicon.deicticPhrases).find(([p]) => lookupKey(p) === lookupKey(m[0]));
     if (!phrase) continue;
     const [unit, amount] = phrase[1];
@@ -528,8 +790,8 @@ function findDeicticPhrases(text: string, c: CompiledLanguage): Candidate[] {
 }
 
 /** Weeks and seasons ("akhir pekan ini", "au printemps prochain"): dates with a null value. */
-function findPeriods(text: string, c: CompiledLanguage): Candidate[] {
-  return [...text.matchAll(c.period)].map((m) => ({ start: m.index, end: m.index + m[0].length, period: true }));
+function findPeriods(text: string, c: CompiledLanguage, words: LineWords): Candidate[] {
+  return matchesOf(text, words, c.period).map((m) => ({ start: m.index, end: m.index + m[0].length, period: true }));
 }
 
 /**
@@ -577,19 +839,18 @@ function globalVersion(re: RegExp): RegExp {
 }
 
 /** Merged windows of ±WINDOW characters around each cue match not inside a `covered` span, cut at spaces. */
-function windows(text: string, cue: RegExp, covered: Candidate[]): [number, number][] {
+function windows(text: string, cues: RegExpMatchArray[], covered: Candidate[]): [number, number][] {
   const out: [number, number][] = [];
-  const global = globalVersion(cue);
   let k = 0; // `covered` is sorted and so are the matches: one sweep
-  for (const m of text.matchAll(global)) {
-    while (k < covered.length && covered[k].end <= m.index) k++;
-    if (k < covered.length && covered[k].start <= m.index) continue;
-    const cueEnd = m.index + m[0].length;
-    let from = Math.max(0, m.index - WINDOW);
+  for (const m of cues) {
+    while (k < covered.length && covered[k].end <= m.index!) k++;
+    if (k < covered.length && covered[k].start <= m.index!) continue;
+    const cueEnd = m.index! + m[0].length;
+    let from = Math.max(0, m.index! - WINDOW);
     let to = Math.min(text.length, cueEnd + WINDOW);
     // Cut at the first space after `from` and the last before `to`, searching inside the window only.
     if (from > 0) {
-      const space = text.slice(from, m.index).indexOf(' ');
+      const space = text.slice(from, m.index!).indexOf(' ');
       if (space >= 0) from += space + 1;
     }
     if (to < text.length) {
@@ -608,8 +869,8 @@ function windows(text: string, cue: RegExp, covered: Candidate[]): [number, numb
 function findWithChronoOnly(text: string, lang: string, c: CompiledLanguage | null): Candidate[] {
   const cue = c ? c.cue : ANY_DIGIT_DATE;
   if (!cue.test(text)) return [];
-  const years = c ? findYears(text, c) : [];
-  return nonOverlapping([...findDeictic(text, lang, c, false, [], cue), ...years]);
+  const years = c ? findYears(text, c, lineWords(text, c)) : [];
+  return nonOverlapping([...findDeictic(text, lang, c, false, [], [...text.matchAll(globalVersion(cue))]), ...years]);
 }
 
 /** chrono's non-deictic readings, minus fractions and scores ("1/2", "24/7") and lower-case month verbs ("march"). */

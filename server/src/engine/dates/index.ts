@@ -19,7 +19,19 @@ const DATELINE_END = /^\s*(?:[-–—|:]|$)/;
  * Boilerplate whose dates are left out: page furniture (see boilerplate.ts). Dates in repeated or linked
  * headlines, read-also lines and bylines are dates of the text, like the entities there.
  */
-const FURNITURE = new Set(['lone number or icon', 'page widget', 'embed placeholder', "editors' initials", 'share widget', 'counter', 'breadcrumb', 'section label', 'photo credit']);
+const FURNITURE = new Set([
+  'lone number or icon',
+  'page widget',
+  'embed placeholder',
+  "editors' initials",
+  'share widget',
+  'counter',
+  'breadcrumb',
+  'section label',
+  'photo credit',
+  'update stamp',
+  'clock time',
+]);
 
 /**
  * Finds calendar expressions and resolves them against the article's reference date: the dateline's, or an
