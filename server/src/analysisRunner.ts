@@ -1,23 +1,38 @@
 // Runs the engine off the request thread: a worker thread analyses queued texts one at a time.
-// The server has two runners, one for open documents and one for the background index, so that
-// indexing never delays an open document. A job cancelled before it is handed to the worker is
-// dropped; a job that runs too long restarts the worker. The index runner hands the worker its next
-// job before the current one ends, so that the worker never waits for the main thread. Without a
-// worker script it analyses in-process.
+// The server has a runner for open documents and one for the background index, so that indexing
+// never delays an open document by more than the job in hand: the index also hands its jobs, as
+// background jobs, to the open documents' worker, which serves them only when no document waits.
+// A job cancelled before it is handed to the worker is dropped; a job that runs too long restarts
+// the worker. The index runner hands the worker its next job before the current one ends, so that
+// the worker never waits for the main thread. Without a worker script it analyses in-process.
 import { Worker, parentPort } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
+import { detachedSummary, type ArticleSummary } from './articleSummary';
+import { readArticle } from './cli/files';
+import { refusalReason } from './documents';
 import { analyzeArticle, type ArticleAnalysis } from './engine';
+import { computeLineStarts } from './positions';
+
+/** What a worker is asked: analyse a text (an open document), or read and summarise a file (the index). */
+type Task = { kind: 'analyze'; text: string } | { kind: 'index'; file: string; maxDocumentSize: number };
+
+/** An indexed file: its summary and line starts, or why it is not indexed. */
+export type IndexedFile = { summary: ArticleSummary; lineStarts: number[]; length: number } | { skipped: string };
 
 interface Job {
   id: number;
-  text: string;
+  task: Task;
+  /** Background jobs (the index) wait while a foreground job (an open document) is queued. */
+  background: boolean;
   token?: CancellationToken;
-  resolve(analysis: ArticleAnalysis | undefined): void;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
-type WorkerReply = { id: number; analysis: ArticleAnalysis } | { id: number; error: string };
+type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
 
+/** Background jobs a worker may hold at once, whatever its depth: the index keeps every worker busy. */
+const BACKGROUND_DEPTH = 2;
 /** Longest an analysis may take before the worker is restarted and the job fails. */
 const JOB_TIMEOUT_MS = 30_000;
 
@@ -25,7 +40,7 @@ export class AnalysisRunner {
   readonly #workerScript: string | undefined;
   #worker: Worker | undefined;
   #queue: Job[] = [];
-  /** Jobs handed to the worker, oldest first: it answers them in this order. */
+  /** Jobs handed to the worker, oldest first: it answers them in this order (an index job reading its file may be overtaken). */
   #posted: Job[] = [];
   readonly #depth: number;
   #timer: NodeJS.Timeout | undefined;
@@ -35,7 +50,7 @@ export class AnalysisRunner {
   /**
    * `workerScript` is a script that calls serveAnalysisWorker() in a worker thread; none = in-process.
    * `depth` is how many jobs the worker may hold at once: 1 lets a newer edit cancel a waiting job,
-   * 2 keeps a worker that is fed a stream of jobs (the index) busy.
+   * 2 keeps a worker that is fed a stream of jobs busy (background jobs always have 2).
    */
   constructor(workerScript: string | undefined, log: (message: string) => void, depth = 1) {
     this.#workerScript = workerScript;
@@ -45,8 +60,20 @@ export class AnalysisRunner {
 
   /** The analysis of `text`, or undefined when the token was cancelled before the job ran. */
   analyze(text: string, token?: CancellationToken): Promise<ArticleAnalysis | undefined> {
+    return this.#run({ kind: 'analyze', text }, false, token) as Promise<ArticleAnalysis | undefined>;
+  }
+
+  /** A file of the workspace index, read and summarised by the worker (a background job). */
+  indexFile(file: string, maxDocumentSize: number): Promise<IndexedFile | undefined> {
+    return this.#run({ kind: 'index', file, maxDocumentSize }, true) as Promise<IndexedFile | undefined>;
+  }
+
+  #run(task: Task, background: boolean, token?: CancellationToken): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#nextId++, text, token, resolve, reject });
+      const job: Job = { id: this.#nextId++, task, background, token, resolve, reject };
+      // A foreground job goes ahead of every background job still queued.
+      const at = background ? -1 : this.#queue.findIndex((j) => j.background);
+      this.#queue.splice(at < 0 ? this.#queue.length : at, 0, job);
       this.#pump();
     });
   }
@@ -70,28 +97,20 @@ export class AnalysisRunner {
   }
 
   #pump(): void {
-    while (this.#posted.length < this.#depth) {
-      let job = this.#queue.shift();
-      while (job?.token?.isCancellationRequested) {
-        job.resolve(undefined);
-        job = this.#queue.shift();
-      }
-      if (!job) return;
+    for (;;) {
+      while (this.#queue[0]?.token?.isCancellationRequested) this.#queue.shift()!.resolve(undefined);
+      const job = this.#queue[0];
+      if (!job || this.#posted.length >= (job.background ? Math.max(this.#depth, BACKGROUND_DEPTH) : this.#depth)) return;
+      this.#queue.shift();
       this.#posted.push(job);
       if (this.#posted.length === 1) this.#armTimer();
       const worker = this.#ensureWorker();
       if (worker) {
-        worker.postMessage({ id: job.id, text: job.text });
+        worker.postMessage({ id: job.id, task: job.task });
       } else {
         // In-process: yield first so that queued requests get their turn between analyses.
-        const { id, text } = job;
-        setImmediate(() => {
-          try {
-            this.#finish({ id, analysis: analyzeArticle(text) });
-          } catch (e) {
-            this.#finish({ id, error: e instanceof Error ? e.message : String(e) });
-          }
-        });
+        const { id, task } = job;
+        setImmediate(() => void runTask(id, task).then((reply) => this.#finish(reply)));
       }
     }
   }
@@ -102,12 +121,13 @@ export class AnalysisRunner {
     if (this.#posted.length) this.#timer = setTimeout(() => this.#timeout(), JOB_TIMEOUT_MS);
   }
 
+  /** A reply to a posted job (the oldest, but an index job reading its file may be overtaken). */
   #finish(reply: WorkerReply): void {
-    const job = this.#posted[0];
-    if (!job || job.id !== reply.id) return;
-    this.#posted.shift();
-    this.#armTimer();
-    if ('analysis' in reply) job.resolve(reply.analysis);
+    const at = this.#posted.findIndex((j) => j.id === reply.id);
+    if (at < 0) return;
+    const [job] = this.#posted.splice(at, 1);
+    if (at === 0) this.#armTimer();
+    if ('result' in reply) job.resolve(reply.result);
     else job.reject(new Error(reply.error));
     this.#pump();
   }
@@ -162,8 +182,8 @@ export class RunnerPool {
     this.#runners = runners;
   }
 
-  analyze(text: string, token?: CancellationToken): Promise<ArticleAnalysis | undefined> {
-    return this.#runners.reduce((best, r) => (r.load < best.load ? r : best)).analyze(text, token);
+  indexFile(file: string, maxDocumentSize: number): Promise<IndexedFile | undefined> {
+    return this.#runners.reduce((best, r) => (r.load < best.load ? r : best)).indexFile(file, maxDocumentSize);
   }
 
   dispose(): void {
@@ -171,13 +191,25 @@ export class RunnerPool {
   }
 }
 
-/** The worker thread's side: analyse each text it is sent. */
+/** Runs a task; the reply says what came of it. */
+async function runTask(id: number, task: Task): Promise<WorkerReply> {
+  try {
+    return { id, result: task.kind === 'analyze' ? analyzeArticle(task.text) : await indexFile(task.file, task.maxDocumentSize) };
+  } catch (e) {
+    return { id, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function indexFile(file: string, maxDocumentSize: number): Promise<IndexedFile> {
+  const read = await readArticle(file);
+  if (!('text' in read)) return { skipped: read.message };
+  const refusal = refusalReason(read.text, maxDocumentSize);
+  if (refusal) return { skipped: refusal };
+  const summary = detachedSummary(analyzeArticle(read.text));
+  return { summary, lineStarts: computeLineStarts(read.text), length: read.text.length };
+}
+
+/** The worker thread's side: run each task it is sent. */
 export function serveAnalysisWorker(): void {
-  parentPort?.on('message', ({ id, text }: { id: number; text: string }) => {
-    try {
-      parentPort!.postMessage({ id, analysis: analyzeArticle(text) } satisfies WorkerReply);
-    } catch (e) {
-      parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);
-    }
-  });
+  parentPort?.on('message', ({ id, task }: { id: number; task: Task }) => void runTask(id, task).then((reply) => parentPort!.postMessage(reply)));
 }

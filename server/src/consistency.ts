@@ -6,9 +6,9 @@
 // Each diagnostic points at the other articles' exact locations. The work is bounded by the
 // articles sharing an entity with this one, never the whole workspace.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { inside, type DatedSentence, type Mention } from './articleSummary';
 import type { Article, Corpus } from './corpus';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import type { DateMention, EntityMention, TextSpan } from './engine';
 import { groupBy } from './groupBy';
 
 const MAX_CANDIDATES = 300;
@@ -24,20 +24,16 @@ function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
-function inside(span: TextSpan, container: TextSpan | null | undefined): boolean {
-  return !!container && span.start >= container.start && span.end <= container.end;
-}
-
 /** Keys of the person mentions of an article, with their mentions, among those accepted by `where`. */
-function persons(article: Article, corpus: Corpus, where: (m: EntityMention) => boolean): Map<string, EntityMention[]> {
-  const people = article.analysis.entities.filter((m) => m.label === 'PER' && where(m));
+function persons(article: Article, corpus: Corpus, where: (m: Mention) => boolean): Map<string, Mention[]> {
+  const people = article.summary.entities.filter((m) => m.label === 'PER' && where(m));
   return groupBy(people, (m) => corpus.keyOf(article.uri, m));
 }
 
 /** Keys of every entity in the headline and lead: what the article is about. */
 function topicKeys(article: Article, corpus: Corpus): Set<string> {
-  const { headline, lead } = article.analysis.structure;
-  return new Set(article.analysis.entities.filter((m) => inside(m, headline) || inside(m, lead)).map((m) => corpus.keyOf(article.uri, m)));
+  const { headline, lead } = article.summary;
+  return new Set(article.summary.entities.filter((m) => inside(m, headline) || inside(m, lead)).map((m) => corpus.keyOf(article.uri, m)));
 }
 
 /**
@@ -45,7 +41,7 @@ function topicKeys(article: Article, corpus: Corpus): Set<string> {
  * other articles on the same topic put p, not h, in their headline.
  */
 function headlinePersonDiagnostics(article: Article, corpus: Corpus): Diagnostic[] {
-  const { headline, boilerplate } = article.analysis.structure;
+  const { headline, boilerplate } = article.summary;
   if (!headline) return [];
   const inHeadline = persons(article, corpus, (m) => inside(m, headline));
   const inBody = persons(article, corpus, (m) => !inside(m, headline) && !boilerplate.some((b) => inside(m, b)));
@@ -80,7 +76,7 @@ function headlinePersonDiagnostics(article: Article, corpus: Corpus): Diagnostic
 function corroborations(article: Article, corpus: Corpus, named: string, rival: string, topic: Set<string>): DiagnosticRelatedInformation[] {
   const related: DiagnosticRelatedInformation[] = [];
   for (const other of candidateArticles(corpus, rival, article.uri)) {
-    const headline = other.analysis.structure.headline;
+    const headline = other.summary.headline;
     const theirs = persons(other, corpus, (m) => inside(m, headline));
     if (!theirs.has(rival) || theirs.has(named)) continue;
     const sharedTopic = [...topicKeys(other, corpus)].some((k) => k !== named && k !== rival && topic.has(k));
@@ -93,7 +89,7 @@ function corroborations(article: Article, corpus: Corpus, named: string, rival: 
 }
 
 interface DatedEvent {
-  date: DateMention;
+  date: DatedSentence['date'];
   keys: Set<string>;
   /** The people and organisations among keys: an event needs at least one of them in common. */
   actors: Set<string>;
@@ -101,34 +97,14 @@ interface DatedEvent {
 
 /** Resolved dates (to the day) with the entities named in the same sentence. */
 function datedEvents(article: Article, corpus: Corpus): DatedEvent[] {
-  const { blocks } = article.analysis.structure;
   const out: DatedEvent[] = [];
-  for (const date of article.analysis.dates) {
-    if (!date.value || date.value.length < 10) continue;
-    const block = blocks.find((b) => inside(date, b));
-    if (!block) continue;
-    const sentence = sentenceAround(block, date);
-    const named = article.analysis.entities.filter((m) => inside(m, sentence));
+  for (const { date, sentence } of article.summary.datedSentences) {
+    const named = article.summary.entities.filter((m) => inside(m, sentence));
     const keys = new Set(named.map((m) => corpus.keyOf(article.uri, m)));
     const actors = new Set(named.filter((m) => m.label !== 'LOC').map((m) => corpus.keyOf(article.uri, m)));
     if (keys.size >= SAME_EVENT_SHARED && actors.size) out.push({ date, keys, actors });
   }
   return out;
-}
-
-/** The sentence of a block containing a span (sentences end at . ! ? ؟ followed by a space). */
-function sentenceAround(block: TextSpan, span: TextSpan): TextSpan {
-  let start = block.start;
-  let end = block.end;
-  for (const m of block.text.matchAll(/[.!?؟。]+\s+/g)) {
-    const boundary = block.start + m.index! + m[0].length;
-    if (boundary <= span.start) start = boundary;
-    else if (boundary > span.end) {
-      end = boundary;
-      break;
-    }
-  }
-  return { start, end, text: block.text.slice(start - block.start, end - block.start) };
 }
 
 function eventDateDiagnostics(article: Article, corpus: Corpus): Diagnostic[] {

@@ -1,27 +1,28 @@
 // Every article the server knows: open documents (their buffer text) over the workspace index
 // (files on disk). Owns the cross-article EntityLinker and, per entity key, where it is mentioned.
 import { fileURLToPath } from 'node:url';
-import { EntityLinker, type ArticleAnalysis, type EntityMention, type LangCode } from './engine';
+import type { Location } from 'vscode-languageserver';
+import type { ArticleSummary, Mention } from './articleSummary';
+import { EntityLinker, type LangCode } from './engine';
 import type { RegistryEntry } from './engine/linking';
 import type { LineIndex } from './positions';
 
 export interface Article {
   /** The URI reported to the client (an open document's own URI). */
   uri: string;
-  analysis: ArticleAnalysis;
+  summary: ArticleSummary;
   lines: LineIndex;
 }
 
 export interface MentionRef {
   article: Article;
-  mention: EntityMention;
+  mention: Mention;
 }
 
 interface Linked {
   article: Article;
-  /** The corpus-wide key of each of analysis.entities, same order. */
-  keys: string[];
-  keyByMention: Map<EntityMention, string>;
+  /** The corpus-wide key of each document-level key of the article's mentions; none until linked (bulk loading). */
+  keys: Map<string, string> | undefined;
 }
 
 /**
@@ -43,12 +44,14 @@ export class Corpus {
   readonly #open = new Map<string, Article>();
   readonly #linked = new Map<string, Linked>();
   /** key -> article id -> mentions */
-  readonly #byKey = new Map<string, Map<string, EntityMention[]>>();
+  readonly #byKey = new Map<string, Map<string, Mention[]>>();
   /**
    * key -> ids of the articles mentioning it, sorted by URI: built when the key is first asked for,
    * then kept sorted as articles come and go (no re-sort of thousands of articles per request).
    */
   readonly #sortedIds = new Map<string, string[]>();
+  /** key -> the locations of its mentions (mentionsOf order): built when first asked for, dropped when they change. */
+  readonly #locations = new Map<string, Location[]>();
 
   /** Sets an article read from disk; an open document of the same file still takes precedence. */
   setDisk(article: Article, computeKeys = true): void {
@@ -95,8 +98,8 @@ export class Corpus {
   }
 
   /** The corpus-wide key of a mention of an article in the corpus (the mention's own key if unknown). */
-  keyOf(uri: string, mention: EntityMention): string {
-    return this.#linked.get(articleId(uri))?.keyByMention.get(mention) ?? mention.entity;
+  keyOf(uri: string, mention: Mention): string {
+    return this.#linked.get(articleId(uri))?.keys?.get(mention.entity) ?? mention.entity;
   }
 
   /** Every mention of an entity, article by article (articles sorted by URI, mentions by offset). */
@@ -111,6 +114,16 @@ export class Corpus {
       for (const mention of perArticle.get(id)!) out.push({ article, mention });
     }
     return out;
+  }
+
+  /** The location of every mention of an entity, in mentionsOf order (a shared array: not to be modified). */
+  locationsOf(key: string): Location[] {
+    let locations = this.#locations.get(key);
+    if (!locations) {
+      locations = this.mentionsOf(key).map(({ article, mention }) => ({ uri: article.uri, range: article.lines.rangeOf(mention.start, mention.end) }));
+      this.#locations.set(key, locations);
+    }
+    return locations;
   }
 
   /** How many articles mention the entity (cheaper than mentionsOf). */
@@ -132,9 +145,9 @@ export class Corpus {
   relinkAll(): void {
     this.#byKey.clear();
     this.#sortedIds.clear();
+    this.#locations.clear();
     for (const [id, linked] of this.#linked) {
-      linked.keys = this.#keysOf(linked.article);
-      linked.keyByMention = keyMap(linked.article, linked.keys);
+      linked.keys = this.#linker.keysOf(id);
       this.#post(id, linked);
     }
   }
@@ -142,9 +155,8 @@ export class Corpus {
   /** `computeKeys` false defers asking the linker until relinkAll (bulk loading). */
   #link(id: string, article: Article, computeKeys: boolean): void {
     this.#unlink(id);
-    this.#linker.setArticle(id, article.analysis);
-    const keys = computeKeys ? this.#keysOf(article) : article.analysis.entities.map((m) => m.entity);
-    const linked: Linked = { article, keys, keyByMention: keyMap(article, keys) };
+    this.#linker.setArticle(id, article.summary);
+    const linked: Linked = { article, keys: computeKeys ? this.#linker.keysOf(id) : undefined };
     this.#linked.set(id, linked);
     this.#post(id, linked);
   }
@@ -154,7 +166,8 @@ export class Corpus {
     if (!linked) return;
     this.#linker.removeArticle(id);
     this.#linked.delete(id);
-    for (const key of new Set(linked.keys)) {
+    for (const key of keysIn(linked)) {
+      this.#locations.delete(key);
       const perArticle = this.#byKey.get(key);
       perArticle?.delete(id);
       if (perArticle?.size === 0) this.#byKey.delete(key);
@@ -181,26 +194,30 @@ export class Corpus {
     return lo;
   }
 
-  #keysOf(article: Article): string[] {
-    const id = articleId(article.uri);
-    return article.analysis.entities.map((m) => this.#linker.keyOf(id, m));
-  }
-
   #post(id: string, linked: Linked): void {
-    const { article, keys } = linked;
-    article.analysis.entities.forEach((mention, i) => {
-      let perArticle = this.#byKey.get(keys[i]);
-      if (!perArticle) this.#byKey.set(keys[i], (perArticle = new Map()));
+    const { article } = linked;
+    const touched = new Set<Mention[]>();
+    for (const mention of article.summary.entities) {
+      const key = linked.keys?.get(mention.entity) ?? mention.entity;
+      let perArticle = this.#byKey.get(key);
+      if (!perArticle) this.#byKey.set(key, (perArticle = new Map()));
       let list = perArticle.get(id);
       if (!list) perArticle.set(id, (list = []));
       list.push(mention);
-    });
-    for (const perArticle of new Set(keys.map((k) => this.#byKey.get(k)!))) perArticle.get(id)!.sort((a, b) => a.start - b.start);
-    for (const key of new Set(keys)) {
+      touched.add(list);
+    }
+    for (const list of touched) list.sort((a, b) => a.start - b.start);
+    for (const key of keysIn(linked)) {
+      this.#locations.delete(key);
       const ids = this.#sortedIds.get(key);
       if (ids) ids.splice(this.#sortedPosition(ids, id, article.uri), 0, id);
     }
   }
+}
+
+/** The distinct keys of a linked article's mentions. */
+function keysIn({ article, keys }: Linked): Set<string> {
+  return new Set(article.summary.entities.map((m) => keys?.get(m.entity) ?? m.entity));
 }
 
 /** mentionsOf's article order: by URI in locale order, code units breaking ties. */
@@ -208,11 +225,7 @@ function compareUris(a: string, b: string): number {
   return a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-function keyMap(article: Article, keys: string[]): Map<EntityMention, string> {
-  return new Map(article.analysis.entities.map((m, i) => [m, keys[i]]));
-}
-
 /** The languages of a set of mention refs, sorted. */
 export function languagesOf(refs: MentionRef[]): LangCode[] {
-  return [...new Set(refs.map((r) => r.article.analysis.lang))].sort();
+  return [...new Set(refs.map((r) => r.article.summary.lang))].sort();
 }

@@ -32,9 +32,9 @@ export function entityMentions(params: EntityMentionsParams, corpus: Corpus): En
   const out: EntityMentionsResult = [];
   for (const { article, mention } of corpus.mentionsOf(String(params?.key))) {
     let group = out[out.length - 1];
-    if (group?.uri !== article.uri) out.push((group = { uri: article.uri, lang: article.analysis.lang, mentions: [] }));
+    if (group?.uri !== article.uri) out.push((group = { uri: article.uri, lang: article.summary.lang, mentions: [] }));
     const range = article.lines.rangeOf(mention.start, mention.end);
-    const location: MentionLocation = { uri: article.uri, lang: article.analysis.lang, start: range.start, end: range.end, text: mention.text };
+    const location: MentionLocation = { uri: article.uri, lang: article.summary.lang, start: range.start, end: range.end, text: mention.text };
     group.mentions.push(location);
   }
   return out;
@@ -45,10 +45,14 @@ export interface AnalysedText {
   analysis: ArticleAnalysis;
 }
 
-/** The text and analysis of an article: an open document's buffer, else the indexed file. Null when cancelled. */
+/**
+ * The text and analysis of an article: an open document's buffer, else the indexed file (analysed
+ * again: the index keeps summaries only). Null when cancelled.
+ */
 export async function articleAnalysis(
   params: ArticleAnalysisParams,
   openText: (uri: string) => Promise<AnalysedText | undefined>,
+  analyze: (text: string) => Promise<ArticleAnalysis | undefined>,
   corpus: Corpus,
   registry: Registry,
   token: CancellationToken,
@@ -62,9 +66,11 @@ export async function articleAnalysis(
     try {
       const text = await fs.readFile(fileURLToPath(uri), 'utf8');
       if (token.isCancellationRequested) return null;
-      // The file changed since it was indexed: its offsets would not match.
+      // The file changed since it was indexed: its entity keys would not match.
       if (text.length !== article.lines.length) return null;
-      found = { text, analysis: article.analysis };
+      const analysis = await analyze(text);
+      if (!analysis || token.isCancellationRequested) return null;
+      found = { text, analysis };
     } catch {
       return null;
     }

@@ -15,7 +15,7 @@ export function summarizeEntity(corpus: Corpus, registry: Registry, key: string)
   const canonicals = new Map<string, number>();
   const mentionsByLanguage: Record<LangCode, number> = {};
   for (const { article, mention } of refs) {
-    const lang = article.analysis.lang;
+    const lang = article.summary.lang;
     mentionsByLanguage[lang] = (mentionsByLanguage[lang] ?? 0) + 1;
     spellings.set(`${lang}\u0000${mention.text}`, { text: mention.text, lang });
     labels.set(mention.label, (labels.get(mention.label) ?? 0) + 1);

@@ -20,8 +20,12 @@ export function toLocation(ref: MentionRef): Location {
 export function provideReferences(doc: AnalysedDocument, offset: number, includeDeclaration: boolean, corpus: Corpus, registry: Registry): Location[] {
   const key = entityKeyAt(doc, offset, corpus);
   if (!key) return [];
-  const refs = corpus.mentionsOf(key);
-  // Distinct spellings: an entity named in thousands of articles has a handful.
-  const entry = includeDeclaration ? registry.find(key, new Set(refs.map((r) => r.mention.text))) : undefined;
-  return [...(entry ? [{ uri: entry.uri, range: entry.keyRange }] : []), ...refs.map(toLocation)];
+  const locations = corpus.locationsOf(key);
+  const entry = includeDeclaration ? registry.find(key, spellings(corpus, key)) : undefined;
+  return entry ? [{ uri: entry.uri, range: entry.keyRange }, ...locations] : locations;
+}
+
+/** Distinct spellings of an entity, gathered only if the registry has no entry under its key. */
+function* spellings(corpus: Corpus, key: string): Generator<string> {
+  yield* new Set(corpus.mentionsOf(key).map((r) => r.mention.text));
 }

@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisRunner, RunnerPool } from './analysisRunner';
+import { summarize } from './articleSummary';
 import { ANNOTATION_CAPABILITIES, registerAnnotationFeatures } from './annotations';
 import { registerCurationFeatures } from './curation';
 import { LayerNotes } from './curation/hover';
@@ -53,7 +54,10 @@ import { provideWorkspaceSymbols } from './workspaceSymbols';
 
 /** Quiet time after an analysis before the other open articles' diagnostics are refreshed. */
 const REPUBLISH_DELAY_MS = 500;
-/** Index workers: one per core, at most two (each holds the engine's lexicons, ~50 MB). */
+/**
+ * Workers the index uses: one per core, at most two (each holds the engine, ~110 MB), the open
+ * documents' worker being one of them.
+ */
 const INDEX_WORKERS = Math.max(1, Math.min(2, os.availableParallelism()));
 /** At most one newsAnnotator/indexChanged notification per this interval. */
 const INDEX_CHANGED_INTERVAL_MS = 300;
@@ -85,9 +89,9 @@ interface InitOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
   const log = (message: string) => connection.console.log(message);
   const documents = new TextDocuments(TextDocument);
-  // Two analysis workers: open documents never wait behind the background index.
+  // Open documents wait for at most the index job in hand: their jobs go ahead of the index's.
   const documentRunner = new AnalysisRunner(options.bundlePath, log);
-  const indexRunner = new RunnerPool(Array.from({ length: INDEX_WORKERS }, () => new AnalysisRunner(options.bundlePath, log, 2)));
+  const indexRunner = new RunnerPool([...Array.from({ length: INDEX_WORKERS - 1 }, () => new AnalysisRunner(options.bundlePath, log, 2)), documentRunner]);
   documentRunner.warmUp();
   const corpus = new Corpus();
   const registry = new Registry();
@@ -108,7 +112,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const wasOpen = corpus.isOpen(result.uri);
       // A refused document's older analysis must not answer for its current text.
-      if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, analysis: result.analysis, lines: result.lines });
+      if (result.kind === 'analysed') corpus.setOpen({ uri: result.uri, summary: summarize(result.analysis), lines: result.lines });
       else corpus.close(result.uri);
       // An article joining or leaving the corpus changes the entity lists; edits are announced on save, by the index.
       if (wasOpen !== corpus.isOpen(result.uri)) indexChanged.changed();
@@ -141,7 +145,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (result.kind === 'analysed') {
       const article = corpus.get(result.uri);
       try {
-        if (article?.analysis === result.analysis) diagnostics.push(...consistencyDiagnostics(article, corpus));
+        // Only when the corpus holds this very analysis (its summary shares the analysis's mentions).
+        if (article?.summary.entities === result.analysis.entities) diagnostics.push(...consistencyDiagnostics(article, corpus));
       } catch (e) {
         log(`cross-article checks failed on ${result.uri}: ${e instanceof Error ? e.stack : String(e)}`);
       }
@@ -366,6 +371,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const result = doc && isArticle(doc) ? await analyses.get(doc, token) : undefined;
         return result?.kind === 'analysed' ? { text: result.text, analysis: result.analysis } : undefined;
       },
+      (text) => documentRunner.analyze(text, token),
       corpus,
       registry,
       token,

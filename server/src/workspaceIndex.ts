@@ -1,43 +1,24 @@
 // The workspace index: every article file in the workspace folders, open or not, analysed in the
-// background and kept in the corpus. Persisted between sessions in a cache file keyed by path,
-// mtime, size and engine version, so that a reopened workspace is ready without re-analysing. The
-// cache is JSON Lines (a header, then one article per line), written and read a line at a time: a
-// workspace of thousands of articles never becomes one huge string in memory.
+// background and kept in the corpus as a summary (articleSummary.ts). Persisted between sessions in
+// a cache file (indexCache.ts) keyed by path, mtime, size and engine version, so that a reopened
+// workspace is ready without re-analysing.
 // All file I/O is async with bounded concurrency and never on a request's path.
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import type { AnalysisRunner } from './analysisRunner';
-import { readArticle } from './cli/files';
+import type { IndexedFile } from './analysisRunner';
+import type { ArticleSummary } from './articleSummary';
 import type { Corpus } from './corpus';
+import type { EntityLabel } from './engine';
 import { forEachLimited } from './forEachLimited';
-import { refusalReason } from './documents';
-import type { ArticleAnalysis } from './engine';
 import { matchesAny } from './glob';
-import { LineIndex, computeLineStarts } from './positions';
+import { readIndexCache, writeIndexCache, type CachedArticle } from './indexCache';
+import { LineIndex } from './positions';
 import type { Settings } from './settings';
 
-const CACHE_FORMAT = 2;
-const IO_CONCURRENCY = 8;
+/** Files stat'ed, read or analysed at once: enough to keep every index worker's queue filled. */
+const IO_CONCURRENCY = 16;
 const PERSIST_DELAY_MS = 2_000;
-/** The cache header line must fit in this many bytes (an older single-line cache does not, and is ignored). */
-const HEADER_BYTES = 4096;
-/** Cache lines are written, and read, in chunks of about this many characters (bytes). */
-const WRITE_CHUNK = 1 << 20;
-
-interface CachedArticle {
-  mtimeMs: number;
-  size: number;
-  length: number;
-  lineStarts: number[];
-  analysis: ArticleAnalysis;
-}
-
-interface CacheHeader {
-  format: number;
-  engine: string;
-}
 
 export interface IndexProgress {
   begin(total: number): void;
@@ -51,7 +32,8 @@ export interface WorkspaceIndexOptions {
   cacheFile: string | undefined;
   engineVersion: string;
   settings: () => Settings;
-  runner: Pick<AnalysisRunner, 'analyze'>;
+  /** Reads and summarises a file off the main thread. */
+  runner: { indexFile(file: string, maxDocumentSize: number): Promise<IndexedFile | undefined> };
   corpus: Corpus;
   log: (message: string) => void;
   /** A registry file (entities.json at a folder root) was found, changed (text) or deleted (undefined). */
@@ -88,9 +70,7 @@ export class WorkspaceIndex {
   async build(progress: IndexProgress): Promise<void> {
     const started = Date.now();
     try {
-      const cached = await this.#readCache();
-      await Promise.all(this.#o.folders.map((f) => this.#loadRegistry(path.join(f, 'entities.json'))));
-      const files = (await Promise.all(this.#o.folders.map((f) => this.#walk(f)))).flat();
+      const [cached, files] = await Promise.all([this.#readCache(), this.#crawl()]);
       progress.begin(files.length);
       let done = 0;
       let reused = 0;
@@ -162,7 +142,13 @@ export class WorkspaceIndex {
     this.#draining = undefined;
   }
 
-  /** Indexes one file; returns true when its cached analysis was reused. */
+  /** The registries, then the article files of every folder. */
+  async #crawl(): Promise<string[]> {
+    await Promise.all(this.#o.folders.map((f) => this.#loadRegistry(path.join(f, 'entities.json'))));
+    return (await Promise.all(this.#o.folders.map((f) => this.#walk(f)))).flat();
+  }
+
+  /** Indexes one file; returns true when its cached summary was reused. */
   async #indexFile(file: string, cached: CachedArticle | undefined, computeKeys: boolean): Promise<boolean> {
     let stat;
     try {
@@ -176,21 +162,18 @@ export class WorkspaceIndex {
       this.#remember(file, cached, computeKeys);
       return true;
     }
-    const settings = this.#o.settings();
-    if (stat.size > settings.maxDocumentSize * 4) return this.#skip(file, 'too large');
-    const read = await readArticle(file);
-    if (!('text' in read)) return this.#skip(file, read.message);
-    const refusal = refusalReason(read.text, settings.maxDocumentSize);
-    if (refusal) return this.#skip(file, refusal);
-    let analysis: ArticleAnalysis | undefined;
+    const { maxDocumentSize } = this.#o.settings();
+    if (stat.size > maxDocumentSize * 4) return this.#skip(file, 'too large');
+    let indexed: IndexedFile | undefined;
     try {
-      analysis = await this.#o.runner.analyze(read.text);
+      indexed = await this.#o.runner.indexFile(file, maxDocumentSize);
     } catch (e) {
       return this.#skip(file, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
     }
-    if (!analysis || this.#disposed) return false;
-    const lineStarts = computeLineStarts(read.text);
-    this.#remember(file, { mtimeMs: stat.mtimeMs, size: stat.size, length: read.text.length, lineStarts, analysis }, computeKeys);
+    if (!indexed || this.#disposed) return false;
+    if ('skipped' in indexed) return this.#skip(file, indexed.skipped);
+    this.#shareStrings(indexed.summary);
+    this.#remember(file, { mtimeMs: stat.mtimeMs, size: stat.size, ...indexed }, computeKeys);
     return false;
   }
 
@@ -201,34 +184,33 @@ export class WorkspaceIndex {
   }
 
   /**
-   * One copy of each string the indexed analyses repeat (labels, entity keys and names, kinds): they
-   * arrive from the worker or the cache file with copies of their own (~60 MB per 10,000 articles).
+   * One copy of each string the indexed summaries repeat (labels, entity keys and names, languages):
+   * they arrive from the workers or the cache file with copies of their own.
    */
   readonly #strings = new Map<string, string>();
 
-  #shareStrings(analysis: ArticleAnalysis): void {
-    const share = <T extends string>(s: T): T => {
-      const shared = this.#strings.get(s);
-      if (shared !== undefined) return shared as T;
-      this.#strings.set(s, s);
-      return s;
-    };
-    for (const m of analysis.entities) {
-      m.text = share(m.text);
-      m.label = share(m.label);
-      m.entity = share(m.entity);
-      m.canonical = share(m.canonical);
-      m.source = share(m.source);
+  readonly #share = (s: string): string => {
+    const shared = this.#strings.get(s);
+    if (shared !== undefined) return shared;
+    this.#strings.set(s, s);
+    return s;
+  };
+
+  /** Shares the strings of a summary from a worker (the cache's are shared as it is read). */
+  #shareStrings(summary: ArticleSummary): void {
+    summary.lang = this.#share(summary.lang);
+    for (const m of summary.entities) {
+      m.text = this.#share(m.text);
+      m.label = this.#share(m.label) as EntityLabel;
+      m.entity = this.#share(m.entity);
+      m.canonical = this.#share(m.canonical);
     }
-    for (const b of analysis.structure.blocks) b.kind = share(b.kind);
-    for (const c of analysis.claims) c.kind = share(c.kind);
   }
 
   #remember(file: string, entry: CachedArticle, computeKeys: boolean): void {
     if (this.#disposed) return;
-    this.#shareStrings(entry.analysis);
     this.#cache.set(file, entry);
-    const article = { uri: pathToFileURL(file).href, analysis: entry.analysis, lines: new LineIndex(entry.lineStarts, entry.length) };
+    const article = { uri: pathToFileURL(file).href, summary: entry.summary, lines: new LineIndex(entry.lineStarts, entry.length) };
     this.#o.corpus.setDisk(article, computeKeys);
   }
 
@@ -282,28 +264,8 @@ export class WorkspaceIndex {
   }
 
   async #readCache(): Promise<Map<string, CachedArticle>> {
-    const out = new Map<string, CachedArticle>();
     const file = this.#o.cacheFile;
-    if (!file) return out;
-    try {
-      const header = await readCacheHeader(file);
-      if (!header || header.format !== CACHE_FORMAT || header.engine !== this.#o.engineVersion) return out;
-      const lines = readline.createInterface({ input: createReadStream(file, { start: header.bytes, encoding: 'utf8', highWaterMark: WRITE_CHUNK }), crlfDelay: Infinity });
-      let unreadable = 0;
-      for await (const line of lines) {
-        if (!line) continue;
-        try {
-          const [article, entry] = JSON.parse(line) as [string, CachedArticle];
-          out.set(article, entry);
-        } catch {
-          unreadable++;
-        }
-      }
-      if (unreadable) this.#o.log(`index cache: ${unreadable} unreadable entries ignored (those articles are analysed again)`);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.#o.log(`index cache unreadable, rebuilding: ${String(e)}`);
-    }
-    return out;
+    return file ? readIndexCache(file, this.#o.engineVersion, this.#share, this.#o.log) : new Map();
   }
 
   #schedulePersist(): void {
@@ -321,44 +283,10 @@ export class WorkspaceIndex {
   async #writeCache(): Promise<void> {
     const file = this.#o.cacheFile;
     if (!file) return;
-    const temporary = `${file}.${process.pid}.tmp`;
     try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      const handle = await fs.open(temporary, 'w');
-      try {
-        const header: CacheHeader = { format: CACHE_FORMAT, engine: this.#o.engineVersion };
-        let chunk = JSON.stringify(header) + '\n';
-        for (const entry of [...this.#cache]) {
-          chunk += JSON.stringify(entry) + '\n';
-          if (chunk.length >= WRITE_CHUNK) {
-            await handle.write(chunk);
-            chunk = '';
-          }
-        }
-        await handle.write(chunk);
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(temporary, file);
+      await writeIndexCache(file, this.#o.engineVersion, [...this.#cache]);
     } catch (e) {
       this.#o.log(`cannot write the index cache ${file}: ${String(e)}`);
     }
-  }
-}
-
-/** The cache file's header line and its length in bytes, or undefined when the first line is not a header. */
-async function readCacheHeader(file: string): Promise<(CacheHeader & { bytes: number }) | undefined> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(HEADER_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
-    const newline = buffer.subarray(0, bytesRead).indexOf(10);
-    if (newline < 0) return undefined;
-    const header = JSON.parse(buffer.toString('utf8', 0, newline)) as CacheHeader;
-    return { format: header.format, engine: header.engine, bytes: newline + 1 };
-  } catch {
-    return undefined;
-  } finally {
-    await handle.close();
   }
 }

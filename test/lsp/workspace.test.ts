@@ -185,9 +185,9 @@ describe('LSP workspace features', function () {
   it('persists the index: a restarted server reuses every cached analysis', async () => {
     await client.stop();
     const cache = path.join(workspace, '.news-annotator-cache', 'index.json');
-    // JSON Lines: a header, then one [path, cached article] per line.
+    // JSON Lines: a header, then one [path, mtime, size, ...summary] per line.
     const [header, ...entries] = (await fs.readFile(cache, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
-    assert.equal(header.format, 2);
+    assert.equal(header.format, 3);
     assert.deepEqual(entries.map(([f]) => path.basename(f)).sort(), SAMPLE_FILES);
     client = await LspClient.start({ workspace });
     const started = Date.now();

@@ -17,7 +17,10 @@
 import { gazetteerById, gazetteerEntries, gazetteerLookup } from '../gazetteer';
 import { normalizeName, slugify } from '../normalize';
 import { isArabicScript, nameWordMatch, nameWords, wordSkeleton } from '../transliterate';
-import type { ArticleAnalysis, EntityLabel, EntityMention } from '../types';
+import type { EntityLabel, EntityMention } from '../types';
+
+/** What the linker reads of a mention: its spelling, label and document-level key. */
+export type LinkedMention = Pick<EntityMention, 'text' | 'label' | 'entity'>;
 
 /** An entity of the annotators' registry: its key, type and every surface form they recorded. */
 export interface RegistryEntry {
@@ -70,7 +73,7 @@ interface Bucket {
 
 interface ArticleRecord {
   entities: LocalEntity[];
-  byMention: Map<EntityMention, LocalEntity>;
+  /** Every mention of a local entity has its document-level key. */
   byDocKey: Map<string, LocalEntity>;
 }
 
@@ -198,7 +201,7 @@ export class EntityLinker {
   #gazetteerReady = false;
 
   /** Adds or replaces an article. */
-  setArticle(id: string, analysis: ArticleAnalysis): void {
+  setArticle(id: string, analysis: { entities: readonly LinkedMention[] }): void {
     this.#ensureGazetteerAnchors();
     this.removeArticle(id);
     const record = this.#group(id, analysis.entities);
@@ -240,9 +243,16 @@ export class EntityLinker {
   }
 
   /** The corpus-wide key of a mention of an article added with setArticle. */
-  keyOf(id: string, mention: EntityMention): string {
+  keyOf(id: string, mention: LinkedMention): string {
     const local = this.#localOf(id, mention);
     return local ? this.#keyOfLocal(local) : mention.entity;
+  }
+
+  /** The corpus-wide key of each document-level key of an article added with setArticle. */
+  keysOf(id: string): Map<string, string> {
+    const keys = new Map<string, string>();
+    for (const [docKey, local] of this.#articles.get(id)?.byDocKey ?? []) keys.set(docKey, this.#keyOfLocal(local));
+    return keys;
   }
 
   /**
@@ -264,7 +274,7 @@ export class EntityLinker {
   }
 
   /** Every surface form of the mention's entity in the buckets of its own name, sorted. */
-  spellingsOf(id: string, mention: EntityMention): string[] {
+  spellingsOf(id: string, mention: LinkedMention): string[] {
     const local = this.#localOf(id, mention);
     if (!local) return [mention.text];
     const key = this.#keyOfLocal(local);
@@ -279,14 +289,12 @@ export class EntityLinker {
     return [...names].sort();
   }
 
-  #localOf(id: string, mention: EntityMention): LocalEntity | undefined {
-    const record = this.#articles.get(id);
-    return record?.byMention.get(mention) ?? record?.byDocKey.get(mention.entity);
+  #localOf(id: string, mention: LinkedMention): LocalEntity | undefined {
+    return this.#articles.get(id)?.byDocKey.get(mention.entity);
   }
 
-  #group(id: string, mentions: EntityMention[]): ArticleRecord {
+  #group(id: string, mentions: readonly LinkedMention[]): ArticleRecord {
     const byDocKey = new Map<string, LocalEntity>();
-    const byMention = new Map<EntityMention, LocalEntity>();
     for (const m of mentions) {
       let local = byDocKey.get(m.entity);
       if (!local) {
@@ -294,7 +302,6 @@ export class EntityLinker {
         byDocKey.set(m.entity, local);
       }
       if (!local.names.includes(m.text)) local.names.push(m.text);
-      byMention.set(m, local);
     }
     const entities = [...byDocKey.values()];
     for (const e of entities) {
@@ -310,7 +317,7 @@ export class EntityLinker {
       if (new Set(full.map((f) => f.fixed ?? f.docKey)).size === 1) e.fullName = full[0];
     }
     linkAcronyms(entities);
-    return { entities, byMention, byDocKey };
+    return { entities, byDocKey };
   }
 
   /** Registry id (by name, or by a spelling variant of a registry name) or gazetteer id of a local entity, if any. */
@@ -470,7 +477,7 @@ export class EntityLinker {
 }
 
 /** Rewrites the `entity` key of every mention so that one real-world entity has one key across all articles. */
-export function linkArticles(articles: { id: string; analysis: ArticleAnalysis }[]): void {
+export function linkArticles(articles: { id: string; analysis: { entities: EntityMention[] } }[]): void {
   const linker = new EntityLinker();
   for (const a of articles) linker.setArticle(a.id, a.analysis);
   const keys = articles.map((a) => a.analysis.entities.map((m) => linker.keyOf(a.id, m)));
