@@ -5,6 +5,7 @@ import type { Location } from 'vscode-languageserver';
 import type { ArticleSummary, Mention } from './articleSummary';
 import { EntityLinker, type LangCode } from './engine';
 import type { RegistryEntry } from './engine/linking';
+import { groupBy } from './groupBy';
 import type { LineIndex } from './positions';
 
 export interface Article {
@@ -21,8 +22,20 @@ export interface MentionRef {
 
 interface Linked {
   article: Article;
-  /** The corpus-wide key of each document-level key of the article's mentions; none until linked (bulk loading). */
+  /**
+   * The corpus-wide key of each document-level key of the article's mentions that linking changes
+   * (the others are their own key; most are); none until relinkAll when bulk loading (the article
+   * is in no key's list until then).
+   */
   keys: Map<string, string> | undefined;
+}
+
+/** What references ask about an entity, built when first asked for and dropped when its mentions change. */
+interface KeyTable {
+  /** Where each mention is, in mentionsOf order. */
+  locations: Location[];
+  /** The distinct spellings of its mentions. */
+  spellings: string[];
 }
 
 /**
@@ -50,8 +63,7 @@ export class Corpus {
    * then kept sorted as articles come and go (no re-sort of thousands of articles per request).
    */
   readonly #sortedIds = new Map<string, string[]>();
-  /** key -> the locations of its mentions (mentionsOf order): built when first asked for, dropped when they change. */
-  readonly #locations = new Map<string, Location[]>();
+  readonly #tables = new Map<string, KeyTable>();
 
   /** Sets an article read from disk; an open document of the same file still takes precedence. */
   setDisk(article: Article, computeKeys = true): void {
@@ -118,12 +130,23 @@ export class Corpus {
 
   /** The location of every mention of an entity, in mentionsOf order (a shared array: not to be modified). */
   locationsOf(key: string): Location[] {
-    let locations = this.#locations.get(key);
-    if (!locations) {
-      locations = this.mentionsOf(key).map(({ article, mention }) => ({ uri: article.uri, range: article.lines.rangeOf(mention.start, mention.end) }));
-      this.#locations.set(key, locations);
+    return this.#table(key).locations;
+  }
+
+  /** The distinct spellings of an entity's mentions (a shared array: not to be modified). */
+  spellingsOf(key: string): string[] {
+    return this.#table(key).spellings;
+  }
+
+  #table(key: string): KeyTable {
+    let table = this.#tables.get(key);
+    if (!table) {
+      const refs = this.mentionsOf(key);
+      const locations = refs.map(({ article, mention }) => ({ uri: article.uri, range: article.lines.rangeOf(mention.start, mention.end) }));
+      table = { locations, spellings: [...new Set(refs.map((r) => r.mention.text))] };
+      this.#tables.set(key, table);
     }
-    return locations;
+    return table;
   }
 
   /** How many articles mention the entity (cheaper than mentionsOf). */
@@ -145,20 +168,20 @@ export class Corpus {
   relinkAll(): void {
     this.#byKey.clear();
     this.#sortedIds.clear();
-    this.#locations.clear();
+    this.#tables.clear();
     for (const [id, linked] of this.#linked) {
-      linked.keys = this.#linker.keysOf(id);
-      this.#post(id, linked);
+      linked.keys = this.#linker.changedKeys(id);
+      this.#post(id, linked.article, linked.keys);
     }
   }
 
-  /** `computeKeys` false defers asking the linker until relinkAll (bulk loading). */
+  /** `computeKeys` false defers asking the linker, and listing the article under its keys, until relinkAll (bulk loading). */
   #link(id: string, article: Article, computeKeys: boolean): void {
     this.#unlink(id);
     this.#linker.setArticle(id, article.summary);
-    const linked: Linked = { article, keys: computeKeys ? this.#linker.keysOf(id) : undefined };
-    this.#linked.set(id, linked);
-    this.#post(id, linked);
+    const keys = computeKeys ? this.#linker.changedKeys(id) : undefined;
+    this.#linked.set(id, { article, keys });
+    if (keys) this.#post(id, article, keys);
   }
 
   #unlink(id: string): void {
@@ -166,8 +189,9 @@ export class Corpus {
     if (!linked) return;
     this.#linker.removeArticle(id);
     this.#linked.delete(id);
-    for (const key of keysIn(linked)) {
-      this.#locations.delete(key);
+    if (!linked.keys) return;
+    for (const key of keysIn(linked.article, linked.keys)) {
+      this.#tables.delete(key);
       const perArticle = this.#byKey.get(key);
       perArticle?.delete(id);
       if (perArticle?.size === 0) this.#byKey.delete(key);
@@ -194,30 +218,23 @@ export class Corpus {
     return lo;
   }
 
-  #post(id: string, linked: Linked): void {
-    const { article } = linked;
-    const touched = new Set<Mention[]>();
-    for (const mention of article.summary.entities) {
-      const key = linked.keys?.get(mention.entity) ?? mention.entity;
+  /** Lists the article's mentions under their keys. */
+  #post(id: string, article: Article, keys: Map<string, string>): void {
+    for (const [key, mentions] of groupBy(article.summary.entities, (m) => keys.get(m.entity) ?? m.entity)) {
       let perArticle = this.#byKey.get(key);
       if (!perArticle) this.#byKey.set(key, (perArticle = new Map()));
-      let list = perArticle.get(id);
-      if (!list) perArticle.set(id, (list = []));
-      list.push(mention);
-      touched.add(list);
-    }
-    for (const list of touched) list.sort((a, b) => a.start - b.start);
-    for (const key of keysIn(linked)) {
-      this.#locations.delete(key);
+      // A copy of exactly its length (an array grown by push holds room for 17): 130k lists per 10k articles.
+      perArticle.set(id, mentions.slice().sort((a, b) => a.start - b.start));
+      this.#tables.delete(key);
       const ids = this.#sortedIds.get(key);
       if (ids) ids.splice(this.#sortedPosition(ids, id, article.uri), 0, id);
     }
   }
 }
 
-/** The distinct keys of a linked article's mentions. */
-function keysIn({ article, keys }: Linked): Set<string> {
-  return new Set(article.summary.entities.map((m) => keys?.get(m.entity) ?? m.entity));
+/** The distinct keys of an article's mentions. */
+function keysIn(article: Article, keys: Map<string, string>): Set<string> {
+  return new Set(article.summary.entities.map((m) => keys.get(m.entity) ?? m.entity));
 }
 
 /** mentionsOf's article order: by URI in locale order, code units breaking ties. */

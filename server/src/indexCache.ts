@@ -99,12 +99,13 @@ function encodeLine(article: string, { mtimeMs, size, length, lineStarts, summar
 function decodeLine(line: CacheLine, share: (s: string) => string): [string, CachedArticle] {
   const [article, mtimeMs, size, length, lineStarts, lang, headline, lead, boilerplate, stringsAsRead, mentions, dated] = line;
   const strings = stringsAsRead.map(share);
-  const entities: Mention[] = [];
-  for (let i = 0; i < mentions.length; i += MENTION_FIELDS) {
+  // Arrays of exactly their length (one grown by push holds up to half as much again).
+  const entities = Array.from({ length: mentions.length / MENTION_FIELDS }, (_, k): Mention => {
+    const i = k * MENTION_FIELDS;
     const label = LABELS[mentions[i + 2]];
     if (!label) throw new Error(`unknown label ${mentions[i + 2]}`);
-    entities.push({ start: mentions[i], end: mentions[i + 1], text: strings[mentions[i + 3]], label, entity: strings[mentions[i + 4]], canonical: strings[mentions[i + 5]] });
-  }
+    return { start: mentions[i], end: mentions[i + 1], text: strings[mentions[i + 3]], label, entity: strings[mentions[i + 4]], canonical: strings[mentions[i + 5]] };
+  });
   const datedSentences: DatedSentence[] = [];
   for (let i = 0; i < dated.length; i += DATED_FIELDS) {
     datedSentences.push({ date: { start: dated[i], end: dated[i + 1], text: strings[dated[i + 2]], value: strings[dated[i + 3]] }, sentence: { start: dated[i + 4], end: dated[i + 5] } });

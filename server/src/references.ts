@@ -21,11 +21,6 @@ export function provideReferences(doc: AnalysedDocument, offset: number, include
   const key = entityKeyAt(doc, offset, corpus);
   if (!key) return [];
   const locations = corpus.locationsOf(key);
-  const entry = includeDeclaration ? registry.find(key, spellings(corpus, key)) : undefined;
+  const entry = includeDeclaration ? registry.find(key, corpus.spellingsOf(key)) : undefined;
   return entry ? [{ uri: entry.uri, range: entry.keyRange }, ...locations] : locations;
-}
-
-/** Distinct spellings of an entity, gathered only if the registry has no entry under its key. */
-function* spellings(corpus: Corpus, key: string): Generator<string> {
-  yield* new Set(corpus.mentionsOf(key).map((r) => r.mention.text));
 }

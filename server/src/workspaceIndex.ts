@@ -17,7 +17,7 @@ import { LineIndex } from './positions';
 import type { Settings } from './settings';
 
 /** Files stat'ed, read or analysed at once: enough to keep every index worker's queue filled. */
-const IO_CONCURRENCY = 16;
+const IO_CONCURRENCY = 32;
 const PERSIST_DELAY_MS = 2_000;
 
 export interface IndexProgress {
