@@ -174,7 +174,7 @@ export class AnalysisRunner {
   }
 }
 
-/** Runners used as one, each job going to the least loaded: the index uses a worker per core (up to a few). */
+/** Runners used as one, each job going to the least loaded: the index and the export CLI use a worker per core. */
 export class RunnerPool {
   readonly #runners: AnalysisRunner[];
 
@@ -182,8 +182,16 @@ export class RunnerPool {
     this.#runners = runners;
   }
 
+  analyze(text: string): Promise<ArticleAnalysis | undefined> {
+    return this.#leastLoaded().analyze(text);
+  }
+
   indexFile(file: string, maxDocumentSize: number): Promise<IndexedFile | undefined> {
-    return this.#runners.reduce((best, r) => (r.load < best.load ? r : best)).indexFile(file, maxDocumentSize);
+    return this.#leastLoaded().indexFile(file, maxDocumentSize);
+  }
+
+  #leastLoaded(): AnalysisRunner {
+    return this.#runners.reduce((best, r) => (r.load < best.load ? r : best));
   }
 
   dispose(): void {

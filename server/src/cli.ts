@@ -1,4 +1,7 @@
-// Command-line entry point: the same engine as the language server.
+// Command-line entry point: the same engine as the language server. The same bundle, started as a
+// worker thread, is the analysis worker of the export.
+import { isMainThread } from 'node:worker_threads';
+import { serveAnalysisWorker } from './analysisRunner';
 import { runAgreement } from './cli/agreement';
 import { runAnalyze } from './cli/analyze';
 import { EXPORT_USAGE, runExportCommand } from './cli/export';
@@ -27,7 +30,7 @@ const commands: Record<string, Command> = {
     return runAnalyze(args, out, err);
   },
   agreement: runAgreement,
-  export: runExportCommand,
+  export: (args, out, err) => runExportCommand(args, out, err, __filename),
   import: runImportCommand,
 };
 
@@ -45,10 +48,14 @@ async function main(argv: string[]): Promise<number> {
   return command(args, (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (e) => {
-    process.stderr.write(`news-annotator: ${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`news-annotator: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else {
+  serveAnalysisWorker();
+}

@@ -1,10 +1,16 @@
 // `export --format conll|jsonl|brat|labelstudio|webanno [--include-suggestions] [--layer curated|NAME|all] --out PATH FILE_OR_DIR...`
+import * as os from 'node:os';
+import { AnalysisRunner, RunnerPool } from '../analysisRunner';
 import { EXPORT_FORMATS, isExportFormat } from '../export';
 import { runExport } from '../export/write';
 
+/** Analysis workers of an export with suggestions: one per core, a few at most (each holds the engine, ~110 MB). */
+const MAX_WORKERS = 4;
+
 export const EXPORT_USAGE = `export --format ${EXPORT_FORMATS.join('|')} [--include-suggestions] [--layer curated|NAME|all] --out PATH FILE_OR_DIR...`;
 
-export async function runExportCommand(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+/** `workerScript` (the CLI bundle) analyses suggestions in worker threads; without it they are analysed in this thread. */
+export async function runExportCommand(args: string[], out: (line: string) => void, err: (line: string) => void, workerScript?: string): Promise<number> {
   let format: string | undefined;
   let output: string | undefined;
   let includeSuggestions = false;
@@ -32,7 +38,14 @@ export async function runExportCommand(args: string[], out: (line: string) => vo
     return 2;
   }
   const started = Date.now();
-  const report = await runExport({ format, inputs, out: output, includeSuggestions, layer });
+  const workers = Math.min(MAX_WORKERS, os.availableParallelism());
+  const pool = includeSuggestions && workerScript ? new RunnerPool(Array.from({ length: workers }, () => new AnalysisRunner(workerScript, err, 2))) : undefined;
+  let report;
+  try {
+    report = await runExport({ format, inputs, out: output, includeSuggestions, layer, analyze: pool && ((text) => pool.analyze(text)) });
+  } finally {
+    pool?.dispose();
+  }
   for (const p of report.problems) err(`news-annotator: ${p}`);
   for (const w of report.warnings) err(`news-annotator: warning: ${w}`);
   out(`exported ${report.articles} article(s), ${report.spans} span(s) as ${format} to ${output} in ${Date.now() - started} ms`);

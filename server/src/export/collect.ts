@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { expandArticlePaths, readArticle, type ArticleFile, type ReadFailure } from '../cli/files';
 import { analyzeArticle, linkArticles } from '../engine';
+import { forEachLimited } from '../forEachLimited';
 import { detectLanguage } from '../engine/language';
 import type { ArticleAnalysis, LangCode } from '../engine/types';
 import { anchorAnnotations, AnnotationStore } from '../store/store';
@@ -44,6 +45,27 @@ export interface CollectOptions {
   layer?: LayerSelection;
   /** Called after each article is read; return false to stop (cancellation). */
   onArticle?: (done: number, total: number) => boolean | void;
+  /** Analyses a text for its suggestions (e.g. in worker threads); default: in this thread, between other work. */
+  analyze?: Analyzer;
+}
+
+export type Analyzer = (text: string) => Promise<ArticleAnalysis | undefined>;
+
+/** Articles read and analysed at once: enough to keep a few analysis workers busy. */
+const ARTICLE_CONCURRENCY = 8;
+
+/** In this thread, yielding after each article so that a language server running the export answers other requests. */
+const analyzeHere: Analyzer = async (text) => {
+  const analysis = analyzeArticle(text);
+  await new Promise((resolve) => setImmediate(resolve));
+  return analysis;
+};
+
+/** What one article contributes, kept in input order. */
+interface ArticleResult {
+  problems: ReadFailure[];
+  groups: { article: ArticleFile; prefix: string; layers: AnnotationFile[] }[];
+  analysis?: ArticleAnalysis;
 }
 
 export interface Collected {
@@ -57,26 +79,21 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
   const problems: ReadFailure[] = [];
   const paths = await expandArticlePaths(inputs, problems);
   const store = new AnnotationStore();
-  const groups: { article: ArticleFile; prefix: string; layers: AnnotationFile[] }[] = [];
+  const analyze = options.analyze ?? analyzeHere;
+  const results: ArticleResult[] = [];
+  let done = 0;
+  let cancelled = false;
+  await forEachLimited([...paths.keys()], ARTICLE_CONCURRENCY, async (i) => {
+    if (cancelled) return;
+    results[i] = await collectArticle(paths[i], store, options, analyze);
+    if (options.onArticle?.(++done, paths.length) === false) cancelled = true;
+  });
+  // (flatMap skips the articles never reached)
+  if (cancelled) return { documents: [], problems: [...problems, ...results.flatMap((r) => r.problems)], cancelled: true };
+  for (const r of results) problems.push(...r.problems);
+  const groups = results.flatMap((r) => r.groups);
   const analyses = options.includeSuggestions ? new Map<string, ArticleAnalysis>() : null;
-  for (const [i, p] of paths.entries()) {
-    const read = await readArticle(p);
-    if (!('text' in read)) {
-      problems.push(read);
-      continue;
-    }
-    const layers = await readLayers(store, p, read.text, problems);
-    for (const group of selectLayers(layers, options.layer)) {
-      if ('missing' in group) problems.push({ file: p, message: `no ${group.missing} layer; not exported` });
-      else groups.push({ article: read, ...group });
-    }
-    if (analyses) {
-      analyses.set(read.file, analyzeArticle(read.text));
-      // Let the language server answer other requests between articles (the export runs in its process).
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    if (options.onArticle?.(i + 1, paths.length) === false) return { documents: [], problems, cancelled: true };
-  }
+  results.forEach((r, i) => r.analysis && analyses?.set(paths[i], r.analysis));
   if (analyses) linkArticles([...analyses].map(([id, analysis]) => ({ id, analysis })));
   const names = uniqueNames([...new Set(groups.map((g) => g.article.file))]);
   const documents = groups.map(({ article, prefix, layers }): ExportDocument => {
@@ -115,6 +132,22 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
     return { file: article.file, name, text: article.text, lang, spans, annotators: [...new Set(layers.map((l) => l.layer))] };
   });
   return { documents, problems, cancelled: false };
+}
+
+async function collectArticle(file: string, store: AnnotationStore, options: CollectOptions, analyze: Analyzer): Promise<ArticleResult> {
+  const read = await readArticle(file);
+  if (!('text' in read)) return { problems: [read], groups: [] };
+  const result: ArticleResult = { problems: [], groups: [] };
+  const layers = await readLayers(store, file, read.text, result.problems);
+  for (const group of selectLayers(layers, options.layer)) {
+    if ('missing' in group) result.problems.push({ file, message: `no ${group.missing} layer; not exported` });
+    else result.groups.push({ article: read, ...group });
+  }
+  if (options.includeSuggestions) {
+    result.analysis = await analyze(read.text);
+    if (!result.analysis) throw new Error(`${file}: the analysis was stopped`);
+  }
+  return result;
 }
 
 /** Every layer of an article, re-anchored to its current text (broken files and orphans are reported). */

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeAtomic } from '../store/atomicFile';
-import { collectDocuments, type LayerSelection } from './collect';
+import { collectDocuments, type Analyzer, type LayerSelection } from './collect';
 import { renderExport, writesFolder, type ExportFormat } from './index';
 
 export interface ExportRequest {
@@ -12,6 +12,8 @@ export interface ExportRequest {
   includeSuggestions?: boolean;
   layer?: LayerSelection;
   onArticle?: (done: number, total: number) => boolean | void;
+  /** Where suggestions are analysed (see CollectOptions.analyze). */
+  analyze?: Analyzer;
 }
 
 export interface ExportReport {
@@ -26,7 +28,8 @@ export interface ExportReport {
 }
 
 export async function runExport(request: ExportRequest): Promise<ExportReport> {
-  const collected = await collectDocuments(request.inputs, { includeSuggestions: request.includeSuggestions, layer: request.layer, onArticle: request.onArticle });
+  const { includeSuggestions, layer, onArticle, analyze } = request;
+  const collected = await collectDocuments(request.inputs, { includeSuggestions, layer, onArticle, analyze });
   const problems = collected.problems.map((p) => `${p.file}: ${p.message}`);
   const report: ExportReport = { articles: 0, spans: 0, files: [], problems, warnings: [], cancelled: collected.cancelled };
   if (collected.cancelled) return report;
