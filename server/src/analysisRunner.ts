@@ -88,6 +88,11 @@ export class AnalysisRunner {
     this.analyze('Warm-up\n\nPresiden Joko Widodo bertemu di Jakarta, 1 Januari 2024. Le président à Paris. الرئيس في القاهرة.').catch(() => undefined);
   }
 
+  /** Ends the worker if it has no job (it starts again at the next one): its memory goes back to the system. */
+  release(): void {
+    if (this.load === 0) this.#dropWorker();
+  }
+
   dispose(): void {
     for (const job of [...this.#posted, ...this.#queue]) job.resolve(undefined);
     this.#posted = [];

@@ -91,7 +91,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   // Open documents wait for at most the index job in hand: their jobs go ahead of the index's.
   const documentRunner = new AnalysisRunner(options.bundlePath, log);
-  const indexRunner = new RunnerPool([...Array.from({ length: INDEX_WORKERS - 1 }, () => new AnalysisRunner(options.bundlePath, log, 2)), documentRunner]);
+  const indexWorkers = Array.from({ length: INDEX_WORKERS - 1 }, () => new AnalysisRunner(options.bundlePath, log, 2));
+  const indexRunner = new RunnerPool([...indexWorkers, documentRunner]);
   documentRunner.warmUp();
   const corpus = new Corpus();
   const registry = new Registry();
@@ -260,6 +261,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         republishAll();
         indexChanged.changed();
       },
+      // The index's own workers end between builds and batches of file events (~150 MB each).
+      onAnalysed: () => indexWorkers.forEach((r) => r.release()),
     });
     index = next;
     indexCreated(next);

@@ -40,6 +40,8 @@ export interface WorkspaceIndexOptions {
   onRegistry: (uri: string, text: string | undefined) => void;
   /** The corpus changed after a build or a batch of file events. */
   onChanged: () => void;
+  /** The files of a build or of a batch of file events are analysed: no analysis is needed until the next events. */
+  onAnalysed?: () => void;
 }
 
 export type FileChange = { path: string; deleted: boolean };
@@ -79,6 +81,7 @@ export class WorkspaceIndex {
         if (await this.#indexFile(file, cached.get(file), false)) reused++;
         progress.report(++done, files.length);
       });
+      this.#o.onAnalysed?.();
       this.#o.corpus.relinkAll();
       this.#o.log(`indexed ${this.#cache.size} articles (${reused} from cache) in ${Date.now() - started} ms`);
       if (reused !== files.length || cached.size !== this.#cache.size) this.#schedulePersist();
@@ -135,6 +138,7 @@ export class WorkspaceIndex {
           await this.#indexFile(file, undefined, true);
         }
       }
+      this.#o.onAnalysed?.();
       this.#o.corpus.relinkAll();
       this.#schedulePersist();
       this.#o.onChanged();
