@@ -179,7 +179,10 @@ export class AnalysisRunner {
   }
 }
 
-/** Runners used as one, each job going to the least loaded: the index and the export CLI use a worker per core. */
+/**
+ * Runners used as one, each job going to the least loaded (the first of equally loaded ones): the
+ * index and the export CLI use a worker per core.
+ */
 export class RunnerPool {
   readonly #runners: AnalysisRunner[];
 

@@ -92,7 +92,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Open documents wait for at most the index job in hand: their jobs go ahead of the index's.
   const documentRunner = new AnalysisRunner(options.bundlePath, log);
   const indexWorkers = Array.from({ length: INDEX_WORKERS - 1 }, () => new AnalysisRunner(options.bundlePath, log, 2));
-  const indexRunner = new RunnerPool([...indexWorkers, documentRunner]);
+  // Ties go to the open documents' worker, always started: a single file event starts no other.
+  const indexRunner = new RunnerPool([documentRunner, ...indexWorkers]);
   documentRunner.warmUp();
   const corpus = new Corpus();
   const registry = new Registry();
