@@ -1,5 +1,6 @@
 // Gathers what an export writes: each article's text, language and annotated spans, from the store
 // (and, on request, the engine's suggestions where no human decided).
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { expandArticlePaths, readArticle, type ArticleFile, type ReadFailure } from '../cli/files';
 import { analyzeArticle, linkArticles } from '../engine';
@@ -80,12 +81,13 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
   const paths = await expandArticlePaths(inputs, problems);
   const store = new AnnotationStore();
   const analyze = options.analyze ?? analyzeHere;
+  const hasLayers = layeredArticles();
   const results: ArticleResult[] = [];
   let done = 0;
   let cancelled = false;
   await forEachLimited([...paths.keys()], ARTICLE_CONCURRENCY, async (i) => {
     if (cancelled) return;
-    results[i] = await collectArticle(paths[i], store, options, analyze);
+    results[i] = await collectArticle(paths[i], store, hasLayers, options, analyze);
     if (options.onArticle?.(++done, paths.length) === false) cancelled = true;
   });
   // (flatMap skips the articles never reached)
@@ -134,11 +136,11 @@ export async function collectDocuments(inputs: string[], options: CollectOptions
   return { documents, problems, cancelled: false };
 }
 
-async function collectArticle(file: string, store: AnnotationStore, options: CollectOptions, analyze: Analyzer): Promise<ArticleResult> {
+async function collectArticle(file: string, store: AnnotationStore, hasLayers: (file: string) => Promise<boolean>, options: CollectOptions, analyze: Analyzer): Promise<ArticleResult> {
   const read = await readArticle(file);
   if (!('text' in read)) return { problems: [read], groups: [] };
   const result: ArticleResult = { problems: [], groups: [] };
-  const layers = await readLayers(store, file, read.text, result.problems);
+  const layers = (await hasLayers(file)) ? await readLayers(store, file, read.text, result.problems) : [];
   for (const group of selectLayers(layers, options.layer)) {
     if ('missing' in group) result.problems.push({ file, message: `no ${group.missing} layer; not exported` });
     else result.groups.push({ article: read, ...group });
@@ -148,6 +150,27 @@ async function collectArticle(file: string, store: AnnotationStore, options: Col
     if (!result.analysis) throw new Error(`${file}: the analysis was stopped`);
   }
   return result;
+}
+
+/**
+ * Whether an article may have layer files beside it, each folder listed once: the store lists the
+ * article's folder at each call, once per article of a folder of thousands. Unlistable folders: maybe.
+ */
+function layeredArticles(): (file: string) => Promise<boolean> {
+  const byFolder = new Map<string, Promise<Set<string> | undefined>>();
+  const namesIn = async (folder: string) => {
+    try {
+      return new Set((await fs.readdir(folder)).map((name) => parseLayerFilePath(name)?.article).filter((name) => name !== undefined));
+    } catch {
+      return undefined;
+    }
+  };
+  return async (file) => {
+    const folder = path.dirname(file);
+    let names = byFolder.get(folder);
+    if (!names) byFolder.set(folder, (names = namesIn(folder)));
+    return (await names)?.has(path.basename(file)) ?? true;
+  };
 }
 
 /** Every layer of an article, re-anchored to its current text (broken files and orphans are reported). */
