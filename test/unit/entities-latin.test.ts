@@ -740,6 +740,14 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads given names spelled like words as names (Teguh, Jay)', () => {
+    assert.deepEqual(entities('Kepala Ekonom Bank Sinarmas Teguh Wicaksono menilai kapten tim Jay Sitorus layak tampil.', 'ind'), [
+      ['Bank Sinarmas', 'ORG', 'bank-sinarmas'],
+      ['Teguh Wicaksono', 'PER', 'teguh-wicaksono'],
+      ['Jay Sitorus', 'PER', 'jay-sitorus'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
