@@ -748,6 +748,35 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('separates the person from the body or place named before them (a role and "dari", a known place, then a given name)', () => {
+    assert.deepEqual(entities('Peneliti senior dari Universitas Airlangga Lilik Purwanto menilai angka itu terlalu tinggi untuk daerah tersebut.', 'ind'), [
+      ['Universitas Airlangga', 'ORG', 'universitas-airlangga'],
+      ['Lilik Purwanto', 'PER', 'lilik-purwanto'],
+    ]);
+    assert.deepEqual(
+      entities('Hal itu disampaikan Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut Asep Suhendar kepada wartawan pada hari Senin.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Badan Penanggulangan Bencana Daerah', 'ORG'],
+        ['BPBD', 'ORG'],
+        ['Kabupaten Garut', 'LOC'],
+        ['Asep Suhendar', 'PER'],
+      ],
+    );
+  });
+
+  it('reads Indonesian hospitals, district prosecutors and federations (RSUD, Kejari, Gabungan) as organisations', () => {
+    assert.deepEqual(
+      entities('Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Eddy Martono dirawat di RSUD Sayang Cianjur sejak Senin, kata penyidik Kejari Bogor.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Gabungan Pengusaha Kelapa Sawit Indonesia', 'ORG'],
+        ['Gapki', 'ORG'],
+        ['Eddy Martono', 'PER'],
+        ['RSUD Sayang Cianjur', 'ORG'],
+        ['Kejari Bogor', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -711,6 +711,8 @@ class LatinRecognizer {
       return [...out, { tokens: run.slice(i), label: 'ORG', source: 'pattern', weak: false }];
     }
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
+    // "Pengamat politik dari Universitas Padjadjaran Firman Manan": a role, "dari", then the body and the person.
+    if (head && this.#roleBeforeAffiliation(run[i].start)) return [...out, ...this.#headedWithPerson(run.slice(i), head, titleLine)];
     if (head) return [...out, ...this.#knownThenPerson(run.slice(i), head, titleLine)];
     while (i < run.length) {
       if (i < run.length - 1 && lex.lawCues.has(run[i].norm)) break; // "Pembahasan RUU KUHAP": a law's name follows
@@ -827,6 +829,13 @@ class LatinRecognizer {
     return BYLINE.test(lineSlice(this.#line, this.#line.start, start));
   }
 
+  /** "Peneliti dari", "Pengamat politik dari": a title, then "dari" (from) right before `start`. */
+  #roleBeforeAffiliation(start: number): boolean {
+    const before = lineSlice(this.#line, start - 6, start);
+    if (!before.endsWith(' dari ')) return false;
+    return this.#titleBefore(start - 6 + before.lastIndexOf(' dari ') + 1);
+  }
+
   /** "le ministre des Affaires étrangères, Assad Hassan al-Shaybani": a title phrase, a comma, then the name. */
   #titleInApposition(start: number): boolean {
     if (!/,\s*$/.test(lineSlice(this.#line, start - 3, start))) return false;
@@ -925,7 +934,9 @@ class LatinRecognizer {
     const orgEnd = atStart ? atStart.length : afterHead ? 1 + afterHead.length : 0;
     const rest = run.length - orgEnd;
     const person = (t: Token) => this.#lexicon.givenNames.has(t.norm) || (!this.#isCommon(t) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
-    if (known?.entry.label === 'ORG' && orgEnd && rest > 0 && person(run[orgEnd]) && this.#nameRun(run, orgEnd, true) === rest) {
+    // "(BPBD) Kabupaten Cianjur Asep Sukma Wijaya": after a known place, a given name starts the person.
+    const placeThenPerson = known?.entry.label === 'LOC' && rest >= 2 && this.#lexicon.givenNames.has(run[orgEnd].norm) && !lookupToken(run[orgEnd]);
+    if ((known?.entry.label === 'ORG' || placeThenPerson) && orgEnd && rest > 0 && person(run[orgEnd]) && this.#nameRun(run, orgEnd, true) === rest) {
       const name = run.slice(orgEnd);
       const knownPerson = this.#gazetteerAt(run, orgEnd);
       const per: Candidate = knownPerson?.entry.label === 'PER' && knownPerson.length === rest
