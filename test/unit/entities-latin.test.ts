@@ -777,6 +777,31 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads a titled institution with connectors, a hospital named after a doctor and a club ending in United', () => {
+    assert.deepEqual(
+      entities('Ia menjabat sebagai Kepala Badan Perencanaan Pembangunan dan Penelitian Daerah selama dua tahun sebelum dirawat di RSUD dr Iskak Tulungagung.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Badan Perencanaan Pembangunan dan Penelitian Daerah', 'ORG'],
+        ['RSUD dr Iskak Tulungagung', 'ORG'],
+      ],
+    );
+    assert.deepEqual(
+      entities('Pelatih memanggil gelandang Bali United Rizky Pellu dan penyerang Madura United Lulinha untuk laga melawan Vietnam.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Bali United', 'ORG'],
+        ['Rizky Pellu', 'PER'],
+        ['Madura United', 'ORG'],
+        ['Lulinha', 'PER'],
+        ['Vietnam', 'LOC'],
+      ],
+    );
+    assert.deepEqual(entities('Ia bertemu di Menara Kompas dengan Kepala Badan Pusat Statistik dan Menteri Keuangan Sri Mulyani pada Senin lalu di kantornya.', 'ind').map(([text, label]) => [text, label]), [
+      ['Menara Kompas', 'LOC'],
+      ['Badan Pusat Statistik', 'ORG'],
+      ['Sri Mulyani', 'PER'],
+    ]);
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -548,12 +548,39 @@ class LatinRecognizer {
           // names ("Kali Bekasi dan Sungai Cikeas" are two rivers) except with "de" ("Stade de France"), and not
           // two institutions ("PT Pertamina dan PT PLN").
           (CONNECTORS.has(t.norm) && !lex.orgHeads.has(next.norm) &&
-            (lex.orgHeads.has(runHead.norm) || (lex.locHeads.has(runHead.norm) && OF_WORDS.has(t.norm))))));
-      if (joins) run.push(t);
+            (lex.orgHeads.has(runHead.norm) || this.#titledInstitution(run, next) || (lex.locHeads.has(runHead.norm) && OF_WORDS.has(t.norm))))));
+      // "RSUD dr Soetomo": a doctor's title inside the name of the hospital named after them.
+      const doctor = t.norm === 'dr' && lex.orgHeads.has(previous.norm) && next?.cap === true;
+      if (joins || doctor) run.push(t);
       else flush();
     }
     flush();
     return out;
+  }
+
+  /**
+   * "gelandang Dewa United Ricky Kambuaya", "penyerang Malut United Yakob Sayuri": after a title, a name ending
+   * in an organisation's last word ("United", "Group") is the body, and the name after it the person.
+   */
+  #bodyByTailThenPerson(run: Token[], from: number): Candidate[] | undefined {
+    for (let k = from + 1; k < run.length - 1; k++) {
+      if (!this.#lexicon.orgTails.has(run[k].norm) || this.#nameRun(run, k + 1, true) !== run.length - k - 1) continue;
+      const body = run.slice(from, k + 1);
+      const known = this.#gazetteerAt(run, from);
+      const org: Candidate = known?.length === body.length ? this.#fromGazetteer(body, known.entry) : { tokens: body, label: 'ORG', source: 'pattern', weak: false };
+      return [org, { tokens: run.slice(k + 1), label: 'PER', source: 'trigger', weak: false }];
+    }
+    return undefined;
+  }
+
+  /**
+   * "Kepala Dinas Pekerjaan Umum dan Penataan Ruang": a title, then an institution head word, so connectors join
+   * the institution's name as after the head word alone; not before another title ("... dan Menteri Keuangan").
+   */
+  #titledInstitution(run: Token[], next: Token): boolean {
+    const lex = this.#lexicon;
+    const title = lex.titles.prefixLength(run.slice(0, 3).map((t) => t.norm));
+    return title > 0 && title < run.length && lex.orgHeads.has(run[title].norm) && !lex.titles.has(next.norm);
   }
 
   /** Whether the end of the run, the connector words and the capitalised words from tokens[next] spell a known name. */
@@ -680,6 +707,8 @@ class LatinRecognizer {
     }
     // Portfolio words after the title: "Menteri Pertahanan", "Ketua Umum"; not a name: "Wali Kota Eri".
     // A word before a Korean-style given name ("Shin Tae-yong") is the surname.
+    const club = trigger ? this.#bodyByTailThenPerson(run, i) : undefined;
+    if (club) return [...out, ...club];
     if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i) && !koreanGivenName(run[i + 1].text)) i++;
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
@@ -694,10 +723,10 @@ class LatinRecognizer {
         i += length;
       }
     }
-    const club = i < run.length ? this.#club(run.slice(i)) : undefined;
-    if (club) {
-      const after = run.slice(i + club.tokens.length);
-      return [...out, club, ...(after.length ? this.#candidates(after, titleLine) : [])];
+    const prefixedClub = i < run.length ? this.#club(run.slice(i)) : undefined;
+    if (prefixedClub) {
+      const after = run.slice(i + prefixedClub.tokens.length);
+      return [...out, prefixedClub, ...(after.length ? this.#candidates(after, titleLine) : [])];
     }
     // "Pindah ke Klub Prancis": a generic institution word before a country is not a name; the country is.
     const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) ? this.#gazetteerAt(run, i + 1) : undefined;
