@@ -802,6 +802,25 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads French institutions with -iste and anti- complements, parties, appeal assize courts and département numbers', () => {
+    assert.deepEqual(
+      entities("Selon l'Association des médecins urgentistes de France, les députés du Parti communiste ont saisi l'Office anti-fraude avant le procès devant la cour d'assises d'appel du Gard.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Association des médecins urgentistes de France', 'ORG'],
+        ['Parti communiste', 'ORG'],
+        ['Office anti-fraude', 'ORG'],
+        ["cour d'assises d'appel du Gard", 'ORG'],
+      ],
+    );
+    assert.deepEqual(
+      entities("Les pompiers du Service départemental d'incendie et de secours (Sdis 29) ont été mobilisés samedi soir selon la préfecture.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ["Service départemental d'incendie et de secours", 'ORG'],
+        ['Sdis 29', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -304,6 +304,9 @@ function koreanGivenName(word: string): boolean {
   return m !== null && m[1].toLowerCase() !== m[2] && m[1].length <= 4 && m[2].length <= 4;
 }
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
+/** A French département's number, then a closing bracket or punctuation: " 83)", " 2A,". */
+const DEPARTMENT_NUMBER = /^ (?:\d{2}|2[AB]|97\d)(?=[)\],.;:]|$)/u;
+const DEPARTMENT_BEFORE_BRACKET = /^ (?:\d{2}|2[AB]|97\d)\)/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
 
@@ -649,10 +652,20 @@ class LatinRecognizer {
 
   /** Mentions in one capitalised sequence. */
   candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
-    const found = this.#candidates(capitalised, titleLine);
+    const found = this.#candidates(capitalised, titleLine).map((c) => this.#withDepartmentNumber(c));
     const strong = found.filter((c) => !c.weak);
     if (strong.length) this.#previous = strong[strong.length - 1];
     return found;
+  }
+
+  /** "(SDIS 83)", "(Sdis 29)": a body's one-word short name, then the number of the French département it serves. */
+  #withDepartmentNumber(c: Candidate): Candidate {
+    const last = c.tokens[c.tokens.length - 1];
+    if (c.label !== 'ORG' || c.tokens.length !== 1 || last.text.length > 6) return c;
+    const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
+    if (!m) return c;
+    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false };
+    return { ...c, tokens: [...c.tokens, number] };
   }
 
   /** The label of a mention this one is coordinated with: "Khan Younis dan Deir al-Balah", "Lyon et Marseille". */
@@ -1140,7 +1153,9 @@ class LatinRecognizer {
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
     if (tokens.length === 1) {
       // "Pengadilan Tindak Pidana Korupsi (Tipikor)": a word in brackets after an institution is its short name.
-      const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && lineSlice(this.#line, first.end, first.end + 1) === ')';
+      // "(Sdis 29)": with the number of the département the body serves.
+      const after = lineSlice(this.#line, first.end, first.end + 6);
+      const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && (after.startsWith(')') || DEPARTMENT_BEFORE_BRACKET.test(after));
       if (bracketed && this.#wordsBefore(first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
       const parts = first.norm.split(' ');
@@ -1218,7 +1233,7 @@ function ministries(line: TextSpan): Candidate[] {
 // l'Union européenne", "Service départemental d'incendie et de secours du Var", and lower-case jurisdictions
 // named after their seat ("cour d'appel de Lyon", "conseil départemental du Var"). One ORG span that outranks the
 // place inside it.
-const FRENCH_ADJECTIVE = String.raw`\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ère|ères|ies|ême|êmes)(?![\p{L}\-])`;
+const FRENCH_ADJECTIVE = String.raw`(?:\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ère|ères|ies|ême|êmes|iste|istes)(?![\p{L}\-])|anti-?\p{Ll}{3,}(?![\p{L}\-]))`;
 const FRENCH_OF = String.raw`(?:et )?(?:de la |de l['’]|d['’]|du |des |de )`;
 // A lower-case complement is a noun, not an infinitive ("demandé à la Cour de justice de statuer") or a determiner.
 const FRENCH_NOUN = String.raw`(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|tout|tous|toute|toutes|plus|nombreux|nombreuses)\b)\p{Ll}[\p{Ll}\-]{2,}(?![\p{L}\-])(?<!er|ir)`;
@@ -1229,9 +1244,9 @@ const FRENCH_OF_WORD = String.raw`(?:de la |de l['’]|d['’]|du |des |de )`;
 const FRENCH_LISTED_COMPLEMENTS = String.raw`(?:, ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT})+,? et ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT}`;
 const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
-    String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
+    String.raw`(?:Cour|Agence|Office|Service|Ligue|Parti|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
-    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie|[pP]réfecture de police|CHU|CHR|CCI|IUT) ${FRENCH_OF}${FRENCH_PROPER}` +
+    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises(?: d['’]appel)?|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie|[pP]réfecture de police|CHU|CHR|CCI|IUT) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
 );
