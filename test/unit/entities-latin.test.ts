@@ -821,6 +821,16 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads the acronym of a French public body named in lower case as an organisation, not a common noun', () => {
+    assert.deepEqual(
+      entities("Selon l'agence régionale de santé (ARS), la situation est sous contrôle. La directrice de l'ARS reste prudente, et le produit intérieur brut (PIB) baisse.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ['ARS', 'ORG'],
+        ['ARS', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -1347,14 +1347,20 @@ function* definedAcronyms(text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Acronyms the article defines as common nouns: they and their later uses are not names. */
-function commonNounAbbreviations(text: string): Set<string> {
+/**
+ * Acronyms the article defines as common nouns: they and their later uses are not names. French writes the
+ * names of public bodies in lower case too: one whose first word is an institution's head word ("agence
+ * régionale de santé (ARS)") is a body, and its acronym a name.
+ */
+function commonNounAbbreviations(text: string, lexicon: LatinLexicon, lang: LangCode): Set<string> {
   const found = new Set<string>();
   if (!text.includes('(')) return found;
   for (const m of definedAcronyms(text)) {
     const words = m[1].trim().split(' ').filter((w) => !FUNCTION_WORDS.has(w));
-    const initials = words.slice(-m[2].length).map((w) => w[0]).join('');
-    if (initials.toUpperCase() === m[2]) found.add(m[2]);
+    const spelled = words.slice(-m[2].length);
+    const initials = spelled.map((w) => w[0]).join('');
+    const body = lang === 'fra' && lexicon.orgHeads.has(spelled[0]);
+    if (initials.toUpperCase() === m[2] && !body) found.add(m[2]);
   }
   return found;
 }
@@ -1385,7 +1391,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   }
   // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
   const notTitled = candidates.filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm));
-  const abbreviations = commonNounAbbreviations(text);
+  const abbreviations = commonNounAbbreviations(text, lexicon, lang);
   return resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
 }
 
