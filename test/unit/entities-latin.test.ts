@@ -831,6 +831,28 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads French places from a cue and an article, the area in brackets after them, a town hall or a stadium', () => {
+    assert.deepEqual(
+      entities('Un accident a eu lieu à hauteur de La Forest-Landerneau (Finistère) samedi, puis un autre à la Castellane, dans la cité de la Busserine.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['La Forest-Landerneau', 'LOC'],
+        ['Finistère', 'LOC'],
+        ['Castellane', 'LOC'],
+        ['Busserine', 'LOC'],
+      ],
+    );
+    assert.deepEqual(
+      entities('Les urgences du centre hospitalier de Vierzon (Cher) fermeront. La victime habitait Plouguerneau, selon la mairie de Plouguerneau, près du stade Geoffroy-Guichard.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Vierzon', 'LOC'],
+        ['Cher', 'LOC'],
+        ['Plouguerneau', 'LOC'],
+        ['Plouguerneau', 'LOC'],
+        ['Geoffroy-Guichard', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -306,6 +306,7 @@ function koreanGivenName(word: string): boolean {
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 /** A French département's number, then a closing bracket or punctuation: " 83)", " 2A,". */
 const DEPARTMENT_NUMBER = /^ (?:\d{2}|2[AB]|97\d)(?=[)\],.;:]|$)/u;
+const AREA_IN_BRACKETS = /^ \((\p{Lu}[\p{L}'’\- ]{2,30})\)/u;
 const DEPARTMENT_BEFORE_BRACKET = /^ (?:\d{2}|2[AB]|97\d)\)/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
@@ -658,6 +659,28 @@ class LatinRecognizer {
     return found;
   }
 
+  /** A place cue right before, or one and a lower-case article: "à la Castellane", "cité de la Busserine". */
+  #locCueBefore(before: string[]): boolean {
+    const cues = this.#lexicon.locCues;
+    if (cues.suffixLength(before)) return true;
+    const last = before[before.length - 1];
+    return before.length > 1 && (last === 'la' || last === 'l' || last === 'les') && cues.suffixLength(before.slice(0, -1)) > 0;
+  }
+
+  /** " (Finistère)": a known region, département or country in brackets right after `end`. */
+  #areaInBracketsAfter(end: number): boolean {
+    const m = AREA_IN_BRACKETS.exec(lineSlice(this.#line, end, end + 40));
+    return m !== null && gazetteerLookup(m[1])?.label === 'LOC';
+  }
+
+  /** "Vierzon (Cher)": the name in brackets right after a place is its area, even spelled like a word. */
+  #areaOfPreviousPlace(run: Token[], i: number, length: number): boolean {
+    const previous = this.#previous;
+    if (run.length !== length || i !== 0 || previous?.label !== 'LOC') return false;
+    const previousEnd = previous.tokens[previous.tokens.length - 1].end;
+    return lineSlice(this.#line, previousEnd, run[0].start) === ' (' && lineSlice(this.#line, run[length - 1].end, run[length - 1].end + 1) === ')';
+  }
+
   /** "(SDIS 83)", "(Sdis 29)": a body's one-word short name, then the number of the French département it serves. */
   #withDepartmentNumber(c: Candidate): Candidate {
     const last = c.tokens[c.tokens.length - 1];
@@ -688,8 +711,9 @@ class LatinRecognizer {
       (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
     // "jusqu'à La Castellane", "à La Bricarde": a capitalised article inside a sentence, after a place cue,
     // begins a place name unknown to the gazetteer.
+    // "La Forest-Landerneau (Finistère)": so does a known region or département in brackets after it.
     const placeWithArticle = determiner && !headline && !extended[0].weakCap && !this.#gazetteerAt(rest, 0) &&
-      lex.locCues.suffixLength(this.#wordsBefore(extended[0].start, 4)) > 0;
+      (lex.locCues.suffixLength(this.#wordsBefore(extended[0].start, 4)) > 0 || this.#areaInBracketsAfter(extended[extended.length - 1].end));
     if (placeWithArticle) return [{ tokens: extended, label: 'LOC', source: 'pattern', weak: false }];
     const run = determiner ? rest : extended;
     const out: Candidate[] = [];
@@ -773,7 +797,7 @@ class LatinRecognizer {
         break;
       }
       let hit = this.#gazetteerAt(run, i) ?? (i === 0 ? this.#afterContractedArticle(run) : undefined);
-      if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
+      if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine) && !this.#areaOfPreviousPlace(run, i, hit.length)) hit = undefined;
       // "Saham PT Astra ...": a sentence's first word that is an ordinary word before more capitals, not a town.
       // "Indeks Harga Saham Gabungan": a town's name between ordinary words is an ordinary word too.
       const ordinaryStart = i === 0 && hit?.length === 1 && run.length > 1 && run[0].weakCap && this.#isCommon(run[0]);
@@ -1167,10 +1191,11 @@ class LatinRecognizer {
     // "Khan Younis dan Deir al-Balah" (the article's other mentions of a person still make that name PER).
     const coordinated = this.#coordinatedLabel(first);
     if (coordinated && coordinated !== 'PER' && !weakPosition) return make(coordinated, 'pattern');
-    if (lex.locCues.suffixLength(before) && !weakPosition) return make('LOC', 'pattern');
+    const placeCue = this.#locCueBefore(before) || this.#areaInBracketsAfter(tokens[tokens.length - 1].end);
+    if (placeCue && !weakPosition) return make('LOC', 'pattern');
     const particle = tokens.some((t) => this.#particled(t) || lex.joiningParticles.has(t.norm));
     if (particle) return make('PER', 'pattern');
-    if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
+    if (placeCue) return make('LOC', 'pattern', weakPosition);
     if (lex.givenNames.has(first.norm) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
     // A code with digits is a road, a model or a product ("RN165", "A320"), not an organisation.
     if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition || HAS_DIGIT.test(first.text));
