@@ -853,6 +853,17 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads Stade before a demonym as a club, not a stadium, and a departmental road as no organisation', () => {
+    assert.deepEqual(
+      entities('Le Stade Rennais a battu le Stade Toulousain au Stade de France, puis les supporters ont bloqué la RD 712 dimanche soir.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Stade Rennais', 'ORG'],
+        ['Stade Toulousain', 'ORG'],
+        ['Stade de France', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -306,6 +306,7 @@ function koreanGivenName(word: string): boolean {
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 /** A French département's number, then a closing bracket or punctuation: " 83)", " 2A,". */
 const DEPARTMENT_NUMBER = /^ (?:\d{2}|2[AB]|97\d)(?=[)\],.;:]|$)/u;
+const CLUB_DEMONYM = /^\p{Lu}\p{Ll}+(?:ais|ois|ain)$/u;
 const AREA_IN_BRACKETS = /^ \((\p{Lu}[\p{L}'’\- ]{2,30})\)/u;
 const DEPARTMENT_BEFORE_BRACKET = /^ (?:\d{2}|2[AB]|97\d)\)/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
@@ -952,6 +953,8 @@ class LatinRecognizer {
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
     const last = run[run.length - 1].norm;
     if (lex.orgHeads.has(run[0].norm) || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
+    // "Stade Rennais", "Stade Toulousain": a stadium word before a demonym names the club.
+    if (run.length === 2 && run[0].norm === 'stade' && CLUB_DEMONYM.test(run[1].text)) return 'ORG';
     const locHead = this.#headLength(lex.locHeads, run, 0);
     if ((locHead && locHead < run.length) || lex.locTails.has(last)) return 'LOC';
     return undefined;
