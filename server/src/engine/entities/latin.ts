@@ -308,6 +308,7 @@ const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
 const DEPARTMENT_NUMBER = /^ (?:\d{2}|2[AB]|97\d)(?=[)\],.;:]|$)/u;
 const CLUB_DEMONYM = /^\p{Lu}\p{Ll}+(?:ais|ois|ain)$/u;
 const AREA_IN_BRACKETS = /^ \((\p{Lu}[\p{L}'’\- ]{2,30})\)/u;
+const DEPARTMENT_SUFFIX = / (?:\d{2}|2[AB]|97\d)$/u;
 const DEPARTMENT_BEFORE_BRACKET = /^ (?:\d{2}|2[AB]|97\d)\)/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
@@ -1592,7 +1593,9 @@ function shareAcronymKeys(text: string, mentions: EntityMention[]): EntityMentio
   const expansions = new Map<string, EntityMention>();
   for (let k = 1; k < mentions.length; k++) {
     const [full, short] = [mentions[k - 1], mentions[k]];
-    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !SHORT_NAME.test(short.text)) continue;
+    // "(SDIS 83)": the short name may carry the number of its département.
+    const shortName = short.text.replace(DEPARTMENT_SUFFIX, '');
+    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !SHORT_NAME.test(shortName)) continue;
     if (/^\s*\($/.test(text.slice(full.end, short.start)) && text[short.end] === ')') expansions.set(short.text, full);
   }
   for (const m of mentions) {
