@@ -749,8 +749,8 @@ describe('Latin-script entities', () => {
   });
 
   it('separates the person from the body or place named before them (a role and "dari", a known place, then a given name)', () => {
-    assert.deepEqual(entities('Peneliti senior dari Universitas Airlangga Lilik Purwanto menilai angka itu terlalu tinggi untuk daerah tersebut.', 'ind'), [
-      ['Universitas Airlangga', 'ORG', 'universitas-airlangga'],
+    assert.deepEqual(entities('Peneliti senior dari Universitas Teknologi Sumbawa Lilik Purwanto menilai angka itu terlalu tinggi untuk daerah tersebut.', 'ind'), [
+      ['Universitas Teknologi Sumbawa', 'ORG', 'universitas-teknologi-sumbawa'],
       ['Lilik Purwanto', 'PER', 'lilik-purwanto'],
     ]);
     assert.deepEqual(
