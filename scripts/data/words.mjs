@@ -17,7 +17,8 @@ const stop = require('stopwords-iso');
 const stopWords = new Set([...stop.id, ...stop.fr].map(loose)); // not English: "Bill", "Said" are names
 
 // Given names frequent in international news that the packs lack (Russian/Ukrainian, Arabic, Persian, Turkish,
-// Indonesian), lower case, one spelling per line of thought.
+// Indonesian: Javanese, Sundanese, Balinese and Christian given names, several spelled like words), lower case,
+// one spelling per line of thought.
 const NEWS_GIVEN_NAMES = `
 vladimir sergei sergey dmitry dmitri mikhail alexei alexey aleksandr andrei andrey nikolai igor yuri oleg boris ivan
 pavel viktor vyacheslav valentina olga yevgeny evgeny anatoly gennady ramzan volodymyr petro oleksandr vitali vitaliy
@@ -30,6 +31,10 @@ recep tayyip hakan mevlut ahmet mehmet kemal bulent ekrem devlet abdullah
 joko prabowo susilo megawati gibran anies ganjar mahfud puan bambang agus dedi siti sri retno luhut airlangga erick
 sandiaga ridwan tito listyo basuki teten wiranto hasto yusril sufmi bahlil budi zulkifli muhaimin hidayat jusuf
 xi wang li zhang liu chen
+asep ujang dadang cecep dede yayan ade dian dwi tri eko teguh fajar indra dewi ayu rina sinta nurul fitri wati yanti
+hendra irfan arief rizki rizky bayu sugeng heru yunita lilik firman josua yohannes yohanes stefanus fransiskus yosef
+wayan nyoman ketut kadek komang putu nengah ngurah kurniawan prasetyo nugroho wibowo pratama permana
+ricky jay mason ole
 `.split(/\s+/).filter(Boolean);
 
 // zxcvbn-ts language-fr swaps its labels: 'lastnames-fr' holds given names (abdallah, adam, ...).

@@ -740,6 +740,126 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads given names spelled like words as names (Teguh, Jay)', () => {
+    assert.deepEqual(entities('Kepala Ekonom Bank Sinarmas Teguh Wicaksono menilai kapten tim Jay Sitorus layak tampil.', 'ind'), [
+      ['Bank Sinarmas', 'ORG', 'bank-sinarmas'],
+      ['Teguh Wicaksono', 'PER', 'teguh-wicaksono'],
+      ['Jay Sitorus', 'PER', 'jay-sitorus'],
+    ]);
+  });
+
+  it('separates the person from the body or place named before them (a role and "dari", a known place, then a given name)', () => {
+    assert.deepEqual(entities('Peneliti senior dari Universitas Teknologi Sumbawa Lilik Purwanto menilai angka itu terlalu tinggi untuk daerah tersebut.', 'ind'), [
+      ['Universitas Teknologi Sumbawa', 'ORG', 'universitas-teknologi-sumbawa'],
+      ['Lilik Purwanto', 'PER', 'lilik-purwanto'],
+    ]);
+    assert.deepEqual(
+      entities('Hal itu disampaikan Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut Asep Suhendar kepada wartawan pada hari Senin.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Badan Penanggulangan Bencana Daerah', 'ORG'],
+        ['BPBD', 'ORG'],
+        ['Kabupaten Garut', 'LOC'],
+        ['Asep Suhendar', 'PER'],
+      ],
+    );
+  });
+
+  it('reads Indonesian hospitals, district prosecutors and federations (RSUD, Kejari, Gabungan) as organisations', () => {
+    assert.deepEqual(
+      entities('Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Eddy Martono dirawat di RSUD Sayang Cianjur sejak Senin, kata penyidik Kejari Bogor.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Gabungan Pengusaha Kelapa Sawit Indonesia', 'ORG'],
+        ['Gapki', 'ORG'],
+        ['Eddy Martono', 'PER'],
+        ['RSUD Sayang Cianjur', 'ORG'],
+        ['Kejari Bogor', 'ORG'],
+      ],
+    );
+  });
+
+  it('reads a titled institution with connectors, a hospital named after a doctor and a club ending in United', () => {
+    assert.deepEqual(
+      entities('Ia menjabat sebagai Kepala Badan Perencanaan Pembangunan dan Penelitian Daerah selama dua tahun sebelum dirawat di RSUD dr Iskak Tulungagung.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Badan Perencanaan Pembangunan dan Penelitian Daerah', 'ORG'],
+        ['RSUD dr Iskak Tulungagung', 'ORG'],
+      ],
+    );
+    assert.deepEqual(
+      entities('Pelatih memanggil gelandang Bali United Rizky Pellu dan penyerang Madura United Lulinha untuk laga melawan Vietnam.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Bali United', 'ORG'],
+        ['Rizky Pellu', 'PER'],
+        ['Madura United', 'ORG'],
+        ['Lulinha', 'PER'],
+        ['Vietnam', 'LOC'],
+      ],
+    );
+    assert.deepEqual(entities('Ia bertemu di Menara Kompas dengan Kepala Badan Pusat Statistik dan Menteri Keuangan Sri Mulyani pada Senin lalu di kantornya.', 'ind').map(([text, label]) => [text, label]), [
+      ['Menara Kompas', 'LOC'],
+      ['Badan Pusat Statistik', 'ORG'],
+      ['Sri Mulyani', 'PER'],
+    ]);
+  });
+
+  it('reads French institutions with -iste and anti- complements, parties, appeal assize courts and département numbers', () => {
+    assert.deepEqual(
+      entities("Selon l'Association des médecins urgentistes de France, les députés du Parti communiste ont saisi l'Office anti-fraude avant le procès devant la cour d'assises d'appel du Gard.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Association des médecins urgentistes de France', 'ORG'],
+        ['Parti communiste', 'ORG'],
+        ['Office anti-fraude', 'ORG'],
+        ["cour d'assises d'appel du Gard", 'ORG'],
+      ],
+    );
+    const [full, short] = entities("Les pompiers du Service départemental d'incendie et de secours (Sdis 29) ont été mobilisés samedi soir selon la préfecture.", 'fra');
+    assert.deepEqual([full.slice(0, 2), short.slice(0, 2)], [["Service départemental d'incendie et de secours", 'ORG'], ['Sdis 29', 'ORG']]);
+    assert.equal(short[2], full[2], 'the short name in brackets shares the key of the full name');
+  });
+
+  it('reads the acronym of a French public body named in lower case as an organisation, not a common noun', () => {
+    assert.deepEqual(
+      entities("Selon l'agence régionale de santé (ARS), la situation est sous contrôle. La directrice de l'ARS reste prudente, et le produit intérieur brut (PIB) baisse.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ['ARS', 'ORG'],
+        ['ARS', 'ORG'],
+      ],
+    );
+  });
+
+  it('reads French places from a cue and an article, the area in brackets after them, a town hall or a stadium', () => {
+    assert.deepEqual(
+      entities('Un accident a eu lieu à hauteur de La Forest-Landerneau (Finistère) samedi, puis un autre à la Castellane, dans la cité de la Busserine.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['La Forest-Landerneau', 'LOC'],
+        ['Finistère', 'LOC'],
+        ['Castellane', 'LOC'],
+        ['Busserine', 'LOC'],
+      ],
+    );
+    assert.deepEqual(
+      entities('Les urgences du centre hospitalier de Vierzon (Cher) fermeront. La victime habitait Plouguerneau, selon la mairie de Plouguerneau, près du stade Geoffroy-Guichard.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Vierzon', 'LOC'],
+        ['Cher', 'LOC'],
+        ['Plouguerneau', 'LOC'],
+        ['Plouguerneau', 'LOC'],
+        ['Geoffroy-Guichard', 'LOC'],
+      ],
+    );
+  });
+
+  it('reads Stade before a demonym as a club, not a stadium, and a departmental road as no organisation', () => {
+    assert.deepEqual(
+      entities('Le Stade Rennais a battu le Stade Toulousain au Stade de France, puis les supporters ont bloqué la RD 712 dimanche soir.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Stade Rennais', 'ORG'],
+        ['Stade Toulousain', 'ORG'],
+        ['Stade de France', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

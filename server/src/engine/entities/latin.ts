@@ -304,6 +304,12 @@ function koreanGivenName(word: string): boolean {
   return m !== null && m[1].toLowerCase() !== m[2] && m[1].length <= 4 && m[2].length <= 4;
 }
 const NUMBERED = /^(?:[IVX]+|\d{1,3})$/u;
+/** A French département's number, then a closing bracket or punctuation: " 83)", " 2A,". */
+const DEPARTMENT_NUMBER = /^ (?:\d{2}|2[AB]|97\d)(?=[)\],.;:]|$)/u;
+const CLUB_DEMONYM = /^\p{Lu}\p{Ll}+(?:ais|ois|ain)$/u;
+const AREA_IN_BRACKETS = /^ \((\p{Lu}[\p{L}'’\- ]{2,30})\)/u;
+const DEPARTMENT_SUFFIX = / (?:\d{2}|2[AB]|97\d)$/u;
+const DEPARTMENT_BEFORE_BRACKET = /^ (?:\d{2}|2[AB]|97\d)\)/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
 
@@ -548,12 +554,39 @@ class LatinRecognizer {
           // names ("Kali Bekasi dan Sungai Cikeas" are two rivers) except with "de" ("Stade de France"), and not
           // two institutions ("PT Pertamina dan PT PLN").
           (CONNECTORS.has(t.norm) && !lex.orgHeads.has(next.norm) &&
-            (lex.orgHeads.has(runHead.norm) || (lex.locHeads.has(runHead.norm) && OF_WORDS.has(t.norm))))));
-      if (joins) run.push(t);
+            (lex.orgHeads.has(runHead.norm) || this.#titledInstitution(run, next) || (lex.locHeads.has(runHead.norm) && OF_WORDS.has(t.norm))))));
+      // "RSUD dr Soetomo": a doctor's title inside the name of the hospital named after them.
+      const doctor = t.norm === 'dr' && lex.orgHeads.has(previous.norm) && next?.cap === true;
+      if (joins || doctor) run.push(t);
       else flush();
     }
     flush();
     return out;
+  }
+
+  /**
+   * "gelandang Dewa United Ricky Kambuaya", "penyerang Malut United Yakob Sayuri": after a title, a name ending
+   * in an organisation's last word ("United", "Group") is the body, and the name after it the person.
+   */
+  #bodyByTailThenPerson(run: Token[], from: number): Candidate[] | undefined {
+    for (let k = from + 1; k < run.length - 1; k++) {
+      if (!this.#lexicon.orgTails.has(run[k].norm) || this.#nameRun(run, k + 1, true) !== run.length - k - 1) continue;
+      const body = run.slice(from, k + 1);
+      const known = this.#gazetteerAt(run, from);
+      const org: Candidate = known?.length === body.length ? this.#fromGazetteer(body, known.entry) : { tokens: body, label: 'ORG', source: 'pattern', weak: false };
+      return [org, { tokens: run.slice(k + 1), label: 'PER', source: 'trigger', weak: false }];
+    }
+    return undefined;
+  }
+
+  /**
+   * "Kepala Dinas Pekerjaan Umum dan Penataan Ruang": a title, then an institution head word, so connectors join
+   * the institution's name as after the head word alone; not before another title ("... dan Menteri Keuangan").
+   */
+  #titledInstitution(run: Token[], next: Token): boolean {
+    const lex = this.#lexicon;
+    const title = lex.titles.prefixLength(run.slice(0, 3).map((t) => t.norm));
+    return title > 0 && title < run.length && lex.orgHeads.has(run[title].norm) && !lex.titles.has(next.norm);
   }
 
   /** Whether the end of the run, the connector words and the capitalised words from tokens[next] spell a known name. */
@@ -622,10 +655,42 @@ class LatinRecognizer {
 
   /** Mentions in one capitalised sequence. */
   candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
-    const found = this.#candidates(capitalised, titleLine);
+    const found = this.#candidates(capitalised, titleLine).map((c) => this.#withDepartmentNumber(c));
     const strong = found.filter((c) => !c.weak);
     if (strong.length) this.#previous = strong[strong.length - 1];
     return found;
+  }
+
+  /** A place cue right before, or one and a lower-case article: "à la Castellane", "cité de la Busserine". */
+  #locCueBefore(before: string[]): boolean {
+    const cues = this.#lexicon.locCues;
+    if (cues.suffixLength(before)) return true;
+    const last = before[before.length - 1];
+    return before.length > 1 && (last === 'la' || last === 'l' || last === 'les') && cues.suffixLength(before.slice(0, -1)) > 0;
+  }
+
+  /** " (Finistère)": a known region, département or country in brackets right after `end`. */
+  #areaInBracketsAfter(end: number): boolean {
+    const m = AREA_IN_BRACKETS.exec(lineSlice(this.#line, end, end + 40));
+    return m !== null && gazetteerLookup(m[1])?.label === 'LOC';
+  }
+
+  /** "Vierzon (Cher)": the name in brackets right after a place is its area, even spelled like a word. */
+  #areaOfPreviousPlace(run: Token[], i: number, length: number): boolean {
+    const previous = this.#previous;
+    if (run.length !== length || i !== 0 || previous?.label !== 'LOC') return false;
+    const previousEnd = previous.tokens[previous.tokens.length - 1].end;
+    return lineSlice(this.#line, previousEnd, run[0].start) === ' (' && lineSlice(this.#line, run[length - 1].end, run[length - 1].end + 1) === ')';
+  }
+
+  /** "(SDIS 83)", "(Sdis 29)": a body's one-word short name, then the number of the French département it serves. */
+  #withDepartmentNumber(c: Candidate): Candidate {
+    const last = c.tokens[c.tokens.length - 1];
+    if (c.label !== 'ORG' || c.tokens.length !== 1 || last.text.length > 6) return c;
+    const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
+    if (!m) return c;
+    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false };
+    return { ...c, tokens: [...c.tokens, number] };
   }
 
   /** The label of a mention this one is coordinated with: "Khan Younis dan Deir al-Balah", "Lyon et Marseille". */
@@ -648,8 +713,9 @@ class LatinRecognizer {
       (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
     // "jusqu'à La Castellane", "à La Bricarde": a capitalised article inside a sentence, after a place cue,
     // begins a place name unknown to the gazetteer.
+    // "La Forest-Landerneau (Finistère)": so does a known region or département in brackets after it.
     const placeWithArticle = determiner && !headline && !extended[0].weakCap && !this.#gazetteerAt(rest, 0) &&
-      lex.locCues.suffixLength(this.#wordsBefore(extended[0].start, 4)) > 0;
+      (lex.locCues.suffixLength(this.#wordsBefore(extended[0].start, 4)) > 0 || this.#areaInBracketsAfter(extended[extended.length - 1].end));
     if (placeWithArticle) return [{ tokens: extended, label: 'LOC', source: 'pattern', weak: false }];
     const run = determiner ? rest : extended;
     const out: Candidate[] = [];
@@ -680,6 +746,8 @@ class LatinRecognizer {
     }
     // Portfolio words after the title: "Menteri Pertahanan", "Ketua Umum"; not a name: "Wali Kota Eri".
     // A word before a Korean-style given name ("Shin Tae-yong") is the surname.
+    const club = trigger ? this.#bodyByTailThenPerson(run, i) : undefined;
+    if (club) return [...out, ...club];
     if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i) && !koreanGivenName(run[i + 1].text)) i++;
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
@@ -694,10 +762,10 @@ class LatinRecognizer {
         i += length;
       }
     }
-    const club = i < run.length ? this.#club(run.slice(i)) : undefined;
-    if (club) {
-      const after = run.slice(i + club.tokens.length);
-      return [...out, club, ...(after.length ? this.#candidates(after, titleLine) : [])];
+    const prefixedClub = i < run.length ? this.#club(run.slice(i)) : undefined;
+    if (prefixedClub) {
+      const after = run.slice(i + prefixedClub.tokens.length);
+      return [...out, prefixedClub, ...(after.length ? this.#candidates(after, titleLine) : [])];
     }
     // "Pindah ke Klub Prancis": a generic institution word before a country is not a name; the country is.
     const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) ? this.#gazetteerAt(run, i + 1) : undefined;
@@ -711,6 +779,8 @@ class LatinRecognizer {
       return [...out, { tokens: run.slice(i), label: 'ORG', source: 'pattern', weak: false }];
     }
     const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
+    // "Pengamat politik dari Universitas Padjadjaran Firman Manan": a role, "dari", then the body and the person.
+    if (head && this.#roleBeforeAffiliation(run[i].start)) return [...out, ...this.#headedWithPerson(run.slice(i), head, titleLine)];
     if (head) return [...out, ...this.#knownThenPerson(run.slice(i), head, titleLine)];
     while (i < run.length) {
       if (i < run.length - 1 && lex.lawCues.has(run[i].norm)) break; // "Pembahasan RUU KUHAP": a law's name follows
@@ -729,7 +799,7 @@ class LatinRecognizer {
         break;
       }
       let hit = this.#gazetteerAt(run, i) ?? (i === 0 ? this.#afterContractedArticle(run) : undefined);
-      if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine)) hit = undefined;
+      if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine) && !this.#areaOfPreviousPlace(run, i, hit.length)) hit = undefined;
       // "Saham PT Astra ...": a sentence's first word that is an ordinary word before more capitals, not a town.
       // "Indeks Harga Saham Gabungan": a town's name between ordinary words is an ordinary word too.
       const ordinaryStart = i === 0 && hit?.length === 1 && run.length > 1 && run[0].weakCap && this.#isCommon(run[0]);
@@ -827,6 +897,13 @@ class LatinRecognizer {
     return BYLINE.test(lineSlice(this.#line, this.#line.start, start));
   }
 
+  /** "Peneliti dari", "Pengamat politik dari": a title, then "dari" (from) right before `start`. */
+  #roleBeforeAffiliation(start: number): boolean {
+    const before = lineSlice(this.#line, start - 6, start);
+    if (!before.endsWith(' dari ')) return false;
+    return this.#titleBefore(start - 6 + before.lastIndexOf(' dari ') + 1);
+  }
+
   /** "le ministre des Affaires étrangères, Assad Hassan al-Shaybani": a title phrase, a comma, then the name. */
   #titleInApposition(start: number): boolean {
     if (!/,\s*$/.test(lineSlice(this.#line, start - 3, start))) return false;
@@ -877,6 +954,8 @@ class LatinRecognizer {
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
     const last = run[run.length - 1].norm;
     if (lex.orgHeads.has(run[0].norm) || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
+    // "Stade Rennais", "Stade Toulousain": a stadium word before a demonym names the club.
+    if (run.length === 2 && run[0].norm === 'stade' && CLUB_DEMONYM.test(run[1].text)) return 'ORG';
     const locHead = this.#headLength(lex.locHeads, run, 0);
     if ((locHead && locHead < run.length) || lex.locTails.has(last)) return 'LOC';
     return undefined;
@@ -925,7 +1004,9 @@ class LatinRecognizer {
     const orgEnd = atStart ? atStart.length : afterHead ? 1 + afterHead.length : 0;
     const rest = run.length - orgEnd;
     const person = (t: Token) => this.#lexicon.givenNames.has(t.norm) || (!this.#isCommon(t) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
-    if (known?.entry.label === 'ORG' && orgEnd && rest > 0 && person(run[orgEnd]) && this.#nameRun(run, orgEnd, true) === rest) {
+    // "(BPBD) Kabupaten Cianjur Asep Sukma Wijaya": after a known place, a given name starts the person.
+    const placeThenPerson = known?.entry.label === 'LOC' && rest >= 2 && this.#lexicon.givenNames.has(run[orgEnd].norm) && !lookupToken(run[orgEnd]);
+    if ((known?.entry.label === 'ORG' || placeThenPerson) && orgEnd && rest > 0 && person(run[orgEnd]) && this.#nameRun(run, orgEnd, true) === rest) {
       const name = run.slice(orgEnd);
       const knownPerson = this.#gazetteerAt(run, orgEnd);
       const per: Candidate = knownPerson?.entry.label === 'PER' && knownPerson.length === rest
@@ -1100,7 +1181,9 @@ class LatinRecognizer {
     if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
     if (tokens.length === 1) {
       // "Pengadilan Tindak Pidana Korupsi (Tipikor)": a word in brackets after an institution is its short name.
-      const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && lineSlice(this.#line, first.end, first.end + 1) === ')';
+      // "(Sdis 29)": with the number of the département the body serves.
+      const after = lineSlice(this.#line, first.end, first.end + 6);
+      const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && (after.startsWith(')') || DEPARTMENT_BEFORE_BRACKET.test(after));
       if (bracketed && this.#wordsBefore(first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
       const parts = first.norm.split(' ');
@@ -1112,10 +1195,11 @@ class LatinRecognizer {
     // "Khan Younis dan Deir al-Balah" (the article's other mentions of a person still make that name PER).
     const coordinated = this.#coordinatedLabel(first);
     if (coordinated && coordinated !== 'PER' && !weakPosition) return make(coordinated, 'pattern');
-    if (lex.locCues.suffixLength(before) && !weakPosition) return make('LOC', 'pattern');
+    const placeCue = this.#locCueBefore(before) || this.#areaInBracketsAfter(tokens[tokens.length - 1].end);
+    if (placeCue && !weakPosition) return make('LOC', 'pattern');
     const particle = tokens.some((t) => this.#particled(t) || lex.joiningParticles.has(t.norm));
     if (particle) return make('PER', 'pattern');
-    if (lex.locCues.suffixLength(before)) return make('LOC', 'pattern', weakPosition);
+    if (placeCue) return make('LOC', 'pattern', weakPosition);
     if (lex.givenNames.has(first.norm) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
     // A code with digits is a road, a model or a product ("RN165", "A320"), not an organisation.
     if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition || HAS_DIGIT.test(first.text));
@@ -1178,7 +1262,7 @@ function ministries(line: TextSpan): Candidate[] {
 // l'Union européenne", "Service départemental d'incendie et de secours du Var", and lower-case jurisdictions
 // named after their seat ("cour d'appel de Lyon", "conseil départemental du Var"). One ORG span that outranks the
 // place inside it.
-const FRENCH_ADJECTIVE = String.raw`\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ère|ères|ies|ême|êmes)(?![\p{L}\-])`;
+const FRENCH_ADJECTIVE = String.raw`(?:\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ère|ères|ies|ême|êmes|iste|istes)(?![\p{L}\-])|anti-?\p{Ll}{3,}(?![\p{L}\-]))`;
 const FRENCH_OF = String.raw`(?:et )?(?:de la |de l['’]|d['’]|du |des |de )`;
 // A lower-case complement is a noun, not an infinitive ("demandé à la Cour de justice de statuer") or a determiner.
 const FRENCH_NOUN = String.raw`(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|tout|tous|toute|toutes|plus|nombreux|nombreuses)\b)\p{Ll}[\p{Ll}\-]{2,}(?![\p{L}\-])(?<!er|ir)`;
@@ -1189,9 +1273,9 @@ const FRENCH_OF_WORD = String.raw`(?:de la |de l['’]|d['’]|du |des |de )`;
 const FRENCH_LISTED_COMPLEMENTS = String.raw`(?:, ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT})+,? et ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT}`;
 const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
-    String.raw`(?:Cour|Agence|Office|Service|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
+    String.raw`(?:Cour|Agence|Office|Service|Ligue|Parti|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
-    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie|[pP]réfecture de police|CHU|CHR|CCI|IUT) ${FRENCH_OF}${FRENCH_PROPER}` +
+    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises(?: d['’]appel)?|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie|[pP]réfecture de police|CHU|CHR|CCI|IUT) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
 );
@@ -1292,14 +1376,20 @@ function* definedAcronyms(text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Acronyms the article defines as common nouns: they and their later uses are not names. */
-function commonNounAbbreviations(text: string): Set<string> {
+/**
+ * Acronyms the article defines as common nouns: they and their later uses are not names. French writes the
+ * names of public bodies in lower case too: one whose first word is an institution's head word ("agence
+ * régionale de santé (ARS)") is a body, and its acronym a name.
+ */
+function commonNounAbbreviations(text: string, lexicon: LatinLexicon, lang: LangCode): Set<string> {
   const found = new Set<string>();
   if (!text.includes('(')) return found;
   for (const m of definedAcronyms(text)) {
     const words = m[1].trim().split(' ').filter((w) => !FUNCTION_WORDS.has(w));
-    const initials = words.slice(-m[2].length).map((w) => w[0]).join('');
-    if (initials.toUpperCase() === m[2]) found.add(m[2]);
+    const spelled = words.slice(-m[2].length);
+    const initials = spelled.map((w) => w[0]).join('');
+    const body = lang === 'fra' && lexicon.orgHeads.has(spelled[0]);
+    if (initials.toUpperCase() === m[2] && !body) found.add(m[2]);
   }
   return found;
 }
@@ -1330,7 +1420,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   }
   // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
   const notTitled = candidates.filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm));
-  const abbreviations = commonNounAbbreviations(text);
+  const abbreviations = commonNounAbbreviations(text, lexicon, lang);
   return resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
 }
 
@@ -1503,7 +1593,9 @@ function shareAcronymKeys(text: string, mentions: EntityMention[]): EntityMentio
   const expansions = new Map<string, EntityMention>();
   for (let k = 1; k < mentions.length; k++) {
     const [full, short] = [mentions[k - 1], mentions[k]];
-    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !SHORT_NAME.test(short.text)) continue;
+    // "(SDIS 83)": the short name may carry the number of its département.
+    const shortName = short.text.replace(DEPARTMENT_SUFFIX, '');
+    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !SHORT_NAME.test(shortName)) continue;
     if (/^\s*\($/.test(text.slice(full.end, short.start)) && text[short.end] === ')') expansions.set(short.text, full);
   }
   for (const m of mentions) {
