@@ -4,7 +4,8 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
-import { RequiredTextIndex, requiredText } from './requiredText';
+import { CueIndex } from './cueIndex';
+import { RequiredTextIndex, beginnings, requiredText } from './requiredText';
 
 interface LexiconFile {
   attribution: string[];
@@ -163,17 +164,31 @@ function byFirstLetter(patterns: string[], transform: (pattern: string) => strin
   return out.join('|');
 }
 
-/** Strings one of which every match of a lexicon regexp contains: a regexp runs only on text holding one. */
+/** Strings one of which every match of a lexicon regexp contains: a regexp whose beginnings are not known runs only on text holding one. */
 const requiredTextIndex = new RequiredTextIndex();
 
-function compile(patterns: string[], lang: LangCode, arabicDefinite = false): RegExp {
+/** A lexicon regexp whose matches' beginnings are known: it is tried at the positions its lexicon's index gives. */
+interface IndexedRegExp {
+  index: CueIndex;
+  id: number;
+  /** The same regexp, sticky: it matches exactly at its lastIndex. */
+  sticky: RegExp;
+}
+
+const indexed = new Map<RegExp, IndexedRegExp>();
+
+function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDefinite = false): RegExp {
   if (!patterns.length) return /(?!)/gu;
   const arabic = lang === 'arb';
   const alternatives = arabic ? byFirstLetter(patterns, tolerateArabicMarks) : patterns.join('|');
   // Arabic evaluative words also come with the article, or with ل before the article's lam ("للمهزلة").
-  const body = arabic && arabicDefinite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
-  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
-  requiredTextIndex.add(re, requiredText(patterns));
+  const definite = arabic && arabicDefinite;
+  const body = definite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
+  const flags = arabic ? 'u' : 'iu';
+  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, 'g' + flags);
+  const starts = beginnings(definite ? [`(?:ال|ل)?(?:${patterns.join('|')})`] : patterns);
+  if (starts) indexed.set(re, { index, id: index.add(starts), sticky: new RegExp(re.source, 'y' + flags) });
+  else requiredTextIndex.add(re, requiredText(patterns));
   return re;
 }
 
@@ -202,26 +217,28 @@ export function indonesianVerbForms(root: string): string {
 
 function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
   const loaded = [...file.loaded, ...(file.loadedVerbRoots ?? []).map(indonesianVerbForms)];
+  const index = new CueIndex();
+  const compile = (patterns: string[], arabicDefinite = false) => compileIn(patterns, lang, index, arabicDefinite);
   return {
-    attribution: compile(file.attribution, lang),
-    vagueSource: compile(file.vagueSource, lang),
-    anonymousSource: compile(file.anonymousSource, lang),
-    hedge: compile(file.hedge, lang),
-    loaded: compile(loaded, lang, true),
-    scareQuoteNaming: compile(file.scareQuoteNaming, lang),
-    scareQuoteWords: compile(file.scareQuoteWords, lang, true),
-    unattributed: compile(file.unattributed, lang),
-    causal: compile(file.causal, lang),
-    outcomes: compile(file.outcomes, lang, true),
-    certainForecast: compile(file.certainForecast, lang),
-    negation: compile(file.negation, lang),
+    attribution: compile(file.attribution),
+    vagueSource: compile(file.vagueSource),
+    anonymousSource: compile(file.anonymousSource),
+    hedge: compile(file.hedge),
+    loaded: compile(loaded, true),
+    scareQuoteNaming: compile(file.scareQuoteNaming),
+    scareQuoteWords: compile(file.scareQuoteWords, true),
+    unattributed: compile(file.unattributed),
+    causal: compile(file.causal),
+    outcomes: compile(file.outcomes, true),
+    certainForecast: compile(file.certainForecast),
+    negation: compile(file.negation),
     stateSynonyms: file.stateSynonyms.map((group) => group.map((w) => w.toLowerCase())),
     functionWords: new Set(file.functionWords.map((w) => w.toLowerCase())),
-    ousted: compile(file.ousted, lang),
-    stillInPower: compile(file.stillInPower, lang),
+    ousted: compile(file.ousted),
+    stillInPower: compile(file.stillInPower),
     placeWords: new Set(file.placeWords.map((w) => w.toLowerCase())),
     countUnits: new Set(file.countUnits.map((w) => w.toLowerCase())),
-    countChange: compile(file.countChange, lang),
+    countChange: compile(file.countChange),
     numberWords: lowerKeys(file.numberWords),
     countScales: lowerKeys(file.countScales),
     countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [
@@ -272,6 +289,20 @@ function startsWord(text: string, index: number): boolean {
 /** Every match of a lexicon regexp in `text` that starts a word, as [index, matched text]. */
 export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
+  const cue = indexed.get(re);
+  if (cue) {
+    // The matches a global search would give: at each possible start after the previous match, the regexp's match there.
+    let end = 0;
+    for (const start of cue.index.startsOf(cue.id, text) ?? []) {
+      if (start < end) continue;
+      cue.sticky.lastIndex = start;
+      const m = cue.sticky.exec(text);
+      if (!m || !m[0]) continue;
+      out.push({ index: start, text: m[0] });
+      end = start + m[0].length;
+    }
+    return out;
+  }
   if (!requiredTextIndex.mayMatch(re, text)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

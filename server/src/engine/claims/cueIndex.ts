@@ -1,0 +1,100 @@
+// Where in a text a lexicon regexp may match. A match starts a word (or follows an Arabic proclitic that
+// starts one) and begins with one of the regexp's possible beginnings (requiredText.ts `beginnings`): one
+// pass over a text finds, for every regexp of a lexicon at once, the word starts where it may match, and
+// the regexp is then tried at those positions only instead of being run over the whole text.
+import { BEGINNING_LENGTH, LEFT_OUT, foldCode } from './requiredText';
+
+interface TrieNode {
+  /** The regexps one of whose beginnings ends here. */
+  ids: number[];
+  next: Map<number, TrieNode>;
+}
+
+const newNode = (): TrieNode => ({ ids: [], next: new Map() });
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not computed yet, 1 not a word character, 2 a letter, mark or digit. */
+const wordCodes = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
+  let w = wordCodes[code];
+  if (w === 0) wordCodes[code] = w = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+  return w === 2;
+}
+
+/** Harakat, tanween, shadda, sukun, dagger alef and tatweel. */
+const isArabicMark = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+/** Arabic attaches the conjunctions و/ف and the prepositions ب/ل to the next word. */
+const isProclitic = (code: number) => code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644;
+
+/** How many texts' positions are kept: an article's sentences, which several rules each go through. */
+const KEPT_TEXTS = 512;
+
+/** The possible beginnings of a lexicon's regexps, each regexp known by the id `add` gave it. */
+export class CueIndex {
+  private readonly root = newNode();
+  private size = 0;
+  /** Per text, per regexp id, the word starts where the regexp may match, in text order. */
+  private readonly startsByText = new Map<string, (number[] | undefined)[]>();
+
+  /** Registers a regexp by its matches' possible beginnings (folded, see `foldCode`); returns its id. */
+  add(beginnings: string[]): number {
+    const id = this.size++;
+    this.startsByText.clear();
+    for (const beginning of beginnings) {
+      let node = this.root;
+      for (let i = 0; i < beginning.length; i++) {
+        const code = beginning.charCodeAt(i);
+        let next = node.next.get(code);
+        if (!next) node.next.set(code, (next = newNode()));
+        node = next;
+      }
+      if (!node.ids.includes(id)) node.ids.push(id);
+    }
+    return id;
+  }
+
+  /** The positions in `text` where regexp `id` may match, in text order (undefined: nowhere). */
+  startsOf(id: number, text: string): number[] | undefined {
+    let starts = this.startsByText.get(text);
+    if (!starts) {
+      if (this.startsByText.size >= KEPT_TEXTS) this.startsByText.clear();
+      starts = this.scan(text);
+      this.startsByText.set(text, starts);
+    }
+    return starts[id];
+  }
+
+  /** One pass over the text: at each word start, the regexps one of whose beginnings the text continues with. */
+  private scan(text: string): (number[] | undefined)[] {
+    const starts: (number[] | undefined)[] = [];
+    let previousIsWord = false;
+    let afterProclitic = false; // a proclitic that starts a word, then only marks, precede the position
+    for (let q = 0; q < text.length; ) {
+      const code = text.charCodeAt(q);
+      const astral = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(q + 1) & 0xfc00) === 0xdc00;
+      if (!previousIsWord || afterProclitic) this.walk(text, q, starts);
+      if (!isArabicMark(code)) afterProclitic = !previousIsWord && isProclitic(code);
+      previousIsWord = astral ? WORD_CHAR.test(text.slice(q, q + 2)) : isWordCode(code);
+      q += astral ? 2 : 1;
+    }
+    return starts;
+  }
+
+  /** Adds `q` to the starts of every regexp with a beginning that the text at `q` continues with. */
+  private walk(text: string, q: number, starts: (number[] | undefined)[]): void {
+    let node: TrieNode | undefined = this.root;
+    for (let i = q, depth = 0; depth < BEGINNING_LENGTH && i < text.length; i++) {
+      const code = foldCode(text.charCodeAt(i));
+      if (code === LEFT_OUT) continue;
+      node = node.next.get(code);
+      if (!node) return;
+      depth++;
+      for (const id of node.ids) {
+        const list = starts[id];
+        if (!list) starts[id] = [q];
+        else if (list[list.length - 1] !== q) list.push(q);
+      }
+    }
+  }
+}
