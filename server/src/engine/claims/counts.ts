@@ -3,7 +3,7 @@
 // habitants" after "4 100 habitants"), unless a sentence reports a change, a part of a total, or a count
 // located elsewhere.
 import type { Claim, EntityMention } from '../types';
-import { type ClaimLexicon, type CountQualifier, matchesOf } from './lexicon';
+import { type ClaimLexicon, type CountQualifier, matchesOf, mayHoldNumber } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
 
 interface Count {
@@ -82,6 +82,8 @@ function firstFrom(sorted: EntityMention[], offset: number): EntityMention | und
 }
 
 function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, places: EntityMention[]): Count[] {
+  // Most sentences hold no number at all: they are not tokenised.
+  if (!mayHoldNumber(lexicon, sentence.text)) return [];
   const tokens = [...sentence.text.matchAll(TOKEN)];
   const out: Count[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -13,13 +13,33 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ ids: [], next: new Map() });
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Per UTF-16 code unit: 0 not computed yet, 1 not a word character, 2 a letter, mark or digit. */
-const wordCodes = new Uint8Array(0x10000);
+const DIGIT = /\p{N}/u;
+const NOT_WORD = 1;
+const LETTER_OR_MARK = 2;
+const DIGIT_CHAR = 3;
+/** Per UTF-16 code unit: 0 not computed yet, or NOT_WORD, LETTER_OR_MARK, DIGIT_CHAR. */
+const charKinds = new Uint8Array(0x10000);
 
-function isWordCode(code: number): boolean {
-  let w = wordCodes[code];
-  if (w === 0) wordCodes[code] = w = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
-  return w === 2;
+/** What kind of character a code unit is, or a code point when `astral` gives its two units. */
+function kindOf(code: number, text: string, q: number, astral: boolean): number {
+  if (astral) {
+    const c = text.slice(q, q + 2);
+    return DIGIT.test(c) ? DIGIT_CHAR : WORD_CHAR.test(c) ? LETTER_OR_MARK : NOT_WORD;
+  }
+  let kind = charKinds[code];
+  if (kind === 0) {
+    const c = String.fromCharCode(code);
+    charKinds[code] = kind = DIGIT.test(c) ? DIGIT_CHAR : WORD_CHAR.test(c) ? LETTER_OR_MARK : NOT_WORD;
+  }
+  return kind;
+}
+
+/** What one pass over a text found. */
+interface Scan {
+  /** Per regexp id, the word starts where the regexp may match, in text order. */
+  starts: (number[] | undefined)[];
+  /** Whether the text holds a digit (any "\p{N}" character). */
+  holdsDigit: boolean;
 }
 
 /** Harakat, tanween, shadda, sukun, dagger alef and tatweel. */
@@ -34,13 +54,12 @@ const KEPT_TEXTS = 512;
 export class CueIndex {
   private readonly root = newNode();
   private size = 0;
-  /** Per text, per regexp id, the word starts where the regexp may match, in text order. */
-  private readonly startsByText = new Map<string, (number[] | undefined)[]>();
+  private readonly scans = new Map<string, Scan>();
 
   /** Registers a regexp by its matches' possible beginnings (folded, see `foldCode`); returns its id. */
   add(beginnings: string[]): number {
     const id = this.size++;
-    this.startsByText.clear();
+    this.scans.clear();
     for (const beginning of beginnings) {
       let node = this.root;
       for (let i = 0; i < beginning.length; i++) {
@@ -56,18 +75,28 @@ export class CueIndex {
 
   /** The positions in `text` where regexp `id` may match, in text order (undefined: nowhere). */
   startsOf(id: number, text: string): number[] | undefined {
-    let starts = this.startsByText.get(text);
-    if (!starts) {
-      if (this.startsByText.size >= KEPT_TEXTS) this.startsByText.clear();
-      starts = this.scan(text);
-      this.startsByText.set(text, starts);
+    return this.scanOf(text).starts[id];
+  }
+
+  /** Whether the text holds a digit (any "\p{N}" character), found by the same pass. */
+  holdsDigit(text: string): boolean {
+    return this.scanOf(text).holdsDigit;
+  }
+
+  private scanOf(text: string): Scan {
+    let scan = this.scans.get(text);
+    if (!scan) {
+      if (this.scans.size >= KEPT_TEXTS) this.scans.clear();
+      scan = this.scan(text);
+      this.scans.set(text, scan);
     }
-    return starts[id];
+    return scan;
   }
 
   /** One pass over the text: at each word start, the regexps one of whose beginnings the text continues with. */
-  private scan(text: string): (number[] | undefined)[] {
+  private scan(text: string): Scan {
     const starts: (number[] | undefined)[] = [];
+    let holdsDigit = false;
     let previousIsWord = false;
     let afterProclitic = false; // a proclitic that starts a word, then only marks, precede the position
     for (let q = 0; q < text.length; ) {
@@ -75,10 +104,12 @@ export class CueIndex {
       const astral = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(q + 1) & 0xfc00) === 0xdc00;
       if (!previousIsWord || afterProclitic) this.walk(text, q, starts);
       if (!isArabicMark(code)) afterProclitic = !previousIsWord && isProclitic(code);
-      previousIsWord = astral ? WORD_CHAR.test(text.slice(q, q + 2)) : isWordCode(code);
+      const kind = kindOf(code, text, q, astral);
+      if (kind === DIGIT_CHAR) holdsDigit = true;
+      previousIsWord = kind !== NOT_WORD;
       q += astral ? 2 : 1;
     }
-    return starts;
+    return { starts, holdsDigit };
   }
 
   /** Adds `q` to the starts of every regexp with a beginning that the text at `q` continues with. */

@@ -71,6 +71,8 @@ export interface ClaimLexicon {
   countChange: RegExp;
   /** Numbers written as words ("tujuh", "sept", "خمسة"), lower case. */
   numberWords: Map<string, number>;
+  /** Any of the number words: a cheap test for a sentence without digits that may still hold a count. */
+  numberWord: RegExp;
   /** Words that multiply the number before them ("ribu", "millions", "آلاف"), lower case. */
   countScales: Map<string, number>;
   /** Per qualifier, a regexp matching text that ends with it ("… lebih dari "). */
@@ -240,6 +242,7 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     countUnits: new Set(file.countUnits.map((w) => w.toLowerCase())),
     countChange: compile(file.countChange),
     numberWords: lowerKeys(file.numberWords),
+    numberWord: compile(Object.keys(file.numberWords).map(escapeRegExp)),
     countScales: lowerKeys(file.countScales),
     countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [
       q,
@@ -247,6 +250,8 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     ]),
   };
 }
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const lowerKeys = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -285,6 +290,15 @@ function startsWord(text: string, index: number): boolean {
   while (i >= 0 && ARABIC_MARK.test(text[i])) i--;
   return i >= 0 && PROCLITIC.test(text[i]) && !wordCharBefore(text, i);
 }
+
+/** Whether `text` may hold a count: it holds a digit or one of the lexicon's number words. */
+export function mayHoldNumber(lexicon: ClaimLexicon, text: string): boolean {
+  const cue = indexed.get(lexicon.numberWord);
+  const holdsDigit = cue ? cue.index.holdsDigit(text) : DIGIT.test(text);
+  return holdsDigit || matchesOf(lexicon.numberWord, text).length > 0;
+}
+
+const DIGIT = /\p{N}/u;
 
 /** Every match of a lexicon regexp in `text` that starts a word, as [index, matched text]. */
 export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
