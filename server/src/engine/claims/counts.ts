@@ -81,7 +81,7 @@ function firstFrom(sorted: EntityMention[], offset: number): EntityMention | und
   return sorted[lo];
 }
 
-function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, places: EntityMention[]): Count[] {
+function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, placesInOrder: () => EntityMention[]): Count[] {
   // Most sentences hold no number at all: they are not tokenised.
   if (!mayHoldNumber(lexicon, sentence.text)) return [];
   const tokens = [...sentence.text.matchAll(TOKEN)];
@@ -108,7 +108,7 @@ function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, place
     const before = text.slice(Math.max(sentence.start, start - 30), start);
     const qualifier = lexicon.countQualifiers.find(([, re]) => re.test(before))?.[0];
     const [low, high] = bounds(value, qualifier);
-    const place = firstFrom(places, end);
+    const place = firstFrom(placesInOrder(), end);
     const located = place && place.start <= end + PLACE_WINDOW && place.end <= sentence.end ? place : undefined;
     out.push({ start, end, text: text.slice(start, end), noun, value, low, high, sentence, place: located?.entity ?? null });
     i = j;
@@ -126,7 +126,19 @@ const exceeds = (later: Count, earlier: Count) => later.low > earlier.high;
  * thing is flagged once.
  */
 export function countMismatches(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
-  const places = entities.filter((m) => m.label !== 'PER').sort((a, b) => a.start - b.start);
+  let places: EntityMention[] | undefined;
+  const placesInOrder = () => (places ??= entities.filter((m) => m.label !== 'PER').sort((a, b) => a.start - b.start));
+  const byNoun = new Map<string, Count[]>();
+  for (const sentence of sentences) {
+    for (const c of countsOf(text, sentence, lexicon, placesInOrder)) {
+      if (quotes.contains(c.start, c.end)) continue;
+      const list = byNoun.get(c.noun) ?? [];
+      list.push(c);
+      byNoun.set(c.noun, list);
+    }
+  }
+  // Most articles count nothing twice: the sentences' subjects are not needed then.
+  if (![...byNoun.values()].some((counts) => counts.length > 1)) return [];
   const named = new Map<Sentence, Set<string>>();
   for (const m of entities) {
     const s = sentenceAt(sentences, m.start, m.end);
@@ -145,15 +157,6 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
     if (r === undefined) reportsChange.set(s, (r = matchesOf(lexicon.countChange, s.text).length > 0));
     return r;
   };
-  const byNoun = new Map<string, Count[]>();
-  for (const sentence of sentences) {
-    for (const c of countsOf(text, sentence, lexicon, places)) {
-      if (quotes.contains(c.start, c.end)) continue;
-      const list = byNoun.get(c.noun) ?? [];
-      list.push(c);
-      byNoun.set(c.noun, list);
-    }
-  }
   const claims: Claim[] = [];
   const usable = (c: Count) => c.sentence.block.kind === 'headline' || !changes(c.sentence);
   for (const all of byNoun.values()) {

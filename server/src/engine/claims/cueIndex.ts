@@ -34,10 +34,20 @@ function kindOf(code: number, text: string, q: number, astral: boolean): number 
   return kind;
 }
 
+/** A match of a lexicon regexp: where it starts in the text, and the matched text. */
+export interface CueMatch {
+  index: number;
+  text: string;
+}
+
+const NO_MATCHES: readonly CueMatch[] = [];
+
 /** What one pass over a text found. */
 interface Scan {
   /** Per regexp id, the word starts where the regexp may match, in text order. */
   starts: (number[] | undefined)[];
+  /** Per regexp id, its matches once looked for (the rules look for some cues in a sentence more than once). */
+  matches: (readonly CueMatch[] | undefined)[];
   /** Whether the text holds a digit (any "\p{N}" character). */
   holdsDigit: boolean;
 }
@@ -78,6 +88,29 @@ export class CueIndex {
     return this.scanOf(text).starts[id];
   }
 
+  /**
+   * The matches of regexp `id`, given in its `sticky` form, that a global search of `text` finds at word starts:
+   * at each possible start after the previous match, the regexp's match there.
+   */
+  matchesOf(id: number, sticky: RegExp, text: string): readonly CueMatch[] {
+    const scan = this.scanOf(text);
+    let matches = scan.matches[id];
+    if (matches) return matches;
+    const starts = scan.starts[id];
+    if (!starts) return (scan.matches[id] = NO_MATCHES);
+    const found: CueMatch[] = [];
+    let end = 0;
+    for (const start of starts) {
+      if (start < end) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (!m || !m[0]) continue;
+      found.push({ index: start, text: m[0] });
+      end = start + m[0].length;
+    }
+    return (scan.matches[id] = found);
+  }
+
   /** Whether the text holds a digit (any "\p{N}" character), found by the same pass. */
   holdsDigit(text: string): boolean {
     return this.scanOf(text).holdsDigit;
@@ -109,7 +142,7 @@ export class CueIndex {
       previousIsWord = kind !== NOT_WORD;
       q += astral ? 2 : 1;
     }
-    return { starts, holdsDigit };
+    return { starts, matches: [], holdsDigit };
   }
 
   /** Adds `q` to the starts of every regexp with a beginning that the text at `q` continues with. */

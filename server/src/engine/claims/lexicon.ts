@@ -4,7 +4,7 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
-import { CueIndex } from './cueIndex';
+import { type CueMatch, CueIndex } from './cueIndex';
 import { RequiredTextIndex, beginnings, requiredText } from './requiredText';
 
 interface LexiconFile {
@@ -301,22 +301,10 @@ export function mayHoldNumber(lexicon: ClaimLexicon, text: string): boolean {
 const DIGIT = /\p{N}/u;
 
 /** Every match of a lexicon regexp in `text` that starts a word, as [index, matched text]. */
-export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
-  const out: { index: number; text: string }[] = [];
+export function matchesOf(re: RegExp, text: string): readonly CueMatch[] {
   const cue = indexed.get(re);
-  if (cue) {
-    // The matches a global search would give: at each possible start after the previous match, the regexp's match there.
-    let end = 0;
-    for (const start of cue.index.startsOf(cue.id, text) ?? []) {
-      if (start < end) continue;
-      cue.sticky.lastIndex = start;
-      const m = cue.sticky.exec(text);
-      if (!m || !m[0]) continue;
-      out.push({ index: start, text: m[0] });
-      end = start + m[0].length;
-    }
-    return out;
-  }
+  if (cue) return cue.index.matchesOf(cue.id, cue.sticky, text);
+  const out: CueMatch[] = [];
   if (!requiredTextIndex.mayMatch(re, text)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -212,7 +212,7 @@ interface Beginning {
 type Beginnings = Beginning[] | null;
 
 /** How many characters of a match's beginning are kept: enough to tell most cue words apart. */
-export const BEGINNING_LENGTH = 6;
+export const BEGINNING_LENGTH = 10;
 
 /** Character classes of at most this many plain characters are expanded into their characters. */
 const MAX_CLASS_CHARS = 8;
