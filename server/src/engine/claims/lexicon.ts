@@ -17,6 +17,7 @@ interface LexiconFile {
   scareQuoteNaming: string[];
   scareQuoteWords: string[];
   unattributed: string[];
+  records: string[];
   causal: string[];
   outcomes: string[];
   certainForecast: string[];
@@ -49,6 +50,8 @@ export interface ClaimLexicon {
   /** Labels that are loaded once the writer puts them in quotation marks ("siluman", « scandale », «مؤامرة»). */
   scareQuoteWords: RegExp;
   unattributed: RegExp;
+  /** Records, firsts, multiplications and comparisons with past years ("rekor tertinggi", "a doublé", "الأسوأ منذ عقود"). */
+  records: RegExp;
   /** Connectors that state a cause ("karena", "en raison de", "بفضل"). */
   causal: RegExp;
   /** Outcomes whose cause is worth sourcing (victory, defeat, a rise or fall, a crisis). */
@@ -230,6 +233,7 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     scareQuoteNaming: compile(file.scareQuoteNaming),
     scareQuoteWords: compile(file.scareQuoteWords, true),
     unattributed: compile(file.unattributed),
+    records: compile(file.records),
     causal: compile(file.causal),
     outcomes: compile(file.outcomes, true),
     certainForecast: compile(file.certainForecast),
