@@ -98,4 +98,17 @@ describe('claim cue families: recall', () => {
     assert.deepEqual(brief(ARB + 'وتشترط الحكومة دفع المتأخرات قبل تجديد العقد.\n', 'arb'), ['unattributed-claim|وتشترط الحكومة دفع المتأخرات قبل تجديد العقد']);
     assert.deepEqual(brief(ARB + 'وقال الوزير إن الحكومة تشترط دفع المتأخرات.\n', 'arb'), []);
   });
+
+  it('flags a smaller later count presented as the whole set, not a smaller count that may be a part', () => {
+    assert.deepEqual(
+      brief(FRA + 'D’après la préfecture, 9 000 foyers étaient privés d’eau mardi. La moitié des 5 000 foyers privés d’eau ont été reconnectés.\n', 'fra'),
+      ['factual-inconsistency|La moitié des 5 000 foyers privés d’eau ont été reconnectés'],
+    );
+    assert.deepEqual(brief(FRA + 'D’après la préfecture, 9 000 foyers étaient privés d’eau mardi. Quelque 5 000 foyers ont été reconnectés.\n', 'fra'), []);
+    assert.deepEqual(
+      brief(IND + 'Banjir merendam 40 desa pada Senin. Bantuan sudah menjangkau seluruh 25 desa yang terendam.\n', 'ind'),
+      ['factual-inconsistency|Bantuan sudah menjangkau seluruh 25 desa yang terendam'],
+    );
+    assert.deepEqual(brief(IND + 'Banjir merendam 40 desa pada Senin. Bantuan sudah menjangkau 25 desa.\n', 'ind'), []);
+  });
 });

@@ -16,6 +16,8 @@ interface Count {
   /** The values the count allows, given its qualifier ("more than 7,000": [7000, ∞)). */
   low: number;
   high: number;
+  /** Presented as the whole set ("les 80 000 foyers"), not possibly a part of an earlier count. */
+  whole: boolean;
   sentence: Sentence;
   /** Entity key of a place or body named right after the count ("9 desa di Kecamatan Toroh"), if any. */
   place: string | null;
@@ -110,14 +112,18 @@ function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, place
     const [low, high] = bounds(value, qualifier);
     const place = firstFrom(placesInOrder(), end);
     const located = place && place.start <= end + PLACE_WINDOW && place.end <= sentence.end ? place : undefined;
-    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, sentence, place: located?.entity ?? null });
+    const whole = lexicon.countWhole.test(before);
+    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, whole, sentence, place: located?.entity ?? null });
     i = j;
   }
   return out;
 }
 
-/** The later count exceeds everything the earlier allows; a smaller later count is most often a part of the first. */
-const exceeds = (later: Count, earlier: Count) => later.low > earlier.high;
+/**
+ * The later count exceeds everything the earlier allows; a smaller later count is most often a part of the
+ * first, unless it is presented as the whole set.
+ */
+const contradicts = (later: Count, earlier: Count) => later.low > earlier.high || (later.whole && later.high < earlier.low);
 
 /**
  * Flags a count larger than an earlier count of the same thing allows. Neither sentence may report a change or a
@@ -168,7 +174,7 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
       if (later.sentence.block.kind === 'headline') continue;
       const earlier = counts
         .slice(0, Math.min(k, MAX_EARLIER))
-        .find((e) => e.sentence !== later.sentence && exceeds(later, e) && sameSubject(e.sentence, later.sentence) && (later.place === null || later.place === e.place));
+        .find((e) => e.sentence !== later.sentence && contradicts(later, e) && sameSubject(e.sentence, later.sentence) && (later.place === null || later.place === e.place));
       if (!earlier) continue;
       flagged = true;
       claims.push({

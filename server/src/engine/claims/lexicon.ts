@@ -32,6 +32,7 @@ interface LexiconFile {
   numberWords: Record<string, number>;
   countScales: Record<string, number>;
   countQualifiers: Record<CountQualifier, string[]>;
+  countWholes: string[];
 }
 
 /** How a number is qualified: "sekitar 7.000" (about), "près de" (nearly), "plus de" (at least), "أقل من" (at most). */
@@ -80,6 +81,8 @@ export interface ClaimLexicon {
   countScales: Map<string, number>;
   /** Per qualifier, a regexp matching text that ends with it ("… lebih dari "). */
   countQualifiers: [CountQualifier, RegExp][];
+  /** A regexp matching text that ends with a word presenting the number after it as the whole set ("… les ", "… seluruh "). */
+  countWhole: RegExp;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
@@ -248,12 +251,13 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     numberWords: lowerKeys(file.numberWords),
     numberWord: compile(Object.keys(file.numberWords).map(escapeRegExp)),
     countScales: lowerKeys(file.countScales),
-    countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [
-      q,
-      new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.join('|')})\\s*$`, 'iu'),
-    ]),
+    countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [q, endsWithOneOf(words)]),
+    countWhole: file.countWholes.length ? endsWithOneOf(file.countWholes) : /(?!)/u,
   };
 }
+
+/** A regexp matching text that ends with one of the words (and white space). */
+const endsWithOneOf = (words: string[]) => new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.join('|')})\\s*$`, 'iu');
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
