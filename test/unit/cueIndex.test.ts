@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { CueIndex } from '../../server/src/engine/claims/cueIndex';
+import { CueIndex, foldCode } from '../../server/src/engine/claims/cueIndex';
 import { claimLexicon, matchesOf } from '../../server/src/engine/claims/lexicon';
-import { beginnings, foldCode } from '../../server/src/engine/claims/requiredText';
+import { beginnings } from '../../server/src/engine/claims/requiredText';
 
 describe('claim lexicon index: where a regexp may match', () => {
   it('reads the first characters every match begins with, folded', () => {

@@ -2,15 +2,101 @@
 // starts one) and begins with one of the regexp's possible beginnings (requiredText.ts `beginnings`): one
 // pass over a text finds, for every regexp of a lexicon at once, the word starts where it may match, and
 // the regexp is then tried at those positions only instead of being run over the whole text.
-import { BEGINNING_LENGTH, LEFT_OUT, foldCode } from './requiredText';
 
-interface TrieNode {
-  /** The regexps one of whose beginnings ends here. */
-  ids: number[];
-  next: Map<number, TrieNode>;
+/** How many characters of a match's beginning are kept: enough to tell most cue words apart. */
+export const BEGINNING_LENGTH = 10;
+
+/** What `foldCode` gives every digit ("\p{N}"), so that a class of digits is one beginning. */
+const DIGIT_CODE = 0x30;
+/** Folding results per UTF-16 code unit, filled on first use (0: not computed yet). */
+const folded = new Int32Array(0x10000);
+/** `foldCode`'s value for the Arabic marks, which it leaves out. */
+const LEFT_OUT = -1;
+
+/**
+ * One representative per group of characters a case-insensitive regexp treats as one letter (the lower
+ * case of the upper case: "ſ", "S" and "s" give "s"; the Kelvin sign gives "k"), "0" for every digit,
+ * or LEFT_OUT for Arabic diacritics and tatweel, which the lexicon regexps allow between letters.
+ */
+export function foldCode(code: number): number {
+  let f = folded[code];
+  if (f === 0) {
+    const c = String.fromCharCode(code);
+    const upper = c.toUpperCase();
+    const lower = (upper.length === 1 ? upper : c).toLowerCase();
+    if (/[\u064B-\u065F\u0670\u0640]/.test(c)) f = LEFT_OUT;
+    else if (/\p{N}/u.test(c)) f = DIGIT_CODE;
+    else if (code >= 0xd800 && code <= 0xdfff) f = code;
+    else f = lower.length === 1 ? lower.charCodeAt(0) : code;
+    folded[code] = f;
+  }
+  return f;
 }
 
-const newNode = (): TrieNode => ({ ids: [], next: new Map() });
+/** The text folded character by character as `foldCode` does, Arabic marks left out. */
+export function foldedText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f !== LEFT_OUT) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/**
+ * The beginnings of a lexicon's regexps as a trie: node 0 is the root, and the edges are kept in one
+ * open-addressing hash table keyed by (node, character), so that following a character is a few array reads.
+ */
+class BeginningTrie {
+  /** Per node, the regexps one of whose beginnings ends there. */
+  readonly ids: (number[] | undefined)[] = [undefined];
+  private edgeNode = new Int32Array(1024).fill(-1);
+  private edgeCode = new Int32Array(1024);
+  private edgeChild = new Int32Array(1024);
+  private edges = 0;
+
+  private slot(node: number, code: number): number {
+    const mask = this.edgeNode.length - 1;
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+    while (this.edgeNode[h] !== -1 && (this.edgeNode[h] !== node || this.edgeCode[h] !== code)) h = (h + 1) & mask;
+    return h;
+  }
+
+  /** The node reached from `node` by the character `code`, or -1. */
+  child(node: number, code: number): number {
+    const h = this.slot(node, code);
+    return this.edgeNode[h] === -1 ? -1 : this.edgeChild[h];
+  }
+
+  /** The node reached from `node` by `code`, made if missing. */
+  childOrNew(node: number, code: number): number {
+    const found = this.child(node, code);
+    if (found >= 0) return found;
+    if (2 * (this.edges + 1) > this.edgeNode.length) this.grow();
+    const h = this.slot(node, code);
+    const child = this.ids.length;
+    this.ids.push(undefined);
+    this.edgeNode[h] = node;
+    this.edgeCode[h] = code;
+    this.edgeChild[h] = child;
+    this.edges++;
+    return child;
+  }
+
+  private grow(): void {
+    const [nodes, codes, children] = [this.edgeNode, this.edgeCode, this.edgeChild];
+    this.edgeNode = new Int32Array(nodes.length * 2).fill(-1);
+    this.edgeCode = new Int32Array(nodes.length * 2);
+    this.edgeChild = new Int32Array(nodes.length * 2);
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i] === -1) continue;
+      const h = this.slot(nodes[i], codes[i]);
+      this.edgeNode[h] = nodes[i];
+      this.edgeCode[h] = codes[i];
+      this.edgeChild[h] = children[i];
+    }
+  }
+}
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
@@ -62,7 +148,7 @@ const KEPT_TEXTS = 512;
 
 /** The possible beginnings of a lexicon's regexps, each regexp known by the id `add` gave it. */
 export class CueIndex {
-  private readonly root = newNode();
+  private readonly trie = new BeginningTrie();
   private size = 0;
   private readonly scans = new Map<string, Scan>();
 
@@ -71,14 +157,10 @@ export class CueIndex {
     const id = this.size++;
     this.scans.clear();
     for (const beginning of beginnings) {
-      let node = this.root;
-      for (let i = 0; i < beginning.length; i++) {
-        const code = beginning.charCodeAt(i);
-        let next = node.next.get(code);
-        if (!next) node.next.set(code, (next = newNode()));
-        node = next;
-      }
-      if (!node.ids.includes(id)) node.ids.push(id);
+      let node = 0;
+      for (let i = 0; i < beginning.length; i++) node = this.trie.childOrNew(node, beginning.charCodeAt(i));
+      const ids = (this.trie.ids[node] ??= []);
+      if (!ids.includes(id)) ids.push(id);
     }
     return id;
   }
@@ -147,14 +229,16 @@ export class CueIndex {
 
   /** Adds `q` to the starts of every regexp with a beginning that the text at `q` continues with. */
   private walk(text: string, q: number, starts: (number[] | undefined)[]): void {
-    let node: TrieNode | undefined = this.root;
+    let node = 0;
     for (let i = q, depth = 0; depth < BEGINNING_LENGTH && i < text.length; i++) {
       const code = foldCode(text.charCodeAt(i));
       if (code === LEFT_OUT) continue;
-      node = node.next.get(code);
-      if (!node) return;
+      node = this.trie.child(node, code);
+      if (node < 0) return;
       depth++;
-      for (const id of node.ids) {
+      const ids = this.trie.ids[node];
+      if (!ids) continue;
+      for (const id of ids) {
         const list = starts[id];
         if (!list) starts[id] = [q];
         else if (list[list.length - 1] !== q) list.push(q);

@@ -108,9 +108,10 @@ function explainsOutcome(text: string, sentence: Sentence, because: TextSpan, ou
  * Hedges that open a clause after the clause of every source cue of the sentence (as matches in the
  * sentence's text): speculation in the writer's voice after a source has been quoted or cited.
  */
-function laterHedges(text: string, sentence: Sentence, hedges: TextSpan[], sources: Match[]): Claim[] {
+function laterHedges(text: string, sentence: Sentence, hedges: () => TextSpan[], sources: Match[]): Claim[] {
   const sourcesEnd = Math.max(...sources.map((m) => sentence.start + m.index + m.text.length));
-  return hedges
+  if (!sentence.clauseStarts.some((start) => start >= sourcesEnd)) return [];
+  return hedges()
     .filter((cue) => {
       const start = clauseStart(sentence, cue.start);
       return start >= sourcesEnd && OPENER.test(text.slice(start, cue.start));
@@ -143,12 +144,12 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
     const quotedSpeech = quotes.overlapping(sentence.start, sentence.end).some((q) => q.attribution);
     if (attributions.length || quotedSpeech) {
       // The source's words end where a later clause opens with speculation of its own ("…، ومن المتوقع أن …").
-      if (!quotedSpeech) claims.push(...laterHedges(text, sentence, cues(lexicon.hedge), [...attributions, ...unnamed]));
+      if (!quotedSpeech) claims.push(...laterHedges(text, sentence, () => cues(lexicon.hedge), [...attributions, ...unnamed]));
       continue;
     }
     if (!anonymous.length) {
       for (const cue of cues(lexicon.hedge)) claims.push(claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
-    } else claims.push(...laterHedges(text, sentence, cues(lexicon.hedge), unnamed));
+    } else claims.push(...laterHedges(text, sentence, () => cues(lexicon.hedge), unnamed));
     for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', loadedSpan(text, sentence, cue), cue));
     for (const cue of cues(lexicon.unattributed)) {
       claims.push(claim('unattributed-claim', spanIn(text, assertionStart(sentence, cue), sentence.end), cue));

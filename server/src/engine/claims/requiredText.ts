@@ -1,5 +1,8 @@
-// A cheap test that lets a lexicon regexp be skipped on text where it cannot match: from the patterns'
-// source, the literal strings one of which every match must contain ("sumber", "selon", "قال").
+// What the matches of a lexicon regexp must contain or begin with, read from the patterns' source: the
+// literal strings one of which every match contains ("sumber", "selon", "قال"), a cheap test that lets a
+// regexp be skipped on text where it cannot match; and the first characters every match begins with, from
+// which cueIndex.ts finds where in a text a regexp may match.
+import { BEGINNING_LENGTH, foldedText } from './cueIndex';
 
 /** Strings one of which every match contains, or null when a match may contain none of a known set. */
 type Required = string[] | null;
@@ -211,9 +214,6 @@ interface Beginning {
 /** The possible beginnings of an expression's matches, or null when a match may begin with any character. */
 type Beginnings = Beginning[] | null;
 
-/** How many characters of a match's beginning are kept: enough to tell most cue words apart. */
-export const BEGINNING_LENGTH = 10;
-
 /** Character classes of at most this many plain characters are expanded into their characters. */
 const MAX_CLASS_CHARS = 8;
 
@@ -366,41 +366,4 @@ export function beginnings(patterns: string[]): string[] | null {
     }
   }
   return [...out];
-}
-
-/** What `foldCode` gives every digit ("\p{N}"), so that a class of digits is one beginning. */
-const DIGIT_CODE = 0x30;
-/** Folding results per UTF-16 code unit, filled on first use (0: not computed yet). */
-const folded = new Int32Array(0x10000);
-/** `foldCode`'s value for the Arabic marks, which it leaves out. */
-export const LEFT_OUT = -1;
-
-/**
- * One representative per group of characters a case-insensitive regexp treats as one letter (the lower
- * case of the upper case: "ſ", "S" and "s" give "s"; the Kelvin sign gives "k"), "0" for every digit,
- * or LEFT_OUT for Arabic diacritics and tatweel, which the lexicon regexps allow between letters.
- */
-export function foldCode(code: number): number {
-  let f = folded[code];
-  if (f === 0) {
-    const c = String.fromCharCode(code);
-    const upper = c.toUpperCase();
-    const lower = (upper.length === 1 ? upper : c).toLowerCase();
-    if (/[\u064B-\u065F\u0670\u0640]/.test(c)) f = LEFT_OUT;
-    else if (/\p{N}/u.test(c)) f = DIGIT_CODE;
-    else if (code >= 0xd800 && code <= 0xdfff) f = code;
-    else f = lower.length === 1 ? lower.charCodeAt(0) : code;
-    folded[code] = f;
-  }
-  return f;
-}
-
-/** The text folded character by character as `foldCode` does, Arabic marks left out. */
-export function foldedText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const f = foldCode(text.charCodeAt(i));
-    if (f !== LEFT_OUT) out += String.fromCharCode(f);
-  }
-  return out;
 }
