@@ -1,6 +1,7 @@
 // Contradictions a rule can see inside one article: a person said to be still in power after their
 // ouster was reported, a person's name used as a place, and two counts of one thing that cannot both hold.
 import type { Claim, EntityMention } from '../types';
+import { isSpaceCode, letterRunStart } from './chars';
 import { countMismatches } from './counts';
 import { type ClaimLexicon, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
@@ -35,11 +36,19 @@ function stillInPower(text: string, sentences: Sentence[], quotes: QuoteIndex, l
   return claims;
 }
 
+/** How far before a name a place word ("di", "negara") is looked for. */
+const PLACE_WORD_WINDOW = 20;
+
 function personAsPlace(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
   if (!lexicon.placeWords.size) return [];
   const placeWordBefore = (m: EntityMention) => {
-    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    return before && lexicon.placeWords.has(before[1].toLowerCase()) ? before[1] : null;
+    const from = Math.max(0, m.start - PLACE_WORD_WINDOW);
+    let wordEnd = m.start;
+    while (wordEnd > from && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    const wordStart = letterRunStart(text, from, wordEnd);
+    if (wordEnd === m.start || wordStart === wordEnd) return null;
+    const word = text.slice(wordStart, wordEnd);
+    return lexicon.placeWords.has(word.toLowerCase()) ? word : null;
   };
   // Only names the article also uses as a person elsewhere (not after a place word) count as people.
   const asPerson = entities.filter((m) => m.label === 'PER' && !placeWordBefore(m));

@@ -3,7 +3,7 @@
 // habitants" after "4 100 habitants"), unless a sentence reports a change, a part of a total, or a count
 // located elsewhere.
 import type { Claim, EntityMention } from '../types';
-import { type ClaimLexicon, type CountQualifier, matchesOf } from './lexicon';
+import { type ClaimLexicon, type CountQualifier, matchesOf, mayHoldNumber } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
 
 interface Count {
@@ -16,6 +16,8 @@ interface Count {
   /** The values the count allows, given its qualifier ("more than 7,000": [7000, ∞)). */
   low: number;
   high: number;
+  /** Presented as the whole set ("les 80 000 foyers"), not possibly a part of an earlier count. */
+  whole: boolean;
   sentence: Sentence;
   /** Entity key of a place or body named right after the count ("9 desa di Kecamatan Toroh"), if any. */
   place: string | null;
@@ -81,7 +83,9 @@ function firstFrom(sorted: EntityMention[], offset: number): EntityMention | und
   return sorted[lo];
 }
 
-function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, places: EntityMention[]): Count[] {
+function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, placesInOrder: () => EntityMention[]): Count[] {
+  // Most sentences hold no number at all: they are not tokenised.
+  if (!mayHoldNumber(lexicon, sentence.text)) return [];
   const tokens = [...sentence.text.matchAll(TOKEN)];
   const out: Count[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -106,16 +110,20 @@ function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, place
     const before = text.slice(Math.max(sentence.start, start - 30), start);
     const qualifier = lexicon.countQualifiers.find(([, re]) => re.test(before))?.[0];
     const [low, high] = bounds(value, qualifier);
-    const place = firstFrom(places, end);
+    const place = firstFrom(placesInOrder(), end);
     const located = place && place.start <= end + PLACE_WINDOW && place.end <= sentence.end ? place : undefined;
-    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, sentence, place: located?.entity ?? null });
+    const whole = lexicon.countWhole.test(before);
+    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, whole, sentence, place: located?.entity ?? null });
     i = j;
   }
   return out;
 }
 
-/** The later count exceeds everything the earlier allows; a smaller later count is most often a part of the first. */
-const exceeds = (later: Count, earlier: Count) => later.low > earlier.high;
+/**
+ * The later count exceeds everything the earlier allows; a smaller later count is most often a part of the
+ * first, unless it is presented as the whole set.
+ */
+const contradicts = (later: Count, earlier: Count) => later.low > earlier.high || (later.whole && later.high < earlier.low);
 
 /**
  * Flags a count larger than an earlier count of the same thing allows. Neither sentence may report a change or a
@@ -124,7 +132,19 @@ const exceeds = (later: Count, earlier: Count) => later.low > earlier.high;
  * thing is flagged once.
  */
 export function countMismatches(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
-  const places = entities.filter((m) => m.label !== 'PER').sort((a, b) => a.start - b.start);
+  let places: EntityMention[] | undefined;
+  const placesInOrder = () => (places ??= entities.filter((m) => m.label !== 'PER').sort((a, b) => a.start - b.start));
+  const byNoun = new Map<string, Count[]>();
+  for (const sentence of sentences) {
+    for (const c of countsOf(text, sentence, lexicon, placesInOrder)) {
+      if (quotes.contains(c.start, c.end)) continue;
+      const list = byNoun.get(c.noun) ?? [];
+      list.push(c);
+      byNoun.set(c.noun, list);
+    }
+  }
+  // Most articles count nothing twice: the sentences' subjects are not needed then.
+  if (![...byNoun.values()].some((counts) => counts.length > 1)) return [];
   const named = new Map<Sentence, Set<string>>();
   for (const m of entities) {
     const s = sentenceAt(sentences, m.start, m.end);
@@ -143,15 +163,6 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
     if (r === undefined) reportsChange.set(s, (r = matchesOf(lexicon.countChange, s.text).length > 0));
     return r;
   };
-  const byNoun = new Map<string, Count[]>();
-  for (const sentence of sentences) {
-    for (const c of countsOf(text, sentence, lexicon, places)) {
-      if (quotes.contains(c.start, c.end)) continue;
-      const list = byNoun.get(c.noun) ?? [];
-      list.push(c);
-      byNoun.set(c.noun, list);
-    }
-  }
   const claims: Claim[] = [];
   const usable = (c: Count) => c.sentence.block.kind === 'headline' || !changes(c.sentence);
   for (const all of byNoun.values()) {
@@ -163,7 +174,7 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
       if (later.sentence.block.kind === 'headline') continue;
       const earlier = counts
         .slice(0, Math.min(k, MAX_EARLIER))
-        .find((e) => e.sentence !== later.sentence && exceeds(later, e) && sameSubject(e.sentence, later.sentence) && (later.place === null || later.place === e.place));
+        .find((e) => e.sentence !== later.sentence && contradicts(later, e) && sameSubject(e.sentence, later.sentence) && (later.place === null || later.place === e.place));
       if (!earlier) continue;
       flagged = true;
       claims.push({

@@ -10,7 +10,7 @@ function clip(s: string): string {
   return s.length <= MAX_QUOTED_IN_MESSAGE ? s : s.slice(0, MAX_QUOTED_IN_MESSAGE - 1).trimEnd() + '…';
 }
 
-type CueFamily = 'anonymous-source' | 'hedge' | 'loaded-language' | 'scare-quote' | 'unattributed-claim' | 'causal' | 'forecast';
+type CueFamily = 'anonymous-source' | 'hedge' | 'loaded-language' | 'scare-quote' | 'unattributed-claim' | 'record' | 'causal' | 'forecast';
 
 const KIND: Record<CueFamily, Claim['kind']> = {
   'anonymous-source': 'anonymous-source',
@@ -18,6 +18,7 @@ const KIND: Record<CueFamily, Claim['kind']> = {
   'loaded-language': 'loaded-language',
   'scare-quote': 'loaded-language',
   'unattributed-claim': 'unattributed-claim',
+  record: 'unattributed-claim',
   causal: 'unattributed-claim',
   forecast: 'unattributed-claim',
 };
@@ -28,6 +29,8 @@ const MESSAGES: Record<CueFamily, (cue: string, span: string) => string> = {
   'loaded-language': (cue) => `Loaded wording: '${clip(cue)}' is an evaluation stated as fact; keep it only if a named source says so.`,
   'scare-quote': (cue) => `Scare quotes: ${clip(cue)} is set in quotation marks with nobody named as saying it; find who used the word or drop it.`,
   'unattributed-claim': (_cue, span) => `No source: '${clip(span)}' is asserted without attribution; find who says so before repeating it.`,
+  record: (cue) =>
+    `Unsourced record: '${clip(cue)}' compares with the past (a record, a first, a multiplication, the worst in years); check it against the historical figures or find who says so.`,
   causal: (cue) => `Unsourced explanation: '${clip(cue)}' gives the cause of an outcome with no source; find who makes this link or present it as analysis.`,
   forecast: (cue) => `Forecast stated as certain: '${clip(cue)}' predicts an outcome with no source; attribute the forecast or report it as expected, not certain.`,
 };
@@ -101,6 +104,21 @@ function explainsOutcome(text: string, sentence: Sentence, because: TextSpan, ou
   return outcome.start >= start && outcome.start < because.start && SUBJECT_LEAD.test(text.slice(start, outcome.start));
 }
 
+/**
+ * Hedges that open a clause after the clause of every source cue of the sentence (as matches in the
+ * sentence's text): speculation in the writer's voice after a source has been quoted or cited.
+ */
+function laterHedges(text: string, sentence: Sentence, hedges: () => TextSpan[], sources: Match[]): Claim[] {
+  const sourcesEnd = Math.max(...sources.map((m) => sentence.start + m.index + m.text.length));
+  if (!sentence.clauseStarts.some((start) => start >= sourcesEnd)) return [];
+  return hedges()
+    .filter((cue) => {
+      const start = clauseStart(sentence, cue.start);
+      return start >= sourcesEnd && OPENER.test(text.slice(start, cue.start));
+    })
+    .map((cue) => claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
+}
+
 type Match = { index: number; text: string };
 const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m.text.length <= outer.index + outer.text.length;
 
@@ -122,17 +140,21 @@ export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteInde
     const anonymous = cues(lexicon.anonymousSource);
     for (const cue of anonymous) claims.push(claim('anonymous-source', cue, cue));
     const unnamed = [...matchesOf(lexicon.anonymousSource, sentence.text), ...matchesOf(lexicon.vagueSource, sentence.text)];
-    const attributed =
-      matchesOf(lexicon.attribution, sentence.text).some((m) => !unnamed.some((u) => inside(m, u))) ||
-      quotes.overlapping(sentence.start, sentence.end).some((q) => q.attribution);
-    if (attributed) continue;
+    const attributions = matchesOf(lexicon.attribution, sentence.text).filter((m) => !unnamed.some((u) => inside(m, u)));
+    const quotedSpeech = quotes.overlapping(sentence.start, sentence.end).some((q) => q.attribution);
+    if (attributions.length || quotedSpeech) {
+      // The source's words end where a later clause opens with speculation of its own ("…، ومن المتوقع أن …").
+      if (!quotedSpeech) claims.push(...laterHedges(text, sentence, () => cues(lexicon.hedge), [...attributions, ...unnamed]));
+      continue;
+    }
     if (!anonymous.length) {
       for (const cue of cues(lexicon.hedge)) claims.push(claim('hedge', spanIn(text, clauseStart(sentence, cue.start), sentence.end), cue));
-    }
+    } else claims.push(...laterHedges(text, sentence, () => cues(lexicon.hedge), unnamed));
     for (const cue of cues(lexicon.loaded)) claims.push(claim('loaded-language', loadedSpan(text, sentence, cue), cue));
     for (const cue of cues(lexicon.unattributed)) {
       claims.push(claim('unattributed-claim', spanIn(text, assertionStart(sentence, cue), sentence.end), cue));
     }
+    for (const cue of cues(lexicon.records)) claims.push(claim('record', spanIn(text, assertionStart(sentence, cue), sentence.end), cue));
     claims.push(...scareQuotes(text, sentence, quotes, lexicon, arabic));
     // One explanation per sentence, and only of an outcome worth sourcing ("Kenaikan harga terjadi karena …", "ويعود فوز … إلى").
     const because = cues(lexicon.causal)[0];

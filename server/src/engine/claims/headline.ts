@@ -57,6 +57,7 @@ export function headlineMismatch(structure: ArticleStructure, entities: EntityMe
     return block !== undefined && block.kind !== 'boilerplate';
   };
   const people = entities.filter((m) => m.label === 'PER' && inText(m));
+  if (!people.some((m) => within(m, headline))) return null;
   const ids = personIds(people);
   const inHeadline = new Map<string, EntityMention>();
   for (const m of people) if (within(m, headline)) inHeadline.set(ids.get(m)!, m);
@@ -72,13 +73,17 @@ export function headlineMismatch(structure: ArticleStructure, entities: EntityMe
     names.set(id, names.get(id) ?? (m.canonical || m.text));
     if (opening.some((b) => within(m, b))) opens.add(id);
   }
-  // The opening's words, so that a headline name the recogniser missed or labelled otherwise still counts as present.
-  const openingWords = new Set(opening.flatMap((b) => normalizeName(b.text).split(' ').map(withoutArticle)));
   const main = [...bodyCount].filter(([id]) => !inHeadline.has(id) && opens.has(id)).sort((a, b) => b[1] - a[1])[0];
   if (!main || main[1] < MIN_MAIN_MENTIONS) return null;
+  // The opening's words, so that a headline name the recogniser missed or labelled otherwise still counts as present.
+  let openingWords: Set<string> | undefined;
+  const inOpening = (word: string) => {
+    openingWords ??= new Set(opening.flatMap((b) => normalizeName(b.text).split(' ').map(withoutArticle)));
+    return openingWords.has(word);
+  };
   for (const [id, m] of inHeadline) {
     const count = bodyCount.get(id) ?? 0;
-    if (opens.has(id) || openingWords.has(surname(m)) || count * DOMINANCE > main[1]) continue;
+    if (opens.has(id) || count * DOMINANCE > main[1] || inOpening(surname(m))) continue;
     return {
       start: headline.start,
       end: headline.end,

@@ -4,7 +4,8 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
-import { RequiredTextIndex, requiredText } from './requiredText';
+import { type CueMatch, CueIndex } from './cueIndex';
+import { RequiredTextIndex, beginnings, requiredText } from './requiredText';
 
 interface LexiconFile {
   attribution: string[];
@@ -16,6 +17,7 @@ interface LexiconFile {
   scareQuoteNaming: string[];
   scareQuoteWords: string[];
   unattributed: string[];
+  records: string[];
   causal: string[];
   outcomes: string[];
   certainForecast: string[];
@@ -30,6 +32,7 @@ interface LexiconFile {
   numberWords: Record<string, number>;
   countScales: Record<string, number>;
   countQualifiers: Record<CountQualifier, string[]>;
+  countWholes: string[];
 }
 
 /** How a number is qualified: "sekitar 7.000" (about), "près de" (nearly), "plus de" (at least), "أقل من" (at most). */
@@ -48,6 +51,8 @@ export interface ClaimLexicon {
   /** Labels that are loaded once the writer puts them in quotation marks ("siluman", « scandale », «مؤامرة»). */
   scareQuoteWords: RegExp;
   unattributed: RegExp;
+  /** Records, firsts, multiplications and comparisons with past years ("rekor tertinggi", "a doublé", "الأسوأ منذ عقود"). */
+  records: RegExp;
   /** Connectors that state a cause ("karena", "en raison de", "بفضل"). */
   causal: RegExp;
   /** Outcomes whose cause is worth sourcing (victory, defeat, a rise or fall, a crisis). */
@@ -70,10 +75,14 @@ export interface ClaimLexicon {
   countChange: RegExp;
   /** Numbers written as words ("tujuh", "sept", "خمسة"), lower case. */
   numberWords: Map<string, number>;
+  /** Any of the number words: a cheap test for a sentence without digits that may still hold a count. */
+  numberWord: RegExp;
   /** Words that multiply the number before them ("ribu", "millions", "آلاف"), lower case. */
   countScales: Map<string, number>;
   /** Per qualifier, a regexp matching text that ends with it ("… lebih dari "). */
   countQualifiers: [CountQualifier, RegExp][];
+  /** A regexp matching text that ends with a word presenting the number after it as the whole set ("… les ", "… seluruh "). */
+  countWhole: RegExp;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
@@ -163,17 +172,31 @@ function byFirstLetter(patterns: string[], transform: (pattern: string) => strin
   return out.join('|');
 }
 
-/** Strings one of which every match of a lexicon regexp contains: a regexp runs only on text holding one. */
+/** Strings one of which every match of a lexicon regexp contains: a regexp whose beginnings are not known runs only on text holding one. */
 const requiredTextIndex = new RequiredTextIndex();
 
-function compile(patterns: string[], lang: LangCode, arabicDefinite = false): RegExp {
+/** A lexicon regexp whose matches' beginnings are known: it is tried at the positions its lexicon's index gives. */
+interface IndexedRegExp {
+  index: CueIndex;
+  id: number;
+  /** The same regexp, sticky: it matches exactly at its lastIndex. */
+  sticky: RegExp;
+}
+
+const indexed = new Map<RegExp, IndexedRegExp>();
+
+function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDefinite = false): RegExp {
   if (!patterns.length) return /(?!)/gu;
   const arabic = lang === 'arb';
   const alternatives = arabic ? byFirstLetter(patterns, tolerateArabicMarks) : patterns.join('|');
   // Arabic evaluative words also come with the article, or with ل before the article's lam ("للمهزلة").
-  const body = arabic && arabicDefinite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
-  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'giu');
-  requiredTextIndex.add(re, requiredText(patterns));
+  const definite = arabic && arabicDefinite;
+  const body = definite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
+  const flags = arabic ? 'u' : 'iu';
+  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, 'g' + flags);
+  const starts = beginnings(definite ? [`(?:ال|ل)?(?:${patterns.join('|')})`] : patterns);
+  if (starts) indexed.set(re, { index, id: index.add(starts), sticky: new RegExp(re.source, 'y' + flags) });
+  else requiredTextIndex.add(re, requiredText(patterns));
   return re;
 }
 
@@ -202,34 +225,41 @@ export function indonesianVerbForms(root: string): string {
 
 function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
   const loaded = [...file.loaded, ...(file.loadedVerbRoots ?? []).map(indonesianVerbForms)];
+  const index = new CueIndex();
+  const compile = (patterns: string[], arabicDefinite = false) => compileIn(patterns, lang, index, arabicDefinite);
   return {
-    attribution: compile(file.attribution, lang),
-    vagueSource: compile(file.vagueSource, lang),
-    anonymousSource: compile(file.anonymousSource, lang),
-    hedge: compile(file.hedge, lang),
-    loaded: compile(loaded, lang, true),
-    scareQuoteNaming: compile(file.scareQuoteNaming, lang),
-    scareQuoteWords: compile(file.scareQuoteWords, lang, true),
-    unattributed: compile(file.unattributed, lang),
-    causal: compile(file.causal, lang),
-    outcomes: compile(file.outcomes, lang, true),
-    certainForecast: compile(file.certainForecast, lang),
-    negation: compile(file.negation, lang),
+    attribution: compile(file.attribution),
+    vagueSource: compile(file.vagueSource),
+    anonymousSource: compile(file.anonymousSource),
+    hedge: compile(file.hedge),
+    loaded: compile(loaded, true),
+    scareQuoteNaming: compile(file.scareQuoteNaming),
+    scareQuoteWords: compile(file.scareQuoteWords, true),
+    unattributed: compile(file.unattributed),
+    records: compile(file.records),
+    causal: compile(file.causal),
+    outcomes: compile(file.outcomes, true),
+    certainForecast: compile(file.certainForecast),
+    negation: compile(file.negation),
     stateSynonyms: file.stateSynonyms.map((group) => group.map((w) => w.toLowerCase())),
     functionWords: new Set(file.functionWords.map((w) => w.toLowerCase())),
-    ousted: compile(file.ousted, lang),
-    stillInPower: compile(file.stillInPower, lang),
+    ousted: compile(file.ousted),
+    stillInPower: compile(file.stillInPower),
     placeWords: new Set(file.placeWords.map((w) => w.toLowerCase())),
     countUnits: new Set(file.countUnits.map((w) => w.toLowerCase())),
-    countChange: compile(file.countChange, lang),
+    countChange: compile(file.countChange),
     numberWords: lowerKeys(file.numberWords),
+    numberWord: compile(Object.keys(file.numberWords).map(escapeRegExp)),
     countScales: lowerKeys(file.countScales),
-    countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [
-      q,
-      new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.join('|')})\\s*$`, 'iu'),
-    ]),
+    countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [q, endsWithOneOf(words)]),
+    countWhole: file.countWholes.length ? endsWithOneOf(file.countWholes) : /(?!)/u,
   };
 }
+
+/** A regexp matching text that ends with one of the words (and white space). */
+const endsWithOneOf = (words: string[]) => new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.join('|')})\\s*$`, 'iu');
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const lowerKeys = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -269,9 +299,20 @@ function startsWord(text: string, index: number): boolean {
   return i >= 0 && PROCLITIC.test(text[i]) && !wordCharBefore(text, i);
 }
 
+/** Whether `text` may hold a count: it holds a digit or one of the lexicon's number words. */
+export function mayHoldNumber(lexicon: ClaimLexicon, text: string): boolean {
+  const cue = indexed.get(lexicon.numberWord);
+  const holdsDigit = cue ? cue.index.holdsDigit(text) : DIGIT.test(text);
+  return holdsDigit || matchesOf(lexicon.numberWord, text).length > 0;
+}
+
+const DIGIT = /\p{N}/u;
+
 /** Every match of a lexicon regexp in `text` that starts a word, as [index, matched text]. */
-export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
-  const out: { index: number; text: string }[] = [];
+export function matchesOf(re: RegExp, text: string): readonly CueMatch[] {
+  const cue = indexed.get(re);
+  if (cue) return cue.index.matchesOf(cue.id, cue.sticky, text);
+  const out: CueMatch[] = [];
   if (!requiredTextIndex.mayMatch(re, text)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

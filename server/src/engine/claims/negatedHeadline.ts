@@ -43,7 +43,22 @@ interface Negation {
   headlineWord: StateWord;
 }
 
+/** Per language, the state words read so far: the same words come back in every article (bounded). */
+const stateWordsByLang = new Map<LangCode, Map<string, StateWord>>();
+const KEPT_STATE_WORDS = 20000;
+
 function stateWord(word: string, lang: LangCode, lexicon: ClaimLexicon): StateWord {
+  let known = stateWordsByLang.get(lang);
+  if (!known) stateWordsByLang.set(lang, (known = new Map()));
+  let state = known.get(word);
+  if (!state) {
+    if (known.size >= KEPT_STATE_WORDS) known.clear();
+    known.set(word, (state = readStateWord(word, lang, lexicon)));
+  }
+  return state;
+}
+
+function readStateWord(word: string, lang: LangCode, lexicon: ClaimLexicon): StateWord {
   const s = stems(word, lang).filter((x) => x.length >= MIN_STEM);
   const groups = new Set<number>();
   lexicon.stateSynonyms.forEach((group, i) => {
@@ -81,8 +96,9 @@ export function negatedHeadline(headline: Block | null, sentences: Sentence[], l
   let negated = null as Negation | null;
   for (const sentence of sentences) {
     if (sentence.block === headline || sentence.block.kind === 'headline') continue;
-    const words = [...sentence.text.matchAll(WORD)];
     const negations = matchesOf(lexicon.negation, sentence.text);
+    if (!negations.length && !negated) continue;
+    const words = [...sentence.text.matchAll(WORD)];
     const covered = new Set<number>();
     let next = 0; // the first word after the current negation (negations come in text order)
     for (const n of negations) {

@@ -1,5 +1,8 @@
-// A cheap test that lets a lexicon regexp be skipped on text where it cannot match: from the patterns'
-// source, the literal strings one of which every match must contain ("sumber", "selon", "قال").
+// What the matches of a lexicon regexp must contain or begin with, read from the patterns' source: the
+// literal strings one of which every match contains ("sumber", "selon", "قال"), a cheap test that lets a
+// regexp be skipped on text where it cannot match; and the first characters every match begins with, from
+// which cueIndex.ts finds where in a text a regexp may match.
+import { BEGINNING_LENGTH, foldedText } from './cueIndex';
 
 /** Strings one of which every match contains, or null when a match may contain none of a known set. */
 type Required = string[] | null;
@@ -200,4 +203,167 @@ export class RequiredTextIndex {
     }
     return possible;
   }
+}
+
+/** A beginning of a match: its first characters, and whether more may follow (`open`) or the match is exactly `text`. */
+interface Beginning {
+  text: string;
+  open: boolean;
+}
+
+/** The possible beginnings of an expression's matches, or null when a match may begin with any character. */
+type Beginnings = Beginning[] | null;
+
+/** Character classes of at most this many plain characters are expanded into their characters. */
+const MAX_CLASS_CHARS = 8;
+
+const EMPTY: Beginning[] = [{ text: '', open: false }];
+/** Any digit (see `foldCode`). */
+const DIGIT: Beginning[] = [{ text: '0', open: false }];
+
+/** `a` followed by `b`: each beginning of `a` that is the whole match continues with each of `b`, cut at BEGINNING_LENGTH. */
+function followedBy(a: Beginnings, b: Beginnings): Beginnings {
+  if (!a) return null;
+  const out: Beginning[] = [];
+  for (const x of a) {
+    if (x.open || x.text.length >= BEGINNING_LENGTH) out.push(x);
+    else if (!b) out.push({ text: x.text, open: true });
+    else for (const y of b) out.push(cut({ text: x.text + y.text, open: y.open }));
+  }
+  return out.some((x) => x.open && !x.text) ? null : out;
+}
+
+const cut = (x: Beginning): Beginning => (x.text.length > BEGINNING_LENGTH ? { text: x.text.slice(0, BEGINNING_LENGTH), open: true } : x);
+
+/** A recursive-descent reader of a regexp source (u flag syntax), computing how its matches may begin. */
+class BeginningReader {
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  read(): Beginnings {
+    const r = this.alternation();
+    if (this.i !== this.source.length) return null; // not understood: no filter
+    return r;
+  }
+
+  private alternation(): Beginnings {
+    const union: Beginning[] = [];
+    let known = true;
+    for (;;) {
+      const r = this.sequence();
+      if (r) union.push(...r);
+      else known = false;
+      if (this.source[this.i] !== '|') break;
+      this.i++;
+    }
+    return known ? union : null;
+  }
+
+  private sequence(): Beginnings {
+    let out: Beginnings = EMPTY;
+    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
+      const atom = this.atom();
+      const { min, max } = this.quantifier();
+      // After the first repetition of a repeated atom, anything the atom matches may follow: the beginning is open.
+      let repeated: Beginnings = atom && max > 1 ? atom.map((x) => ({ text: x.text, open: true })) : atom;
+      if (max === 0) repeated = EMPTY;
+      else if (min === 0) repeated = repeated ? [...repeated, ...EMPTY] : null;
+      out = followedBy(out, repeated);
+    }
+    return out;
+  }
+
+  /** One atom: a literal character, a small class, a group, or an assertion (which matches no character). */
+  private atom(): Beginnings {
+    const s = this.source;
+    const c = s[this.i];
+    if (c === '(') {
+      this.i++;
+      let lookaround = false;
+      if (s.startsWith('?:', this.i)) this.i += 2;
+      else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
+        lookaround = true;
+        this.i += s[this.i + 1] === '<' ? 3 : 2;
+      } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
+      this.i++;
+      return lookaround ? EMPTY : inner;
+    }
+    if (c === '[') return this.characterClass();
+    if (c === '\\') {
+      const next = s[this.i + 1];
+      this.i += 2;
+      if (/[pPuxk]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+      else if (next === 'u') this.i += 4;
+      else if (next === 'x') this.i += 2;
+      else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
+      if (next === 'b' || next === 'B') return EMPTY;
+      if (next === 'd' || (next === 'p' && s.startsWith('{N}', this.i - 3))) return DIGIT;
+      // Escaped punctuation is that character; other letter and digit escapes are classes or references.
+      return /[\p{L}\p{N}]/u.test(next) ? null : [{ text: next, open: false }];
+    }
+    this.i++;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return null;
+    const code = c.codePointAt(0)!;
+    if (code >= 0xd800 && code <= 0xdbff) return null; // astral characters: no filter
+    return [{ text: c, open: false }];
+  }
+
+  /** A class of a few plain characters ("[وفبل]", "['’]") as those characters; any other class may be anything. */
+  private characterClass(): Beginnings {
+    const s = this.source;
+    const start = ++this.i;
+    for (; this.i < s.length && s[this.i] !== ']'; this.i++) if (s[this.i] === '\\') this.i++;
+    if (this.i >= s.length) throw new SyntaxError('unbalanced class');
+    const body = s.slice(start, this.i++);
+    if (body === '\\p{N}' || body === '\\d') return DIGIT;
+    if (!body || body.length > MAX_CLASS_CHARS || /[\\^\-\ud800-\udfff]/.test(body)) return null;
+    return [...body].map((text) => ({ text, open: false }));
+  }
+
+  /** The quantifier after an atom, read past (with its lazy marker): its minimum and maximum counts, 1 and 1 without one. */
+  private quantifier(): { min: number; max: number } {
+    const s = this.source;
+    const c = s[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) throw new SyntaxError('bad quantifier');
+      this.i += m[0].length - 1;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+    } else return { min: 1, max: 1 };
+    this.i++;
+    if (s[this.i] === '?') this.i++;
+    return { min, max };
+  }
+}
+
+/**
+ * The first characters (up to BEGINNING_LENGTH, folded as `foldCode` does, Arabic marks left out) of every
+ * match of the alternation of `patterns` that is not empty, or null when a match may begin with anything.
+ */
+export function beginnings(patterns: string[]): string[] | null {
+  const out = new Set<string>();
+  for (const pattern of patterns) {
+    let r: Beginnings;
+    try {
+      r = new BeginningReader(pattern).read();
+    } catch {
+      r = null;
+    }
+    if (!r) return null;
+    for (const x of r) {
+      const text = foldedText(x.text);
+      if (text) out.add(text);
+      else if (x.text || x.open) return null; // a match may begin with characters the folding leaves out
+    }
+  }
+  return [...out];
 }

@@ -11,10 +11,18 @@ export interface Sentence extends TextSpan {
 const SENTENCE_END = /[.!?؟…]+["'”’»)\]]*(?=\s|$)/gu;
 const CLAUSE_BREAK = /[,;:،؛]\s+|\s[—–-]\s/gu;
 
+/** Where each match of a global regexp (that never matches empty) in `text` ends, plus `offset`. */
+function matchEnds(re: RegExp, text: string, offset = 0): number[] {
+  const ends: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) ends.push(offset + re.lastIndex);
+  return ends;
+}
+
 function sentencesOfBlock(block: Block): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
-  const ends = [...block.text.matchAll(SENTENCE_END)].map((m) => m.index! + m[0].length);
+  const ends = matchEnds(SENTENCE_END, block.text);
   if (!ends.length || ends[ends.length - 1] < block.text.length) ends.push(block.text.length);
   for (const to of ends) {
     const raw = block.text.slice(from, to);
@@ -23,7 +31,7 @@ function sentencesOfBlock(block: Block): Sentence[] {
     from = to;
     if (!body) continue;
     const start = block.start + (to - raw.length) + lead;
-    const clauseStarts = [...body.matchAll(CLAUSE_BREAK)].map((m) => start + m.index! + m[0].length);
+    const clauseStarts = matchEnds(CLAUSE_BREAK, body, start);
     out.push({ start, end: start + body.length, text: body, block, clauseStarts });
   }
   return out;

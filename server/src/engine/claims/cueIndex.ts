@@ -1,0 +1,248 @@
+// Where in a text a lexicon regexp may match. A match starts a word (or follows an Arabic proclitic that
+// starts one) and begins with one of the regexp's possible beginnings (requiredText.ts `beginnings`): one
+// pass over a text finds, for every regexp of a lexicon at once, the word starts where it may match, and
+// the regexp is then tried at those positions only instead of being run over the whole text.
+
+/** How many characters of a match's beginning are kept: enough to tell most cue words apart. */
+export const BEGINNING_LENGTH = 10;
+
+/** What `foldCode` gives every digit ("\p{N}"), so that a class of digits is one beginning. */
+const DIGIT_CODE = 0x30;
+/** Folding results per UTF-16 code unit, filled on first use (0: not computed yet). */
+const folded = new Int32Array(0x10000);
+/** `foldCode`'s value for the Arabic marks, which it leaves out. */
+const LEFT_OUT = -1;
+
+/**
+ * One representative per group of characters a case-insensitive regexp treats as one letter (the lower
+ * case of the upper case: "ſ", "S" and "s" give "s"; the Kelvin sign gives "k"), "0" for every digit,
+ * or LEFT_OUT for Arabic diacritics and tatweel, which the lexicon regexps allow between letters.
+ */
+export function foldCode(code: number): number {
+  let f = folded[code];
+  if (f === 0) {
+    const c = String.fromCharCode(code);
+    const upper = c.toUpperCase();
+    const lower = (upper.length === 1 ? upper : c).toLowerCase();
+    if (/[\u064B-\u065F\u0670\u0640]/.test(c)) f = LEFT_OUT;
+    else if (/\p{N}/u.test(c)) f = DIGIT_CODE;
+    else if (code >= 0xd800 && code <= 0xdfff) f = code;
+    else f = lower.length === 1 ? lower.charCodeAt(0) : code;
+    folded[code] = f;
+  }
+  return f;
+}
+
+/** The text folded character by character as `foldCode` does, Arabic marks left out. */
+export function foldedText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f !== LEFT_OUT) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/**
+ * The beginnings of a lexicon's regexps as a trie: node 0 is the root, and the edges are kept in one
+ * open-addressing hash table keyed by (node, character), so that following a character is a few array reads.
+ */
+class BeginningTrie {
+  /** Per node, the regexps one of whose beginnings ends there. */
+  readonly ids: (number[] | undefined)[] = [undefined];
+  private edgeNode = new Int32Array(1024).fill(-1);
+  private edgeCode = new Int32Array(1024);
+  private edgeChild = new Int32Array(1024);
+  private edges = 0;
+
+  private slot(node: number, code: number): number {
+    const mask = this.edgeNode.length - 1;
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+    while (this.edgeNode[h] !== -1 && (this.edgeNode[h] !== node || this.edgeCode[h] !== code)) h = (h + 1) & mask;
+    return h;
+  }
+
+  /** The node reached from `node` by the character `code`, or -1. */
+  child(node: number, code: number): number {
+    const h = this.slot(node, code);
+    return this.edgeNode[h] === -1 ? -1 : this.edgeChild[h];
+  }
+
+  /** The node reached from `node` by `code`, made if missing. */
+  childOrNew(node: number, code: number): number {
+    const found = this.child(node, code);
+    if (found >= 0) return found;
+    if (2 * (this.edges + 1) > this.edgeNode.length) this.grow();
+    const h = this.slot(node, code);
+    const child = this.ids.length;
+    this.ids.push(undefined);
+    this.edgeNode[h] = node;
+    this.edgeCode[h] = code;
+    this.edgeChild[h] = child;
+    this.edges++;
+    return child;
+  }
+
+  private grow(): void {
+    const [nodes, codes, children] = [this.edgeNode, this.edgeCode, this.edgeChild];
+    this.edgeNode = new Int32Array(nodes.length * 2).fill(-1);
+    this.edgeCode = new Int32Array(nodes.length * 2);
+    this.edgeChild = new Int32Array(nodes.length * 2);
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i] === -1) continue;
+      const h = this.slot(nodes[i], codes[i]);
+      this.edgeNode[h] = nodes[i];
+      this.edgeCode[h] = codes[i];
+      this.edgeChild[h] = children[i];
+    }
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+const NOT_WORD = 1;
+const LETTER_OR_MARK = 2;
+const DIGIT_CHAR = 3;
+/** Per UTF-16 code unit: 0 not computed yet, or NOT_WORD, LETTER_OR_MARK, DIGIT_CHAR. */
+const charKinds = new Uint8Array(0x10000);
+
+/** What kind of character a code unit is, or a code point when `astral` gives its two units. */
+function kindOf(code: number, text: string, q: number, astral: boolean): number {
+  if (astral) {
+    const c = text.slice(q, q + 2);
+    return DIGIT.test(c) ? DIGIT_CHAR : WORD_CHAR.test(c) ? LETTER_OR_MARK : NOT_WORD;
+  }
+  let kind = charKinds[code];
+  if (kind === 0) {
+    const c = String.fromCharCode(code);
+    charKinds[code] = kind = DIGIT.test(c) ? DIGIT_CHAR : WORD_CHAR.test(c) ? LETTER_OR_MARK : NOT_WORD;
+  }
+  return kind;
+}
+
+/** A match of a lexicon regexp: where it starts in the text, and the matched text. */
+export interface CueMatch {
+  index: number;
+  text: string;
+}
+
+const NO_MATCHES: readonly CueMatch[] = [];
+
+/** What one pass over a text found. */
+interface Scan {
+  /** Per regexp id, the word starts where the regexp may match, in text order. */
+  starts: (number[] | undefined)[];
+  /** Per regexp id, its matches once looked for (the rules look for some cues in a sentence more than once). */
+  matches: (readonly CueMatch[] | undefined)[];
+  /** Whether the text holds a digit (any "\p{N}" character). */
+  holdsDigit: boolean;
+}
+
+/** Harakat, tanween, shadda, sukun, dagger alef and tatweel. */
+const isArabicMark = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+/** Arabic attaches the conjunctions و/ف and the prepositions ب/ل to the next word. */
+const isProclitic = (code: number) => code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644;
+
+/** How many texts' positions are kept: an article's sentences, which several rules each go through. */
+const KEPT_TEXTS = 512;
+
+/** The possible beginnings of a lexicon's regexps, each regexp known by the id `add` gave it. */
+export class CueIndex {
+  private readonly trie = new BeginningTrie();
+  private size = 0;
+  private readonly scans = new Map<string, Scan>();
+
+  /** Registers a regexp by its matches' possible beginnings (folded, see `foldCode`); returns its id. */
+  add(beginnings: string[]): number {
+    const id = this.size++;
+    this.scans.clear();
+    for (const beginning of beginnings) {
+      let node = 0;
+      for (let i = 0; i < beginning.length; i++) node = this.trie.childOrNew(node, beginning.charCodeAt(i));
+      const ids = (this.trie.ids[node] ??= []);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return id;
+  }
+
+  /** The positions in `text` where regexp `id` may match, in text order (undefined: nowhere). */
+  startsOf(id: number, text: string): number[] | undefined {
+    return this.scanOf(text).starts[id];
+  }
+
+  /**
+   * The matches of regexp `id`, given in its `sticky` form, that a global search of `text` finds at word starts:
+   * at each possible start after the previous match, the regexp's match there.
+   */
+  matchesOf(id: number, sticky: RegExp, text: string): readonly CueMatch[] {
+    const scan = this.scanOf(text);
+    let matches = scan.matches[id];
+    if (matches) return matches;
+    const starts = scan.starts[id];
+    if (!starts) return (scan.matches[id] = NO_MATCHES);
+    const found: CueMatch[] = [];
+    let end = 0;
+    for (const start of starts) {
+      if (start < end) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (!m || !m[0]) continue;
+      found.push({ index: start, text: m[0] });
+      end = start + m[0].length;
+    }
+    return (scan.matches[id] = found);
+  }
+
+  /** Whether the text holds a digit (any "\p{N}" character), found by the same pass. */
+  holdsDigit(text: string): boolean {
+    return this.scanOf(text).holdsDigit;
+  }
+
+  private scanOf(text: string): Scan {
+    let scan = this.scans.get(text);
+    if (!scan) {
+      if (this.scans.size >= KEPT_TEXTS) this.scans.clear();
+      scan = this.scan(text);
+      this.scans.set(text, scan);
+    }
+    return scan;
+  }
+
+  /** One pass over the text: at each word start, the regexps one of whose beginnings the text continues with. */
+  private scan(text: string): Scan {
+    const starts: (number[] | undefined)[] = [];
+    let holdsDigit = false;
+    let previousIsWord = false;
+    let afterProclitic = false; // a proclitic that starts a word, then only marks, precede the position
+    for (let q = 0; q < text.length; ) {
+      const code = text.charCodeAt(q);
+      const astral = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(q + 1) & 0xfc00) === 0xdc00;
+      if (!previousIsWord || afterProclitic) this.walk(text, q, starts);
+      if (!isArabicMark(code)) afterProclitic = !previousIsWord && isProclitic(code);
+      const kind = kindOf(code, text, q, astral);
+      if (kind === DIGIT_CHAR) holdsDigit = true;
+      previousIsWord = kind !== NOT_WORD;
+      q += astral ? 2 : 1;
+    }
+    return { starts, matches: [], holdsDigit };
+  }
+
+  /** Adds `q` to the starts of every regexp with a beginning that the text at `q` continues with. */
+  private walk(text: string, q: number, starts: (number[] | undefined)[]): void {
+    let node = 0;
+    for (let i = q, depth = 0; depth < BEGINNING_LENGTH && i < text.length; i++) {
+      const code = foldCode(text.charCodeAt(i));
+      if (code === LEFT_OUT) continue;
+      node = this.trie.child(node, code);
+      if (node < 0) return;
+      depth++;
+      const ids = this.trie.ids[node];
+      if (!ids) continue;
+      for (const id of ids) {
+        const list = starts[id];
+        if (!list) starts[id] = [q];
+        else if (list[list.length - 1] !== q) list.push(q);
+      }
+    }
+  }
+}
