@@ -13,19 +13,20 @@ type Required = string[] | null;
  */
 const strength = (r: Required) => (r ? Math.min(...r.map((s) => s.replace(/ /g, '').length)) : 0);
 
-/** A recursive-descent reader of a regexp source (u flag syntax), computing what its matches must contain. */
-class RequiredReader {
-  private i = 0;
-  constructor(private readonly source: string) {}
+/** A recursive-descent reader of a regexp source (u flag syntax), computing a set of facts about its matches. */
+abstract class RegexpReader<E> {
+  protected i = 0;
+  constructor(protected readonly source: string) {}
 
-  read(): Required {
+  /** The facts, or null when nothing is known (a construct this reader does not follow). */
+  read(): E[] | null {
     const r = this.alternation();
     if (this.i !== this.source.length) return null; // not understood: no filter
     return r;
   }
 
-  private alternation(): Required {
-    const union: string[] = [];
+  protected alternation(): E[] | null {
+    const union: E[] = [];
     let known = true;
     for (;;) {
       const r = this.sequence();
@@ -37,8 +38,62 @@ class RequiredReader {
     return known ? union : null;
   }
 
+  protected abstract sequence(): E[] | null;
+
+  /** A group, read past from its "(": its alternation, and whether it is a lookaround (which matches no character). */
+  protected group(): { inner: E[] | null; lookaround: boolean } {
+    const s = this.source;
+    this.i++;
+    let lookaround = false;
+    if (s.startsWith('?:', this.i)) this.i += 2;
+    else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
+      lookaround = true;
+      this.i += s[this.i + 1] === '<' ? 3 : 2;
+    } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+    const inner = this.alternation();
+    if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
+    this.i++;
+    return { inner, lookaround };
+  }
+
+  /** An escape, read past from its backslash: the escaped character ("p" for \p{..}, "." for \.). */
+  protected escape(): string {
+    const s = this.source;
+    const next = s[this.i + 1];
+    this.i += 2;
+    if (/[pPuxk]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+    else if (next === 'u') this.i += 4;
+    else if (next === 'x') this.i += 2;
+    else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
+    return next;
+  }
+
+  /** The quantifier after an atom, read past (with its lazy marker): its minimum and maximum counts, 1 and 1 without one. */
+  protected quantifier(): { min: number; max: number; quantified: boolean } {
+    const s = this.source;
+    const c = s[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) throw new SyntaxError('bad quantifier');
+      this.i += m[0].length - 1;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+    } else return { min: 1, max: 1, quantified: false };
+    this.i++;
+    if (s[this.i] === '?') this.i++;
+    return { min, max, quantified: true };
+  }
+}
+
+/** What every match must contain: strings one of which each match holds. */
+class RequiredReader extends RegexpReader<string> {
   /** The strongest requirement among the sequence's items and its runs of literal characters. */
-  private sequence(): Required {
+  protected sequence(): Required {
     let best: Required = null;
     let run = '';
     const consider = (r: Required) => {
@@ -68,16 +123,7 @@ class RequiredReader {
     const s = this.source;
     const c = s[this.i];
     if (c === '(') {
-      this.i++;
-      let lookaround = false;
-      if (s.startsWith('?:', this.i)) this.i += 2;
-      else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
-        lookaround = true;
-        this.i += s[this.i + 1] === '<' ? 3 : 2;
-      } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-      const inner = this.alternation();
-      if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
-      this.i++;
+      const { inner, lookaround } = this.group();
       return { required: lookaround ? null : inner };
     }
     if (c === '[') {
@@ -86,12 +132,7 @@ class RequiredReader {
       return { required: null };
     }
     if (c === '\\') {
-      const next = s[this.i + 1];
-      this.i += 2;
-      if (/[pPuxk]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
-      else if (next === 'u') this.i += 4;
-      else if (next === 'x') this.i += 2;
-      else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
+      const next = this.escape();
       // Escaped punctuation is that character; letter and digit escapes are classes, assertions or references.
       return /[\p{L}\p{N}]/u.test(next) ? { required: null } : { literal: next, required: null };
     }
@@ -100,24 +141,6 @@ class RequiredReader {
     const code = c.codePointAt(0)!;
     if (code >= 0xd800 && code <= 0xdbff) return { literal: c + s[this.i++], required: null };
     return { literal: c, required: null };
-  }
-
-  /** The quantifier after an atom, read past (with its lazy marker): its minimum count, 1 without one. */
-  private quantifier(): { min: number; quantified: boolean } {
-    const s = this.source;
-    let min: number;
-    const c = s[this.i];
-    if (c === '?' || c === '*') min = 0;
-    else if (c === '+') min = 1;
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.i));
-      if (!m) throw new SyntaxError('bad quantifier');
-      this.i += m[0].length - 1;
-      min = Number(m[1]);
-    } else return { min: 1, quantified: false };
-    this.i++;
-    if (s[this.i] === '?') this.i++;
-    return { min, quantified: true };
   }
 }
 
@@ -235,31 +258,9 @@ function followedBy(a: Beginnings, b: Beginnings): Beginnings {
 
 const cut = (x: Beginning): Beginning => (x.text.length > BEGINNING_LENGTH ? { text: x.text.slice(0, BEGINNING_LENGTH), open: true } : x);
 
-/** A recursive-descent reader of a regexp source (u flag syntax), computing how its matches may begin. */
-class BeginningReader {
-  private i = 0;
-  constructor(private readonly source: string) {}
-
-  read(): Beginnings {
-    const r = this.alternation();
-    if (this.i !== this.source.length) return null; // not understood: no filter
-    return r;
-  }
-
-  private alternation(): Beginnings {
-    const union: Beginning[] = [];
-    let known = true;
-    for (;;) {
-      const r = this.sequence();
-      if (r) union.push(...r);
-      else known = false;
-      if (this.source[this.i] !== '|') break;
-      this.i++;
-    }
-    return known ? union : null;
-  }
-
-  private sequence(): Beginnings {
+/** How the matches may begin. */
+class BeginningReader extends RegexpReader<Beginning> {
+  protected sequence(): Beginnings {
     let out: Beginnings = EMPTY;
     while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
       const atom = this.atom();
@@ -278,26 +279,12 @@ class BeginningReader {
     const s = this.source;
     const c = s[this.i];
     if (c === '(') {
-      this.i++;
-      let lookaround = false;
-      if (s.startsWith('?:', this.i)) this.i += 2;
-      else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
-        lookaround = true;
-        this.i += s[this.i + 1] === '<' ? 3 : 2;
-      } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-      const inner = this.alternation();
-      if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
-      this.i++;
+      const { inner, lookaround } = this.group();
       return lookaround ? EMPTY : inner;
     }
     if (c === '[') return this.characterClass();
     if (c === '\\') {
-      const next = s[this.i + 1];
-      this.i += 2;
-      if (/[pPuxk]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
-      else if (next === 'u') this.i += 4;
-      else if (next === 'x') this.i += 2;
-      else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
+      const next = this.escape();
       if (next === 'b' || next === 'B') return EMPTY;
       if (next === 'd' || (next === 'p' && s.startsWith('{N}', this.i - 3))) return DIGIT;
       // Escaped punctuation is that character; other letter and digit escapes are classes or references.
@@ -321,27 +308,6 @@ class BeginningReader {
     if (body === '\\p{N}' || body === '\\d') return DIGIT;
     if (!body || body.length > MAX_CLASS_CHARS || /[\\^\-\ud800-\udfff]/.test(body)) return null;
     return [...body].map((text) => ({ text, open: false }));
-  }
-
-  /** The quantifier after an atom, read past (with its lazy marker): its minimum and maximum counts, 1 and 1 without one. */
-  private quantifier(): { min: number; max: number } {
-    const s = this.source;
-    const c = s[this.i];
-    let min: number;
-    let max: number;
-    if (c === '?') [min, max] = [0, 1];
-    else if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
-      if (!m) throw new SyntaxError('bad quantifier');
-      this.i += m[0].length - 1;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-    } else return { min: 1, max: 1 };
-    this.i++;
-    if (s[this.i] === '?') this.i++;
-    return { min, max };
   }
 }
 
