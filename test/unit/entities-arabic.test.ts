@@ -615,6 +615,49 @@ describe('Arabic entities', () => {
     });
   });
 
+  describe('names of fresh news', () => {
+    const shipped = (text: string) => findArabicEntities(text, structure).map((e) => `${e.label} ${e.text}`);
+
+    it('reads a foreign given name in أل as a name, not as a definite word', () => {
+      assert.deepEqual(spans('واستقبل الوزير السفيرة الأمريكية ألينا رومانوسكي في مكتبه.'), ['PER ألينا رومانوسكي']);
+    });
+
+    it('keeps علي inside a name, but not the preposition spelt so before two words', () => {
+      assert.deepEqual(spans('وقال المهندس محمد علي المناعي إن الشبكة جاهزة.'), ['PER محمد علي المناعي']);
+      assert.deepEqual(spans('وقال المتظاهر علي حسين كاظم، وهو خريج، إن الوظائف قليلة.'), ['PER علي حسين كاظم']);
+      assert.deepEqual(spans('وجاء ذلك ردا علي محمد في الاجتماع.'), []);
+    });
+
+    it('reads a nasab chain past five words while particles link it', () => {
+      assert.deepEqual(spans('وحضر الحفل الشيخ ذياب بن محمد بن زايد آل نهيان، رئيس الديوان.'), ['PER ذياب بن محمد بن زايد آل نهيان']);
+    });
+
+    it('reads a role adjective or a nationality in -ولي after a title as no name', () => {
+      assert.deepEqual(spans('وقال المحلل المالي في الشركة إن الأسواق تفاعلت.'), []);
+      assert.deepEqual(shipped('وسجل المهاجم الكونغولي فابريس نغوما هدفا، وأشاد المدير الفني مارسيل كولر بأداء فريقه.'), ['PER فابريس نغوما', 'PER مارسيل كولر']);
+    });
+
+    it('skips a government of a region after a title, and no head of an organisation is a name', () => {
+      assert.deepEqual(shipped('وعقد رئيس حكومة إقليم كردستان مسرور بارزاني اجتماعا، ثم قال بارزاني إنه متفائل.'), ['LOC كردستان', 'PER مسرور بارزاني', 'PER بارزاني']);
+      assert.deepEqual(spans('وقال رئيس مركز الدراسات إن التقرير جاهز.'), []);
+    });
+
+    it('knows long names of UN agencies and regions of Sudan, Iraq, Yemen and Syria', () => {
+      assert.deepEqual(shipped('ودعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين ومنظمة الدول المصدرة للبترول إلى الحوار.'), [
+        'ORG المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+        'ORG منظمة الدول المصدرة للبترول',
+      ]);
+      assert.deepEqual(shipped('وامتدت المجاعة إلى شمال دارفور وجنوب كردفان، فيما شهدت الأنبار وحضرموت وريف دمشق هدوءا.'), [
+        'LOC شمال دارفور',
+        'LOC جنوب كردفان',
+        'LOC الأنبار',
+        'LOC حضرموت',
+        'LOC ريف دمشق',
+      ]);
+      assert.deepEqual(shipped('واقتحم مستوطنون باحات المسجد الأقصى، ووصلت الشحنات إلى الخرطوم بحري.'), ['LOC المسجد الأقصى', 'LOC الخرطوم بحري']);
+    });
+  });
+
   it('ships documented lexicons', () => {
     assert.match(givenNames.source, /arabic-name-to-en/);
     assert.ok(givenNames.names.includes(normalizeArabic('أحمد')));

@@ -389,14 +389,14 @@ class Recognizer {
 
   /**
    * The most words a known name at token i can have: its words are separated by spaces only (at most
-   * five), and with the gazetteer as lookup, every word after the first is a later word of some
+   * seven: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين"), and with the gazetteer as lookup, every word after the first is a later word of some
    * multi-word gazetteer name or news-agency name (most words are not: most phrases need no lookup).
    */
   #longestPhrase(i: number): number {
     const t = this.tokens;
     const gazetteerOnly = this.lookup === gazetteerLookup;
     let n = 1;
-    while (n < 5 && i + n < t.length && t[i + n].joined) {
+    while (n < 7 && i + n < t.length && t[i + n].joined) {
       const word = t[i + n].norm;
       if (gazetteerOnly && word && !isLaterWord(word)) break;
       n++;
@@ -461,6 +461,8 @@ class Recognizer {
     if (!m || MODIFIERS.has(norm)) return undefined;
     const stem = m[1];
     const forms = [stem + 'ا', stem + 'يا', stem, stem + 'ه', 'ال' + stem, 'ال' + stem + 'ه', 'ال' + stem + 'يه'];
+    // A name in و takes ل before the nisba: "الكونغولي" of "الكونغو", "التوغولي" of "توغو".
+    if (/ول$/.test(stem)) forms.push(stem.slice(0, -1), 'ال' + stem.slice(0, -1));
     for (const f of forms) {
       const entry = this.gazetteer(f);
       if (entry?.label === 'LOC' && (entry.population === undefined || entry.population >= MIN_ADJECTIVE_PLACE_POPULATION)) return entry;
@@ -496,7 +498,8 @@ class Recognizer {
       const words = this.tokens.slice(i, i + length).map((t) => t.norm);
       words[0] = words[0].slice(hit.offset);
       // The name proper, without a leading generic noun: "قاعدة حميميم" -> "حميميم", "قناة الجزيرة" -> "الجزيرة".
-      const placeKind = hit.length === 2 && hit.entry.label === 'LOC' && PLACE_TRIGGERS.has(words[0]);
+      // A trigger before another place stays in the name: "ريف دمشق" (the governorate) is not "دمشق".
+      const placeKind = hit.length === 2 && hit.entry.label === 'LOC' && PLACE_TRIGGERS.has(words[0]) && (this.gazetteer(words[1])?.id ?? hit.entry.id) === hit.entry.id;
       const trigger = placeKind || (hit.entry.label === 'ORG' && hit.length >= 2 && this.isKindBeforeName(words, hit.entry)) ? 1 : 0;
       const start = trigger ? this.tokens[i + 1].start : clitic(this.tokens[i], hit.offset);
       if (length > hit.length) this.add(start, last.end, 'LOC', 'gazetteer', words.slice(trigger));
@@ -585,8 +588,10 @@ class Recognizer {
     if (head.startsWith('ال') || /(?:ه|ها|هم)$/.test(t[titleEnd].text) || !t[j]?.joined || this.titleAt(j)) return j;
     // An office in ta marbuta before its own genitive: "مدير دائرة الأرصاد الجوية", "رئيس بلدية إسطنبول".
     if (t[j].text.endsWith('ة') && !t[j].norm.startsWith('ال') && t[j + 1]?.joined) {
-      const place = this.placeAt(j + 1);
-      if (place && place.offset === 0 && place.entry.label === 'LOC') return j + 1 + place.length;
+      // "رئيس حكومة إقليم كردستان": a place trigger may come before the place.
+      const trigger = PLACE_TRIGGERS.has(t[j + 1].norm) && t[j + 2]?.joined ? 1 : 0;
+      const place = this.placeAt(j + 1 + trigger);
+      if (place && place.offset === 0 && place.entry.label === 'LOC') return j + 1 + trigger + place.length;
       if (t[j + 1].norm.startsWith('ال')) j++;
     }
     if (!t[j].norm.startsWith('ال')) return j;
@@ -651,7 +656,7 @@ class Recognizer {
     if ((isCommon(t.norm) && !NAMES_SPELT_LIKE_WORDS.has(t.text) && !this.beforeFamilyChain(j)) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
     // Ta marbuta ends nouns ("أهمية", "رئاسة"); names so spelt are listed given names ("حمزة").
     if (t.text.endsWith('ة') && !this.isGiven(t.norm)) return false;
-    if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm) || LANDMARK_HEADS.has(t.norm) || ORG_HEADS.has(t.norm)) return false;
+    if (PLACE_TRIGGERS.has(t.norm) || ORG_TRIGGERS.has(t.norm) || LANDMARK_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || NAMED_AFTER_PERSON_HEADS.has(t.norm)) return false;
     // A given name that is also a place ("فلاديمير", Vladimir the city) still starts a name.
     const hit = this.gazetteerAt(j);
     return !hit || hit.entry.label === 'PER' || (hit.length === 1 && this.isGiven(t.norm));
@@ -704,7 +709,8 @@ class Recognizer {
   readName(j: number, afterTitle = false): number {
     const t = this.tokens;
     let k = j + 1;
-    let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm) || (afterTitle && NAMES_SPELT_LIKE_WORDS.has(t[j].text)) || this.beforeFamilyChain(j);
+    const spelledLikeWord = NAMES_SPELT_LIKE_WORDS.has(t[j].text) && (afterTitle || (!!t[j + 1]?.joined && GIVEN_NAMES.has(t[j + 1].norm)));
+    let lastWasGiven = this.isGiven(t[j].norm) || PARTICLES.has(t[j].norm) || spelledLikeWord || this.beforeFamilyChain(j);
     // After a particle's complement only a given name or a family name goes on: not "أم قصر تراجعا".
     let afterParticle = PARTICLES.has(t[j].norm) && t[j].norm !== 'عبد';
     const foreign = FOREIGN_GIVEN_NAMES.has(t[j].norm);
@@ -712,7 +718,8 @@ class Recognizer {
       if (!this.canFollowParticle(k)) return j;
       k = this.afterParticles(k);
     }
-    while (k < t.length && k - j < 5 && t[k].joined) {
+    // A nasab goes on past five words while particles link it: "ذياب بن محمد بن زايد آل نهيان".
+    while (k < t.length && (k - j < 5 || (k - j < 8 && PARTICLES.has(t[k].norm))) && t[k].joined) {
       const norm = t[k].norm;
       if (PARTICLES.has(norm) && this.canFollowParticle(k + 1)) {
         k = this.afterParticles(k + 1);
@@ -730,13 +737,15 @@ class Recognizer {
         k++;
       } else if (lastWasGiven && this.canStartName(k) && (this.isGiven(norm) || foreign || !/(?:ين|ون|ات|[^ي]ا)$/.test(norm) || (afterTitle && /^(?:.{3,}ون|[^اتم].{2,}ات)$/.test(norm)))) {
         afterParticle = false;
+        // "علي" is a given name inside a name, though spelt like the preposition على once normalised.
+        const given = this.isGiven(norm) || NAMES_SPELT_LIKE_WORDS.has(t[k].text);
         // After Arabic names, plural, dual and accusative endings ("هدفين", "مخيما") mark a noun; foreign surnames may end so
         // ("بوتين"), and after a title so may an English surname ("السفيرة ليزا جونسون") or a family name in -ات that is
         // no plural of a verbal noun ("المزارع محمود دويكات", not "تعليمات", "مفاوضات", "اتصالات").
         k++;
         // Turkish compound surnames: "إمام أوغلو", "داود أوغلو".
         if (t[k]?.joined && t[k].norm === 'اوغلو') k++;
-        if (!this.isGiven(norm)) break;
+        if (!given) break;
         // Past two words, a noun in ta marbuta ends the name: "جوزاف عون لمدة ساعة".
         if (k - j >= 2 && t[k]?.text.endsWith('ة') && !this.isGiven(t[k].norm)) break;
       } else if (lastWasGiven && this.isPlaceBetweenNames(k)) k++;
@@ -784,7 +793,8 @@ class Recognizer {
         else break;
       }
       if (j >= t.length || !t[j].joined) continue;
-      if (t[j].norm.startsWith('ال')) {
+      // Normalisation folds أ and إ into ا: "ألينا" (Alina) is no definite word.
+      if (/^[اٱ]ل/.test(t[j].text)) {
         // "الأمير الحسين بن عبد الله الثاني": a definite given name with its nasab.
         const nasab = /^(?:بن|ابن)$/.test(t[j + 1]?.norm ?? '') && t[j + 1].joined && this.canFollowParticle(j + 2);
         if (nasab) this.addPerson(j, this.readName(j + 1), 'trigger');
@@ -895,7 +905,9 @@ class Recognizer {
     for (let j = 0; j < t.length; j++) {
       const norm = t[j].norm;
       const isForeignGiven = FOREIGN_GIVEN_NAMES.has(norm);
-      const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm));
+      // "علي" before a given name starts a name: "علي حسين كاظم" (not "على" read with ي).
+      const spelledLikeWord = NAMES_SPELT_LIKE_WORDS.has(t[j].text) && !!t[j + 1]?.joined && GIVEN_NAMES.has(t[j + 1].norm);
+      const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm) || spelledLikeWord);
       // A title that starts like a name: "صاحب السمو".
       if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text)) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
@@ -910,6 +922,8 @@ class Recognizer {
       const apposition = end < t.length && t[end].afterComma && this.titleAt(end) > 0;
       const strong = end - j >= 3 || lastNorm.startsWith('ال') || this.isGiven(lastNorm) || t.slice(j, end).some((x) => PARTICLES.has(x.norm)) || speaker || apposition;
       if (isArabicGiven && !strong) continue;
+      // Egyptian print also spells على so: "علي" needs a name of three words ("ردا علي محمد" is "على").
+      if (spelledLikeWord && end - j < 3) continue;
       // The word before بن is a given name even when no lexicon lists it: "يزيد بن فرحان".
       const nasab = (norm === 'بن' || norm === 'ابن') && t[j].joined && j > 0 && this.canStartName(j - 1) && !t[j - 1].norm.startsWith('ال');
       this.addPerson(nasab ? j - 1 : j, end, 'pattern');
