@@ -658,6 +658,39 @@ describe('Arabic entities', () => {
     });
   });
 
+  describe('bodies and towns of fresh news', () => {
+    const shipped = (text: string) => findArabicEntities(text, structure).map((e) => `${e.label} ${e.text}`);
+
+    it('reads a body whose definite genitive or purpose goes on with a conjoined noun', () => {
+      assert.deepEqual(spans('وطالب مجلس التخطيط والإعمار وجهاز الإسعاف والطوارئ بالتدخل.'), ['ORG مجلس التخطيط والإعمار', 'ORG جهاز الإسعاف والطوارئ']);
+      assert.deepEqual(spans('وأعلنت الوكالة الوطنية للمياه والغابات أن الحريق أتى على الغابة.'), ['ORG الوكالة الوطنية للمياه والغابات']);
+      assert.deepEqual(spans('وقال المتحدث باسم الإدارة العامة للجمارك إن الشحنة ضبطت.'), ['ORG الإدارة العامة للجمارك']);
+      assert.deepEqual(spans('وقالت الإدارة الأمريكية إن الاتفاق قريب.'), []);
+    });
+
+    it('reads armed forces and commands by their nisba, councils, blocs and presidential offices', () => {
+      assert.deepEqual(shipped('وقالت القوات المسلحة السودانية والقيادة المركزية الأمريكية إن الهجوم فشل.'), ['ORG القوات المسلحة السودانية', 'ORG القيادة المركزية الأمريكية']);
+      assert.deepEqual(spans('وأجلت المحكمة الدعوى إلى مجلس الدولة، وقال نواب كتلة الوفاء للمقاومة إنهم يرفضون.'), ['ORG مجلس الدولة', 'ORG كتلة الوفاء للمقاومة']);
+      assert.deepEqual(spans('والتقى رئيس ديوان الرئاسة المحتجين أمام مبنى ديوان المحافظة.'), ['ORG ديوان الرئاسة']);
+    });
+
+    it('knows North African and Gulf football clubs by their full names', () => {
+      assert.deepEqual(shipped('وفاز الرجاء الرياضي على الوداد الرياضي، وتعادل النادي الأهلي مع نهضة بركان.'), [
+        'ORG الرجاء الرياضي',
+        'ORG الوداد الرياضي',
+        'ORG النادي الأهلي',
+        'ORG نهضة بركان',
+      ]);
+    });
+
+    it('reads a town after its trigger whole, in ta marbuta too, but not an adjective', () => {
+      const withBenin = fixture([['benin', 'LOC', 'Benin', ['بنين']]]);
+      assert.deepEqual(findArabicEntities('وفي بلدة ببنين قال الأهالي إن المياه ملوثة.', structure, withBenin).map((e) => e.text), ['ببنين']);
+      assert.deepEqual(spans('وغرق القارب قبالة مدينة زوارة الليبية.'), ['LOC زوارة']);
+      assert.deepEqual(spans('وسكن في قرية صغيرة ثم في بلدة آمنة.'), []);
+    });
+  });
+
   it('ships documented lexicons', () => {
     assert.match(givenNames.source, /arabic-name-to-en/);
     assert.ok(givenNames.names.includes(normalizeArabic('أحمد')));

@@ -23,6 +23,8 @@ const MODIFIERS = normalizedSet(lexicon.titleModifiers);
 const ADJECTIVES = normalizedSet(lexicon.adjectives);
 const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
+/** Towns, villages and cities: their name follows as a bare genitive, never after a preposition. */
+const SETTLEMENT_TRIGGERS = normalizedSet(['مدينة', 'بلدة', 'قرية']);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
 const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
 /** Fields ("حقل", "حقول") are named, or hold what follows them: "حقول الزيتون", "حقل الغاز" name no place. */
@@ -198,6 +200,8 @@ interface PlaceListItem {
   position: number;
   /** After a trigger that may take a name with the article ("إقليم الحوز"). */
   strong: boolean;
+  /** After a town, village or city ("بلدة ببنين", "مدينة زوارة"), whose name follows it as a bare genitive. */
+  settlement: boolean;
 }
 
 interface GazetteerHit {
@@ -485,6 +489,7 @@ class Recognizer {
       const stem = this.tokens[i].splits.find((s) => s.offset === hit.offset)!.stem;
       if (hit.length === 1 && AMBIGUOUS_PLACES.has(stem) && !this.afterPlaceTrigger(i)) continue;
       if (hit.length === 1 && this.isAdjectiveAfterNoun(i, stem)) continue;
+      if (hit.offset > 0 && this.placeListItems.get(i)?.settlement) continue;
       // A place adjective that some minor place happens to be spelt like ("سوري": Syrian, not Surrey).
       const adjectiveOf = hit.length === 1 ? this.placeOfAdjective(stem) : undefined;
       if (adjectiveOf && adjectiveOf.id !== hit.entry.id) continue;
@@ -941,11 +946,12 @@ class Recognizer {
       const stems = t[i].splits.map((s) => s.stem);
       if (!stems.some((s) => PLACE_TRIGGERS.has(s))) continue;
       const strong = stems.some((s) => STRONG_PLACE_TRIGGERS.has(s));
+      const settlement = stems.some((s) => SETTLEMENT_TRIGGERS.has(s));
       if (stems.some((s) => FIELD_TRIGGERS.has(s)) && FIELD_CONTENTS.has(t[i + 1].norm)) continue;
       let j = i + 1;
       while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
       for (let position = 0; j < t.length && t[j].joined && position < 8; position++) {
-        this.placeListItems.set(j, { position, strong });
+        this.placeListItems.set(j, { position, strong, settlement: settlement && position === 0 && j === i + 1 });
         j += this.gazetteerAt(j)?.length ?? 1;
         while (j < t.length && t[j].joined && DIRECTIONAL.has(t[j].norm)) j++;
         if (j >= t.length || !t[j].norm.startsWith('و') || t[j].norm.length < 4) break;
@@ -968,7 +974,9 @@ class Recognizer {
   /** A one-word place in a list after a place trigger, with a direction or colour: "النيل الأزرق". */
   addPlaceItem(j: number, item: PlaceListItem) {
     const t = this.tokens;
-    if (this.gazetteerAt(j) || !t[j].joined) return;
+    // No preposition comes between a town and its name: "بلدة ببنين" is not ب + "بنين" (Benin).
+    const hit = this.gazetteerAt(j);
+    if ((hit && !(item.settlement && hit.offset > 0)) || !t[j].joined) return;
     const split = item.position > 0 ? t[j].splits.find((s) => s.offset === 1) : t[j].splits[0];
     if (!split) return;
     // A place named like a kunya: "ميناء أم قصر", "بلدة أبو ديس".
@@ -984,7 +992,9 @@ class Recognizer {
     const stem = split.stem;
     if (stem.startsWith('ال') && (!item.strong || this.isAdjective(stem) || stem.length < 5)) return;
     // ه and ي end pronoun-suffixed nouns and adjectives; a later item of a list may end in ة ("وشيشاوة").
-    const taMarbuta = item.position > 0 && /[^ي]ة$/.test(t[j].text);
+    // So may a town's name ("مدينة زوارة"), when it is no adjective (فعيلة, فاعلة: "قرية صغيرة", "بلدة آمنة") or verbal noun.
+    const townInTaMarbuta = item.settlement && /[^ي]ة$/.test(t[j].text) && !VERBAL_NOUN.test(stem) && !/^(?:..ي.|.ا..|ا..)ه$/.test(stem);
+    const taMarbuta = (item.position > 0 && /[^ي]ة$/.test(t[j].text)) || townInTaMarbuta;
     // Feminine verbs are short ("وتضررت"); places may also run from ت to ت ("تيخت", "تارودانت").
     const verb = stem.startsWith('ي') ? looksLikeVerb(stem) : looksLikeVerb(stem) && stem.length <= 6 && stem[1] !== 'ي';
     // After a strong trigger a definite name may end in ي when it is no adjective: "حوض الديسي".
@@ -1166,6 +1176,8 @@ class Recognizer {
         // "المؤسسة الوطنية للنفط", "الاتحاد العام التونسي للشغل": an adjective and a purpose.
         const purpose = adjectives > 0 && ORG_HEADS_WITH_PURPOSE.has(definite.stem.slice(2)) ? this.purposeLength(end) : 0;
         end += purpose;
+        // The purpose goes on with its conjoined nouns: "الوكالة الوطنية للمياه والغابات".
+        while (purpose && end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
         if (!purpose && (adjectives < 2 || !nisba)) continue;
         this.add(clitic(t[i], definite.offset), t[end - 1].end, 'ORG', 'pattern', [definite.stem, ...t.slice(i + 1, end).map((x) => x.norm)]);
         i = end - 1;
@@ -1194,7 +1206,9 @@ class Recognizer {
       // "حزب العدالة والتنمية": a movement's name may join two nouns, and a genitive chain two genitives
       // ("هيئة مقاومة الجدار والاستيطان").
       const chain = !complement.definite && end - i > 2 && t[end - 1].norm.startsWith('ال');
-      if (((MOVEMENT_HEADS.has(head) && complement.definite) || chain) && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
+      // So may a body's definite genitive ("مجلس الإنماء والإعمار", "جهاز الإسعاف والطوارئ"), not before another body ("والجمعية").
+      const conjoined = complement.definite && ORG_HEADS_WITH_PURPOSE.has(head) && !DEFINITE_ORG_HEADS.has(t[end]?.norm.slice(1) ?? '');
+      if (((MOVEMENT_HEADS.has(head) && complement.definite) || chain || conjoined) && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
       // "زعيم حركة النهضة": after a leader's title the movement is named by its noun alone.
       if (HEADS_NEEDING_ADJECTIVE.has(head) && complement.definite && end === complement.end && !led) continue;
       if (head === 'وزاره') {
