@@ -683,6 +683,27 @@ describe('Arabic entities', () => {
       ]);
     });
 
+    it('reads a centre named after a place with its purpose or adjectives, and a landmark named after a person', () => {
+      assert.deepEqual(spans('وقال مركز دمشق للأبحاث إن مركز بيروت للغة العربية ومركز القاهرة الطبي الدولي يتعاونان.'), [
+        'ORG مركز دمشق للأبحاث',
+        'ORG مركز بيروت للغة العربية',
+        'ORG مركز القاهرة الطبي الدولي',
+      ]);
+      assert.deepEqual(spans('وأقيمت المباراة على ملعب محمد الخامس، وغرق شابان في شاطئ الحمامات.'), ['LOC ملعب محمد الخامس', 'LOC شاطئ الحمامات']);
+    });
+
+    it('reads no name in a penalty area, a plural object or a place adjective after a common definite noun', () => {
+      assert.deepEqual(spans('وسدد من خارج منطقة الجزاء، وقال إن المدرب يعرف الكرة السعودية جيدا.'), []);
+      assert.deepEqual(spans('ووقعت مذكرة لتنظيم خدمات الأصول المشفرة.'), []);
+      assert.deepEqual(spans('وسافر الوفد إلى السعودية أمس.'), ['LOC السعودية']);
+    });
+
+    it('reads the person after a rank of two words, a conductor, a listed body and in a quarter', () => {
+      assert.deepEqual(spans('وقال الملازم أول نسيم برناوي إن الفرق وصلت، وعزف المايسترو هاروت فازليان.'), ['PER نسيم برناوي', 'PER هاروت فازليان']);
+      assert.deepEqual(findArabicEntities('وقال رئيس سدايا عبد الله الغامدي إن النموذج جاهز.', structure).map((e) => `${e.label} ${e.text}`), ['ORG سدايا', 'PER عبد الله الغامدي']);
+      assert.deepEqual(spans('وقتل ثلاثة مدنيين بقصف استهدف حي الروضة.'), ['LOC الروضة']);
+    });
+
     it('reads a town after its trigger whole, in ta marbuta too, but not an adjective', () => {
       const withBenin = fixture([['benin', 'LOC', 'Benin', ['بنين']]]);
       assert.deepEqual(findArabicEntities('وفي بلدة ببنين قال الأهالي إن المياه ملوثة.', structure, withBenin).map((e) => e.text), ['ببنين']);

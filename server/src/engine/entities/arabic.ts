@@ -23,8 +23,8 @@ const MODIFIERS = normalizedSet(lexicon.titleModifiers);
 const ADJECTIVES = normalizedSet(lexicon.adjectives);
 const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
-/** Towns, villages and cities: their name follows as a bare genitive, never after a preposition. */
-const SETTLEMENT_TRIGGERS = normalizedSet(['مدينة', 'بلدة', 'قرية']);
+/** Towns, villages, cities and quarters: their name follows as a bare genitive, never after a preposition. */
+const SETTLEMENT_TRIGGERS = normalizedSet(['مدينة', 'بلدة', 'قرية', 'حي']);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
 const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
 /** Fields ("حقل", "حقول") are named, or hold what follows them: "حقول الزيتون", "حقل الغاز" name no place. */
@@ -547,7 +547,8 @@ class Recognizer {
   isAdjectiveAfterNoun(i: number, stem: string): boolean {
     const previous = this.tokens[i - 1];
     if (!previous || !this.tokens[i].joined || stem !== this.tokens[i].norm || !/^ال.+يه$/.test(stem)) return false;
-    return previous.norm.startsWith('ال') && !isCommon(previous.norm);
+    // A definite noun however common ("الكرة السعودية"); not إلى, إلا, which normalise like the article.
+    return /^[اٱ]ل/.test(previous.text);
   }
 
   /** Whether token i follows a place trigger noun ("مدينة العين"). */
@@ -1025,6 +1026,8 @@ class Recognizer {
     // Named after a person: "مستشفى ابن سينا", "مسجد أبو بكر", "سد الملك طلال".
     else if (PARTICLES.has(name.norm) && this.canFollowParticle(j + 1)) end = this.afterParticles(j + 1);
     else if (royal) end = this.readName(j + 1);
+    // Named after a person by given name: "ملعب محمد الخامس", "مستشفى حمد العام".
+    else if (this.isGiven(name.norm)) end = this.readName(j);
     else if (name.norm.startsWith('ال')) {
       if (GENERIC_LANDMARK_COMPLEMENTS.has(name.norm) || this.isAdjective(name.norm) || isCommon(name.norm) || name.norm.length < 5) return;
     } else if (/[هي]$/.test(name.norm) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.isAdjective('ال' + name.norm) || /^[وفبلك]?ال/.test(name.norm)) return;
@@ -1098,6 +1101,8 @@ class Recognizer {
     // A foreign name may end in ي when the company's nationality follows: "مجموعة إيني الإيطالية".
     const nationality = t[j + 1]?.joined && t[j + 1].norm.startsWith('ال') && this.isPlaceAdjective(t[j + 1].norm);
     if ((/[هي]$/.test(name.norm) && !(nationality && name.norm.endsWith('ي'))) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) return;
+    // A plural noun in construct is the object of a verbal noun: "لتنظيم خدمات الأصول".
+    if (name.norm.endsWith('ات') && t[j + 1]?.joined && t[j + 1].norm.startsWith('ال') && !this.isAdjective(t[j + 1].norm)) return;
     if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm) || PLATFORMS.has(name.norm)) return;
     // A noun with a place after it names the company: "شركة نفط البصرة".
     const place = t[j + 1]?.joined ? this.gazetteerAt(j + 1) : undefined;
@@ -1117,7 +1122,8 @@ class Recognizer {
     const t = this.tokens;
     const word = t[k];
     if (!word?.joined) return 0;
-    if (/^لل.../.test(word.norm)) {
+    // (Short nouns in ta marbuta too: "للغة العربية".)
+    if (/^لل.../.test(word.norm) || (/^لل..$/.test(word.norm) && word.text.endsWith('ة'))) {
       const listed = this.gazetteerAt(k)?.length ?? 0;
       if (listed > 1) return listed;
       // The purpose's own adjective agrees with a feminine or plural noun: "للقوات المسلحة".
@@ -1186,6 +1192,14 @@ class Recognizer {
       // "مركز الملك سلمان للإغاثة": a head that names an organisation only after a person and a purpose.
       const namedAfterPerson = t[i].splits.find((s) => NAMED_AFTER_PERSON_HEADS.has(s.stem));
       if (namedAfterPerson && t[i + 1].joined && this.addNamedAfterPerson(i, namedAfterPerson.offset, namedAfterPerson.stem, true)) continue;
+      if (namedAfterPerson && t[i + 1].joined) {
+        const end = this.namedAfterPlaceEnd(i + 1);
+        if (end) {
+          this.add(clitic(t[i], namedAfterPerson.offset), t[end - 1].end, 'ORG', 'pattern', [namedAfterPerson.stem, ...t.slice(i + 1, end).map((x) => x.norm)]);
+          i = end - 1;
+          continue;
+        }
+      }
       const split = t[i].splits.find((s) => ORG_HEADS.has(s.stem));
       if (!split || !t[i + 1].joined || (this.gazetteerAt(i)?.length ?? 0) > 1) continue;
       const head = split.stem;
@@ -1245,6 +1259,24 @@ class Recognizer {
     while (purpose && last < t.length && t[last].joined && last - i < 9 && (/^وال/.test(t[last].norm) || this.isOrganizationAdjective(t[last].norm))) last++;
     this.add(clitic(t[i], offset), t[last - 1].end, 'ORG', 'trigger', [head, ...t.slice(i + 1, last).map((x) => x.norm)]);
     return true;
+  }
+
+  /**
+   * The end of a centre's name after a place, with its purpose or two adjectives ("مركز أبوظبي للغة
+   * العربية", "مركز دبي المالي العالمي"), or 0: "مركز دبي" alone is a place in the city.
+   */
+  namedAfterPlaceEnd(j: number): number {
+    const t = this.tokens;
+    const place = this.placeAt(j);
+    if (!place || place.offset !== 0 || place.entry.label !== 'LOC') return 0;
+    let end = j + place.length;
+    while (end < t.length && t[end].joined && end - j < 4 && this.isOrganizationAdjective(t[end].norm)) end++;
+    const adjectives = end - j - place.length;
+    const purpose = this.purposeLength(end);
+    if (!purpose && adjectives < 2) return 0;
+    end += purpose;
+    while (purpose && end < t.length && t[end].joined && end - j < 8 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
+    return end;
   }
 
   /** "واستصلاح الأراضي": و with an indefinite noun and its definite genitive, inside an institution's name. */
