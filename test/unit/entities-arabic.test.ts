@@ -704,6 +704,27 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وقتل ثلاثة مدنيين بقصف استهدف حي الروضة.'), ['LOC الروضة']);
     });
 
+    it('reads a purpose with a conjoined genitive, high commissions, state security courts and listed Palestinian bodies', () => {
+      assert.deepEqual(spans('وأحيل موظفو الإدارة العامة للجنسية ووثائق السفر إلى التحقيق.'), ['ORG الإدارة العامة للجنسية ووثائق السفر']);
+      assert.deepEqual(spans('وكشفت المندوبية السامية للتخطيط أن البطالة ارتفعت، وقال المندوب السامي للتخطيط شكيب بنموسى إن الجفاف السبب.'), [
+        'ORG المندوبية السامية للتخطيط',
+        'PER شكيب بنموسى',
+      ]);
+      assert.deepEqual(spans('وأصدرت محكمة أمن الدولة حكمها، وقالت مديرية الأمن العام إن المصاب نقل إلى المستشفى.'), ['ORG محكمة أمن الدولة', 'ORG مديرية الأمن العام']);
+      assert.deepEqual(shipped('وقال نادي الأسير الفلسطيني وهيئة شؤون الأسرى والمحررين إن الاعتقالات تتواصل.'), ['ORG نادي الأسير الفلسطيني', 'ORG هيئة شؤون الأسرى والمحررين']);
+    });
+
+    it('reads a common word as itself, not a proclitic before a name, and no landmark in an indefinite accusative', () => {
+      const withKiel = fixture([['kiel', 'LOC', 'Kiel', ['كيل'], 250_000]]);
+      assert.deepEqual(findArabicEntities('وقال وكيل الوزارة إن مستشفى جديداً افتتح.', structure, withKiel), []);
+    });
+
+    it('reads sultans, universities named after them, camps and female names after a title', () => {
+      assert.deepEqual(spans('وأخذت العينات إلى جامعة السلطان قابوس، واعتقل شبان من مخيم بلاطة.'), ['ORG جامعة السلطان قابوس', 'LOC بلاطة']);
+      assert.deepEqual(spans('وقالت وزيرة الصحة السابقة مي الكيلة إن الحملة ضرورية.'), ['PER مي الكيلة']);
+      assert.deepEqual(spans('وقال السلطان هيثم بن طارق إن الاقتصاد تعافى، وسكن في قرية واحدة.'), ['PER هيثم بن طارق']);
+    });
+
     it('reads a town after its trigger whole, in ta marbuta too, but not an adjective', () => {
       const withBenin = fixture([['benin', 'LOC', 'Benin', ['بنين']]]);
       assert.deepEqual(findArabicEntities('وفي بلدة ببنين قال الأهالي إن المياه ملوثة.', structure, withBenin).map((e) => e.text), ['ببنين']);

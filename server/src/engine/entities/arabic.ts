@@ -23,8 +23,8 @@ const MODIFIERS = normalizedSet(lexicon.titleModifiers);
 const ADJECTIVES = normalizedSet(lexicon.adjectives);
 const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
-/** Towns, villages, cities and quarters: their name follows as a bare genitive, never after a preposition. */
-const SETTLEMENT_TRIGGERS = normalizedSet(['مدينة', 'بلدة', 'قرية', 'حي']);
+/** Towns, villages, cities, quarters and camps: their name follows as a bare genitive, never after a preposition. */
+const SETTLEMENT_TRIGGERS = normalizedSet(['مدينة', 'بلدة', 'قرية', 'حي', 'مخيم']);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
 const STRONG_PLACE_TRIGGERS = normalizedSet(lexicon.strongPlaceTriggers);
 /** Fields ("حقل", "حقول") are named, or hold what follows them: "حقول الزيتون", "حقل الغاز" name no place. */
@@ -428,7 +428,10 @@ class Recognizer {
   }
 
   #findOneWordName(token: Token): GazetteerHit | undefined {
+    // A common word is itself, not a proclitic before a name: "وكيل" (agent) is not و + "كيل" (Kiel).
+    const common = COMMON.has(token.norm);
     for (const split of token.splits) {
+      if (common && split.offset > 0) break;
       const entry = this.gazetteer(split.stem);
       const shortName = split.stem.length <= 3 ? token.text.slice(clitic(token, split.offset) - token.start).replace(/[\u0640\u064B-\u065F\u0670]/g, '') : undefined;
       if (entry && spelledAsListed(entry, token.text, shortName)) return { offset: split.offset, length: 1, entry };
@@ -994,7 +997,8 @@ class Recognizer {
     if (stem.startsWith('ال') && (!item.strong || this.isAdjective(stem) || stem.length < 5)) return;
     // ه and ي end pronoun-suffixed nouns and adjectives; a later item of a list may end in ة ("وشيشاوة").
     // So may a town's name ("مدينة زوارة"), when it is no adjective (فعيلة, فاعلة: "قرية صغيرة", "بلدة آمنة") or verbal noun.
-    const townInTaMarbuta = item.settlement && /[^ي]ة$/.test(t[j].text) && !VERBAL_NOUN.test(stem) && !/^(?:..ي.|.ا..|ا..)ه$/.test(stem);
+    // (No proclitic comes between a town and its name: "مخيم بلاطة" is no ب + noun.)
+    const townInTaMarbuta = item.settlement && /[^ي]ة$/.test(t[j].text) && !/^(?:[مت]|ا..ا.ه$|ا.ت.ا|است|ات)/.test(stem) && !/^(?:..ي.|.ا..|ا..)ه$/.test(stem);
     const taMarbuta = (item.position > 0 && /[^ي]ة$/.test(t[j].text)) || townInTaMarbuta;
     // Feminine verbs are short ("وتضررت"); places may also run from ت to ت ("تيخت", "تارودانت").
     const verb = stem.startsWith('ي') ? looksLikeVerb(stem) : looksLikeVerb(stem) && stem.length <= 6 && stem[1] !== 'ي';
@@ -1014,7 +1018,8 @@ class Recognizer {
     const j = i + 1;
     const name = t[j];
     // "ميناء أم قصر": the head word is inside another name.
-    if (!name.joined || name.norm.length < 3 || (i > 0 && t[i].joined && PARTICLES.has(t[i - 1].norm))) return;
+    // (Nor an indefinite accusative with tanween: "افتتح مستشفى جديداً".)
+    if (!name.joined || name.norm.length < 3 || name.text.includes('\u064B') || (i > 0 && t[i].joined && PARTICLES.has(t[i - 1].norm))) return;
     if (STREET_HEADS.has(split.stem)) {
       this.addStreet(j);
       return;
@@ -1058,7 +1063,8 @@ class Recognizer {
         if (!suffix && !triggered) continue;
         this.candidates.push({ start: t[i].start, end: t[end - 1].end, label: 'ORG', source: 'trigger', words: t.slice(i, end).map((x) => x.norm), outranks: true });
         i = end - 1;
-      } else if (triggered && t[i - 1].splits.some((s) => s.stem === 'نادي') && t[i].norm.startsWith('ال') && t[i].norm.length >= 5 && !isCommon(t[i].norm)) {
+      } else if (triggered && t[i - 1].splits.some((s) => s.stem === 'نادي') && t[i].norm.startsWith('ال') && t[i].norm.length >= 5 && !isCommon(t[i].norm) && !this.gazetteerAt(i - 1)) {
+        // (A listed name with its head is no club: "نادي الأسير الفلسطيني".)
         this.candidates.push({ start: t[i].start, end: t[i].end, label: 'ORG', source: 'trigger', words: [t[i].norm], outranks: true });
       }
     }
@@ -1181,9 +1187,8 @@ class Recognizer {
         const nisba = t.slice(i + 1, end).some((x) => /يه?$/.test(x.norm));
         // "المؤسسة الوطنية للنفط", "الاتحاد العام التونسي للشغل": an adjective and a purpose.
         const purpose = adjectives > 0 && ORG_HEADS_WITH_PURPOSE.has(definite.stem.slice(2)) ? this.purposeLength(end) : 0;
-        end += purpose;
         // The purpose goes on with its conjoined nouns: "الوكالة الوطنية للمياه والغابات".
-        while (purpose && end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
+        if (purpose) end = this.purposeEnd(end + purpose, i + 9);
         if (!purpose && (adjectives < 2 || !nisba)) continue;
         this.add(clitic(t[i], definite.offset), t[end - 1].end, 'ORG', 'pattern', [definite.stem, ...t.slice(i + 1, end).map((x) => x.norm)]);
         i = end - 1;
@@ -1213,10 +1218,7 @@ class Recognizer {
       if (complement.adjectives) while (end < t.length && t[end].joined && end - i < 7 && this.isOrganizationAdjective(t[end].norm)) end++;
       const withAdjective = end > complement.end;
       const purpose = ORG_HEADS_WITH_PURPOSE.has(head) ? this.purposeLength(end) : 0;
-      if (purpose) {
-        end += purpose;
-        while (end < t.length && t[end].joined && end - i < 9 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
-      }
+      if (purpose) end = this.purposeEnd(end + purpose, i + 9);
       // "حزب العدالة والتنمية": a movement's name may join two nouns, and a genitive chain two genitives
       // ("هيئة مقاومة الجدار والاستيطان").
       const chain = !complement.definite && end - i > 2 && t[end - 1].norm.startsWith('ال');
@@ -1254,9 +1256,7 @@ class Recognizer {
     const end = this.readName(first);
     const purpose = ORG_HEADS_WITH_PURPOSE.has(head) || royal || needsPurpose ? this.purposeLength(end) : 0;
     if ((!royal || needsPurpose) && (end - first < (royal ? 1 : 2) || !purpose)) return false;
-    let last = end + purpose;
-    // The purpose goes on with its conjoined nouns and adjectives: "للإغاثة والأعمال الإنسانية".
-    while (purpose && last < t.length && t[last].joined && last - i < 9 && (/^وال/.test(t[last].norm) || this.isOrganizationAdjective(t[last].norm))) last++;
+    const last = purpose ? this.purposeEnd(end + purpose, i + 9) : end;
     this.add(clitic(t[i], offset), t[last - 1].end, 'ORG', 'trigger', [head, ...t.slice(i + 1, last).map((x) => x.norm)]);
     return true;
   }
@@ -1274,9 +1274,21 @@ class Recognizer {
     const adjectives = end - j - place.length;
     const purpose = this.purposeLength(end);
     if (!purpose && adjectives < 2) return 0;
-    end += purpose;
-    while (purpose && end < t.length && t[end].joined && end - j < 8 && (/^وال/.test(t[end].norm) || this.isOrganizationAdjective(t[end].norm))) end++;
-    return end;
+    return purpose ? this.purposeEnd(end + purpose, j + 8) : end;
+  }
+
+  /**
+   * The end of a purpose that goes on from token k (before `limit`) with conjoined nouns, adjectives
+   * and conjoined genitives: "للإغاثة والأعمال الإنسانية", "للجنسية ووثائق السفر".
+   */
+  purposeEnd(k: number, limit: number): number {
+    const t = this.tokens;
+    while (k < t.length && t[k].joined && k < limit) {
+      if (/^وال/.test(t[k].norm) || this.isOrganizationAdjective(t[k].norm)) k++;
+      else if (k + 1 < limit && this.isConjoinedGenitive(k)) k += 2;
+      else break;
+    }
+    return k;
   }
 
   /** "واستصلاح الأراضي": و with an indefinite noun and its definite genitive, inside an institution's name. */
