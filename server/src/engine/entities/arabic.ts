@@ -200,6 +200,8 @@ interface PlaceListItem {
   position: number;
   /** After a trigger that may take a name with the article ("إقليم الحوز"). */
   strong: boolean;
+  /** Right after its trigger, as the trigger's genitive ("محافظة القنفذة"), not after an adjective. */
+  genitive: boolean;
   /** After a town, village or city ("بلدة ببنين", "مدينة زوارة"), whose name follows it as a bare genitive. */
   settlement: boolean;
 }
@@ -602,6 +604,9 @@ class Recognizer {
       const place = this.placeAt(j + 1 + trigger);
       if (place && place.offset === 0 && place.entry.label === 'LOC') return j + 1 + trigger + place.length;
       if (t[j + 1].norm.startsWith('ال')) j++;
+    } else if (!t[j].norm.startsWith('ال') && t[j + 1]?.joined && t[j + 1].norm.startsWith('ال') && !this.isGiven(t[j].norm) && this.gazetteerAt(j)?.entry.label !== 'PER') {
+      // An indefinite title is in construct: its genitive may be a noun with its own genitive ("مدير فرع البلدية").
+      j++;
     }
     if (!t[j].norm.startsWith('ال')) return j;
     j++;
@@ -703,6 +708,8 @@ class Recognizer {
     // Words ending in ta marbuta are nouns and adjectives ("الزيارة"), not family names, except
     // after a name of two words ("عبد الحميد الدبيبة").
     if ((t.text.endsWith('ة') && !taMarbuta) || ADJECTIVES.has(t.norm) || MODIFIERS.has(t.norm) || isCommon(t.norm)) return false;
+    // A plural participle is no family name: "المحتجين", "المسؤولون".
+    if (/^الم...+(?:ين|ون)$/.test(t.norm)) return false;
     // A noun followed by its adjective ("المجتمع الدولي") is not a family name.
     const next = this.tokens[j + 1];
     const nextIsAdjective = !beforeFamilyName && next?.joined && next.norm.startsWith('ال') && next.norm.length > 4 && !isCommon(next.norm);
@@ -754,7 +761,11 @@ class Recognizer {
         k++;
         // Turkish compound surnames: "إمام أوغلو", "داود أوغلو".
         if (t[k]?.joined && t[k].norm === 'اوغلو') k++;
-        if (!given) break;
+        if (!given) {
+          // After a title a family name may follow an unlisted second name: "الوزير أحمد فكاك البدراني".
+          if (afterTitle && k - j === 2 && /ي$/.test(t[k]?.norm ?? '') && this.isFamilyName(k)) k++;
+          break;
+        }
         // Past two words, a noun in ta marbuta ends the name: "جوزاف عون لمدة ساعة".
         if (k - j >= 2 && t[k]?.text.endsWith('ة') && !this.isGiven(t[k].norm)) break;
       } else if (lastWasGiven && this.isPlaceBetweenNames(k)) k++;
@@ -822,6 +833,8 @@ class Recognizer {
         // an unlisted given name takes its family name: "الوزير أمين التهراوي".
         if (end === j + 1 && !this.isGiven(t[j].norm) && this.canContinueForeignName(j + 1)) end++;
         else if (end === j + 1 && this.isFamilyName(j + 1)) end++;
+        // An unlisted given name before a listed one: "وزير السياحة شريف فتحي".
+        else if (end === j + 1 && t[j + 1]?.joined && this.isGiven(t[j + 1].norm) && this.canStartName(j + 1)) end = this.readName(j + 1, true);
         else if (end === j + 1 && this.isTaMarbutaFamilyName(j + 1)) end++;
         if (end > j) this.addPerson(j, end, 'trigger');
       }
@@ -917,8 +930,8 @@ class Recognizer {
       // "علي" before a given name starts a name: "علي حسين كاظم" (not "على" read with ي).
       const spelledLikeWord = NAMES_SPELT_LIKE_WORDS.has(t[j].text) && !!t[j + 1]?.joined && GIVEN_NAMES.has(t[j + 1].norm);
       const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm) || spelledLikeWord);
-      // A title that starts like a name: "صاحب السمو".
-      if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text)) continue;
+      // A title that starts like a name: "صاحب السمو"; a place trigger spelt like one: "شاطئ".
+      if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text) || PLACE_TRIGGERS.has(norm)) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
       if (this.afterPlaceTrigger(j)) continue;
       // The speaker of a verb of saying reads like a name after a title: "وقال محمود دويكات إن".
@@ -955,7 +968,8 @@ class Recognizer {
       let j = i + 1;
       while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
       for (let position = 0; j < t.length && t[j].joined && position < 8; position++) {
-        this.placeListItems.set(j, { position, strong, settlement: settlement && position === 0 && j === i + 1 });
+        const genitive = position === 0 && j === i + 1;
+        this.placeListItems.set(j, { position, strong, genitive, settlement: settlement && genitive });
         j += this.gazetteerAt(j)?.length ?? 1;
         while (j < t.length && t[j].joined && DIRECTIONAL.has(t[j].norm)) j++;
         if (j >= t.length || !t[j].norm.startsWith('و') || t[j].norm.length < 4) break;
@@ -998,7 +1012,10 @@ class Recognizer {
     // ه and ي end pronoun-suffixed nouns and adjectives; a later item of a list may end in ة ("وشيشاوة").
     // So may a town's name ("مدينة زوارة"), when it is no adjective (فعيلة, فاعلة: "قرية صغيرة", "بلدة آمنة") or verbal noun.
     // (No proclitic comes between a town and its name: "مخيم بلاطة" is no ب + noun.)
-    const townInTaMarbuta = item.settlement && /[^ي]ة$/.test(t[j].text) && !/^(?:[مت]|ا..ا.ه$|ا.ت.ا|است|ات)/.test(stem) && !/^(?:..ي.|.ا..|ا..)ه$/.test(stem);
+    // So may a definite name right after a strong trigger ("محافظة القنفذة"), when no common word or adjective ends in it ("الحرة").
+    const bare = withoutArticle(stem);
+    const definiteInTaMarbuta = item.strong && item.genitive && stem.startsWith('ال') && !isCommon(stem.slice(0, -1)) && !this.isAdjective(stem.slice(0, -1));
+    const townInTaMarbuta = (item.settlement || definiteInTaMarbuta) && /[^ي]ة$/.test(t[j].text) && !/^(?:[مت]|ا..ا.ه$|ا.ت.ا|است|ات)/.test(bare) && !/^(?:..ي.|.ا..|ا..)ه$/.test(bare);
     const taMarbuta = (item.position > 0 && /[^ي]ة$/.test(t[j].text)) || townInTaMarbuta;
     // Feminine verbs are short ("وتضررت"); places may also run from ت to ت ("تيخت", "تارودانت").
     const verb = stem.startsWith('ي') ? looksLikeVerb(stem) : looksLikeVerb(stem) && stem.length <= 6 && stem[1] !== 'ي';
@@ -1132,16 +1149,20 @@ class Recognizer {
     if (/^لل.../.test(word.norm) || (/^لل..$/.test(word.norm) && word.text.endsWith('ة'))) {
       const listed = this.gazetteerAt(k)?.length ?? 0;
       if (listed > 1) return listed;
-      // The purpose's own adjective agrees with a feminine or plural noun: "للقوات المسلحة".
+      // The purpose's own adjective agrees with a feminine or plural noun: "للقوات المسلحة", "للقوى العاملة".
       const adjective = t[k + 1];
-      const agreeing = /(?:ة|ات)$/.test(word.text) && adjective?.joined && /^ال...+ة$/.test(adjective.text) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm);
+      const agreeing = /(?:ة|ات|ى)$/.test(word.text) && adjective?.joined && /^ال...+ة$/.test(adjective.text) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm);
       // A masculine noun takes a masculine nisba: "للأمن الوطني".
-      const masculine = !/(?:ة|ات)$/.test(word.text) && adjective?.joined && /^ال...+ي$/.test(adjective.norm) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm) && !DESCRIPTIVE_ADJECTIVES.has(adjective.norm);
+      const masculine = !/(?:ة|ات|ى)$/.test(word.text) && adjective?.joined && /^ال...+ي$/.test(adjective.norm) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm) && !DESCRIPTIVE_ADJECTIVES.has(adjective.norm);
       return agreeing || masculine ? 2 : 1;
     }
     if (isCommon(word.norm)) return 0;
     const genitive = t[k + 1];
-    return /^ل[^ل]{3}/.test(word.norm) && !/(?:ه|ها|هم|ي)$/.test(word.text) && genitive?.joined && genitive.norm.startsWith('ال') && !isCommon(genitive.norm) ? 2 : 0;
+    if (!/^ل[^ل]{3}/.test(word.norm) || /(?:ه|ها|هم|ي)$/.test(word.text) || !genitive?.joined) return 0;
+    if (genitive.norm.startsWith('ال') && !isCommon(genitive.norm)) return 2;
+    // Or with a place: "لشرطة دبي".
+    const place = this.placeAt(k + 1);
+    return place && place.offset === 0 && place.entry.label === 'LOC' ? 1 + place.length : 0;
   }
 
   /** Whether a title ends right before token i: "أمين عام حركة", "زعيم حركة". */
