@@ -746,6 +746,15 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وقال إن السيول أغلقت الطرق في منطقة التجارة الحرة.'), []);
     });
 
+    it('keeps the kind of a royal namesake city, and reads no body with a possessive nor a generic hospital', () => {
+      assert.deepEqual(spans('وسيبدأ الإنتاج في مدينة الملك عبد الله الاقتصادية، وقال رئيس مجلس إدارتها محمد العبار إن الطلب قوي.'), [
+        'LOC مدينة الملك عبد الله الاقتصادية',
+        'PER محمد العبار',
+      ]);
+      assert.deepEqual(spans('وافتتح الأمير مستشفى الولادة والأطفال في جماعة باب برد.'), []);
+      assert.deepEqual(findArabicEntities('وعبرت السفن باب المندب.', structure).map((e) => `${e.label} ${e.text}`), ['LOC باب المندب']);
+    });
+
     it('reads a town after its trigger whole, in ta marbuta too, but not an adjective', () => {
       const withBenin = fixture([['benin', 'LOC', 'Benin', ['بنين']]]);
       assert.deepEqual(findArabicEntities('وفي بلدة ببنين قال الأهالي إن المياه ملوثة.', structure, withBenin).map((e) => e.text), ['ببنين']);

@@ -1095,7 +1095,9 @@ class Recognizer {
     if (!t[j].joined || !t[j].norm.startsWith('ال') || !this.canStartName(j + 1) || !(this.isGiven(t[j + 1].norm) || PARTICLES.has(t[j + 1].norm))) return;
     const named = this.readName(j + 1);
     let end = named;
-    while (end < t.length && t[end].joined && end - named < 2 && (DIRECTIONAL.has(t[end].norm) || ORG_ADJECTIVES.has(t[end].norm) || t[end].norm === 'الدولي')) end++;
+    // Its kind in a nisba stays too: "مدينة الملك عبد الله الاقتصادية", "مدينة الملك فهد الطبية".
+    const kind = (norm: string) => /^ال..+يه$/.test(norm) && !this.isPlaceAdjective(norm);
+    while (end < t.length && t[end].joined && end - named < 2 && (DIRECTIONAL.has(t[end].norm) || ORG_ADJECTIVES.has(t[end].norm) || t[end].norm === 'الدولي' || kind(t[end].norm))) end++;
     this.add(clitic(t[i], split.offset), t[end - 1].end, 'LOC', 'trigger', [split.stem, ...t.slice(j, named).map((x) => x.norm)]);
   }
 
@@ -1352,7 +1354,9 @@ class Recognizer {
     const adjective = this.isAdjective('ال' + norm) || DIRECTIONAL.has('ال' + norm);
     // A verbal noun in ta marbuta heads a genitive chain: "هيئة مقاومة الجدار" (ه and ي end pronoun-suffixed nouns and adjectives).
     const taMarbuta = word.text.endsWith('ة');
-    if (depth > 0 || /^[وفبلك]?ال|^لل/.test(norm) || (/[هي]$/.test(norm) && !taMarbuta) || norm.length < 3 || isCommon(norm) || looksLikeVerb(norm) || adjective) return undefined;
+    // (A possessive pronoun ends a common noun: "مجلس إدارتها".)
+    const possessive = /(?:ها|هم|هما|كم|نا)$/.test(word.text);
+    if (depth > 0 || /^[وفبلك]?ال|^لل/.test(norm) || (/[هي]$/.test(norm) && !taMarbuta) || possessive || norm.length < 3 || isCommon(norm) || looksLikeVerb(norm) || adjective) return undefined;
     if (TITLES.has(norm) || ORG_HEADS.has(norm) || PLACE_TRIGGERS.has(norm) || PLATFORMS.has(norm) || this.isGiven(norm)) return undefined;
     const rest = this.readOrganizationComplement(j + 1, media, party, 1);
     if (rest) return { ...rest, definite: false };
