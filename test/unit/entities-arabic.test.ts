@@ -755,6 +755,36 @@ describe('Arabic entities', () => {
       assert.deepEqual(findArabicEntities('وعبرت السفن باب المندب.', structure).map((e) => `${e.label} ${e.text}`), ['LOC باب المندب']);
     });
 
+    it('reads parties, unions, chambers and committees with their purpose or place, not a given name after it', () => {
+      assert.deepEqual(spans('وعارضه حزب الاتحاد الاشتراكي للقوات الشعبية، ودعا الكاتب العام للاتحاد المغربي للشغل الميلودي مخاريق إلى الحوار.'), [
+        'ORG الاتحاد الاشتراكي للقوات الشعبية',
+        'ORG لاتحاد المغربي للشغل',
+      ]);
+      assert.deepEqual(spans('وشاركت غرفة صناعة دمشق ولجنة أطباء السودان المركزية، وقال إن غرفة العمليات ولجنة التحقيق تعملان.'), [
+        'ORG غرفة صناعة دمشق',
+        'ORG لجنة أطباء السودان المركزية',
+      ]);
+      assert.deepEqual(spans('وأصدرت المحكمة العسكرية الدائمة حكمها، ثم قالت المحكمة العليا إنها تنظر الطعن.'), ['ORG المحكمة العسكرية الدائمة', 'ORG المحكمة العليا']);
+    });
+
+    it('reads universities named by a given name, with their adjectives, and companies by a definite name and nationality', () => {
+      assert.deepEqual(spans('وتعاونت جامعة خليفة وجامعة الملك سلمان الدولية مع شركة البوتاس العربية وشركة اتصالات لبنان.'), [
+        'ORG جامعة خليفة',
+        'ORG جامعة الملك سلمان الدولية',
+        'ORG شركة البوتاس العربية',
+        'ORG اتصالات لبنان',
+      ]);
+      assert.deepEqual(spans('وقالت شركة الكهرباء إن الانقطاع انتهى.'), []);
+    });
+
+    it('reads the title after a leader cue in its own turn, and a family name in ta marbuta after a compound given name', () => {
+      assert.deepEqual(spans('واستقبل الرئيس وفدا برئاسة أمينه العام عمار بوزيد، وقال نقيب المهندسين عبد الله غوشة إن المبادرة ناجحة.'), [
+        'PER عمار بوزيد',
+        'PER عبد الله غوشة',
+      ]);
+      assert.deepEqual(findArabicEntities('وطلبت الشركة 20 طائرة من طراز بوينغ.', structure).map((e) => `${e.label} ${e.text}`), ['ORG بوينغ']);
+    });
+
     it('reads a town after its trigger whole, in ta marbuta too, but not an adjective', () => {
       const withBenin = fixture([['benin', 'LOC', 'Benin', ['بنين']]]);
       assert.deepEqual(findArabicEntities('وفي بلدة ببنين قال الأهالي إن المياه ملوثة.', structure, withBenin).map((e) => e.text), ['ببنين']);

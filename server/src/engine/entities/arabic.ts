@@ -23,6 +23,10 @@ const MODIFIERS = normalizedSet(lexicon.titleModifiers);
 const ADJECTIVES = normalizedSet(lexicon.adjectives);
 const COMMON = normalizedSet(lexicon.commonWords);
 const PLACE_TRIGGERS = normalizedSet(lexicon.placeTriggers);
+/** Company kinds before a descriptive name: "شركة البوتاس العربية". */
+const COMPANY_HEADS = normalizedSet(['شركة', 'مجموعة']);
+/** Adjectives that end a company's descriptive name besides its nationality. */
+const COMPANY_ADJECTIVES = normalizedSet(['الوطنية', 'العربية', 'الدولية', 'القابضة', 'المتحدة']);
 /** Towns, villages, cities, quarters and camps: their name follows as a bare genitive, never after a preposition. */
 const SETTLEMENT_TRIGGERS = normalizedSet(['مدينة', 'بلدة', 'قرية', 'حي', 'مخيم']);
 /** Place triggers after which a name may carry the article ("مدينة الفاشر"). */
@@ -792,6 +796,8 @@ class Recognizer {
       if (!n && !cue) continue;
       let j = n ? this.skipGenitive(i + n - 1) : i + 1;
       if (cue && !(t[j].joined && (this.isGiven(t[j].norm) || this.gazetteerAt(j)?.entry.label === 'PER'))) continue;
+      // "برئاسة أمينه العام عمار تاقجوت": a title after the cue leads to the name in its own turn.
+      if (cue && this.titleAt(j)) continue;
       // Skip the title's adjectives and complements, and further titles: "العاهل الأردني الملك".
       for (let skipped = 0; n && j < t.length && t[j].joined && skipped < 4; skipped++) {
         const hit = this.gazetteerAt(j);
@@ -836,6 +842,8 @@ class Recognizer {
         // An unlisted given name before a listed one: "وزير السياحة شريف فتحي".
         else if (end === j + 1 && t[j + 1]?.joined && this.isGiven(t[j + 1].norm) && this.canStartName(j + 1)) end = this.readName(j + 1, true);
         else if (end === j + 1 && this.isTaMarbutaFamilyName(j + 1)) end++;
+        // So after a compound given name: "نقيب المهندسين عبد الله غوشة".
+        else if (end === j + 2 && t[j].norm === 'عبد' && this.isTaMarbutaFamilyName(end)) end++;
         if (end > j) this.addPerson(j, end, 'trigger');
       }
       i = j - 1;
@@ -852,7 +860,8 @@ class Recognizer {
     if (!t?.joined || !t.text.endsWith('ة') || t.norm.length < 4 || t.norm.startsWith('ال') || VERBAL_NOUN.test(t.norm) || isCommon(t.norm) || this.isGiven(t.norm)) return false;
     if (this.isAdjective('ال' + t.norm) || this.gazetteerAt(k) || PLACE_TRIGGERS.has(t.norm) || ORG_HEADS.has(t.norm) || LANDMARK_HEADS.has(t.norm) || TITLES.has(t.norm)) return false;
     const next = this.tokens[k + 1];
-    return !next?.joined || next.norm.startsWith('ال');
+    // (Or before إن, أن of reported speech: "عبد الله غوشة إن".)
+    return !next?.joined || next.norm.startsWith('ال') || next.norm === 'ان';
   }
 
   /** An unlisted given name in ta marbuta before a listed given name, after a title: "رئيس هيئة الأسرى قدورة فارس". */
@@ -1122,12 +1131,18 @@ class Recognizer {
     let j = i + 1;
     while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
     const name = t[j];
-    if (!name || !name.joined || name.norm.length < 3 || name.norm.startsWith('ال')) return;
+    if (!name || !name.joined || name.norm.length < 3) return;
+    if (name.norm.startsWith('ال')) {
+      this.addDescriptiveCompany(i, j);
+      return;
+    }
     // A foreign name may end in ي when the company's nationality follows: "مجموعة إيني الإيطالية".
     const nationality = t[j + 1]?.joined && t[j + 1].norm.startsWith('ال') && this.isPlaceAdjective(t[j + 1].norm);
     if ((/[هي]$/.test(name.norm) && !(nationality && name.norm.endsWith('ي'))) || isCommon(name.norm) || looksLikeVerb(name.norm) || this.gazetteerAt(j)) return;
     // A plural noun in construct is the object of a verbal noun: "لتنظيم خدمات الأصول".
-    if (name.norm.endsWith('ات') && t[j + 1]?.joined && t[j + 1].norm.startsWith('ال') && !this.isAdjective(t[j + 1].norm)) return;
+    // (Before a place it is the company's name: "شركة اتصالات المغرب".)
+    const placeAfter = this.placeAt(j + 1)?.entry.label === 'LOC';
+    if (name.norm.endsWith('ات') && t[j + 1]?.joined && t[j + 1].norm.startsWith('ال') && !this.isAdjective(t[j + 1].norm) && !placeAfter) return;
     if (PLACE_TRIGGERS.has(name.norm) || ORG_TRIGGERS.has(name.norm) || PLATFORMS.has(name.norm)) return;
     // A noun with a place after it names the company: "شركة نفط البصرة".
     const place = t[j + 1]?.joined ? this.gazetteerAt(j + 1) : undefined;
@@ -1137,6 +1152,28 @@ class Recognizer {
     while (end === j && k < j + 3 && this.canContinueForeignName(k) && !this.isAdjective('ال' + t[k].norm)) k++;
     if (k > j + 1 && t[k]?.joined && t[k].norm.startsWith('ال') && this.isPlaceAdjective(t[k].norm)) end = k - 1;
     this.add(name.start, t[end].end, 'ORG', 'trigger', t.slice(j, end + 1).map((x) => x.norm));
+  }
+
+  /** An unlisted nisba before a name-like word is a given name with the article: "للشغل الميلودي مخاريق". */
+  isGivenNameWithArticle(k: number): boolean {
+    const t = this.tokens;
+    return !!t[k] && /^ال..+ي$/.test(t[k].norm) && !ADJECTIVES.has(t[k].norm) && !this.isPlaceAdjective(t[k].norm) && this.canStartName(k + 1) && !this.gazetteerAt(k + 1);
+  }
+
+  /**
+   * A company named by a definite noun and its nationality or kind, with its head: "شركة البوتاس العربية",
+   * "شركة الاتصالات السعودية", "مجموعة طلعت القابضة"; a noun alone ("شركة الكهرباء") is generic.
+   */
+  addDescriptiveCompany(i: number, j: number) {
+    const t = this.tokens;
+    const split = t[i].splits.find((s) => COMPANY_HEADS.has(s.stem));
+    const name = t[j];
+    if (!split || j !== i + 1 || name.norm.length < 5 || isCommon(name.norm) || this.isAdjective(name.norm) || this.gazetteerAt(j)) return;
+    let end = j + 1;
+    const companyAdjective = (norm: string) => this.isPlaceAdjective(norm) || COMPANY_ADJECTIVES.has(norm);
+    while (end < t.length && t[end].joined && end - j < 3 && companyAdjective(t[end].norm)) end++;
+    if (end === j + 1) return;
+    this.add(clitic(t[i], split.offset), t[end - 1].end, 'ORG', 'trigger', [split.stem, ...t.slice(j, end).map((x) => x.norm)]);
   }
 
   /**
@@ -1155,7 +1192,8 @@ class Recognizer {
       const adjective = t[k + 1];
       const agreeing = /(?:ة|ات|ى)$/.test(word.text) && adjective?.joined && /^ال...+ة$/.test(adjective.text) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm);
       // A masculine noun takes a masculine nisba: "للأمن الوطني".
-      const masculine = !/(?:ة|ات|ى)$/.test(word.text) && adjective?.joined && /^ال...+ي$/.test(adjective.norm) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm) && !DESCRIPTIVE_ADJECTIVES.has(adjective.norm);
+      const masculine =
+        !/(?:ة|ات|ى)$/.test(word.text) && adjective?.joined && /^ال...+ي$/.test(adjective.norm) && !isCommon(adjective.norm) && !this.isPlaceAdjective(adjective.norm) && !DESCRIPTIVE_ADJECTIVES.has(adjective.norm) && !this.isGivenNameWithArticle(k + 1);
       return agreeing || masculine ? 2 : 1;
     }
     if (isCommon(word.norm)) return 0;
@@ -1278,8 +1316,12 @@ class Recognizer {
     if (!t[first]?.joined || (!royal && !this.isGiven(t[first].norm))) return false;
     const end = this.readName(first);
     const purpose = ORG_HEADS_WITH_PURPOSE.has(head) || royal || needsPurpose ? this.purposeLength(end) : 0;
-    if ((!royal || needsPurpose) && (end - first < (royal ? 1 : 2) || !purpose)) return false;
-    const last = purpose ? this.purposeEnd(end + purpose, i + 9) : end;
+    // A university is named by a given name alone: "جامعة خليفة", "جامعة محمد الخامس".
+    const university = head === 'جامعه' && !needsPurpose;
+    if ((!royal || needsPurpose) && !university && (end - first < (royal ? 1 : 2) || !purpose)) return false;
+    let last = purpose ? this.purposeEnd(end + purpose, i + 9) : end;
+    // Without a purpose its own adjectives may follow: "جامعة الملك سلمان الدولية".
+    while (!purpose && last < t.length && t[last].joined && last - i < 8 && this.isOrganizationAdjective(t[last].norm)) last++;
     this.add(clitic(t[i], offset), t[last - 1].end, 'ORG', 'trigger', [head, ...t.slice(i + 1, last).map((x) => x.norm)]);
     return true;
   }
@@ -1307,7 +1349,7 @@ class Recognizer {
   purposeEnd(k: number, limit: number): number {
     const t = this.tokens;
     while (k < t.length && t[k].joined && k < limit) {
-      if (/^وال/.test(t[k].norm) || this.isOrganizationAdjective(t[k].norm)) k++;
+      if (/^وال/.test(t[k].norm) || (this.isOrganizationAdjective(t[k].norm) && !this.isGivenNameWithArticle(k))) k++;
       else if (k + 1 < limit && this.isConjoinedGenitive(k)) k += 2;
       else break;
     }
