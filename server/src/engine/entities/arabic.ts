@@ -162,6 +162,49 @@ const PROCLITICS_WITH_TATWEEL = /^[وفبلك]{1,2}\u0640+(?=[^\u0640])/;
 
 const WORD = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/g;
 
+/**
+ * Roles a word plays in some reading without proclitics, one bit per lexicon: the passes over all
+ * tokens test a bit instead of looking each reading up in each lexicon.
+ */
+const ROLE = {
+  placeTrigger: 1,
+  strongPlaceTrigger: 2,
+  settlementTrigger: 4,
+  fieldTrigger: 8,
+  landmarkHead: 16,
+  /** An organisation trigger that is no organisation head (or is a medium's): "وكالة سبوتنيك". */
+  nameTrigger: 32,
+  personCue: 64,
+  speechVerb: 128,
+  institutionFirst: 256,
+  namedInstitutionFirst: 512,
+  clubTrigger: 1024,
+  definiteOrgHead: 2048,
+  namedAfterPersonHead: 4096,
+  orgHead: 8192,
+} as const;
+
+function rolesOf(splits: ProcliticSplit[]): number {
+  let roles = 0;
+  for (const { stem } of splits) {
+    if (PLACE_TRIGGERS.has(stem)) roles |= ROLE.placeTrigger;
+    if (STRONG_PLACE_TRIGGERS.has(stem)) roles |= ROLE.strongPlaceTrigger;
+    if (SETTLEMENT_TRIGGERS.has(stem)) roles |= ROLE.settlementTrigger;
+    if (FIELD_TRIGGERS.has(stem)) roles |= ROLE.fieldTrigger;
+    if (LANDMARK_HEADS.has(stem)) roles |= ROLE.landmarkHead;
+    if (ORG_TRIGGERS.has(stem) && !(ORG_HEADS.has(stem) && !MEDIA_TRIGGERS.has(stem))) roles |= ROLE.nameTrigger;
+    if (PERSON_CUES.has(stem)) roles |= ROLE.personCue;
+    if (SPEECH_VERBS.has(stem)) roles |= ROLE.speechVerb;
+    if (INSTITUTION_FIRST_WORDS.has(stem)) roles |= ROLE.institutionFirst;
+    if (NAMED_INSTITUTION_FIRST_WORDS.has(stem)) roles |= ROLE.namedInstitutionFirst;
+    if (CLUB_TRIGGERS.has(stem)) roles |= ROLE.clubTrigger;
+    if (DEFINITE_ORG_HEADS.has(stem)) roles |= ROLE.definiteOrgHead;
+    if (NAMED_AFTER_PERSON_HEADS.has(stem)) roles |= ROLE.namedAfterPersonHead;
+    if (ORG_HEADS.has(stem)) roles |= ROLE.orgHead;
+  }
+  return roles;
+}
+
 interface Token {
   start: number;
   end: number;
@@ -176,6 +219,10 @@ interface Token {
   splits: ProcliticSplit[];
   /** A proclitic set apart by tatweel before the word ("لـ" of "لـإيني"), normalised; '' if none. */
   tatweelClitic: string;
+  /** ROLE bits of the word's readings. */
+  roles: number;
+  /** Each reading's stem without its article (withoutArticle), in the order of splits. */
+  bareStems: string[];
 }
 
 interface Candidate {
@@ -241,6 +288,8 @@ interface WordForm {
   norm: string;
   splits: ProcliticSplit[];
   tatweelClitic: string;
+  roles: number;
+  bareStems: string[];
 }
 
 /** Word forms by spelling: news repeats its words, and normalising them is most of tokenizing. */
@@ -254,7 +303,9 @@ function wordForm(spelling: string): WordForm {
     const clitics = PROCLITICS_WITH_TATWEEL.exec(spelling)?.[0].length ?? 0;
     const text = spelling.slice(clitics);
     const norm = normalizeArabic(text);
-    form = { clitics, text, norm, splits: arabicProcliticSplits(norm), tatweelClitic: normalizeArabic(spelling.slice(0, clitics)) };
+    const splits = arabicProcliticSplits(norm);
+    const bareStems = splits.map((split) => withoutArticle(split.stem));
+    form = { clitics, text, norm, splits, tatweelClitic: normalizeArabic(spelling.slice(0, clitics)), roles: rolesOf(splits), bareStems };
     wordForms.set(spelling, form);
   }
   return form;
@@ -281,10 +332,10 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
-    const { clitics, text: word, norm, splits, tatweelClitic } = wordForm(m[0]);
+    const { clitics, text: word, norm, splits, tatweelClitic, roles, bareStems } = wordForm(m[0]);
     const start = m.index! + clitics;
     const { joined, afterComma } = previousEnd < 0 ? NOT_JOINED : gapKind(text, previousEnd, m.index!);
-    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic });
+    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic, roles, bareStems });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -416,8 +467,12 @@ class Recognizer {
 
   #findGazetteerAt(i: number): GazetteerHit | undefined {
     const t = this.tokens;
-    for (let n = this.#longestPhrase(i); n >= 2; n--) {
-      const rest = ' ' + t.slice(i + 1, i + n).map((x) => x.norm).join(' ');
+    const longest = this.#longestPhrase(i);
+    // The words after the first, joined once: rests[n] for a phrase of n words.
+    const rests: string[] = [];
+    for (let n = 2, rest = ''; n <= longest; n++) rests[n] = rest += ' ' + t[i + n - 1].norm;
+    for (let n = longest; n >= 2; n--) {
+      const rest = rests[n];
       for (const split of t[i].splits) {
         const entry = this.gazetteer(split.stem + rest);
         if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
@@ -532,7 +587,7 @@ class Recognizer {
   actsAsSource(i: number, end: number): boolean {
     const t = this.tokens;
     // "المتحدث باسم الكرملين": who speaks in its name speaks for the office.
-    const before = t[i].joined && (t[i - 1]?.splits.some((s) => SPEECH_VERBS.has(s.stem)) || t[i - 1]?.norm === 'باسم');
+    const before = t[i].joined && (((t[i - 1]?.roles ?? 0) & ROLE.speechVerb) !== 0 || t[i - 1]?.norm === 'باسم');
     const after = t[end]?.joined && (SPEECH_VERBS.has(t[end].norm) || (looksLikeVerb(t[end].norm) && !this.isGiven(t[end].norm)));
     return !!before || !!after;
   }
@@ -562,7 +617,7 @@ class Recognizer {
 
   /** Whether token i follows a place trigger noun ("مدينة العين"). */
   afterPlaceTrigger(i: number): boolean {
-    return i > 0 && this.tokens[i].joined && this.tokens[i - 1].splits.some((s) => PLACE_TRIGGERS.has(s.stem));
+    return i > 0 && this.tokens[i].joined && (this.tokens[i - 1].roles & ROLE.placeTrigger) !== 0;
   }
 
   /** Title at token i (a proclitic allowed on its first word): the number of title tokens, or 0. */
@@ -792,7 +847,7 @@ class Recognizer {
     for (let i = 0; i < t.length; i++) {
       const n = this.titleAt(i);
       // A weaker cue ("بزعامة", "حكومة") needs a known given name or a listed person right after it.
-      const cue = !n && i + 1 < t.length && t[i].splits.some((s) => PERSON_CUES.has(s.stem));
+      const cue = !n && i + 1 < t.length && (t[i].roles & ROLE.personCue) !== 0;
       if (!n && !cue) continue;
       let j = n ? this.skipGenitive(i + n - 1) : i + 1;
       if (cue && !(t[j].joined && (this.isGiven(t[j].norm) || this.gazetteerAt(j)?.entry.label === 'PER'))) continue;
@@ -914,7 +969,7 @@ class Recognizer {
   findInstitutions() {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (!t[i].splits.some((s) => INSTITUTION_FIRST_WORDS.has(s.stem))) continue;
+      if ((t[i].roles & ROLE.institutionFirst) === 0) continue;
       for (const head of INSTITUTION_HEADS) {
         const split = t[i].splits.find((s) => s.stem === head[0]);
         if (!split || !head.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
@@ -944,7 +999,7 @@ class Recognizer {
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
       if (this.afterPlaceTrigger(j)) continue;
       // The speaker of a verb of saying reads like a name after a title: "وقال محمود دويكات إن".
-      const speaker = j > 0 && t[j].joined && t[j - 1].splits.some((s) => SPEECH_VERBS.has(s.stem));
+      const speaker = j > 0 && t[j].joined && (t[j - 1].roles & ROLE.speechVerb) !== 0;
       const end = this.readName(j, speaker);
       if (end - j < 2) continue;
       const lastNorm = t[end - 1].norm;
@@ -969,11 +1024,11 @@ class Recognizer {
   markPlaceLists() {
     const t = this.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      const stems = t[i].splits.map((s) => s.stem);
-      if (!stems.some((s) => PLACE_TRIGGERS.has(s))) continue;
-      const strong = stems.some((s) => STRONG_PLACE_TRIGGERS.has(s));
-      const settlement = stems.some((s) => SETTLEMENT_TRIGGERS.has(s));
-      if (stems.some((s) => FIELD_TRIGGERS.has(s)) && FIELD_CONTENTS.has(t[i + 1].norm)) continue;
+      const roles = t[i].roles;
+      if ((roles & ROLE.placeTrigger) === 0) continue;
+      const strong = (roles & ROLE.strongPlaceTrigger) !== 0;
+      const settlement = (roles & ROLE.settlementTrigger) !== 0;
+      if ((roles & ROLE.fieldTrigger) !== 0 && FIELD_CONTENTS.has(t[i + 1].norm)) continue;
       let j = i + 1;
       while (j < t.length && t[j].joined && this.isAdjective(t[j].norm) && j - i < 3) j++;
       for (let position = 0; j < t.length && t[j].joined && position < 8; position++) {
@@ -990,10 +1045,10 @@ class Recognizer {
   findTriggeredNames() {
     const t = this.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      const stems = t[i].splits.map((s) => s.stem);
-      if (stems.some((s) => LANDMARK_HEADS.has(s))) this.addLandmark(i);
-      else if (stems.some((s) => PLACE_TRIGGERS.has(s)) && this.titleAt(i + 1) === 1) this.addRoyalNamesake(i);
-      else if (stems.some((s) => ORG_TRIGGERS.has(s) && !(ORG_HEADS.has(s) && !MEDIA_TRIGGERS.has(s)))) this.addTriggeredOrganization(i);
+      const roles = t[i].roles;
+      if ((roles & ROLE.landmarkHead) !== 0) this.addLandmark(i);
+      else if ((roles & ROLE.placeTrigger) !== 0 && this.titleAt(i + 1) === 1) this.addRoyalNamesake(i);
+      else if ((roles & ROLE.nameTrigger) !== 0) this.addTriggeredOrganization(i);
     }
     for (const [j, item] of this.placeListItems) this.addPlaceItem(j, item);
   }
@@ -1081,7 +1136,7 @@ class Recognizer {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
       const place = this.placeAt(i);
-      const triggered = i > 0 && t[i].joined && t[i - 1].splits.some((s) => CLUB_TRIGGERS.has(s.stem));
+      const triggered = i > 0 && t[i].joined && (t[i - 1].roles & ROLE.clubTrigger) !== 0;
       if (place && place.offset === 0 && place.entry.label === 'LOC') {
         let end = i + place.length;
         const suffix = t[end]?.joined && CLUB_SUFFIXES.has(t[end].norm);
@@ -1216,7 +1271,7 @@ class Recognizer {
   findNamedInstitutions() {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (!t[i].splits.some((s) => NAMED_INSTITUTION_FIRST_WORDS.has(s.stem))) continue;
+      if ((t[i].roles & ROLE.namedInstitutionFirst) === 0) continue;
       for (const name of NAMED_INSTITUTIONS) {
         const split = t[i].splits.find((s) => s.stem === name[0]);
         if (!split || !name.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
@@ -1240,7 +1295,9 @@ class Recognizer {
   findOrganizations() {
     const t = this.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      const definite = t[i].splits.find((s) => DEFINITE_ORG_HEADS.has(s.stem));
+      const roles = t[i].roles;
+      if ((roles & (ROLE.definiteOrgHead | ROLE.namedAfterPersonHead | ROLE.orgHead)) === 0) continue;
+      const definite = (roles & ROLE.definiteOrgHead) !== 0 ? t[i].splits.find((s) => DEFINITE_ORG_HEADS.has(s.stem)) : undefined;
       if (definite) {
         let end = i + 1;
         while (end < t.length && t[end].joined && end - i < 5 && this.isOrganizationAdjective(t[end].norm) && (!MODIFIERS.has(t[end].norm) || ORG_ADJECTIVES.has(t[end].norm))) end++;
@@ -1256,7 +1313,7 @@ class Recognizer {
         continue;
       }
       // "مركز الملك سلمان للإغاثة": a head that names an organisation only after a person and a purpose.
-      const namedAfterPerson = t[i].splits.find((s) => NAMED_AFTER_PERSON_HEADS.has(s.stem));
+      const namedAfterPerson = (roles & ROLE.namedAfterPersonHead) !== 0 ? t[i].splits.find((s) => NAMED_AFTER_PERSON_HEADS.has(s.stem)) : undefined;
       if (namedAfterPerson && t[i + 1].joined && this.addNamedAfterPerson(i, namedAfterPerson.offset, namedAfterPerson.stem, true)) continue;
       if (namedAfterPerson && t[i + 1].joined) {
         const end = this.namedAfterPlaceEnd(i + 1);
@@ -1266,7 +1323,7 @@ class Recognizer {
           continue;
         }
       }
-      const split = t[i].splits.find((s) => ORG_HEADS.has(s.stem));
+      const split = (roles & ROLE.orgHead) !== 0 ? t[i].splits.find((s) => ORG_HEADS.has(s.stem)) : undefined;
       if (!split || !t[i + 1].joined || (this.gazetteerAt(i)?.length ?? 0) > 1) continue;
       const head = split.stem;
       // After a leader's title a movement's common noun is its name: "زعيم حركة الشعب".
@@ -1560,7 +1617,7 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
     const minor = c.entry?.population !== undefined && c.entry.population < 1_000_000;
     return name?.source.label === 'PER' && minor ? { ...c, label: 'PER' as const, source: 'document' as const, entry: undefined, sameAs: name.source } : c;
   });
-  tokens.forEach((t, i) => {
+  if (byPhrase.size > 0) tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (coveredTokens.has(i) || !next?.joined || coveredTokens.has(i + 1)) return;
     for (const split of t.splits) {
@@ -1571,11 +1628,12 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
       break;
     }
   });
-  tokens.forEach((t, i) => {
+  if (byWord.size > 0) tokens.forEach((t, i) => {
     if (coveredTokens.has(i)) return;
-    for (const split of t.splits) {
-      const name = byWord.get(withoutArticle(split.stem));
+    for (let s = 0; s < t.splits.length; s++) {
+      const name = byWord.get(t.bareStems[s]);
       if (!name) continue;
+      const split = t.splits[s];
       // Without the article the word must be spelt as in the source ("الأسد" is not "أسد").
       if (split.stem.startsWith('ال') !== name.word.startsWith('ال')) continue;
       // The stripped reading must not be a word of its own: "بوتين" is not ب + "وتين".
@@ -1590,8 +1648,17 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
 }
 
 /** The document-level key of a name without a gazetteer entry: label + normalised full name. */
+const nameKeys = new Map<string, string>();
+
 function localKey(label: EntityLabel, words: string[]): string {
-  return `${label.toLowerCase()}:${normalizeName(words.join(' '))}`;
+  const name = words.join(' ');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= CACHE_LIMIT) nameKeys.clear();
+    key = normalizeName(name);
+    nameKeys.set(name, key);
+  }
+  return `${label.toLowerCase()}:${key}`;
 }
 
 /**
