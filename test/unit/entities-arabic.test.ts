@@ -785,6 +785,25 @@ describe('Arabic entities', () => {
       assert.deepEqual(findArabicEntities('وطلبت الشركة 20 طائرة من طراز بوينغ.', structure).map((e) => `${e.label} ${e.text}`), ['ORG بوينغ']);
     });
 
+    it('reads a body with a conjoined verbal noun and its genitive, a medical centre or foundation by its nisba', () => {
+      assert.deepEqual(spans('ونفذ المشروع صندوق التنمية وإعادة الإعمار، وقالت وزارة الاقتصاد ووزارة الدفاع إنهما تدعمانه.'), [
+        'ORG صندوق التنمية وإعادة الإعمار',
+        'ORG وزارة الاقتصاد',
+        'ORG وزارة الدفاع',
+      ]);
+      assert.deepEqual(spans('واستقبل مركز دمشق الطبي المصابين، وافتتحت مؤسسة حمد الطبية مركزا جديدا.'), ['ORG مركز دمشق الطبي', 'ORG مؤسسة حمد الطبية']);
+    });
+
+    it('reads no name in a role in apposition, a spiritual leader, a title with a pronoun, a road or a derby', () => {
+      assert.deepEqual(spans('وقال مدير المركز الطبيب عبد الرحمن عريش إن الحالات مستقرة.'), ['PER عبد الرحمن عريش']);
+      assert.deepEqual(spans('ودعا الزعيم الروحي للطائفة الشيخ حكمت الهجري إلى الحوار.'), ['PER حكمت الهجري']);
+      assert.deepEqual(shipped('وغاب عن الفريق نجمه البرتغالي كريستيانو رونالدو في الديربي، وتعاقد النادي مع المدافع المغربي رومان سايس.'), [
+        'PER كريستيانو رونالدو',
+        'PER رومان سايس',
+      ]);
+      assert.deepEqual(spans('وأغلقت الاشتباكات منطقة الزروق والطريق الساحلي قبل ديربي العاصمة.'), ['LOC الزروق']);
+    });
+
     it('reads a town after its trigger whole, in ta marbuta too, but not an adjective', () => {
       const withBenin = fixture([['benin', 'LOC', 'Benin', ['بنين']]]);
       assert.deepEqual(findArabicEntities('وفي بلدة ببنين قال الأهالي إن المياه ملوثة.', structure, withBenin).map((e) => e.text), ['ببنين']);

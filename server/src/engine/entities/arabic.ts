@@ -280,6 +280,11 @@ function spelledAsListed(entry: GazetteerEntry, lastWord: string, shortName?: st
   return !lastWord.endsWith('ة') || arabic.some((n) => n.endsWith('ة'));
 }
 
+/** A title with a possessive pronoun, spelt like a given name in ta marbuta once normalised: "نجمه" (its star), not نجمة. */
+function isTitleWithPronoun(token: Token): boolean {
+  return token.text.endsWith('ه') && TITLES.has('ال' + token.norm.slice(0, -1));
+}
+
 /** What tokenize derives from a word's spelling alone. */
 interface WordForm {
   /** Letters of proclitics set apart by tatweel ("لـ" of "لـإيني"). */
@@ -724,8 +729,8 @@ class Recognizer {
     // A preposition or conjunction with a definite noun ("بالوفد", "والحكومة") is not a name.
     if (/^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)/.test(t.norm) && !this.isGiven(t.norm)) return false;
     if (t.norm.startsWith('و') && !this.isGiven(t.norm)) return false;
-    // A noun with a possessive pronoun ("قوله", "بلادهم") is not a name.
-    if (/(?:ه|ها|هم|هما|كم|هن)$/.test(t.text) && !t.norm.startsWith('ال') && !this.isGiven(t.norm)) return false;
+    // A noun with a possessive pronoun ("قوله", "بلادهم", "نجمه") is not a name.
+    if (/(?:ه|ها|هم|هما|كم|هن)$/.test(t.text) && !t.norm.startsWith('ال') && (!this.isGiven(t.norm) || isTitleWithPronoun(t))) return false;
     if ((isCommon(t.norm) && !NAMES_SPELT_LIKE_WORDS.has(t.text) && !this.beforeFamilyChain(j)) || looksLikeVerb(t.norm) || TITLES.get(t.norm)?.some((x) => x.length === 1)) return false;
     // Ta marbuta ends nouns ("أهمية", "رئاسة"); names so spelt are listed given names ("حمزة").
     if (t.text.endsWith('ة') && !this.isGiven(t.norm)) return false;
@@ -862,6 +867,8 @@ class Recognizer {
         // "المتحدث العسكري باسم الجماعة يحيى سريع": the body a spokesman speaks for.
         else if (t[j].norm === 'باسم') j = this.skipGenitive(j);
         else if (IN_ITS_NAME.test(t[j].text)) j++;
+        // A common role in apposition before the name: "مدير المركز الطبيب عبد الرحمن عريش".
+        else if (PERSON_CUES.has(t[j].norm) && t[j].norm.startsWith('ال')) j++;
         // "الرئيس التنفيذي لـإيني كلاوديو ديسكالزي": the body a ل set apart by tatweel introduces.
         else if (t[j].tatweelClitic === 'ل' && !this.isGiven(t[j].norm) && this.addBodyOfTitle(j)) j++;
         // "المدير العام للشركة رشيد حشيشي": a definite body after ل before a given name.
@@ -995,7 +1002,7 @@ class Recognizer {
       const spelledLikeWord = NAMES_SPELT_LIKE_WORDS.has(t[j].text) && !!t[j + 1]?.joined && GIVEN_NAMES.has(t[j + 1].norm);
       const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm) || spelledLikeWord);
       // A title that starts like a name: "صاحب السمو"; a place trigger spelt like one: "شاطئ".
-      if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text) || PLACE_TRIGGERS.has(norm)) continue;
+      if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text) || PLACE_TRIGGERS.has(norm) || isTitleWithPronoun(t[j])) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
       if (this.afterPlaceTrigger(j)) continue;
       // The speaker of a verb of saying reads like a name after a title: "وقال محمود دويكات إن".
@@ -1343,6 +1350,8 @@ class Recognizer {
       // So may a body's definite genitive ("مجلس الإنماء والإعمار", "جهاز الإسعاف والطوارئ"), not before another body ("والجمعية").
       const conjoined = complement.definite && ORG_HEADS_WITH_PURPOSE.has(head) && !DEFINITE_ORG_HEADS.has(t[end]?.norm.slice(1) ?? '');
       if (((MOVEMENT_HEADS.has(head) && complement.definite) || chain || conjoined) && end === complement.end && /^وال/.test(t[end]?.norm ?? '') && t[end].joined && !isCommon(t[end].norm.slice(1))) end++;
+      // Or a conjoined noun with its own genitive: "صندوق التنمية وإعادة الإعمار".
+      else if (conjoined && end === complement.end && end - i < 5 && this.isConjoinedGenitive(end)) end += 2;
       // "زعيم حركة النهضة": after a leader's title the movement is named by its noun alone.
       if (HEADS_NEEDING_ADJECTIVE.has(head) && complement.definite && end === complement.end && !led) continue;
       if (head === 'وزاره') {
@@ -1374,7 +1383,8 @@ class Recognizer {
     const end = this.readName(first);
     const purpose = ORG_HEADS_WITH_PURPOSE.has(head) || royal || needsPurpose ? this.purposeLength(end) : 0;
     // A university is named by a given name alone: "جامعة خليفة", "جامعة محمد الخامس".
-    const university = head === 'جامعه' && !needsPurpose;
+    // So is a body with its kind in a nisba: "مؤسسة حمد الطبية".
+    const university = (head === 'جامعه' || this.isOrganizationAdjective(t[end]?.norm ?? '')) && !needsPurpose && !!t[end]?.joined;
     if ((!royal || needsPurpose) && !university && (end - first < (royal ? 1 : 2) || !purpose)) return false;
     let last = purpose ? this.purposeEnd(end + purpose, i + 9) : end;
     // Without a purpose its own adjectives may follow: "جامعة الملك سلمان الدولية".
@@ -1395,7 +1405,8 @@ class Recognizer {
     while (end < t.length && t[end].joined && end - j < 4 && this.isOrganizationAdjective(t[end].norm)) end++;
     const adjectives = end - j - place.length;
     const purpose = this.purposeLength(end);
-    if (!purpose && adjectives < 2) return 0;
+    // One nisba is enough for a medical centre or the like: "مركز سبها الطبي".
+    if (!purpose && (adjectives === 0 || (adjectives === 1 && !/^ال..+ي$/.test(t[end - 1].norm)))) return 0;
     return purpose ? this.purposeEnd(end + purpose, j + 8) : end;
   }
 
@@ -1420,7 +1431,11 @@ class Recognizer {
     const genitive = t[k + 1];
     if (!word.norm.startsWith('و') || word.norm.startsWith('وال') || word.norm.length < 5 || !genitive?.joined || !genitive.norm.startsWith('ال')) return false;
     const noun = word.norm.slice(1);
-    return !isCommon(noun) && !looksLikeVerb(noun) && !/[هي]$/.test(noun) && !isCommon(genitive.norm) && !this.gazetteerAt(k + 1);
+    // Another body or place is no genitive of this one: "وزارة الاقتصاد ووزارة الدفاع".
+    const heads = ROLE.orgHead | ROLE.definiteOrgHead | ROLE.namedAfterPersonHead | ROLE.nameTrigger | ROLE.placeTrigger | ROLE.landmarkHead;
+    if ((word.roles & heads) !== 0) return false;
+    // (ه and ي end pronoun-suffixed nouns; ة a verbal noun: "وإعادة الإعمار".)
+    return !isCommon(noun) && !looksLikeVerb(noun) && !/[هي]$/.test(word.text) && !isCommon(genitive.norm) && !this.gazetteerAt(k + 1);
   }
 
   /**
