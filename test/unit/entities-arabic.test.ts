@@ -634,6 +634,7 @@ describe('Arabic entities', () => {
 
     it('reads a role adjective or a nationality in -ولي after a title as no name', () => {
       assert.deepEqual(spans('وقال المحلل المالي في الشركة إن الأسواق تفاعلت.'), []);
+      assert.deepEqual(spans('وقال النائب البرلماني للصحفيين إن المستشار الحقوقي للمنظمة حاضر.'), []);
       assert.deepEqual(shipped('وسجل المهاجم الكونغولي فابريس نغوما هدفا، وأشاد المدير الفني مارسيل كولر بأداء فريقه.'), ['PER فابريس نغوما', 'PER مارسيل كولر']);
     });
 
