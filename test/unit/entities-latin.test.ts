@@ -860,6 +860,28 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('knows industrial groups, space companies and watchdogs as organisations', () => {
+    assert.deepEqual(
+      entities('Racheté par le suisse Holcim, Lafarge a confié à Thales Alenia Space et Arianespace un contrat géré par Haropa Port.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Holcim', 'ORG'],
+        ['Lafarge', 'ORG'],
+        ['Thales Alenia Space', 'ORG'],
+        ['Arianespace', 'ORG'],
+        ['Haropa Port', 'ORG'],
+      ],
+    );
+    assert.deepEqual(
+      entities('Koordinator MAKI Boyamin Saiman meminta LKPP dan Bank Permata terbuka kepada publik.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['MAKI', 'ORG'],
+        ['Boyamin Saiman', 'PER'],
+        ['LKPP', 'ORG'],
+        ['Bank Permata', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
