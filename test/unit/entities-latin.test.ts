@@ -882,6 +882,18 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('keeps a police or navy rank after the body out of the name of the person', () => {
+    assert.deepEqual(
+      entities('Kabid Humas Polda Jambi Kombes Yusuf Harahap dan Kepala Bakamla Laksamana Muda Budi Santosa meninjau dermaga.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Polda Jambi', 'ORG'],
+        ['Yusuf Harahap', 'PER'],
+        ['Bakamla', 'ORG'],
+        ['Budi Santosa', 'PER'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -1419,9 +1419,21 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     }
   }
   // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
-  const notTitled = candidates.filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm));
+  const notTitled = candidates
+    .filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm))
+    .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c));
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
   return resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
+}
+
+/**
+ * "Kabid Humas Polda Sumut Kombes Hadi Wahyudi": a rank or title after the body the person serves is no part of
+ * the name. A title spelled like a given name ("Imam", "Haji") stays, being the name's first word as often.
+ */
+function withoutLeadingRank(c: Candidate, lexicon: LatinLexicon): Candidate {
+  const rank = lexicon.titles.prefixLength(c.tokens.map((t) => t.norm));
+  if (!rank || rank >= c.tokens.length || lexicon.givenNames.has(c.tokens[0].norm)) return c;
+  return { ...c, tokens: c.tokens.slice(rank) };
 }
 
 /**
