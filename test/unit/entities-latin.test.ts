@@ -894,6 +894,13 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads the portfolio words of a ministry after a title as no name', () => {
+    assert.deepEqual(
+      entities('Rapat itu dihadiri Menteri Kesehatan dan Pertanian serta Menteri Perhubungan dan Pariwisata Wahyu Hidayat.', 'ind').map(([text, label]) => [text, label]),
+      [['Wahyu Hidayat', 'PER']],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -748,7 +748,13 @@ class LatinRecognizer {
     // A word before a Korean-style given name ("Shin Tae-yong") is the surname.
     const club = trigger ? this.#bodyByTailThenPerson(run, i) : undefined;
     if (club) return [...out, ...club];
-    if (trigger) while (i < run.length - 1 && this.#isPortfolioWord(run[i], run.length - i - 1) && !this.#gazetteerAt(run, i) && !koreanGivenName(run[i + 1].text)) i++;
+    // A usual word alone after the title is its portfolio too: "Menteri Kesehatan dan Pertanian".
+    if (trigger) {
+      while (
+        (i < run.length - 1 || (i === run.length - 1 && lex.usualWords.has(run[i].norm))) && this.#isPortfolioWord(run[i], run.length - i - 1) &&
+        !this.#gazetteerAt(run, i) && !koreanGivenName(run[i + 1]?.text ?? '')
+      ) i++;
+    }
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
       if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG', titleLine)];
