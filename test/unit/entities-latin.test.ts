@@ -901,6 +901,20 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads initials after "berinisial" as a person and a title alone as no one', () => {
+    assert.deepEqual(
+      entities('Polisi menahan seorang pria berinisial AS (41) di Kota Medan, Senin.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['AS', 'PER'],
+        ['Kota Medan', 'LOC'],
+      ],
+    );
+    assert.deepEqual(
+      entities("Le PDG de Holcim a démissionné jeudi, a annoncé le groupe.", 'fra').map(([text, label]) => [text, label]),
+      [['Holcim', 'ORG']],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -69,6 +69,9 @@ const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'et', 'of', 'the', 'an', 'and', 'dari', 'dan', 'di', 'ke', 'yang', 'untuk', 'dengan', 'pada', 'oleh']);
 /** French prepositions fused with the article le/les. */
 const CONTRACTED_ARTICLES = new Set(['au', 'aux', 'du', 'des']);
+// "pria berinisial AS", "sous les initiales J.D.": the capitals after these words are a person's initials.
+const INITIALS_CUES = new Set(['berinisial', 'inisial', 'initiales']);
+const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'the', 'a', 'an', 'sang', 'para', 'seorang']);
 /** Cities smaller than this give way to a frequent word or a name part spelled the same ("Anda", "Tykhy"). */
 const MAJOR_CITY = 1_000_000;
@@ -722,6 +725,7 @@ class LatinRecognizer {
     const before = this.#wordsBefore(run[0].start, 4);
     // "RUU KUHAP", "RUU Pilkada", "la loi Travail": the name of a law is not an entity.
     if (lex.lawCues.suffixLength(before.slice(-1))) return out;
+    if (run.length === 1 && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [{ tokens: run, label: 'PER', source: 'trigger', weak: false }];
     let i = 0;
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
     // syrien", "Menteri luar negeri") introduces a person.
@@ -1427,6 +1431,8 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
   const notTitled = candidates
     .filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm))
+    // "le PDG d'Arianespace": a title alone names no one.
+    .filter((c) => c.entry || !lexicon.titles.has(c.tokens.map((t) => t.norm).join(' ')))
     .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c));
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
   return resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
