@@ -915,6 +915,18 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('keeps clergy titles and the corporate secretary out of the name', () => {
+    assert.deepEqual(
+      entities('Misa dipimpin Romo Benny Susetyo, sedangkan Sekretaris Perusahaan Antam Syarif Faisal Alkadrie hadir bersama Kiai Ahmad Bahauddin.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Benny Susetyo', 'PER'],
+        ['Antam', 'ORG'],
+        ['Syarif Faisal Alkadrie', 'PER'],
+        ['Ahmad Bahauddin', 'PER'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
