@@ -927,6 +927,13 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('does not carry an organisation cue across a comma to the person named after it', () => {
+    assert.deepEqual(
+      entities('« Rien ne bougera », a prévenu le secrétaire général de la fédération, Tony Kermarrec, devant la préfecture.', 'fra').map(([text, label]) => [text, label]),
+      [['Tony Kermarrec', 'PER']],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

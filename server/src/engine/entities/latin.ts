@@ -438,6 +438,11 @@ class LatinRecognizer {
     return this.#lineWords.before(start - 60 - this.#line.start, start - this.#line.start, count).map(normWord);
   }
 
+  /** "le syndicat X": an organisation cue right before; not across a comma ("de la fédération, Tony Hautbois"). */
+  #orgCueBefore(start: number, before: string[]): boolean {
+    return this.#lexicon.orgCues.suffixLength(before) > 0 && !/[,;:]\s*$/.test(lineSlice(this.#line, start - 2, start));
+  }
+
   #wordsAfter(end: number, count: number): string[] {
     this.#lineWords ??= new LineWords(this.#line.text);
     return this.#lineWords.after(end - this.#line.start, end + 60 - this.#line.start, count).map(normWord);
@@ -788,7 +793,7 @@ class LatinRecognizer {
       !lex.locHeads.has(body.norm) && !lex.orgHeads.has(body.norm)) {
       return [...out, { tokens: run.slice(i), label: 'ORG', source: 'pattern', weak: false }];
     }
-    const head = trigger ? undefined : this.#headLabel(run.slice(i), lex.orgCues.suffixLength(before) > 0);
+    const head = trigger ? undefined : this.#headLabel(run.slice(i), this.#orgCueBefore(run[i].start, before));
     // "Pengamat politik dari Universitas Padjadjaran Firman Manan": a role, "dari", then the body and the person.
     if (head && this.#roleBeforeAffiliation(run[i].start)) return [...out, ...this.#headedWithPerson(run.slice(i), head, titleLine)];
     if (head) return [...out, ...this.#knownThenPerson(run.slice(i), head, titleLine)];
@@ -847,7 +852,7 @@ class LatinRecognizer {
         // "le Parlement", "la Commission": an institution word alone, capitalised after an article, is that body;
         // so is a word after an organisation cue ("le constructeur Renault").
         const institution = run.length === 1 && !run[i].weakCap && !titleLine &&
-          ((lex.orgHeads.has(run[i].norm) && ARTICLE_BEFORE.test(lineSlice(this.#line, run[i].start - 3, run[i].start))) || lex.orgCues.suffixLength(before) > 0);
+          ((lex.orgHeads.has(run[i].norm) && ARTICLE_BEFORE.test(lineSlice(this.#line, run[i].start - 3, run[i].start))) || this.#orgCueBefore(run[i].start, before));
         // "éleveur laitier à Vitré", "kawasan Teluk": an ordinary word capitalised inside a sentence right after a
         // locative word is a place spelled like that word; not after an article ("au Louvre", "au Sénat": a
         // building or an institution), nor one of the language's most frequent words ("di Kota ini").
@@ -1188,7 +1193,7 @@ class LatinRecognizer {
     // "Kepala BPBD, Agus ...", "Juru bicara IMIP, ...": an acronym alone after a title is the body it heads.
     if (trigger && tokens.length === 1 && isAcronym(first) && first.text.length >= 3) return make('ORG', 'pattern', titleLine);
     if (trigger) return make('PER', 'trigger', titleLine);
-    if (lex.orgCues.suffixLength(before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
+    if (this.#orgCueBefore(first.start, before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
     if (tokens.length === 1) {
       // "Pengadilan Tindak Pidana Korupsi (Tipikor)": a word in brackets after an institution is its short name.
       // "(Sdis 29)": with the number of the département the body serves.
