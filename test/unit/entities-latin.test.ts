@@ -934,6 +934,16 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads a name after a valley or a river bank as a place', () => {
+    assert.deepEqual(
+      entities('Les riverains des bords de la Vézère et les éleveurs de la vallée de la Durance ont manifesté.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Vézère', 'LOC'],
+        ['Durance', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
