@@ -862,13 +862,14 @@ describe('Latin-script entities', () => {
 
   it('knows industrial groups, space companies and watchdogs as organisations', () => {
     assert.deepEqual(
-      entities('Racheté par le suisse Holcim, Lafarge a confié à Thales Alenia Space et Arianespace un contrat géré par Haropa Port.', 'fra').map(([text, label]) => [text, label]),
+      entities('Racheté par le suisse Holcim, Lafarge a confié à Thales Alenia Space et Arianespace un contrat géré par Haropa Port pour la Marine nationale.', 'fra').map(([text, label]) => [text, label]),
       [
         ['Holcim', 'ORG'],
         ['Lafarge', 'ORG'],
         ['Thales Alenia Space', 'ORG'],
         ['Arianespace', 'ORG'],
         ['Haropa Port', 'ORG'],
+        ['Marine nationale', 'ORG'],
       ],
     );
     assert.deepEqual(
