@@ -945,6 +945,19 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('separates a police unit, its rank and the officer after a police title', () => {
+    assert.deepEqual(
+      entities('Kasat Reskrim Polres Bogor AKP Teguh Kumara dan Direktur Reskrimum Polda Jabar Kombes Surawan memberi keterangan kepada wartawan di Bandung.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Polres Bogor', 'ORG'],
+        ['Teguh Kumara', 'PER'],
+        ['Polda Jabar', 'ORG'],
+        ['Surawan', 'PER'],
+        ['Bandung', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -807,6 +807,11 @@ class LatinRecognizer {
         trigger = true;
         continue;
       }
+      // "Direktur Reskrimsus Polda Sumut Kombes Rudi": after the title's unit, the body, then the person.
+      if (trigger && !titleLine && i > 0 && i < run.length - 1 && lex.orgHeads.has(run[i].norm) && !GENERIC_HEADS.has(run[i].norm) && !this.#gazetteerAt(run, i)) {
+        out.push(...this.#headedWithPerson(run.slice(i), 'ORG', titleLine));
+        break;
+      }
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
       const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
       if (inner && (this.#headLength(lex.locHeads, run, i) || lex.orgHeads.has(run[i].norm))) {
@@ -1082,7 +1087,10 @@ class LatinRecognizer {
       const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
         ? this.#fromGazetteer(person, known.entry)
         : { tokens: person, label: 'PER', source: 'trigger', weak: false };
-      return [this.#headed(run.slice(0, g), label, titleLine), per];
+      // "Polres Bogor AKP Teguh": the rank before the person is no part of the body.
+      let bodyEnd = g;
+      while (bodyEnd > 1 && lex.titles.has(run[bodyEnd - 1].norm)) bodyEnd--;
+      return [this.#headed(run.slice(0, bodyEnd), label, titleLine), per];
     }
     return [this.#headed(run, label, titleLine)];
   }
