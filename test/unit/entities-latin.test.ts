@@ -958,6 +958,45 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads no entity in the name of a competition, and a national team as an organisation', () => {
+    assert.deepEqual(
+      entities('Le XV de France prépare le Tournoi des Six Nations, tandis que le coureur vise le Tour de France et la Coupe du monde à Lyon.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['XV de France', 'ORG'],
+        ['Lyon', 'LOC'],
+      ],
+    );
+    assert.deepEqual(
+      entities('Timnas Indonesia akan tampil di Piala Asia dan Piala Dunia, sementara Persib memimpin Liga 1 di Bandung.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Timnas Indonesia', 'ORG'],
+        ['Persib', 'ORG'],
+        ['Bandung', 'LOC'],
+      ],
+    );
+  });
+
+  it('keeps corporate titles out of the name and knows startups and rugby clubs', () => {
+    assert.deepEqual(
+      entities('Managing Partner East Ventures Willson Kurnia mengatakan, investor menunda pendanaan untuk eFishery dan startup lain di Jakarta.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['East Ventures', 'ORG'],
+        ['Willson Kurnia', 'PER'],
+        ['eFishery', 'ORG'],
+        ['Jakarta', 'LOC'],
+      ],
+    );
+    assert.deepEqual(
+      entities("Le Stade français a battu l'ASM Clermont Auvergne et le RC Toulon a dominé la Section paloise.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Stade français', 'ORG'],
+        ['ASM Clermont Auvergne', 'ORG'],
+        ['RC Toulon', 'ORG'],
+        ['Section paloise', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -783,7 +783,7 @@ class LatinRecognizer {
       return [...out, prefixedClub, ...(after.length ? this.#candidates(after, titleLine) : [])];
     }
     // "Pindah ke Klub Prancis": a generic institution word before a country is not a name; the country is.
-    const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) ? this.#gazetteerAt(run, i + 1) : undefined;
+    const country = run.length - i === 2 && GENERIC_HEADS.has(run[i].norm) && !this.#gazetteerAt(run, i) ? this.#gazetteerAt(run, i + 1) : undefined;
     if (country?.entry.label === 'LOC' && country.entry.population === undefined) return [...out, this.#fromGazetteer(run.slice(i + 1), country.entry)];
     // "Keolis Rennes", "Walhi Jakarta": an unknown word that is neither a word nor a given name, then a city, is
     // a company or body with its local seat.
@@ -1355,6 +1355,13 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
   return out;
 }
 
+/** "Tour de France", "Piala Dunia", "Ligue 1": a competition's name, whose words name no entity (start, end). */
+function competitionSpans(line: TextSpan, lexicon: LatinLexicon): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of line.text.matchAll(lexicon.competitions)) spans.push([line.start + m.index, line.start + m.index + m[0].length]);
+  return spans;
+}
+
 const overlaps = (a: Candidate, b: Candidate) =>
   a.tokens[0].start < b.tokens[b.tokens.length - 1].end && b.tokens[0].start < a.tokens[a.tokens.length - 1].end;
 
@@ -1432,12 +1439,14 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     const recognizer = new LatinRecognizer(lexicon, line);
     const tokens = tokenize(line, lexicon);
     const titleLine = isTitleCaseLine(tokens, lexicon);
-    const fixed = [...ministries(line), ...listedInstitutions(line, lexicon), ...(lang === 'fra' ? frenchInstitutions(line) : [])];
+    const competitions = competitionSpans(line, lexicon);
+    const inCompetition = (c: Candidate) => competitions.some(([start, end]) => c.tokens[0].start < end && start < c.tokens[c.tokens.length - 1].end);
+    const fixed = [...ministries(line), ...listedInstitutions(line, lexicon), ...(lang === 'fra' ? frenchInstitutions(line) : [])].filter((c) => !inCompetition(c));
     if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
     candidates.push(...fixed);
     for (const run of recognizer.sequences(tokens)) {
       for (const c of recognizer.candidates(run, titleLine)) {
-        if (!fixed.some((f) => overlaps(f, c))) candidates.push(c);
+        if (!fixed.some((f) => overlaps(f, c)) && !inCompetition(c)) candidates.push(c);
       }
     }
   }

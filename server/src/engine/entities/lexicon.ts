@@ -32,6 +32,8 @@ export interface LatinLexicon {
   languageCues: PhraseSet;
   /** Words before a country name that make it a currency ("dolar AS", "dollars australiens"). */
   currencyCues: PhraseSet;
+  /** Names of sports competitions ("Piala Dunia", "Ligue des champions", "Tour de France"): not entities. */
+  competitions: RegExp;
   /** Words that make the name after them a law's ("RUU Pilkada", "la loi Travail"): not an entity. */
   lawCues: PhraseSet;
   /** Compass words that name part of a city ("Jakarta Selatan"). */
@@ -97,6 +99,12 @@ const FREQUENT_WORDS = 1500;
 const USUAL_WORDS = 8000;
 const cache = new Map<string, LatinLexicon>();
 
+/** One case-insensitive regular expression for whole-word occurrences of the phrases, longest first. */
+function phraseRegExp(phrases: string[]): RegExp {
+  const escaped = [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'giu');
+}
+
 function pick(lists: ByLang, lang: string): string[] {
   return lang in lists ? lists[lang] : Object.values(lists).flat();
 }
@@ -105,7 +113,7 @@ function build(lang: string): LatinLexicon {
   const common: ByLang = require('../../../data/common-words.json');
   const titles: ByLang = require('../../../data/titles.json');
   const orgs: { heads: ByLang; tails: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
-  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang; compassSuffixes: ByLang; languageCues: ByLang; currencyCues: ByLang; lawCues: ByLang } =
+  const cues: { locPrepositions: ByLang; locNouns: ByLang; sourceCues: ByLang; locHeads: ByLang; locTails: ByLang; compassSuffixes: ByLang; languageCues: ByLang; currencyCues: ByLang; lawCues: ByLang; competitions: ByLang } =
     require('../../../data/context-cues.json');
   const non: Record<string, string[]> = require('../../../data/non-entities.json');
   const particles: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = require('../../../data/particles.json');
@@ -135,6 +143,7 @@ function build(lang: string): LatinLexicon {
     languageCues: new PhraseSet(pick(cues.languageCues, lang)),
     currencyCues: new PhraseSet(pick(cues.currencyCues, lang)),
     lawCues: new PhraseSet(pick(cues.lawCues, lang)),
+    competitions: phraseRegExp(pick(cues.competitions, lang)),
     particlePrefixes: particles.prefixes,
     joiningParticles: new Set(particles.joining),
     // "di" is also Indonesian's commonest preposition: "disampaikan Simon di Kantor ..." is no "Simon di ...".
