@@ -997,6 +997,18 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads networks, forums and task forces (Jaringan, Forum, Satgas) as organisations, and a first word before itu as a word', () => {
+    assert.deepEqual(
+      entities('Jaringan Advokasi Tambang Kalimantan dan Satgas Pangan menyurati pemerintah. Surat itu juga dikirim kepada Forum Petani Garam di Madura.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Jaringan Advokasi Tambang Kalimantan', 'ORG'],
+        ['Satgas Pangan', 'ORG'],
+        ['Forum Petani Garam', 'ORG'],
+        ['Madura', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

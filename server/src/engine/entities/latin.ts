@@ -69,6 +69,7 @@ const CONNECTORS = new Set(['dan', 'et', 'and', 'of', 'for', 'de', 'des', 'du', 
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'et', 'of', 'the', 'an', 'and', 'dari', 'dan', 'di', 'ke', 'yang', 'untuk', 'dengan', 'pada', 'oleh']);
 /** French prepositions fused with the article le/les. */
 const CONTRACTED_ARTICLES = new Set(['au', 'aux', 'du', 'des']);
+const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
 // "pria berinisial AS", "sous les initiales J.D.": the capitals after these words are a person's initials.
 const INITIALS_CUES = new Set(['berinisial', 'inisial', 'initiales']);
 const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
@@ -492,7 +493,8 @@ class LatinRecognizer {
    */
   #ordinaryWord(tokens: Token[], entry: GazetteerEntry, titleLine: boolean): boolean {
     if (tokens.length !== 1 || !this.#isFrequent(tokens[0]) || ACRONYM.test(tokens[0].text)) return false;
-    if (entry.population !== undefined) return entry.population < MAJOR_CITY;
+    // "Surat itu dikirim": a sentence's first word before a demonstrative is the word, even a major city's name.
+    if (entry.population !== undefined) return entry.population < MAJOR_CITY || (tokens[0].weakCap && DEMONSTRATIVES.has(this.#wordsAfter(tokens[0].end, 1)[0] ?? ''));
     return entry.label !== 'LOC' && (titleLine || tokens[0].weakCap);
   }
 
