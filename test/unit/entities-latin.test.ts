@@ -1009,6 +1009,17 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads a team (Tim) named after a title as the body, then the person', () => {
+    assert.deepEqual(
+      entities('Ketua Umum Tim Penanggung Jawab Seleksi Nasional Penerimaan Mahasiswa Baru (SNPMB) Eduart Wolok mengatakan, hasil seleksi diumumkan pekan depan.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Tim Penanggung Jawab Seleksi Nasional Penerimaan Mahasiswa Baru', 'ORG'],
+        ['SNPMB', 'ORG'],
+        ['Eduart Wolok', 'PER'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
