@@ -289,12 +289,12 @@ describe('Latin-script entities', () => {
     ]);
   });
 
-  it('strips a rank after the institution and keeps geographic heads and company suffixes in place', () => {
+  it('strips a rank after the institution and keeps geographic heads and the state-company suffix in place', () => {
     assert.deepEqual(entities('Kemarin. Kepala BPBD Kolonel Arif Nugroho meninjau Sesar Lembang. PT Angkasa Pura (Persero) menutup bandara.', 'ind'), [
       ['BPBD', 'ORG', 'bpbd'],
       ['Arif Nugroho', 'PER', 'arif-nugroho'],
       ['Sesar Lembang', 'LOC', 'sesar-lembang'],
-      ['PT Angkasa Pura', 'ORG', 'angkasa-pura'],
+      ['PT Angkasa Pura (Persero)', 'ORG', 'angkasa-pura'],
     ]);
   });
 
@@ -1016,6 +1016,17 @@ describe('Latin-script entities', () => {
         ['Tim Penanggung Jawab Seleksi Nasional Penerimaan Mahasiswa Baru', 'ORG'],
         ['SNPMB', 'ORG'],
         ['Eduart Wolok', 'PER'],
+      ],
+    );
+  });
+
+  it('ends a state company at its (Persero) Tbk suffix and reads a lone title as no place', () => {
+    assert.deepEqual(
+      entities('Saham PT Bank Negara Indonesia (Persero) Tbk naik, sementara PT Pupuk Indonesia (Persero) memanggil 5 Kadis di Surabaya.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['PT Bank Negara Indonesia (Persero) Tbk', 'ORG'],
+        ['PT Pupuk Indonesia (Persero)', 'ORG'],
+        ['Surabaya', 'LOC'],
       ],
     );
   });

@@ -1455,11 +1455,23 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
   const notTitled = candidates
     .filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm))
-    // "le PDG d'Arianespace": a title alone names no one.
-    .filter((c) => c.entry || !lexicon.titles.has(c.tokens.map((t) => t.norm).join(' ')))
+    // "le PDG d'Arianespace": a title alone names no one; nor is it a place spelled like it ("Kadis", an exonym of Cádiz).
+    .filter((c) => (c.entry && c.label !== 'LOC') || !lexicon.titles.has(c.tokens.map((t) => t.norm).join(' ')))
     .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c));
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
-  return resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
+  const mentions = resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
+  return text.includes('(Persero)') ? mentions.map((m) => withStateCompanySuffix(text, m)) : mentions;
+}
+
+// "PT Bank Rakyat Indonesia (Persero) Tbk": the state-company and listed-company suffixes end the company's name.
+const STATE_COMPANY_SUFFIX = /^ \(Persero\)(?: Tbk\b\.?)?/u;
+
+function withStateCompanySuffix(text: string, m: EntityMention): EntityMention {
+  if (m.label !== 'ORG' || text[m.end] !== ' ') return m;
+  const suffix = STATE_COMPANY_SUFFIX.exec(text.slice(m.end, m.end + 16));
+  if (!suffix) return m;
+  const end = m.end + suffix[0].length;
+  return { ...m, end, text: text.slice(m.start, end) };
 }
 
 /**
