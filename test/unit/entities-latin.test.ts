@@ -1031,6 +1031,17 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads a geophysics or meteorology station as an organisation', () => {
+    assert.deepEqual(
+      entities('Stasiun Geofisika Sleman mencatat 12 gempa susulan, sedangkan Stasiun Meteorologi Juanda memantau hujan di Stasiun Gambir.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Stasiun Geofisika Sleman', 'ORG'],
+        ['Stasiun Meteorologi Juanda', 'ORG'],
+        ['Stasiun Gambir', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -768,7 +768,7 @@ class LatinRecognizer {
     }
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
-      if (lex.orgHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG', titleLine)];
+      if (lex.orgHeads.has(run[i].norm) || lex.orgHeads.has(`${run[i].norm} ${run[i + 1].norm}`)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG', titleLine)];
       if (lex.locHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC', titleLine)];
       if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
         // "Gubernur DKI Jakarta Pramono Anung": the acronym may begin a longer known name.
@@ -975,7 +975,9 @@ class LatinRecognizer {
     const lex = this.#lexicon;
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
     const last = run[run.length - 1].norm;
-    if (lex.orgHeads.has(run[0].norm) || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
+    // "Stasiun Geofisika Sleman": a two-word institution head before a place head's word.
+    const twoWordHead = lex.orgHeads.has(`${run[0].norm} ${run[1].norm}`);
+    if (lex.orgHeads.has(run[0].norm) || twoWordHead || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
     // "Stade Rennais", "Stade Toulousain": a stadium word before a demonym names the club.
     if (run.length === 2 && run[0].norm === 'stade' && CLUB_DEMONYM.test(run[1].text)) return 'ORG';
     const locHead = this.#headLength(lex.locHeads, run, 0);
