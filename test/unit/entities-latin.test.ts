@@ -1042,6 +1042,17 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads market indices and meeting acronyms (IHSG, RDG, RUPS) as no entity', () => {
+    assert.deepEqual(
+      entities('IHSG menguat jelang RDG Bank Indonesia, sementara RUPS Garuda Indonesia digelar di Jakarta.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Bank Indonesia', 'ORG'],
+        ['Garuda Indonesia', 'ORG'],
+        ['Jakarta', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
