@@ -1053,6 +1053,16 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads French benefit acronyms as no entity and knows carmakers and transport authorities', () => {
+    assert.deepEqual(
+      entities('Le RSA et les APL augmentent, Île-de-France Mobilités relève le passe et Citroën rappelle des voitures.', 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Île-de-France Mobilités', 'ORG'],
+        ['Citroën', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
