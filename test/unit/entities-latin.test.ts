@@ -1063,6 +1063,17 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads a name after the elided qu\u2019, lorsqu\u2019 or puisqu\u2019', () => {
+    assert.deepEqual(
+      entities("Le ministre a assuré qu'Élisabeth Borne et lorsqu'Airbus a confirmé puisqu’Orange SA a signé.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Élisabeth Borne', 'PER'],
+        ['Airbus', 'ORG'],
+        ['Orange SA', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

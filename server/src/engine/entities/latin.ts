@@ -53,7 +53,7 @@ const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9,
 // Words, abbreviations with dots ("U.S.", "D.C."), abbreviated Muslim given names ("Moh. Ikhsan", "Muh. Yusuf"),
 // web names ("Kompas.com").
 const TOKEN = /(?:\p{Lu}\.){2,}|(?:Moh|Muh|Moch|Mochd|Mohd|Muhd|Abd)\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|id|net|org|fr|COM|CO\.ID|ID|NET|ORG|FR)\b)?/gu;
-const ELISION = /^[cdjlmnst]['’](?=\p{Lu})/iu;
+const ELISION = /^(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu)['’](?=\p{Lu})/iu;
 const SENTENCE_BREAK = /[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
