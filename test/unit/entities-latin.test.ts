@@ -1074,6 +1074,20 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads a single name given with an age in brackets as a person, and a corps after a rank as no name', () => {
+    assert.deepEqual(
+      entities('Salah satu pengungsi, Sumiyati (54), ditemui Letkol Inf Hendro Wicaksono di posko.\nKomentar (0)', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Sumiyati', 'PER'],
+        ['Hendro Wicaksono', 'PER'],
+      ],
+    );
+    assert.deepEqual(
+      entities('Data Stasiun Maritim Tanjung Emas menunjukkan air pasang di pesisir utara.', 'ind').map(([text, label]) => [text, label]),
+      [['Stasiun Maritim Tanjung Emas', 'ORG']],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -439,6 +439,12 @@ class LatinRecognizer {
     return this.#lineWords.before(start - 60 - this.#line.start, start - this.#line.start, count).map(normWord);
   }
 
+  /** An institution word at `i`, or a two-word one a place word begins ("Stasiun Geofisika Sleman"). */
+  #orgHeadAt(run: Token[], i: number): boolean {
+    const heads = this.#lexicon.orgHeads;
+    return heads.has(run[i].norm) || (i + 1 < run.length && heads.has(`${run[i].norm} ${run[i + 1].norm}`));
+  }
+
   /** "le syndicat X": an organisation cue right before; not across a comma ("de la fédération, Tony Hautbois"). */
   #orgCueBefore(start: number, before: string[]): boolean {
     return this.#lexicon.orgCues.suffixLength(before) > 0 && !/[,;:]\s*$/.test(lineSlice(this.#line, start - 2, start));
@@ -768,7 +774,7 @@ class LatinRecognizer {
     }
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
-      if (lex.orgHeads.has(run[i].norm) || lex.orgHeads.has(`${run[i].norm} ${run[i + 1].norm}`)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG', titleLine)];
+      if (this.#orgHeadAt(run, i)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG', titleLine)];
       if (lex.locHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC', titleLine)];
       if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
         // "Gubernur DKI Jakarta Pramono Anung": the acronym may begin a longer known name.
@@ -810,7 +816,7 @@ class LatinRecognizer {
         continue;
       }
       // "Direktur Reskrimsus Polda Sumut Kombes Rudi": after the title's unit, the body, then the person.
-      if (trigger && !titleLine && i > 0 && i < run.length - 1 && lex.orgHeads.has(run[i].norm) && !GENERIC_HEADS.has(run[i].norm) && !this.#gazetteerAt(run, i)) {
+      if (trigger && !titleLine && i > 0 && i < run.length - 1 && this.#orgHeadAt(run, i) && !GENERIC_HEADS.has(run[i].norm) && !this.#gazetteerAt(run, i)) {
         out.push(...this.#headedWithPerson(run.slice(i), 'ORG', titleLine));
         break;
       }
@@ -975,9 +981,7 @@ class LatinRecognizer {
     const lex = this.#lexicon;
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
     const last = run[run.length - 1].norm;
-    // "Stasiun Geofisika Sleman": a two-word institution head before a place head's word.
-    const twoWordHead = lex.orgHeads.has(`${run[0].norm} ${run[1].norm}`);
-    if (lex.orgHeads.has(run[0].norm) || twoWordHead || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
+    if (this.#orgHeadAt(run, 0) || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
     // "Stade Rennais", "Stade Toulousain": a stadium word before a demonym names the club.
     if (run.length === 2 && run[0].norm === 'stade' && CLUB_DEMONYM.test(run[1].text)) return 'ORG';
     const locHead = this.#headLength(lex.locHeads, run, 0);
@@ -1459,7 +1463,8 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     .filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm))
     // "le PDG d'Arianespace": a title alone names no one; nor is it a place spelled like it ("Kadis", an exonym of Cádiz).
     .filter((c) => (c.entry && c.label !== 'LOC') || !lexicon.titles.has(c.tokens.map((t) => t.norm).join(' ')))
-    .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c));
+    .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c))
+    .map((c) => (lang === 'ind' && c.label === 'PER' && c.weak ? withAge(text, c, lexicon) : c));
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
   const mentions = resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
   return text.includes('(Persero)') ? mentions.map((m) => withStateCompanySuffix(text, m)) : mentions;
@@ -1474,6 +1479,17 @@ function withStateCompanySuffix(text: string, m: EntityMention): EntityMention {
   if (!suffix) return m;
   const end = m.end + suffix[0].length;
   return { ...m, end, text: text.slice(m.start, end) };
+}
+
+// "Sumiyati (54)", "Rina Siregar (35)": Indonesian news gives a person's age in brackets after the name
+// (French news puts a département's number there: "Var (83)").
+const AGE_AFTER = /^ \((?:[1-9]\d?|1[01]\d)\)/;
+
+/** A name given with an age needs no confirmation elsewhere in the article; an ordinary word ("Komentar (0)") is none. */
+function withAge(text: string, c: Candidate, lexicon: LatinLexicon): Candidate {
+  const end = c.tokens[c.tokens.length - 1].end;
+  if (!AGE_AFTER.test(text.slice(end, end + 6)) || c.tokens.some((t) => lexicon.commonWords.has(t.norm))) return c;
+  return { ...c, weak: false };
 }
 
 /**
