@@ -1088,6 +1088,18 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads common Indonesian given names spelled like rare words (Ari, Bima) as names', () => {
+    assert.deepEqual(
+      entities('Menurut prakirawan BMKG, Ari Kusnadi, gelombang tinggi masih terjadi, kata Bima Prasetya di Cilacap.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['BMKG', 'ORG'],
+        ['Ari Kusnadi', 'PER'],
+        ['Bima Prasetya', 'PER'],
+        ['Cilacap', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
