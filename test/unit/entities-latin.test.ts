@@ -1100,6 +1100,17 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('reads Imam before an Indonesian name as the given name, Imam Besar as the title', () => {
+    assert.deepEqual(
+      entities('Peneliti maritim, Imam Prakoso, bertemu Imam Besar Ahmad Fauzan di Jakarta.', 'ind').map(([text, label]) => [text, label]),
+      [
+        ['Imam Prakoso', 'PER'],
+        ['Ahmad Fauzan', 'PER'],
+        ['Jakarta', 'LOC'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(
