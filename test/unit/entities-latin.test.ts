@@ -1111,6 +1111,16 @@ describe('Latin-script entities', () => {
     );
   });
 
+  it('keeps two plural nouns sharing "des" in a French institution name', () => {
+    assert.deepEqual(
+      entities("Selon l'Office français de protection des réfugiés et apatrides, la Fédération des chasseurs et les maires ont écrit.", 'fra').map(([text, label]) => [text, label]),
+      [
+        ['Office français de protection des réfugiés et apatrides', 'ORG'],
+        ['Fédération des chasseurs', 'ORG'],
+      ],
+    );
+  });
+
   it('sends Arabic-script text to the Arabic recogniser and Latin text here', () => {
     const latin = 'Presiden Iran Masoud Pezeshkian tiba di Teheran.';
     assert.deepEqual(

@@ -1301,11 +1301,13 @@ const FRENCH_PROPER = String.raw`\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*`;
 const FRENCH_COMPLEMENT = String.raw`(?:${FRENCH_PROPER}|${FRENCH_NOUN})(?: ${FRENCH_ADJECTIVE})*`;
 // "Direction de l'évaluation, de la prospective et de la performance": complements listed with commas, closed by "et".
 const FRENCH_OF_WORD = String.raw`(?:de la |de l['’]|d['’]|du |des |de )`;
+// "des réfugiés et apatrides", "des ports et docks": two plural nouns sharing the article.
+const FRENCH_PAIRED_PLURALS = String.raw`des ${FRENCH_NOUN} et (?!(?:les|des|ses|leurs|nos|vos|ces|mes|tes)\b)\p{Ll}[\p{Ll}\-]{2,}[sx](?![\p{L}\-])`;
 const FRENCH_LISTED_COMPLEMENTS = String.raw`(?:, ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT})+,? et ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT}`;
 const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
     String.raw`(?:Cour|Agence|Office|Service|Ligue|Parti|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
-    String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
+    String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_PAIRED_PLURALS}| ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
     String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises(?: d['’]appel)?|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie|[pP]réfecture de police|CHU|CHR|CCI|IUT) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
