@@ -1368,6 +1368,7 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
 /** "Tour de France", "Piala Dunia", "Ligue 1": a competition's name, whose words name no entity (start, end). */
 function competitionSpans(line: TextSpan, lexicon: LatinLexicon): [number, number][] {
   const spans: [number, number][] = [];
+  if (!lexicon.competitionFirstWords.test(line.text)) return spans;
   for (const m of line.text.matchAll(lexicon.competitions)) spans.push([line.start + m.index, line.start + m.index + m[0].length]);
   return spans;
 }

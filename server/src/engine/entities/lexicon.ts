@@ -34,6 +34,8 @@ export interface LatinLexicon {
   currencyCues: PhraseSet;
   /** Names of sports competitions ("Piala Dunia", "Ligue des champions", "Tour de France"): not entities. */
   competitions: RegExp;
+  /** Their first words as plain text, a cheap test before the whole-phrase search. */
+  competitionFirstWords: RegExp;
   /** Words that make the name after them a law's ("RUU Pilkada", "la loi Travail"): not an entity. */
   lawCues: PhraseSet;
   /** Compass words that name part of a city ("Jakarta Selatan"). */
@@ -105,6 +107,12 @@ function phraseRegExp(phrases: string[]): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'giu');
 }
 
+/** A plain case-insensitive test for any of the phrases' first words. */
+function firstWordsRegExp(phrases: string[]): RegExp {
+  const words = new Set(phrases.map((p) => p.split(' ')[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp([...words].join('|'), 'i');
+}
+
 function pick(lists: ByLang, lang: string): string[] {
   return lang in lists ? lists[lang] : Object.values(lists).flat();
 }
@@ -144,6 +152,7 @@ function build(lang: string): LatinLexicon {
     currencyCues: new PhraseSet(pick(cues.currencyCues, lang)),
     lawCues: new PhraseSet(pick(cues.lawCues, lang)),
     competitions: phraseRegExp(pick(cues.competitions, lang)),
+    competitionFirstWords: firstWordsRegExp(pick(cues.competitions, lang)),
     particlePrefixes: particles.prefixes,
     joiningParticles: new Set(particles.joining),
     // "di" is also Indonesian's commonest preposition: "disampaikan Simon di Kantor ..." is no "Simon di ...".
