@@ -1,4 +1,5 @@
 import type { TextSpan } from './types';
+import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, unitClass } from './charClasses';
 
 /** The non-blank lines of a text, each trimmed of surrounding white space (NBSP included). */
 export function splitLines(text: string): TextSpan[] {
@@ -19,32 +20,17 @@ export function splitLines(text: string): TextSpan[] {
   return lines;
 }
 
-// Character classes by UTF-16 unit, computed on first use: the hot loops below test a table, not a \p{..} regex.
-const LETTER = 1;
-const MARK = 2;
-const NUMBER = 4;
-const COMPUTED = 8;
 /** Set in a class when the code point is a surrogate pair (two units). */
-const PAIR = 16;
-const WORD = LETTER | MARK | NUMBER;
-const classOfUnit = new Uint8Array(0x10000);
-/** Code points above the BMP -> their class bits. */
-const classOfAstral = new Map<number, number>();
+const PAIR = 128;
+const WORD = CHAR_LETTER | CHAR_MARK | CHAR_NUMBER;
 
-function classify(character: string): number {
-  return (/\p{L}/u.test(character) ? LETTER : 0) | (/\p{M}/u.test(character) ? MARK : 0) | (/\p{N}/u.test(character) ? NUMBER : 0) | COMPUTED;
-}
-
-/** Class bits (LETTER, MARK, NUMBER, PAIR) of the code point at i. */
+/** Class bits (CHAR_*, PAIR) of the code point at i. */
 function classAt(s: string, i: number): number {
   const unit = s.charCodeAt(i);
   if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-    const point = s.codePointAt(i)!;
-    let bits = classOfAstral.get(point);
-    if (bits === undefined) classOfAstral.set(point, (bits = classify(String.fromCodePoint(point)) | PAIR));
-    return bits;
+    return astralClass(s.codePointAt(i)!) | PAIR;
   }
-  return (classOfUnit[unit] ||= classify(String.fromCharCode(unit)));
+  return unitClass(unit);
 }
 
 /** ' ’ - continue a word (they cannot start one). */
@@ -52,12 +38,12 @@ const isWordJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit 
 
 /** Whether the code point at i is a letter or a number: what the lexicon regexes take for part of a word. */
 export function isLetterOrNumberAt(s: string, i: number): boolean {
-  return (classAt(s, i) & (LETTER | NUMBER)) !== 0;
+  return (classAt(s, i) & (CHAR_LETTER | CHAR_NUMBER)) !== 0;
 }
 
 /** Whether the code point at i is a letter (\p{L}). */
 export function isLetterAt(s: string, i: number): boolean {
-  return (classAt(s, i) & LETTER) !== 0;
+  return (classAt(s, i) & CHAR_LETTER) !== 0;
 }
 
 /** ASCII letters and digits; ASCII letters. */
@@ -69,7 +55,7 @@ export function letterWidth(s: string, i: number): number {
   const unit = s.charCodeAt(i);
   if (unit < 0x80) return ASCII_LETTER[unit];
   const bits = classAt(s, i);
-  return bits & LETTER ? (bits & PAIR ? 2 : 1) : 0;
+  return bits & CHAR_LETTER ? (bits & PAIR ? 2 : 1) : 0;
 }
 
 /** The length in units of the code point at i when it is a letter or a number, else 0 (a fast isLetterOrNumberAt). */
@@ -77,14 +63,14 @@ export function letterOrNumberWidth(s: string, i: number): number {
   const unit = s.charCodeAt(i);
   if (unit < 0x80) return ASCII_WORD[unit];
   const bits = classAt(s, i);
-  return bits & (LETTER | NUMBER) ? (bits & PAIR ? 2 : 1) : 0;
+  return bits & (CHAR_LETTER | CHAR_NUMBER) ? (bits & PAIR ? 2 : 1) : 0;
 }
 
 /** The length in units of the code point that ends just before i when it is a letter or a number, else 0. */
 export function letterOrNumberWidthBefore(s: string, i: number): number {
   if (i <= 0) return 0;
   const unit = s.charCodeAt(i - 1);
-  if ((unit & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) return classAt(s, i - 2) & (LETTER | NUMBER) ? 2 : 0;
+  if ((unit & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) return classAt(s, i - 2) & (CHAR_LETTER | CHAR_NUMBER) ? 2 : 0;
   if ((unit & 0xfc00) === 0xd800) return 0; // a high surrogate cut from its pair is no letter
   return letterOrNumberWidth(s, i - 1);
 }
@@ -120,7 +106,7 @@ function wordEnd(s: string, start: number): number {
 }
 
 function hasLetterIn(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += classAt(s, i) & PAIR ? 2 : 1) if (classAt(s, i) & LETTER) return true;
+  for (let i = start; i < end; i += classAt(s, i) & PAIR ? 2 : 1) if (classAt(s, i) & CHAR_LETTER) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@
 // Klimatologi, dan Geofisika"), ministries, the dateline's source. Finally every mention of one name gets one key
 // and one label per article, and a surname, a first name or the beginning of a name on its own takes the key of
 // the full name met elsewhere in the article.
+import { CHAR_LETTER, CHAR_LOWER, CHAR_MARK, CHAR_NUMBER, CHAR_UPPER, unitClass } from '../charClasses';
 import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
 import { editDistance, normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
@@ -59,8 +60,6 @@ const UPPER_START = /^\p{Lu}/u;
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
-const LETTER = /\p{L}/u;
-const MARK = /\p{M}/u;
 /** A short name in brackets: an acronym (BPS) or a contraction (Basarnas, Lemkastra). */
 const SHORT_NAME = /^\p{Lu}[\p{L}\p{N}]{1,11}$/u;
 // Regexps are module constants: the bundler compiles a Unicode-property literal with `new RegExp` wherever it is written.
@@ -153,31 +152,11 @@ function lookupToken(t: Token): GazetteerEntry | undefined {
   return t.known ?? undefined;
 }
 
-// Unicode classes of the UTF-16 units of the Basic Multilingual Plane, found once per unit and kept.
-const CLASS_KNOWN = 1;
-const CLASS_LETTER = 2;
-const CLASS_MARK = 4;
-const CLASS_NUMBER = 8;
-const CLASS_UPPER = 16;
-const CLASS_LOWER = 32;
-const unitClasses = new Uint8Array(0x10000);
-
-function unitClass(c: number): number {
-  let flags = unitClasses[c];
-  if (flags === 0) {
-    const ch = String.fromCharCode(c);
-    flags = CLASS_KNOWN | (LETTER.test(ch) ? CLASS_LETTER : 0) | (MARK.test(ch) ? CLASS_MARK : 0) |
-      (HAS_DIGIT.test(ch) ? CLASS_NUMBER : 0) | (UPPER_START.test(ch) ? CLASS_UPPER : 0) | (HAS_LOWER.test(ch) ? CLASS_LOWER : 0);
-    unitClasses[c] = flags;
-  }
-  return flags;
-}
-
 /** Whether the text holds a surrogate: the scanners below read UTF-16 units as code points, which then differ. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-const isWordUnit = (c: number) => (unitClass(c) & (CLASS_LETTER | CLASS_MARK | CLASS_NUMBER)) !== 0;
-const isUpperUnit = (c: number) => (unitClass(c) & CLASS_UPPER) !== 0;
+const isWordUnit = (c: number) => (unitClass(c) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0;
+const isUpperUnit = (c: number) => (unitClass(c) & CHAR_UPPER) !== 0;
 const ABBREVIATED_GIVEN_NAMES = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Abd'];
 const WEB_SUFFIXES = ['com', 'co.id', 'id', 'net', 'org', 'fr', 'COM', 'CO.ID', 'ID', 'NET', 'ORG', 'FR'];
 const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -200,7 +179,7 @@ function tokenEndAt(text: string, i: number): number {
     }
   }
   // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|...)\b)?
-  if ((unitClass(c) & (CLASS_LETTER | CLASS_NUMBER)) === 0) return -1;
+  if ((unitClass(c) & (CHAR_LETTER | CHAR_NUMBER)) === 0) return -1;
   j = i + 1;
   for (;;) {
     while (j < text.length && isWordUnit(text.charCodeAt(j))) j++;
@@ -226,7 +205,7 @@ function tokenSpans(text: string): [number, number][] {
   }
   for (let i = 0; i < text.length; ) {
     // Every alternative starts with a letter or a digit.
-    if ((unitClass(text.charCodeAt(i)) & (CLASS_LETTER | CLASS_NUMBER)) === 0) {
+    if ((unitClass(text.charCodeAt(i)) & (CHAR_LETTER | CHAR_NUMBER)) === 0) {
       i++;
       continue;
     }
@@ -643,10 +622,10 @@ class LatinRecognizer {
     if (!SURROGATE.test(text)) {
       const from = end + 1 - this.#line.start;
       const limit = Math.min(text.length, end + 40 - this.#line.start);
-      const inWord = (c: number) => (unitClass(c) & CLASS_LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45; // [\p{L}'’\-]
+      const inWord = (c: number) => (unitClass(c) & CHAR_LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45; // [\p{L}'’\-]
       let to = from + 1;
       while (to < limit && inWord(text.charCodeAt(to))) to++;
-      if ((unitClass(next) & CLASS_LOWER) === 0 || to - from < 2 || !gazetteerHasWord(normWord(text.slice(from, to)))) return run;
+      if ((unitClass(next) & CHAR_LOWER) === 0 || to - from < 2 || !gazetteerHasWord(normWord(text.slice(from, to)))) return run;
     }
     const m = LOWER_CASE_TAIL.exec(lineSlice(this.#line, end, end + 40));
     if (!m) return run;
