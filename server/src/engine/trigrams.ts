@@ -3,6 +3,7 @@
 // sample trigram and model; here each sample trigram visits only the models that list it. The
 // ranking and its scores are exactly francAll's (test/unit/trigrams.test.ts compares the two).
 import { data } from 'franc-min/data.js';
+import { CHAR_SPACE, unitClass } from './charClasses';
 import { expressions } from 'franc-min/expressions.js';
 
 /** franc's constants: at most this many characters are read, and an unlisted trigram costs this much. */
@@ -164,7 +165,6 @@ function cleaned(value: string): string {
 /** UTF-16 unit -> 1 + its lower case, or CONTEXTUAL when the whole string's toLowerCase is needed; 0 until asked. */
 const lowerUnits = new Int32Array(0x10000);
 const CONTEXTUAL = -1;
-const WHITE_SPACE = /\s/;
 
 /** A unit's lower case on its own: not for surrogates, Σ (final sigma depends on the next letter), or İ (two units). */
 function lowerUnit(unit: number): number {
@@ -177,8 +177,7 @@ function lowerUnit(unit: number): number {
 }
 
 /** ASCII punctuation and digits, and white space: what cleaned() turns into a single space. */
-const spaceLike = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) spaceLike[unit] = (unit >= 0x21 && unit <= 0x40) || WHITE_SPACE.test(String.fromCharCode(unit)) ? 1 : 0;
+const spaceLike = (unit: number) => (unit >= 0x21 && unit <= 0x40) || (unitClass(unit) & CHAR_SPACE) !== 0;
 
 /**
  * cleaned(value) as UTF-16 units in `out`, without building strings; its length, or -1 when a unit's lower
@@ -190,7 +189,7 @@ function cleanedUnits(value: string, out: Uint16Array): number {
   let space = false;
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
-    if (spaceLike[unit]) {
+    if (spaceLike(unit)) {
       space = length > 1;
       continue;
     }

@@ -2,6 +2,7 @@
 // starts one) and begins with one of the regexp's possible beginnings (requiredText.ts `beginnings`): one
 // pass over a text finds, for every regexp of a lexicon at once, the word starts where it may match, and
 // the regexp is then tried at those positions only instead of being run over the whole text.
+import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, unitClass } from '../charClasses';
 
 /** How many characters of a match's beginning are kept: enough to tell most cue words apart. */
 export const BEGINNING_LENGTH = 10;
@@ -98,26 +99,14 @@ class BeginningTrie {
   }
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const DIGIT = /\p{N}/u;
 const NOT_WORD = 1;
 const LETTER_OR_MARK = 2;
 const DIGIT_CHAR = 3;
-/** Per UTF-16 code unit: 0 not computed yet, or NOT_WORD, LETTER_OR_MARK, DIGIT_CHAR. */
-const charKinds = new Uint8Array(0x10000);
 
 /** What kind of character a code unit is, or a code point when `astral` gives its two units. */
 function kindOf(code: number, text: string, q: number, astral: boolean): number {
-  if (astral) {
-    const c = text.slice(q, q + 2);
-    return DIGIT.test(c) ? DIGIT_CHAR : WORD_CHAR.test(c) ? LETTER_OR_MARK : NOT_WORD;
-  }
-  let kind = charKinds[code];
-  if (kind === 0) {
-    const c = String.fromCharCode(code);
-    charKinds[code] = kind = DIGIT.test(c) ? DIGIT_CHAR : WORD_CHAR.test(c) ? LETTER_OR_MARK : NOT_WORD;
-  }
-  return kind;
+  const bits = astral ? astralClass(text.codePointAt(q)!) : unitClass(code);
+  return bits & CHAR_NUMBER ? DIGIT_CHAR : bits & (CHAR_LETTER | CHAR_MARK) ? LETTER_OR_MARK : NOT_WORD;
 }
 
 /** A match of a lexicon regexp: where it starts in the text, and the matched text. */
