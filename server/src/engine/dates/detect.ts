@@ -55,10 +55,12 @@ const CUE_NAME = MONTH | WEEKDAY | RELATIVE | DEICTIC | PERIOD;
 /** Not an anchor: an Arabic word that starts with a clitic letter, where a match may also start after that letter. */
 const CLITIC_START = 64;
 
-/** An expression and where its matches can start: at most `back` words before a word of kind `anchor`. */
+/**
+ * An expression and where its matches can start: at most `back` words before a word of kind `anchor`. The
+ * expression is sticky, or global when its matches cannot be anchored (`back` is Infinity): only the copy used is made.
+ */
 interface Finder {
-  global: RegExp;
-  sticky: RegExp;
+  re: RegExp;
   anchor: number;
   back: number;
 }
@@ -272,9 +274,9 @@ function anchorKinds(text: string, start: number, end: number, c: CompiledLangua
   return c.anchorWords.get(foldCase(text.slice(start, end))) ?? 0;
 }
 
-/** Exactly the matches `text.matchAll(finder.global)` yields, trying the expression only where one can start. */
+/** Exactly the matches a global copy of the finder's expression yields, trying it only where a match can start. */
 function matchesOf(text: string, words: LineWords, finder: Finder): RegExpExecArray[] {
-  if (finder.back === Infinity) return [...text.matchAll(finder.global)];
+  if (finder.back === Infinity) return [...text.matchAll(finder.re)];
   const out: RegExpExecArray[] = [];
   let end = 0; // where the last match ended: matches do not overlap
   let next = 0; // the first word not tried yet
@@ -284,8 +286,8 @@ function matchesOf(text: string, words: LineWords, finder: Finder): RegExpExecAr
       const start = words.starts[w];
       for (let at = start; at <= start + (words.kinds[w] & CLITIC_START ? 1 : 0); at++) {
         if (at < end) continue;
-        finder.sticky.lastIndex = at;
-        const m = finder.sticky.exec(text);
+        finder.re.lastIndex = at;
+        const m = finder.re.exec(text);
         if (m) {
           out.push(m);
           end = at + m[0].length;
@@ -329,8 +331,7 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     anchorable(lex.periods, PERIOD);
   const yearPrefixes = [...lex.yearPrepositions, ...lex.weakYearPrepositions, ...lex.early, ...lex.middle, ...lex.late];
   const finder = (source: string, flagsOf: string, anchor: number, back: number, anchored: boolean): Finder => ({
-    global: new RegExp(source, flagsOf),
-    sticky: new RegExp(source, flagsOf.replace('g', '') + 'y'),
+    re: new RegExp(source, anchored ? flagsOf.replace('g', '') + 'y' : flagsOf),
     anchor,
     back: anchored ? back : Infinity,
   });
@@ -465,7 +466,8 @@ export function findInLine(line: string, lang: string): Candidate[] {
   if (lexLang === 'eng') return findWithChronoOnly(text, lang, c);
   const words = lineWords(text, c);
   if (!(words.digits && DIGIT_CUE.test(text)) && !matchesOf(text, words, c.cueName).length) return [];
-  const found: Candidate[] = [...findMonthDates(text, c, words), ...findNumericDates(text, lang, c), ...findWeekdays(text, c, words)];
+  const numeric = words.digits ? findNumericDates(text, lang, c) : []; // each holds an ASCII digit
+  const found: Candidate[] = [...findMonthDates(text, c, words), ...numeric, ...findWeekdays(text, c, words)];
   const merged = mergeSameMonthGloss(text, mergeWeekdayWithDate(text, nonOverlapping(found)));
   for (const cand of merged) applyModifiers(text, cand, c);
   const own = nonOverlapping([...merged, ...findYears(text, c, words), ...findDeicticPhrases(text, c, words), ...findPeriods(text, c, words)]);

@@ -85,8 +85,13 @@ function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
+    if (end === start) {
+      start = end + 1; // an empty line holds no date
+      continue;
+    }
     const line = text.slice(start, end);
-    const inHeader = !!line.trim() && ++nonEmpty <= HEADER_LINES;
+    // Past the header, lines need not be told blank or not.
+    const inHeader = nonEmpty < HEADER_LINES && !!line.trim() && ++nonEmpty <= HEADER_LINES;
     for (const c of findInLine(line, lang)) {
       const day = inHeader ? explicitDay(c) : null;
       const isDateline = c.start <= DATELINE_OFFSET && DATELINE_END.test(line.slice(c.end, c.end + 4));
