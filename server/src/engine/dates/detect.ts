@@ -43,7 +43,7 @@ export interface Candidate {
 // starts at the start of a word (or after an Arabic clitic letter): a match is tried, with a sticky copy of the
 // expression, only at the starts of the words just before a word of its kind. This finds exactly the matches
 // matchAll finds. The words of those kinds are found by one plain expression of their first words (see
-// anchorCandidates), checked as whole words.
+// lineWords), checked as whole words.
 const MONTH = 1;
 const WEEKDAY = 2;
 const RELATIVE = 4;
@@ -75,6 +75,9 @@ interface LineWords {
   kinds: number[];
   /** The line holds an ASCII digit. */
   digits: boolean;
+  /** The line holds an Arabic-Indic or Persian digit, or ſ or the Kelvin sign (see lineWords). */
+  arabicDigits: boolean;
+  foldedOnlyWithU: boolean;
 }
 
 interface CompiledLanguage {
@@ -122,9 +125,12 @@ interface CompiledLanguage {
   clitics: boolean;
   /** The lexicon has day ordinals written as words ("premier janvier"). */
   ordinalDays: boolean;
-  /** The first words of anchor phrases and four digits; with the `u` flag for lines holding ſ or the Kelvin sign (see anchorCandidates). */
-  anchorCandidates: RegExp;
-  anchorCandidatesUnicode: RegExp;
+  /**
+   * The first words of anchor phrases and digits, and the characters a line is scanned again for (Arabic-Indic
+   * and Persian digits, ſ and the Kelvin sign); with the `u` flag for lines holding ſ or the Kelvin sign (see lineWords).
+   */
+  anchorScan: RegExp;
+  anchorScanUnicode: RegExp;
   /** The most words a finder's match has before its anchor word. */
   maxBack: number;
 }
@@ -176,27 +182,49 @@ function allStartWithWords(phrases: Iterable<string>): boolean {
 /** و ف ب ل: Arabic conjunctions and prepositions written joined to the next word. */
 const isClitic = (unit: number) => unit === 0x648 || unit === 0x641 || unit === 0x628 || unit === 0x644;
 const isAsciiDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
-const ASCII_DIGIT = /[0-9]/;
+const isArabicDigit = (unit: number) => (unit >= 0x660 && unit <= 0x669) || (unit >= 0x6f0 && unit <= 0x6f9);
 /** ſ and the Kelvin sign: letters that case-insensitive matching folds to ASCII (s, k) only with the `u` flag. */
+const isFoldedOnlyWithU = (unit: number) => unit === 0x17f || unit === 0x212a;
 const FOLDED_ONLY_WITH_U = /[ſ\u212a]/;
 
 /**
- * The words of a line that may anchor a finder's match, and the words before them (see LineWords). Candidates
- * come from a plain case-insensitive expression of the anchor words' first words and four digits: it matches a
- * folded first word wherever the line holds it, except for ſ and the Kelvin sign, which only the `u` flag folds
- * to s and k (such a line is searched with the slower `u` expression). Each candidate is then checked as a
- * whole word (or a word after a clitic letter) by its kinds.
+ * The words of a line that may anchor a finder's match, and the words before them (see LineWords), and the line
+ * with its digits made ASCII. Candidates come from a plain case-insensitive expression of the anchor words' first
+ * words and digits: it matches a folded first word wherever the line holds it, except for ſ and the Kelvin sign,
+ * which only the `u` flag folds to s and k. Each candidate is then checked as a whole word (or a word after a
+ * clitic letter) by its kinds. The same scan tells whether the line holds an ASCII digit, an Arabic-Indic digit
+ * (then the line is scanned again with ASCII digits) or ſ or the Kelvin sign (then it is scanned again with the
+ * slower `u` expression): each character is either tried by the expression, which matches those characters, or
+ * inside a matched word, whose characters are all read.
  */
-function lineWords(text: string, c: CompiledLanguage): LineWords {
-  const words: LineWords = { starts: [], kinds: [], digits: ASCII_DIGIT.test(text) };
-  const candidates = FOLDED_ONLY_WITH_U.test(text) ? c.anchorCandidatesUnicode : c.anchorCandidates;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+function scanLine(line: string, c: CompiledLanguage): { text: string; words: LineWords } {
+  const words = lineWords(line, c, c.anchorScan);
+  if (!words.arabicDigits && !words.foldedOnlyWithU) return { text: line, words };
+  // Rare: the scan stopped at the first such character; the line may hold the other kind too.
+  const text = HAS_ARABIC_DIGIT.test(line) ? toAsciiDigits(line) : line;
+  return { text, words: lineWords(text, c, FOLDED_ONLY_WITH_U.test(text) ? c.anchorScanUnicode : c.anchorScan) };
+}
+
+/** One scan of `text` with `scan` (see scanLine); the plain scan stops at the first Arabic-Indic digit, ſ or Kelvin sign. */
+function lineWords(text: string, c: CompiledLanguage, scan: RegExp): LineWords {
+  const words: LineWords = { starts: [], kinds: [], digits: false, arabicDigits: false, foldedOnlyWithU: false };
+  const rescan = scan === c.anchorScan;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const at = m.index;
     const start = !letterOrNumberWidthBefore(text, at) ? at : c.clitics && isClitic(text.charCodeAt(at - 1)) && !letterOrNumberWidthBefore(text, at - 1) ? at - 1 : -1;
     let end = at;
-    for (let width = letterOrNumberWidth(text, end); width; width = end < text.length ? letterOrNumberWidth(text, end) : 0) end += width;
-    candidates.lastIndex = end; // the rest of the word holds no other word
+    for (let width = letterOrNumberWidth(text, end); width; width = end < text.length ? letterOrNumberWidth(text, end) : 0) {
+      const unit = text.charCodeAt(end);
+      if (isAsciiDigit(unit)) words.digits = true;
+      else if (unit > 0x7f && (isArabicDigit(unit) || isFoldedOnlyWithU(unit))) {
+        words.arabicDigits ||= isArabicDigit(unit);
+        words.foldedOnlyWithU ||= isFoldedOnlyWithU(unit);
+        if (rescan) return words;
+      }
+      end += width;
+    }
+    scan.lastIndex = end; // the rest of the word holds no other word
     if (start < 0) continue;
     const kinds = wordKinds(text, start, end, c);
     if (!(kinds & ~CLITIC_START)) continue;
@@ -223,19 +251,26 @@ function wordKinds(text: string, start: number, end: number, c: CompiledLanguage
 
 /** Adds the up to c.maxBack words before the word at `start` that `words` does not hold yet, in order. */
 function addWordsBefore(text: string, start: number, c: CompiledLanguage, words: LineWords): void {
-  const listed = words.starts.length ? words.starts[words.starts.length - 1] : -1;
-  const before: [number, number][] = [];
-  for (let i = start; before.length < c.maxBack; ) {
+  const first = words.starts.length; // added last to first, then put in order
+  const listed = first ? words.starts[first - 1] : -1;
+  for (let i = start; words.starts.length - first < c.maxBack; ) {
     while (i > 0 && !letterOrNumberWidthBefore(text, i)) i--;
     const end = i;
     for (let width = letterOrNumberWidthBefore(text, i); width; width = letterOrNumberWidthBefore(text, i)) i -= width;
     if (end === i || i <= listed) break;
-    before.push([i, end]);
+    words.starts.push(i);
+    words.kinds.push(c.clitics && end - i > 1 && isClitic(text.charCodeAt(i)) ? CLITIC_START : 0);
   }
-  for (let k = before.length - 1; k >= 0; k--) {
-    const [wordStart, wordEnd] = before[k];
-    words.starts.push(wordStart);
-    words.kinds.push(c.clitics && wordEnd - wordStart > 1 && isClitic(text.charCodeAt(wordStart)) ? CLITIC_START : 0);
+  reverseFrom(words.starts, first);
+  reverseFrom(words.kinds, first);
+}
+
+/** Reverses `a[from..]` in place. */
+function reverseFrom(a: number[], from: number): void {
+  for (let i = from, j = a.length - 1; i < j; i++, j--) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 }
 
@@ -406,8 +441,8 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     anchorShapes: new Uint8Array(SHAPES),
     clitics: lang === 'arb',
     ordinalDays: Object.keys(lex.ordinalDays).length > 0,
-    anchorCandidates: new RegExp(`${alternation(anchorWords.keys())}|\\d{4}`, 'gi'),
-    anchorCandidatesUnicode: new RegExp(`${alternation(anchorWords.keys())}|\\d{4}`, 'giu'),
+    anchorScan: new RegExp(`${alternation(anchorWords.keys())}|\\d|[\\u0660-\\u0669\\u06f0-\\u06f9\\u017f\\u212a]`, 'gi'),
+    anchorScanUnicode: new RegExp(`${alternation(anchorWords.keys())}|\\d`, 'giu'),
     maxBack: 0,
   };
   c.maxBack = Math.max(...[c.cueName, c.monthDate, c.weekday, c.year, c.relativeCue, c.deicticPhrase, c.period].map((f) => f.back).filter(Number.isFinite));
@@ -459,12 +494,11 @@ const isCapitalised = (s: string) => s[0] !== s[0].toLowerCase();
 
 /** Finds the date candidates of one line; offsets are relative to the line. */
 export function findInLine(line: string, lang: string): Candidate[] {
-  const text = HAS_ARABIC_DIGIT.test(line) ? toAsciiDigits(line) : line;
   const lexLang = lexiconLanguage(lang);
-  if (lexLang === null) return findWithChronoOnly(text, lang, null);
+  if (lexLang === null) return findWithChronoOnly(line, lang, null);
   const c = compile(lexLang);
-  if (lexLang === 'eng') return findWithChronoOnly(text, lang, c);
-  const words = lineWords(text, c);
+  if (lexLang === 'eng') return findWithChronoOnly(line, lang, c);
+  const { text, words } = scanLine(line, c);
   if (!(words.digits && DIGIT_CUE.test(text)) && !matchesOf(text, words, c.cueName).length) return [];
   const numeric = words.digits ? findNumericDates(text, lang, c) : []; // each holds an ASCII digit
   const found: Candidate[] = [...findMonthDates(text, c, words), ...numeric, ...findWeekdays(text, c, words)];
@@ -868,10 +902,11 @@ function windows(text: string, cues: RegExpMatchArray[], covered: Candidate[]): 
 }
 
 /** Languages without lexicon finders (English through its lexicon's cues and years, others through digits). */
-function findWithChronoOnly(text: string, lang: string, c: CompiledLanguage | null): Candidate[] {
+function findWithChronoOnly(line: string, lang: string, c: CompiledLanguage | null): Candidate[] {
+  const text = HAS_ARABIC_DIGIT.test(line) ? toAsciiDigits(line) : line;
   const cue = c ? c.cue : ANY_DIGIT_DATE;
   if (!cue.test(text)) return [];
-  const years = c ? findYears(text, c, lineWords(text, c)) : [];
+  const years = c ? findYears(text, c, scanLine(text, c).words) : [];
   return nonOverlapping([...findDeictic(text, lang, c, false, [], [...text.matchAll(globalVersion(cue))]), ...years]);
 }
 

@@ -94,10 +94,15 @@ function findCandidates(text: string, lang: LangCode): { candidates: Candidate[]
     const inHeader = nonEmpty < HEADER_LINES && !!line.trim() && ++nonEmpty <= HEADER_LINES;
     for (const c of findInLine(line, lang)) {
       const day = inHeader ? explicitDay(c) : null;
-      const isDateline = c.start <= DATELINE_OFFSET && DATELINE_END.test(line.slice(c.end, c.end + 4));
-      if (day && (line.trim().length <= BYLINE_LENGTH || isDateline)) headerDates.push({ day, trusted: isDateline || !!c.published });
+      if (day) {
+        const isDateline = c.start <= DATELINE_OFFSET && DATELINE_END.test(line.slice(c.end, c.end + 4));
+        if (line.trim().length <= BYLINE_LENGTH || isDateline) headerDates.push({ day, trusted: isDateline || !!c.published });
+      }
       if (c.published && !inHeader && explicitDay(c)) headerDates.push({ day: explicitDay(c)!, trusted: true });
-      candidates.push({ ...c, start: c.start + start, end: c.end + start });
+      // The line's candidates are its own: moved to text offsets in place.
+      c.start += start;
+      c.end += start;
+      candidates.push(c);
     }
     start = end + 1;
   }
