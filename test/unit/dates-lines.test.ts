@@ -21,6 +21,10 @@ describe('dates: matches that start words before their month, weekday or year', 
     assert.deepEqual(spans('وقال يوم الاثنين الماضي إن الاتفاق وقع في كانون الثاني الماضي وفي العام الجاري.', 'arb'), ['يوم الاثنين الماضي', 'كانون الثاني الماضي', 'العام الجاري']);
     assert.deepEqual(spans('ولد عام ١٩٦٢ وتوفي في ٣ مارس ٢٠٢٠.', 'arb'), ['عام ١٩٦٢', '٣ مارس ٢٠٢٠']);
   });
+  it('reads lines holding the Kelvin sign or ſ (matched case-insensitively only with the u flag) and Arabic-Indic digits', () => {
+    assert.deepEqual(spans('\u212aamis ١٦ Januari ٢٠٢٥ pukul 10.00', 'ind'), ['\u212aamis ١٦ Januari ٢٠٢٥']);
+    assert.deepEqual(spans('Sidang 2025ſ ditunda ke ١٥ Maret', 'ind'), ['١٥ Maret']);
+  });
   it('finds a month right after an emoji (a surrogate pair that is no letter)', () => {
     assert.deepEqual(spans('😀Januari 2025 ada acara.', 'ind'), ['Januari 2025']);
   });

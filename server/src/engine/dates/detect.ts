@@ -4,6 +4,7 @@
 // what the text states.
 import * as chrono from 'chrono-node';
 import { dayNumber, daysInMonth, monthIndex, type Day } from './calendar';
+import { mayParse } from './chronoFilter';
 import { codePointWidth, isLetterOrNumberAt, letterOrNumberWidth, letterOrNumberWidthBefore } from '../lines';
 import { alternation, lexiconFor, lookupKey, NOT_WORD_AFTER, NOT_WORD_BEFORE, type LanguageLexicon, type LexiconLanguage } from './lexicon';
 
@@ -806,6 +807,7 @@ function* parseWindows(parser: chrono.Chrono, text: string, spans: [number, numb
       joined += text.slice(spans[i][0], spans[i][1]) + WINDOW_SEPARATOR;
       i++;
     } while (i < spans.length && joined.length < CHRONO_CALL);
+    if (!mayParse(parser, joined, PROBE_DATE)) continue;
     for (const r of parser.parse(joined, PROBE_DATE)) {
       const w = lastAtOrBefore(starts, r.index);
       yield { r, shift: spans[first + w][0] - starts[w] };

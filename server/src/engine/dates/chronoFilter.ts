@@ -1,0 +1,204 @@
+// Whether chrono can find anything in a text, told cheaply from what its parsers' patterns require. chrono's
+// results all come from matches of its parsers' patterns (its refiners only merge, amend or drop results), so
+// when no pattern can match, parse() returns nothing. Each pattern is read once into clauses: sets of strings
+// or character classes, one of which every match contains. A text lacking every alternative of one of a
+// pattern's clauses cannot hold a match of it. The clauses are tested with the pattern's own flags, so that
+// case-insensitive matching is the same.
+import * as chrono from 'chrono-node';
+
+/** Sources of alternatives (escaped literal strings or character classes) one of which every match contains. */
+type Clause = string[];
+
+/** Clauses every match satisfies, all of them; empty when nothing is known. */
+type Clauses = Clause[];
+
+/** The most clauses an alternation is read into (see ClauseReader.alternation). */
+const MAX_CLAUSES = 16;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const strengths = new WeakMap<Clause, number>();
+
+/** How good a clause is as a filter: its shortest alternative's length in characters (a class counts 1). */
+function strength(clause: Clause): number {
+  let min = strengths.get(clause);
+  if (min === undefined) {
+    min = Infinity;
+    for (const source of clause) min = Math.min(min, source.startsWith('[') || source === '\\d' ? 1 : source.replace(/\\(.)/g, '$1').replace(/ /g, '').length);
+    strengths.set(clause, min);
+  }
+  return min;
+}
+
+/** A recursive-descent reader of a regexp source, computing the clauses of its matches. */
+class ClauseReader {
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  /** The clauses; throws on a construct it does not follow. */
+  read(): Clauses {
+    const clauses = this.alternation();
+    if (this.i !== this.source.length) throw new SyntaxError('not understood');
+    return clauses;
+  }
+
+  /**
+   * One alternative's clauses; for several, clauses their disjunction implies: unions of one clause of each
+   * alternative. Every such choice while there are at most MAX_CLAUSES, else the unions of each one's first
+   * clauses, of each one's second (or last) clauses, and so on, single characters left out where an alternative
+   * has a longer clause. Nothing is known when one alternative has no clause.
+   */
+  private alternation(): Clauses {
+    const alternatives: Clauses[] = [this.sequence()];
+    while (this.source[this.i] === '|') {
+      this.i++;
+      alternatives.push(this.sequence());
+    }
+    if (alternatives.length === 1) return alternatives[0];
+    if (alternatives.some((clauses) => !clauses.length)) return [];
+    let choices = 1;
+    for (const clauses of alternatives) choices *= clauses.length;
+    let unions: Clauses = [[]];
+    if (choices <= MAX_CLAUSES) {
+      for (const clauses of alternatives) {
+        if (clauses.length === 1) for (const union of unions) union.push(...clauses[0]);
+        else unions = unions.flatMap((union) => clauses.map((c) => [...union, ...c]));
+      }
+    } else {
+      // A single character ("[ةا]") is in most texts: such a clause is chosen only when an alternative has no other.
+      const pools = alternatives.map((clauses) => (clauses.some((c) => strength(c) > 1) ? clauses.filter((c) => strength(c) > 1) : clauses));
+      const most = Math.max(...pools.map((pool) => pool.length));
+      unions = Array.from({ length: most }, (_, k) => pools.flatMap((pool) => pool[Math.min(k, pool.length - 1)]));
+    }
+    return unions.map((union) => [...new Set(union)]);
+  }
+
+  /** The clauses of a sequence: its runs of literal characters and what its required items require. */
+  private sequence(): Clauses {
+    const clauses: Clauses = [];
+    let run = '';
+    const flush = () => {
+      if (run) clauses.push([escape(run)]);
+      run = '';
+    };
+    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
+      const atom = this.atom();
+      const { min, quantified } = this.quantifier();
+      // A quantified atom never joins a run of literals: "ab+c" requires "ab", not "abc".
+      if (!quantified && atom.literal !== undefined) {
+        run += atom.literal;
+        continue;
+      }
+      flush();
+      if (min >= 1) clauses.push(...(atom.literal !== undefined ? [[escape(atom.literal)]] : atom.clauses));
+    }
+    flush();
+    return clauses;
+  }
+
+  /** One atom: a literal character, or a group, class, escape or assertion with the clauses it brings. */
+  private atom(): { literal?: string; clauses: Clauses } {
+    const s = this.source;
+    const c = s[this.i];
+    if (c === '(') return { clauses: this.group() };
+    if (c === '[') {
+      const start = this.i;
+      for (this.i++; this.i < s.length && s[this.i] !== ']'; this.i++) if (s[this.i] === '\\') this.i++;
+      if (this.i >= s.length) throw new SyntaxError('unbalanced class');
+      this.i++;
+      const source = s.slice(start, this.i);
+      // A negated class matches nearly anything: no filter.
+      return { clauses: source.startsWith('[^') ? [] : [[source]] };
+    }
+    if (c === '\\') {
+      const next = s[this.i + 1];
+      this.i += 2;
+      if (/[pPu]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+      else if (next === 'u') this.i += 4;
+      else if (next === 'x') this.i += 2;
+      else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
+      else if (next === 'c') throw new SyntaxError('control escape');
+      else if (/[0-9]/.test(next)) while (/[0-9]/.test(s[this.i] ?? '')) this.i++; // a reference or an octal escape
+      if (next === 'd') return { clauses: [['\\d']] };
+      // Escaped punctuation is that character; other letter and digit escapes are classes, assertions or references.
+      return /[\p{L}\p{N}]/u.test(next) ? { clauses: [] } : { literal: next, clauses: [] };
+    }
+    if (c === ')' || c === '*' || c === '+' || c === '?' || c === '{') throw new SyntaxError('unexpected ' + c);
+    this.i++;
+    if (c === '.' || c === '^' || c === '$') return { clauses: [] };
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff && this.i < s.length) return { literal: c + s[this.i++], clauses: [] }; // a surrogate pair is one atom
+    return { literal: c, clauses: [] };
+  }
+
+  /** A group, read past from its "(": its alternation's clauses; none for a lookaround (it matches no character). */
+  private group(): Clauses {
+    const s = this.source;
+    this.i++;
+    let lookaround = false;
+    if (s.startsWith('?:', this.i)) this.i += 2;
+    else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
+      lookaround = true;
+      this.i += s[this.i + 1] === '<' ? 3 : 2;
+    } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+    else if (s[this.i] === '?') throw new SyntaxError('unknown group');
+    const clauses = this.alternation();
+    if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
+    this.i++;
+    return lookaround ? [] : clauses;
+  }
+
+  /** The quantifier after an atom, read past (with its lazy marker): its minimum count, 1 without one. */
+  private quantifier(): { min: number; quantified: boolean } {
+    const s = this.source;
+    const c = s[this.i];
+    let min: number;
+    if (c === '?' || c === '*') min = 0;
+    else if (c === '+') min = 1;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.i));
+      if (!m) throw new SyntaxError('bad quantifier');
+      this.i += m[0].length - 1;
+      min = Number(m[1]);
+    } else return { min: 1, quantified: false };
+    this.i++;
+    if (s[this.i] === '?') this.i++;
+    return { min, quantified: true };
+  }
+}
+
+/** A pattern's clauses as expressions with the pattern's flags; none when its source is not understood. */
+export function clauseTests(pattern: RegExp): RegExp[] {
+  let clauses: Clauses;
+  if (pattern.flags.includes('v')) return []; // nested classes: not read
+  try {
+    clauses = new ClauseReader(pattern.source).read();
+  } catch {
+    return [];
+  }
+  const flags = pattern.flags.replace(/[gyd]/g, '');
+  // A clause that holds all of another's alternatives is implied by it.
+  const sets = clauses.map((clause) => new Set(clause));
+  const needed = clauses.filter((_, i) => !sets.some((other, j) => j !== i && other.size <= sets[i].size && [...other].every((s) => sets[i].has(s)) && (other.size < sets[i].size || j < i)));
+  // Strongest first: a text is most often rejected by the first test.
+  return needed.sort((a, b) => strength(b) - strength(a)).map((clause) => new RegExp(clause.join('|'), flags));
+}
+
+/** By pattern source and flags: some parsers make a new pattern object at each call. */
+const testsByPattern = new Map<string, RegExp[]>();
+
+/**
+ * Whether `parser.parse(text, refDate)` may return a result: false only when no pattern of its parsers can match
+ * anywhere in `text` (the patterns are asked for as chrono asks for them, so a pattern that changes is read anew).
+ */
+export function mayParse(parser: chrono.Chrono, text: string, refDate: Date): boolean {
+  const context = new chrono.ParsingContext(text, refDate);
+  for (const p of parser.parsers) {
+    const pattern = p.pattern(context);
+    const key = `${pattern.flags}/${pattern.source}`;
+    let tests = testsByPattern.get(key);
+    if (!tests) testsByPattern.set(key, (tests = clauseTests(pattern)));
+    if (tests.every((t) => t.test(text))) return true;
+  }
+  return false;
+}
