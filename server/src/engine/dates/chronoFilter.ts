@@ -184,8 +184,20 @@ export function clauseTests(pattern: RegExp): RegExp[] {
   return needed.sort((a, b) => strength(b) - strength(a)).map((clause) => new RegExp(clause.join('|'), flags));
 }
 
-/** By pattern source and flags: some parsers make a new pattern object at each call. */
-const testsByPattern = new Map<string, RegExp[]>();
+const testsByPattern = new WeakMap<RegExp, RegExp[]>();
+/** By source, then flags: some parsers make a new pattern object at each call. */
+const testsBySource = new Map<string, Map<string, RegExp[]>>();
+
+function testsOf(pattern: RegExp): RegExp[] {
+  let tests = testsByPattern.get(pattern);
+  if (tests) return tests;
+  let byFlags = testsBySource.get(pattern.source);
+  if (!byFlags) testsBySource.set(pattern.source, (byFlags = new Map()));
+  tests = byFlags.get(pattern.flags);
+  if (!tests) byFlags.set(pattern.flags, (tests = clauseTests(pattern)));
+  testsByPattern.set(pattern, tests);
+  return tests;
+}
 
 /**
  * Whether `parser.parse(text, refDate)` may return a result: false only when no pattern of its parsers can match
@@ -194,11 +206,7 @@ const testsByPattern = new Map<string, RegExp[]>();
 export function mayParse(parser: chrono.Chrono, text: string, refDate: Date): boolean {
   const context = new chrono.ParsingContext(text, refDate);
   for (const p of parser.parsers) {
-    const pattern = p.pattern(context);
-    const key = `${pattern.flags}/${pattern.source}`;
-    let tests = testsByPattern.get(key);
-    if (!tests) testsByPattern.set(key, (tests = clauseTests(pattern)));
-    if (tests.every((t) => t.test(text))) return true;
+    if (testsOf(p.pattern(context)).every((t) => t.test(text))) return true;
   }
   return false;
 }

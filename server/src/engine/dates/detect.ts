@@ -127,8 +127,9 @@ interface CompiledLanguage {
   /** The lexicon has day ordinals written as words ("premier janvier"). */
   ordinalDays: boolean;
   /**
-   * The first words of anchor phrases and digits, and the characters a line is scanned again for (Arabic-Indic
-   * and Persian digits, ſ and the Kelvin sign); with the `u` flag for lines holding ſ or the Kelvin sign (see lineWords).
+   * The first words of anchor phrases (captured, after a character that may precede a word's start), digits, and
+   * the characters a line is scanned again for (Arabic-Indic and Persian digits, ſ and the Kelvin sign); with the
+   * `u` flag for lines holding ſ or the Kelvin sign (see lineWords).
    */
   anchorScan: RegExp;
   anchorScanUnicode: RegExp;
@@ -187,13 +188,27 @@ const isArabicDigit = (unit: number) => (unit >= 0x660 && unit <= 0x669) || (uni
 /** ſ and the Kelvin sign: letters that case-insensitive matching folds to ASCII (s, k) only with the `u` flag. */
 const isFoldedOnlyWithU = (unit: number) => unit === 0x17f || unit === 0x212a;
 const FOLDED_ONLY_WITH_U = /[ſ\u212a]/;
+const RESCAN_CHARACTERS = '\\u0660-\\u0669\\u06f0-\\u06f9\\u017f\\u212a';
+
+/**
+ * Letters and digits that the start of an anchor word never follows: ASCII ones, and for Arabic its letters but
+ * the clitic letters. The scan tries anchor words only after other characters (spaces, punctuation, a clitic):
+ * most positions of a line are inside words and fail at once.
+ */
+function notBeforeAnchor(clitics: boolean): string {
+  let letters = 'A-Za-z0-9';
+  for (let unit = 0x621; clitics && unit <= 0x64a; unit++) {
+    if (isLetterOrNumberAt(String.fromCharCode(unit), 0) && !isClitic(unit)) letters += String.fromCharCode(unit);
+  }
+  return letters;
+}
 
 /**
  * The words of a line that may anchor a finder's match, and the words before them (see LineWords), and the line
  * with its digits made ASCII. Candidates come from a plain case-insensitive expression of the anchor words' first
- * words and digits: it matches a folded first word wherever the line holds it, except for ſ and the Kelvin sign,
- * which only the `u` flag folds to s and k. Each candidate is then checked as a whole word (or a word after a
- * clitic letter) by its kinds. The same scan tells whether the line holds an ASCII digit, an Arabic-Indic digit
+ * words and digits: it matches a folded first word wherever the line holds it at the start of a word or after a
+ * clitic letter, except for ſ and the Kelvin sign, which only the `u` flag folds to s and k. Each candidate is
+ * then checked as a whole word (or a word after a clitic letter) by its kinds. The same scan tells whether the line holds an ASCII digit, an Arabic-Indic digit
  * (then the line is scanned again with ASCII digits) or ſ or the Kelvin sign (then it is scanned again with the
  * slower `u` expression): each character is either tried by the expression, which matches those characters, or
  * inside a matched word, whose characters are all read.
@@ -212,7 +227,7 @@ function lineWords(text: string, c: CompiledLanguage, scan: RegExp): LineWords {
   const rescan = scan === c.anchorScan;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const at = m.index;
+    const at = m[1] === undefined ? m.index : m.index + m[0].length - m[1].length;
     const start = !letterOrNumberWidthBefore(text, at) ? at : c.clitics && isClitic(text.charCodeAt(at - 1)) && !letterOrNumberWidthBefore(text, at - 1) ? at - 1 : -1;
     let end = at;
     for (let width = letterOrNumberWidth(text, end); width; width = end < text.length ? letterOrNumberWidth(text, end) : 0) {
@@ -442,8 +457,8 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     anchorShapes: new Uint8Array(SHAPES),
     clitics: lang === 'arb',
     ordinalDays: Object.keys(lex.ordinalDays).length > 0,
-    anchorScan: new RegExp(`${alternation(anchorWords.keys())}|\\d|[\\u0660-\\u0669\\u06f0-\\u06f9\\u017f\\u212a]`, 'gi'),
-    anchorScanUnicode: new RegExp(`${alternation(anchorWords.keys())}|\\d`, 'giu'),
+    anchorScan: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(anchorWords.keys())})|\\d|[${RESCAN_CHARACTERS}]`, 'gi'),
+    anchorScanUnicode: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(anchorWords.keys())})|\\d`, 'giu'),
     maxBack: 0,
   };
   c.maxBack = Math.max(...[c.cueName, c.monthDate, c.weekday, c.year, c.relativeCue, c.deicticPhrase, c.period].map((f) => f.back).filter(Number.isFinite));
