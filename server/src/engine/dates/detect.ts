@@ -172,7 +172,17 @@ function firstRun(phrase: string): string | null {
 
 /** Lower case as the expressions' case-insensitive matching compares letters (it also reads ſ as s). */
 function foldCase(word: string): string {
-  return word.toLowerCase().replaceAll('ſ', 's');
+  const lower = word.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+
+/** The words none of the others begins: an expression of these matches at the same places as one of all. */
+function shortestPrefixes(words: Iterable<string>): string[] {
+  const sorted = [...new Set(words)].sort();
+  const out: string[] = [];
+  // In sorted order, the words a word begins follow it at once.
+  for (const w of sorted) if (!out.length || !w.startsWith(out[out.length - 1])) out.push(w);
+  return out;
 }
 
 /** Whether every phrase starts with a letter or number: only then can its matches be anchored on words. */
@@ -457,8 +467,8 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     anchorShapes: new Uint8Array(SHAPES),
     clitics: lang === 'arb',
     ordinalDays: Object.keys(lex.ordinalDays).length > 0,
-    anchorScan: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(anchorWords.keys())})|\\d|[${RESCAN_CHARACTERS}]`, 'gi'),
-    anchorScanUnicode: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(anchorWords.keys())})|\\d`, 'giu'),
+    anchorScan: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(shortestPrefixes(anchorWords.keys()))})|\\d|[${RESCAN_CHARACTERS}]`, 'gi'),
+    anchorScanUnicode: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(shortestPrefixes(anchorWords.keys()))})|\\d`, 'giu'),
     maxBack: 0,
   };
   c.maxBack = Math.max(...[c.cueName, c.monthDate, c.weekday, c.year, c.relativeCue, c.deicticPhrase, c.period].map((f) => f.back).filter(Number.isFinite));
