@@ -76,8 +76,9 @@ interface LineWords {
   kinds: number[];
   /** The line holds an ASCII digit. */
   digits: boolean;
-  /** The line holds an Arabic-Indic or Persian digit, or ſ or the Kelvin sign (see lineWords). */
+  /** The line holds an Arabic-Indic or Persian digit (see scanLine). */
   arabicDigits: boolean;
+  /** The line holds ſ or the Kelvin sign (see scanLine). */
   foldedOnlyWithU: boolean;
 }
 
@@ -218,10 +219,10 @@ function notBeforeAnchor(clitics: boolean): string {
  * with its digits made ASCII. Candidates come from a plain case-insensitive expression of the anchor words' first
  * words and digits: it matches a folded first word wherever the line holds it at the start of a word or after a
  * clitic letter, except for ſ and the Kelvin sign, which only the `u` flag folds to s and k. Each candidate is
- * then checked as a whole word (or a word after a clitic letter) by its kinds. The same scan tells whether the line holds an ASCII digit, an Arabic-Indic digit
- * (then the line is scanned again with ASCII digits) or ſ or the Kelvin sign (then it is scanned again with the
- * slower `u` expression): each character is either tried by the expression, which matches those characters, or
- * inside a matched word, whose characters are all read.
+ * then checked as a whole word (or a word after a clitic letter) by its kinds. The same scan tells whether the
+ * line holds an ASCII digit, an Arabic-Indic digit (then the line is scanned again with ASCII digits) or ſ or the
+ * Kelvin sign (then it is scanned again with the slower `u` expression): each character is either tried by the
+ * expression, which matches those characters, or inside a matched word, whose characters are all read.
  */
 function scanLine(line: string, c: CompiledLanguage): { text: string; words: LineWords } {
   const words = lineWords(line, c, c.anchorScan);
@@ -391,6 +392,8 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     anchorable(Object.keys(lex.deicticPhrases), DEICTIC) &&
     anchorable(lex.periods, PERIOD);
   const yearPrefixes = [...lex.yearPrepositions, ...lex.weakYearPrepositions, ...lex.early, ...lex.middle, ...lex.late];
+  // The anchor words' first words (captured) after a character that may precede a word's start (see scanLine).
+  const anchorAtWordStart = `(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(shortestPrefixes(anchorWords.keys()))})`;
   const finder = (source: string, flagsOf: string, anchor: number, back: number, anchored: boolean): Finder => ({
     re: new RegExp(source, anchored ? flagsOf.replace('g', '') + 'y' : flagsOf),
     anchor,
@@ -467,8 +470,8 @@ function compile(lang: LexiconLanguage): CompiledLanguage {
     anchorShapes: new Uint8Array(SHAPES),
     clitics: lang === 'arb',
     ordinalDays: Object.keys(lex.ordinalDays).length > 0,
-    anchorScan: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(shortestPrefixes(anchorWords.keys()))})|\\d|[${RESCAN_CHARACTERS}]`, 'gi'),
-    anchorScanUnicode: new RegExp(`(?:^|[^${notBeforeAnchor(lang === 'arb')}${RESCAN_CHARACTERS}])(${alternation(shortestPrefixes(anchorWords.keys()))})|\\d`, 'giu'),
+    anchorScan: new RegExp(`${anchorAtWordStart}|\\d|[${RESCAN_CHARACTERS}]`, 'gi'),
+    anchorScanUnicode: new RegExp(`${anchorAtWordStart}|\\d`, 'giu'),
     maxBack: 0,
   };
   c.maxBack = Math.max(...[c.cueName, c.monthDate, c.weekday, c.year, c.relativeCue, c.deicticPhrase, c.period].map((f) => f.back).filter(Number.isFinite));
