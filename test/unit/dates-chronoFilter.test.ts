@@ -18,6 +18,13 @@ describe('dates: what chrono patterns require of a text', () => {
     assert.deepEqual(sources(/(?:kemarin|\d*)/i), []);
     assert.deepEqual(sources(/a{/), []);
   });
+  it("reads chrono's patterns once: they do not depend on the text or the reference date", () => {
+    const locales = [chrono.id, chrono.fr, chrono.ar, chrono.en, chrono.de, chrono.es, chrono.pt, chrono.nl, chrono.it, chrono.ja, chrono.ru, chrono.uk, chrono.sv, chrono.fi, chrono.vi, chrono.zh];
+    for (const locale of locales) {
+      const sourcesIn = (text: string, ref: Date) => locale.casual.parsers.map((p) => `${p.pattern(new chrono.ParsingContext(text, ref)).flags}/${p.pattern(new chrono.ParsingContext(text, ref)).source}`);
+      assert.deepEqual(sourcesIn('kemarin 3 hari lalu', REF), sourcesIn('', new Date(2024, 0, 1)));
+    }
+  });
   it('says no only where chrono finds nothing', () => {
     const id = chrono.id.casual;
     const plain = 'Presiden mengatakan bahwa pertemuan lalu membahas kerja sama';

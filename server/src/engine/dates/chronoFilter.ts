@@ -184,29 +184,42 @@ export function clauseTests(pattern: RegExp): RegExp[] {
   return needed.sort((a, b) => strength(b) - strength(a)).map((clause) => new RegExp(clause.join('|'), flags));
 }
 
-const testsByPattern = new WeakMap<RegExp, RegExp[]>();
-/** By source, then flags: some parsers make a new pattern object at each call. */
-const testsBySource = new Map<string, Map<string, RegExp[]>>();
-
-function testsOf(pattern: RegExp): RegExp[] {
-  let tests = testsByPattern.get(pattern);
-  if (tests) return tests;
-  let byFlags = testsBySource.get(pattern.source);
-  if (!byFlags) testsBySource.set(pattern.source, (byFlags = new Map()));
-  tests = byFlags.get(pattern.flags);
-  if (!tests) byFlags.set(pattern.flags, (tests = clauseTests(pattern)));
-  testsByPattern.set(pattern, tests);
-  return tests;
+/** A chrono instance's filter: each parser's clause tests, and a first test they all must pass (null: none). */
+interface ParserFilter {
+  parsers: RegExp[][];
+  /** Per flags, the union of every parser's strongest clause: a text none of these matches no parser can match. */
+  anyParser: RegExp[] | null;
 }
 
+const filters = new WeakMap<chrono.Chrono, ParserFilter>();
+
 /**
- * Whether `parser.parse(text, refDate)` may return a result: false only when no pattern of its parsers can match
- * anywhere in `text` (the patterns are asked for as chrono asks for them, so a pattern that changes is read anew).
+ * The filter of a chrono instance, read once. A parser's pattern depends on the parse options only (chrono asks
+ * `context.option.forwardDate`), never on the text or the reference date, and the dates finder parses without
+ * options: the patterns are the same at every call (test/unit/dates-chronoFilter.test.ts checks it).
  */
-export function mayParse(parser: chrono.Chrono, text: string, refDate: Date): boolean {
-  const context = new chrono.ParsingContext(text, refDate);
-  for (const p of parser.parsers) {
-    if (testsOf(p.pattern(context)).every((t) => t.test(text))) return true;
+function filterOf(parser: chrono.Chrono, refDate: Date): ParserFilter {
+  let filter = filters.get(parser);
+  if (filter) return filter;
+  const context = new chrono.ParsingContext('', refDate);
+  const patterns = parser.parsers.map((p) => p.pattern(context));
+  const parsers = patterns.map(clauseTests);
+  let anyParser: RegExp[] | null = null;
+  if (parsers.every((tests) => tests.length)) {
+    const byFlags = new Map<string, string[]>();
+    parsers.forEach((tests, i) => {
+      const flags = patterns[i].flags.replace(/[gyd]/g, '');
+      byFlags.set(flags, [...(byFlags.get(flags) ?? []), tests[0].source]);
+    });
+    anyParser = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
   }
-  return false;
+  filters.set(parser, (filter = { parsers, anyParser }));
+  return filter;
+}
+
+/** Whether `parser.parse(text, refDate)` (without options) may return a result: false only when no pattern of its parsers can match in `text`. */
+export function mayParse(parser: chrono.Chrono, text: string, refDate: Date): boolean {
+  const { parsers, anyParser } = filterOf(parser, refDate);
+  if (anyParser && !anyParser.some((t) => t.test(text))) return false;
+  return parsers.some((tests) => tests.every((t) => t.test(text)));
 }
