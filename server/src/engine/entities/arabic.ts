@@ -105,6 +105,8 @@ function extraEntry(x: ExtraName): GazetteerEntry {
 }
 /** Capitals spelt like a country ("الجزائر"): the city when the name opens a dateline ("الجزائر - وقعت ..."). */
 const DATELINE_CITIES = new Map(lexicon.datelineCities.map((c) => [normalizeArabic(c.name), c]));
+/** The name of each such city called a country: "سلطنة عمان". */
+const CALLED_COUNTRY = new Map(lexicon.datelineCities.map((c) => [c, new RegExp(`(?:${lexicon.countryNouns.join('|')})\\s+${c.name}`)]));
 /** Given names whose normalised form is a common word, by their exact spelling: "علي" (not "على"). */
 const NAMES_SPELT_LIKE_WORDS = new Set(lexicon.givenNamesSpeltLikeWords);
 /** Nouns before a sports club named by its city: "لفريق ليفربول", "نادي الهلال". */
@@ -1489,33 +1491,36 @@ class Recognizer {
    * guillemets or parentheses ("لـ«واس»").
    */
   findSources(text: string) {
-    for (const m of [...text.matchAll(DATELINE), ...text.matchAll(DATELINE_PARENTHESES)]) {
+    for (const m of [...lineStartMatches(text, DATELINE), ...lineStartMatches(text, DATELINE_PARENTHESES)]) {
       const [place, source] = [m[1].trim(), m[2].trim()];
       const norm = normalizeArabic(source);
       if (this.lookup(place)?.label !== 'LOC' || GENERIC_SOURCES.has(norm) || norm.startsWith('وكالات')) continue;
       this.addSource(m.indices![2][0], source, norm);
     }
-    for (const m of text.matchAll(GUILLEMET_AFTER_WORD)) {
+    for (const q of findQuoted(text, GUILLEMET_AFTER_WORD)) {
+      const inner = text.slice(q.open + 1, q.close);
       // "وقال مصدر مطلع لـ«الشرق الأوسط»": what a source spoke to is a medium.
-      const toMedium = normalizeArabic(m[1]) === 'ل' && SPOKE_TO.test(text.slice(Math.max(0, m.index - 40), m.index));
-      const media = toMedium || arabicProcliticSplits(normalizeArabic(m[1])).some((s) => MEDIA_TRIGGERS.has(s.stem));
-      const norm = normalizeArabic(m[2].trim());
-      if (media || AGENCIES.has(norm)) this.addSource(m.indices![2][0], m[2].trim(), norm);
+      const toMedium = normalizeArabic(q.word) === 'ل' && SPOKE_TO.test(text.slice(Math.max(0, q.start - 40), q.start));
+      const media = toMedium || arabicProcliticSplits(normalizeArabic(q.word)).some((s) => MEDIA_TRIGGERS.has(s.stem));
+      const norm = normalizeArabic(inner.trim());
+      if (media || AGENCIES.has(norm)) this.addSource(q.open + 1, inner.trim(), norm);
     }
-    for (const m of text.matchAll(IN_PARENTHESES)) {
-      const norm = normalizeArabic(m[1].trim());
-      if (AGENCIES.has(norm)) this.addSource(m.indices![1][0], m[1].trim(), norm);
+    for (const q of findQuoted(text, IN_PARENTHESES)) {
+      const inner = text.slice(q.open + 1, q.close);
+      const norm = normalizeArabic(inner.trim());
+      if (AGENCIES.has(norm)) this.addSource(q.open + 1, inner.trim(), norm);
     }
   }
 
   /** A facility's name in quotes after its kind: "أنبوب «ترانسميد»", "حقل \"ظهر\"" (the kind stays out). */
   findQuotedFacilities(text: string) {
-    for (const m of text.matchAll(QUOTED_AFTER_WORD)) {
-      if (!arabicProcliticSplits(normalizeArabic(m[1])).some((s) => FACILITY_HEADS.has(s.stem))) continue;
-      const name = m[3].trim();
+    for (const q of findQuoted(text, QUOTED_AFTER_WORD)) {
+      if (!arabicProcliticSplits(normalizeArabic(q.word)).some((s) => FACILITY_HEADS.has(s.stem))) continue;
+      const inner = text.slice(q.open + 1, q.close);
+      const name = inner.trim();
       const norm = normalizeArabic(name);
       if (!/[\u0621-\u064A]/.test(name) || isCommon(norm) || name.split(' ').length > 3) continue;
-      const start = m.indices![3][0] + m[3].indexOf(name);
+      const start = q.open + 1 + inner.indexOf(name);
       this.candidates.push({ start, end: start + name.length, label: 'LOC', source: 'trigger', words: norm.split(' ') });
     }
   }
@@ -1529,20 +1534,124 @@ class Recognizer {
 }
 
 /** "CITY - SOURCE:" at the start of a line, the source optionally in parentheses or guillemets. */
-const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"]?[ \t]*([^\n\-–—:()«»"]{1,30}?)[ \t]*[)»"]?[ \t]*:/dgm;
+const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"]?[ \t]*([^\n\-–—:()«»"]{1,30}?)[ \t]*[)»"]?[ \t]*:/dmy;
+/** "CITY (SOURCE) -" at the start of a line. */
+const DATELINE_PARENTHESES = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*\(([^\n()«»:]{1,30}?)\)[ \t]*[-–—:]/dmy;
+/** What ends a line for ^ in a regexp with the m flag. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+
+/**
+ * The matches of a sticky pattern anchored at line starts (^ with the m flag): what the same pattern
+ * with the g flag finds, tried at line starts only instead of at every character.
+ */
+function lineStartMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  const tryAt = (lineStart: number) => {
+    if (lineStart < from) return;
+    pattern.lastIndex = lineStart;
+    const m = pattern.exec(text);
+    if (m) {
+      matches.push(m);
+      from = pattern.lastIndex;
+    }
+  };
+  tryAt(0);
+  LINE_TERMINATOR.lastIndex = 0;
+  for (let m = LINE_TERMINATOR.exec(text); m; m = LINE_TERMINATOR.exec(text)) tryAt(m.index + 1);
+  return matches;
+}
+
+/**
+ * A name between an opening and a closing mark: `opens` (then `min` to `max` characters that are
+ * neither a closing mark nor a line break) and one of `closes`, as the global regexp
+ * `[OPENS]([^CLOSES\n]{min,max})[CLOSES]` matches, or with `afterWord`, the same after an Arabic word and
+ * spaces: `([\u0621-\u064A\u0640]+)[ \t]*[OPENS]...`.
+ */
+interface QuotePattern {
+  opens: string;
+  closes: string;
+  min: number;
+  max: number;
+  afterWord: boolean;
+}
+
+/** Where a match of a QuotePattern starts (at its word, if any), its word, and its two marks. */
+interface Quoted {
+  start: number;
+  word: string;
+  open: number;
+  close: number;
+}
+
 /** A word, then a name of one to four words in guillemets: "صحيفة «الأخبار»", "لـ«واس»". */
-const GUILLEMET_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*«([^»\n]{2,30})»/dg;
+const GUILLEMET_AFTER_WORD: QuotePattern = { opens: '«', closes: '»', min: 2, max: 30, afterWord: true };
 /** A word, then a name in quotes or guillemets: "أنبوب \"ترانسميد\"". */
-const QUOTED_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*(["«“])([^"»”\n]{2,30})["»”]/dg;
+const QUOTED_AFTER_WORD: QuotePattern = { opens: '"«“', closes: '"»”', min: 2, max: 30, afterWord: true };
+/** An agency acronym in parentheses, guillemets or slashes: "(واس)", "/وام/". */
+const IN_PARENTHESES: QuotePattern = { opens: '(«/', closes: ')»/', min: 2, max: 12, afterWord: false };
 /** A source speaking shortly before "لـ«…»": a verb of saying or an unnamed source. */
 const SPOKE_TO = /(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|كشف|كشفت|أفاد|أفادت|مصدر|مصادر|مسؤول|متحدث)[^.\n]*$/;
-/** "CITY (SOURCE) -" at the start of a line. */
-const DATELINE_PARENTHESES = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*\(([^\n()«»:]{1,30}?)\)[ \t]*[-–—:]/dgm;
-/** An agency acronym in parentheses, guillemets or slashes: "(واس)", "/وام/". */
-const IN_PARENTHESES = /[(«/]([^)»/\n]{2,12})[)»/]/dg;
+
+function isQuoteWordLetter(c: number): boolean {
+  return (c >= 0x621 && c <= 0x64a) || c === 0x640;
+}
+
+/**
+ * The matches of a QuotePattern, left to right and not overlapping, as a global regexp finds them:
+ * each opening mark outside the previous match either starts one (a name up to the first closing
+ * mark or line break, of the right length) or none; with `afterWord`, the match starts at the maximal
+ * run of letters before the mark and its spaces. Runs only at the marks, not at every letter.
+ */
+function findQuoted(text: string, pattern: QuotePattern): Quoted[] {
+  const found: Quoted[] = [];
+  const marks = new Marks(text, pattern.opens);
+  let from = 0;
+  for (let open = marks.next(0); open >= 0; open = marks.next(Math.max(open + 1, from))) {
+    let start = open;
+    let wordEnd = open;
+    if (pattern.afterWord) {
+      while (wordEnd > from && (text[wordEnd - 1] === ' ' || text[wordEnd - 1] === '\t')) wordEnd--;
+      start = wordEnd;
+      while (start > from && isQuoteWordLetter(text.charCodeAt(start - 1))) start--;
+      if (start === wordEnd) continue;
+    }
+    // The name runs to the first closing mark or line break, at most `max` characters on.
+    let close = open + 1;
+    const limit = open + 1 + pattern.max;
+    while (close < limit && close < text.length && text[close] !== '\n' && !pattern.closes.includes(text[close])) close++;
+    if (close >= text.length || !pattern.closes.includes(text[close]) || close - open - 1 < pattern.min) continue;
+    found.push({ start, word: text.slice(start, wordEnd), open, close });
+    from = close + 1;
+  }
+  return found;
+}
+
+/** The positions of a few marks in a text, in order: each mark's next position is searched for only once it is passed. */
+class Marks {
+  readonly #positions: number[];
+
+  constructor(
+    readonly text: string,
+    readonly marks: string,
+  ) {
+    this.#positions = [...marks].map(() => -2);
+  }
+
+  /** The first mark at or after `from`, or -1. */
+  next(from: number): number {
+    let first = -1;
+    for (let k = 0; k < this.marks.length; k++) {
+      let at = this.#positions[k];
+      if (at !== -1 && at < from) this.#positions[k] = at = this.text.indexOf(this.marks[k], from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
+}
 
 /** A place opening a line before a dash or parenthesis: the dateline "الجزائر - وقعت ...", "تونس (رويترز) -". */
-const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/gm;
+const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/my;
 
 /**
  * A capital spelt like a country is the city when it opens the dateline ("الجزائر -": Algiers),
@@ -1559,10 +1668,9 @@ function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] 
   for (const city of DATELINE_CITIES.values()) {
     if (!namedCountries.has(city.country)) continue;
     const spelt = candidates.find((c) => c.entry && c.entry.id !== city.country && normalizeArabic(text.slice(c.start, c.end)) === normalizeArabic(city.name))?.entry;
-    const calledCountry = new RegExp(`(?:${lexicon.countryNouns.join('|')})\\s+${city.name}`).test(text);
-    if (spelt && !calledCountry) renamed.set(spelt.id, cityEntry(city));
+    if (spelt && !CALLED_COUNTRY.get(city)!.test(text)) renamed.set(spelt.id, cityEntry(city));
   }
-  for (const m of text.matchAll(DATELINE_PLACE)) {
+  for (const m of lineStartMatches(text, DATELINE_PLACE)) {
     const city = DATELINE_CITIES.get(normalizeArabic(m[1]));
     if (!city) continue;
     const entry = cityEntry(city);
