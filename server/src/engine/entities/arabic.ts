@@ -70,6 +70,8 @@ const NAMED_AFTER_PERSON_HEADS = normalizedSet(lexicon.namedAfterPersonHeads);
 const GENERIC_SOURCES = normalizedSet(lexicon.genericSources);
 /** Products and platforms are not annotated (share widgets: "فيسبوك", "تويتر"). */
 const PLATFORMS = normalizedSet(lexicon.platforms);
+/** Words the gazetteer must not read as names: adjectives, common words, triggers and platforms. */
+const NOT_NAMES = new Set([...ADJECTIVES, ...COMMON, ...PLACE_TRIGGERS, ...ORG_TRIGGERS, ...PLATFORMS]);
 /** Adjectives that stay in a place's name: "جاوة الشرقية", "النيل الأزرق", "الأطلس الكبير". */
 const DIRECTIONAL = normalizedSet(lexicon.directionalAdjectives);
 /** First words of compound place names: "عين العرب", "رأس العين", "دير الزور". */
@@ -162,8 +164,6 @@ const REGNAL_NUMBERS = normalizedSet(['الأول', 'الثاني', 'الثال�
 
 const PROCLITICS_WITH_TATWEEL = /^[وفبلك]{1,2}\u0640+(?=[^\u0640])/;
 
-const WORD = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/g;
-
 /**
  * Roles a word plays in some reading without proclitics, one bit per lexicon: the passes over all
  * tokens test a bit instead of looking each reading up in each lexicon.
@@ -184,7 +184,27 @@ const ROLE = {
   definiteOrgHead: 2048,
   namedAfterPersonHead: 4096,
   orgHead: 8192,
+  /** The first word of a title: "رئيس" of "رئيس الوزراء". */
+  titleFirst: 16384,
 } as const;
+
+/** What the word itself is in the name lexicons, one bit per lexicon (without proclitics removed). */
+const KIND = {
+  given: 1,
+  foreignGiven: 2,
+  particle: 4,
+  /** A given name spelt like a common word ("علي"), by its exact spelling. */
+  speltLikeWord: 8,
+} as const;
+
+function kindsOf(text: string, norm: string): number {
+  let kinds = 0;
+  if (GIVEN_NAMES.has(norm)) kinds |= KIND.given;
+  if (FOREIGN_GIVEN_NAMES.has(norm)) kinds |= KIND.foreignGiven;
+  if (PARTICLES.has(norm)) kinds |= KIND.particle;
+  if (NAMES_SPELT_LIKE_WORDS.has(text)) kinds |= KIND.speltLikeWord;
+  return kinds;
+}
 
 function rolesOf(splits: ProcliticSplit[]): number {
   let roles = 0;
@@ -203,6 +223,7 @@ function rolesOf(splits: ProcliticSplit[]): number {
     if (DEFINITE_ORG_HEADS.has(stem)) roles |= ROLE.definiteOrgHead;
     if (NAMED_AFTER_PERSON_HEADS.has(stem)) roles |= ROLE.namedAfterPersonHead;
     if (ORG_HEADS.has(stem)) roles |= ROLE.orgHead;
+    if (TITLES.has(stem)) roles |= ROLE.titleFirst;
   }
   return roles;
 }
@@ -223,6 +244,11 @@ interface Token {
   tatweelClitic: string;
   /** ROLE bits of the word's readings. */
   roles: number;
+  /** KIND bits of the word. */
+  kinds: number;
+  /** Whether the word may continue a gazetteer phrase (see Recognizer.#longestPhrase). */
+  continuesPhrase: boolean;
+  form: WordForm;
   /** Each reading's stem without its article (withoutArticle), in the order of splits. */
   bareStems: string[];
 }
@@ -297,6 +323,10 @@ interface WordForm {
   tatweelClitic: string;
   roles: number;
   bareStems: string[];
+  kinds: number;
+  continuesPhrase: boolean;
+  /** The word's one-word reading with gazetteerLookup (null: none), once asked. */
+  gazetteerHit?: GazetteerHit | null;
 }
 
 /** Word forms by spelling: news repeats its words, and normalising them is most of tokenizing. */
@@ -312,7 +342,10 @@ function wordForm(spelling: string): WordForm {
     const norm = normalizeArabic(text);
     const splits = arabicProcliticSplits(norm);
     const bareStems = splits.map((split) => withoutArticle(split.stem));
-    form = { clitics, text, norm, splits, tatweelClitic: normalizeArabic(spelling.slice(0, clitics)), roles: rolesOf(splits), bareStems };
+    const tatweelClitic = normalizeArabic(spelling.slice(0, clitics));
+    // An empty word (tatweel or diacritics alone) does not end a phrase; a word that is no later word of a multi-word name does.
+    const continuesPhrase = !norm || isLaterWord(norm);
+    form = { clitics, text, norm, splits, tatweelClitic, roles: rolesOf(splits), bareStems, kinds: kindsOf(text, norm), continuesPhrase, gazetteerHit: undefined };
     wordForms.set(spelling, form);
   }
   return form;
@@ -335,14 +368,26 @@ const JOINED = { joined: true, afterComma: false };
 const NOT_JOINED = { joined: false, afterComma: false };
 const AFTER_COMMA = { joined: false, afterComma: true };
 
+/** A character of an Arabic word: [\u0621-\u063A\u0640-\u065F\u0670-\u06D3]. */
+function isWordChar(c: number): boolean {
+  return c >= 0x621 && c <= 0x6d3 && (c <= 0x63a || (c >= 0x640 && c <= 0x65f) || c >= 0x670);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(WORD)) {
-    const { clitics, text: word, norm, splits, tatweelClitic, roles, bareStems } = wordForm(m[0]);
-    const start = m.index! + clitics;
-    const { joined, afterComma } = previousEnd < 0 ? NOT_JOINED : gapKind(text, previousEnd, m.index!);
-    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic, roles, bareStems });
+  for (let k = 0; k < text.length; ) {
+    if (!isWordChar(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const wordStart = k;
+    while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
+    const form = wordForm(text.slice(wordStart, k));
+    const start = wordStart + form.clitics;
+    const { joined, afterComma } = previousEnd < 0 ? NOT_JOINED : gapKind(text, previousEnd, wordStart);
+    const { text: word, norm, splits, tatweelClitic, roles, bareStems, kinds, continuesPhrase } = form;
+    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic, roles, bareStems, kinds, continuesPhrase, form });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -358,6 +403,12 @@ function clitic(t: Token, normOffset: number): number {
   for (let kept = 0; i < t.text.length && kept < normOffset; i++) if (normalizeArabic(t.text[i])) kept++;
   while (i < t.text.length && !normalizeArabic(t.text[i])) i++;
   return t.start + i;
+}
+
+/** The first reading of a token with this stem. */
+function splitWithStem(token: Token, stem: string): ProcliticSplit | undefined {
+  for (const split of token.splits) if (split.stem === stem) return split;
+  return undefined;
 }
 
 /** The word without its article ال. */
@@ -389,8 +440,8 @@ function looksLikeVerb(norm: string): boolean {
 
 /** Answers of one lookup that depend on a spelling alone, kept across articles: news repeats its names and words. */
 class LookupAnswers {
-  /** Gazetteer entries by normalised phrase. */
-  readonly phrases = new Map<string, GazetteerEntry | undefined>();
+  /** Answers of Recognizer.gazetteer by normalised phrase (null: none). */
+  readonly phrases = new Map<string, GazetteerEntry | null>();
   /** The one-word gazetteer reading of a word, by its spelling (null: none). */
   readonly oneWordHits = new Map<string, GazetteerHit | null>();
   readonly placeAdjectives = new Map<string, GazetteerEntry | undefined>();
@@ -420,18 +471,20 @@ class Recognizer {
   readonly candidates: Candidate[] = [];
   /** Token index -> place-list item starting there. */
   readonly placeListItems = new Map<number, PlaceListItem>();
-  readonly #gazetteerHits = new Map<number, GazetteerHit | undefined>();
+  /** Gazetteer hit by token index: null when none, undefined until asked. */
+  readonly #gazetteerHits: (GazetteerHit | null | undefined)[];
   /** Title length by token index, -1 until asked. */
   readonly #titleLengths: Int8Array;
   readonly #answers: LookupAnswers;
   readonly #placeAdjectives: Map<string, GazetteerEntry | undefined>;
-  readonly #phrases: Map<string, GazetteerEntry | undefined>;
+  readonly #phrases: Map<string, GazetteerEntry | null>;
 
   constructor(
     readonly tokens: Token[],
     readonly lookup: NameLookup,
   ) {
     this.#titleLengths = new Int8Array(tokens.length).fill(-1);
+    this.#gazetteerHits = new Array(tokens.length).fill(undefined);
     this.#answers = answersOf(lookup);
     this.#placeAdjectives = this.#answers.placeAdjectives;
     this.#phrases = this.#answers.phrases;
@@ -439,20 +492,30 @@ class Recognizer {
 
   /** Gazetteer entry for a normalised phrase that is not a common word. */
   gazetteer(phrase: string): GazetteerEntry | undefined {
-    if (phrase.length < 3 || ADJECTIVES.has(phrase) || COMMON.has(phrase) || PLACE_TRIGGERS.has(phrase) || ORG_TRIGGERS.has(phrase) || PLATFORMS.has(phrase)) return undefined;
+    if (phrase.length < 3) return undefined;
+    let entry = this.#phrases.get(phrase);
+    if (entry === undefined) {
+      entry = this.#findGazetteer(phrase) ?? null;
+      this.#phrases.set(phrase, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  #findGazetteer(phrase: string): GazetteerEntry | undefined {
+    if (NOT_NAMES.has(phrase)) return undefined;
     const agency = AGENCIES.get(phrase);
     // Agency acronyms ("واس") are names only in a source slot; spelt-out names and letter acronyms ("و م ع") anywhere.
     if (agency && phrase.includes(' ')) return agency;
     const extra = EXTRA_NAMES.get(phrase);
     if (extra) return extraEntry(extra);
-    if (!this.#phrases.has(phrase)) this.#phrases.set(phrase, this.lookup(phrase));
-    return this.#phrases.get(phrase);
+    return this.lookup(phrase);
   }
 
   /** Longest gazetteer phrase starting at token i (proclitics of the first word stripped): its length and entry. */
   gazetteerAt(i: number): GazetteerHit | undefined {
-    if (!this.#gazetteerHits.has(i)) this.#gazetteerHits.set(i, this.#findGazetteerAt(i));
-    return this.#gazetteerHits.get(i);
+    let hit = this.#gazetteerHits[i];
+    if (hit === undefined) this.#gazetteerHits[i] = hit = this.#findGazetteerAt(i) ?? null;
+    return hit ?? undefined;
   }
 
   /**
@@ -465,8 +528,7 @@ class Recognizer {
     const gazetteerOnly = this.lookup === gazetteerLookup;
     let n = 1;
     while (n < 7 && i + n < t.length && t[i + n].joined) {
-      const word = t[i + n].norm;
-      if (gazetteerOnly && word && !isLaterWord(word)) break;
+      if (gazetteerOnly && !t[i + n].continuesPhrase) break;
       n++;
     }
     return n;
@@ -485,7 +547,12 @@ class Recognizer {
         if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
       }
     }
-    // One word: its reading depends on its spelling alone.
+    // One word: its reading depends on its spelling alone (kept with the word form for the gazetteer).
+    const form = t[i].form;
+    if (this.lookup === gazetteerLookup) {
+      if (form.gazetteerHit === undefined) form.gazetteerHit = this.#findOneWordName(t[i]) ?? null;
+      return form.gazetteerHit ?? undefined;
+    }
     const oneWord = this.#answers.oneWordHits;
     let hit = oneWord.get(t[i].text);
     if (hit === undefined) {
@@ -638,6 +705,7 @@ class Recognizer {
   }
 
   #findTitleAt(i: number): number {
+    if ((this.tokens[i].roles & ROLE.titleFirst) === 0) return 0;
     for (const split of this.tokens[i].splits) {
       for (const title of TITLES.get(split.stem) ?? []) {
         if (i + title.length > this.tokens.length) continue;
@@ -980,8 +1048,8 @@ class Recognizer {
     for (let i = 0; i < t.length; i++) {
       if ((t[i].roles & ROLE.institutionFirst) === 0) continue;
       for (const head of INSTITUTION_HEADS) {
-        const split = t[i].splits.find((s) => s.stem === head[0]);
-        if (!split || !head.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
+        const split = splitWithStem(t[i], head[0]);
+        if (!split || !this.followedBy(i, head)) continue;
         let j = i + head.length;
         while (j < t.length && t[j].joined && j - i - head.length < 3 && /^و?ال/.test(t[j].norm) && !this.isPlaceAdjective(t[j].norm)) j++;
         if (j >= t.length || !t[j].joined || !this.isPlaceAdjective(t[j].norm)) continue;
@@ -999,10 +1067,11 @@ class Recognizer {
     const t = this.tokens;
     for (let j = 0; j < t.length; j++) {
       const norm = t[j].norm;
-      const isForeignGiven = FOREIGN_GIVEN_NAMES.has(norm);
+      const kinds = t[j].kinds;
+      const isForeignGiven = (kinds & KIND.foreignGiven) !== 0;
       // "علي" before a given name starts a name: "علي حسين كاظم" (not "على" read with ي).
-      const spelledLikeWord = NAMES_SPELT_LIKE_WORDS.has(t[j].text) && !!t[j + 1]?.joined && GIVEN_NAMES.has(t[j + 1].norm);
-      const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm) || spelledLikeWord);
+      const spelledLikeWord = (kinds & KIND.speltLikeWord) !== 0 && !!t[j + 1]?.joined && (t[j + 1].kinds & KIND.given) !== 0;
+      const isArabicGiven = !isForeignGiven && ((kinds & (KIND.given | KIND.particle)) !== 0 || spelledLikeWord);
       // A title that starts like a name: "صاحب السمو"; a place trigger spelt like one: "شاطئ".
       if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text) || PLACE_TRIGGERS.has(norm) || isTitleWithPronoun(t[j])) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
@@ -1276,14 +1345,23 @@ class Recognizer {
     return false;
   }
 
+  /** Whether the words of a phrase after its first follow token i, joined by spaces. */
+  followedBy(i: number, phrase: string[]): boolean {
+    for (let k = 1; k < phrase.length; k++) {
+      const next = this.tokens[i + k];
+      if (next?.norm !== phrase[k] || !next.joined) return false;
+    }
+    return true;
+  }
+
   /** Definite names of one national body: "المحكمة الإدارية", "المجلس الدستوري". */
   findNamedInstitutions() {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
       if ((t[i].roles & ROLE.namedInstitutionFirst) === 0) continue;
       for (const name of NAMED_INSTITUTIONS) {
-        const split = t[i].splits.find((s) => s.stem === name[0]);
-        if (!split || !name.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
+        const split = splitWithStem(t[i], name[0]);
+        if (!split || !this.followedBy(i, name)) continue;
         // Longer names ("المحكمة الإدارية العليا") come later in the list and replace shorter ones in resolveOverlaps.
         this.add(clitic(t[i], split.offset), t[i + name.length - 1].end, 'ORG', 'trigger', name);
       }
@@ -1538,7 +1616,7 @@ const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"
 /** "CITY (SOURCE) -" at the start of a line. */
 const DATELINE_PARENTHESES = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*\(([^\n()«»:]{1,30}?)\)[ \t]*[-–—:]/dmy;
 /** What ends a line for ^ in a regexp with the m flag. */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
 
 /**
  * The matches of a sticky pattern anchored at line starts (^ with the m flag): what the same pattern
@@ -1546,19 +1624,20 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
  */
 function lineStartMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
+  const lineEnds = new Marks(text, LINE_TERMINATORS);
   let from = 0;
-  const tryAt = (lineStart: number) => {
-    if (lineStart < from) return;
-    pattern.lastIndex = lineStart;
-    const m = pattern.exec(text);
-    if (m) {
-      matches.push(m);
-      from = pattern.lastIndex;
+  for (let lineStart = 0; lineStart >= 0; ) {
+    if (lineStart >= from) {
+      pattern.lastIndex = lineStart;
+      const m = pattern.exec(text);
+      if (m) {
+        matches.push(m);
+        from = pattern.lastIndex;
+      }
     }
-  };
-  tryAt(0);
-  LINE_TERMINATOR.lastIndex = 0;
-  for (let m = LINE_TERMINATOR.exec(text); m; m = LINE_TERMINATOR.exec(text)) tryAt(m.index + 1);
+    const lineEnd = lineEnds.next(lineStart);
+    lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
+  }
   return matches;
 }
 
@@ -1686,6 +1765,11 @@ function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] 
   });
 }
 
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k] === 1) return true;
+  return false;
+}
+
 /** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
 function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
   const ordered = [...candidates].sort(
@@ -1694,7 +1778,7 @@ function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate
   const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    if (isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
@@ -1728,31 +1812,33 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
       byWord.set(middle, { source: c, word: middle });
     }
   }
-  const coveredTokens = new Set<number>();
-  let f = 0;
-  tokens.forEach((t, i) => {
-    while (f < found.length && found[f].end <= t.start) f++;
-    if (f < found.length && found[f].start < t.end) coveredTokens.add(i);
-  });
+  /** 1 for the tokens a found name overlaps. */
+  const covered = new Uint8Array(tokens.length);
+  for (let i = 0, f = 0; i < tokens.length; i++) {
+    while (f < found.length && found[f].end <= tokens[i].start) f++;
+    if (f < found.length && found[f].start < tokens[i].end) covered[i] = 1;
+  }
   // A minor place spelt like a word of a person's name in the article is that person ("قال قرشي").
   const all = found.map((c) => {
     const name = c.label === 'LOC' && c.source === 'gazetteer' && c.words.length === 1 ? byWord.get(withoutArticle(c.words[0])) : undefined;
     const minor = c.entry?.population !== undefined && c.entry.population < 1_000_000;
     return name?.source.label === 'PER' && minor ? { ...c, label: 'PER' as const, source: 'document' as const, entry: undefined, sameAs: name.source } : c;
   });
-  if (byPhrase.size > 0) tokens.forEach((t, i) => {
+  if (byPhrase.size > 0) for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const next = tokens[i + 1];
-    if (coveredTokens.has(i) || !next?.joined || coveredTokens.has(i + 1)) return;
+    if (covered[i] || !next?.joined || covered[i + 1]) continue;
     for (const split of t.splits) {
       const name = byPhrase.get(`${split.stem} ${next.norm}`);
       if (!name) continue;
       all.push({ start: clitic(t, split.offset), end: next.end, label: 'PER', source: 'document', words: [split.stem, next.norm], sameAs: name.source });
-      coveredTokens.add(i).add(i + 1);
+      covered[i] = covered[i + 1] = 1;
       break;
     }
-  });
-  if (byWord.size > 0) tokens.forEach((t, i) => {
-    if (coveredTokens.has(i)) return;
+  }
+  if (byWord.size > 0) for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i]) continue;
     for (let s = 0; s < t.splits.length; s++) {
       const name = byWord.get(t.bareStems[s]);
       if (!name) continue;
@@ -1766,7 +1852,7 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
       all.push({ start: clitic(t, split.offset), end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry, sameAs: source });
       break;
     }
-  });
+  }
   return all;
 }
 
