@@ -373,11 +373,20 @@ function isWordChar(c: number): boolean {
   return c >= 0x621 && c <= 0x6d3 && (c <= 0x63a || (c >= 0x640 && c <= 0x65f) || c >= 0x670);
 }
 
-function tokenize(text: string): Token[] {
+/** Characters that open a quoted name or end a line (see findQuoted and lineStartMatches). */
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0x28 || c === 0x2f || c === 0x0a || c === 0x0d || c === 0xab || c === 0x201c || c === 0x2028 || c === 0x2029;
+}
+
+/** The words of a text, and the positions of its marks (isMark) in order, in one pass. */
+function tokenize(text: string): { tokens: Token[]; marks: number[] } {
   const tokens: Token[] = [];
+  const marks: number[] = [];
   let previousEnd = -1;
   for (let k = 0; k < text.length; ) {
-    if (!isWordChar(text.charCodeAt(k))) {
+    const c = text.charCodeAt(k);
+    if (!isWordChar(c)) {
+      if (isMark(c)) marks.push(k);
       k++;
       continue;
     }
@@ -390,7 +399,7 @@ function tokenize(text: string): Token[] {
     tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic, roles, bareStems, kinds, continuesPhrase, form });
     previousEnd = start + word.length;
   }
-  return tokens;
+  return { tokens, marks };
 }
 
 /**
@@ -1568,14 +1577,14 @@ class Recognizer {
    * a medium's name in guillemets after its kind ("صحيفة «الأخبار»") and an agency acronym in
    * guillemets or parentheses ("لـ«واس»").
    */
-  findSources(text: string) {
-    for (const m of [...lineStartMatches(text, DATELINE), ...lineStartMatches(text, DATELINE_PARENTHESES)]) {
+  findSources(text: string, marks: number[]) {
+    for (const m of [...lineStartMatches(text, DATELINE, marks), ...lineStartMatches(text, DATELINE_PARENTHESES, marks)]) {
       const [place, source] = [m[1].trim(), m[2].trim()];
       const norm = normalizeArabic(source);
       if (this.lookup(place)?.label !== 'LOC' || GENERIC_SOURCES.has(norm) || norm.startsWith('وكالات')) continue;
       this.addSource(m.indices![2][0], source, norm);
     }
-    for (const q of findQuoted(text, GUILLEMET_AFTER_WORD)) {
+    for (const q of findQuoted(text, GUILLEMET_AFTER_WORD, marks)) {
       const inner = text.slice(q.open + 1, q.close);
       // "وقال مصدر مطلع لـ«الشرق الأوسط»": what a source spoke to is a medium.
       const toMedium = normalizeArabic(q.word) === 'ل' && SPOKE_TO.test(text.slice(Math.max(0, q.start - 40), q.start));
@@ -1583,7 +1592,7 @@ class Recognizer {
       const norm = normalizeArabic(inner.trim());
       if (media || AGENCIES.has(norm)) this.addSource(q.open + 1, inner.trim(), norm);
     }
-    for (const q of findQuoted(text, IN_PARENTHESES)) {
+    for (const q of findQuoted(text, IN_PARENTHESES, marks)) {
       const inner = text.slice(q.open + 1, q.close);
       const norm = normalizeArabic(inner.trim());
       if (AGENCIES.has(norm)) this.addSource(q.open + 1, inner.trim(), norm);
@@ -1591,8 +1600,8 @@ class Recognizer {
   }
 
   /** A facility's name in quotes after its kind: "أنبوب «ترانسميد»", "حقل \"ظهر\"" (the kind stays out). */
-  findQuotedFacilities(text: string) {
-    for (const q of findQuoted(text, QUOTED_AFTER_WORD)) {
+  findQuotedFacilities(text: string, marks: number[]) {
+    for (const q of findQuoted(text, QUOTED_AFTER_WORD, marks)) {
       if (!arabicProcliticSplits(normalizeArabic(q.word)).some((s) => FACILITY_HEADS.has(s.stem))) continue;
       const inner = text.slice(q.open + 1, q.close);
       const name = inner.trim();
@@ -1620,24 +1629,22 @@ const LINE_TERMINATORS = '\n\r\u2028\u2029';
 
 /**
  * The matches of a sticky pattern anchored at line starts (^ with the m flag): what the same pattern
- * with the g flag finds, tried at line starts only instead of at every character.
+ * with the g flag finds, tried at line starts only (after the line terminators among `marks`).
  */
-function lineStartMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+function lineStartMatches(text: string, pattern: RegExp, marks: number[]): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  const lineEnds = new Marks(text, LINE_TERMINATORS);
   let from = 0;
-  for (let lineStart = 0; lineStart >= 0; ) {
-    if (lineStart >= from) {
-      pattern.lastIndex = lineStart;
-      const m = pattern.exec(text);
-      if (m) {
-        matches.push(m);
-        from = pattern.lastIndex;
-      }
+  const tryAt = (lineStart: number) => {
+    if (lineStart < from) return;
+    pattern.lastIndex = lineStart;
+    const m = pattern.exec(text);
+    if (m) {
+      matches.push(m);
+      from = pattern.lastIndex;
     }
-    const lineEnd = lineEnds.next(lineStart);
-    lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
-  }
+  };
+  tryAt(0);
+  for (const mark of marks) if (LINE_TERMINATORS.includes(text[mark])) tryAt(mark + 1);
   return matches;
 }
 
@@ -1682,11 +1689,11 @@ function isQuoteWordLetter(c: number): boolean {
  * mark or line break, of the right length) or none; with `afterWord`, the match starts at the maximal
  * run of letters before the mark and its spaces. Runs only at the marks, not at every letter.
  */
-function findQuoted(text: string, pattern: QuotePattern): Quoted[] {
+function findQuoted(text: string, pattern: QuotePattern, marks: number[]): Quoted[] {
   const found: Quoted[] = [];
-  const marks = new Marks(text, pattern.opens);
   let from = 0;
-  for (let open = marks.next(0); open >= 0; open = marks.next(Math.max(open + 1, from))) {
+  for (const open of marks) {
+    if (open < from || !pattern.opens.includes(text[open])) continue;
     let start = open;
     let wordEnd = open;
     if (pattern.afterWord) {
@@ -1706,29 +1713,6 @@ function findQuoted(text: string, pattern: QuotePattern): Quoted[] {
   return found;
 }
 
-/** The positions of a few marks in a text, in order: each mark's next position is searched for only once it is passed. */
-class Marks {
-  readonly #positions: number[];
-
-  constructor(
-    readonly text: string,
-    readonly marks: string,
-  ) {
-    this.#positions = [...marks].map(() => -2);
-  }
-
-  /** The first mark at or after `from`, or -1. */
-  next(from: number): number {
-    let first = -1;
-    for (let k = 0; k < this.marks.length; k++) {
-      let at = this.#positions[k];
-      if (at !== -1 && at < from) this.#positions[k] = at = this.text.indexOf(this.marks[k], from);
-      if (at >= 0 && (first < 0 || at < first)) first = at;
-    }
-    return first;
-  }
-}
-
 /** A place opening a line before a dash or parenthesis: the dateline "الجزائر - وقعت ...", "تونس (رويترز) -". */
 const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/my;
 
@@ -1738,7 +1722,7 @@ const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/my;
  * in Jordan), the dateline, or the city's country named in an article that never calls the name
  * a country ("سلطنة عمان"), tells that the city is meant in the whole article.
  */
-function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] {
+function readDatelineCities(text: string, marks: number[], candidates: Candidate[]): Candidate[] {
   const cities = new Map<number, GazetteerEntry>();
   const renamed = new Map<string, GazetteerEntry>();
   const cityEntry = (city: (typeof lexicon.datelineCities)[number]): GazetteerEntry =>
@@ -1749,7 +1733,7 @@ function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] 
     const spelt = candidates.find((c) => c.entry && c.entry.id !== city.country && normalizeArabic(text.slice(c.start, c.end)) === normalizeArabic(city.name))?.entry;
     if (spelt && !CALLED_COUNTRY.get(city)!.test(text)) renamed.set(spelt.id, cityEntry(city));
   }
-  for (const m of lineStartMatches(text, DATELINE_PLACE)) {
+  for (const m of lineStartMatches(text, DATELINE_PLACE, marks)) {
     const city = DATELINE_CITIES.get(normalizeArabic(m[1]));
     if (!city) continue;
     const entry = cityEntry(city);
@@ -1885,7 +1869,7 @@ function personEntry(words: string[], lookup: NameLookup): GazetteerEntry | unde
 
 /** Finds people, places and organisations in Arabic text (offsets into `text`). */
 export function findArabicEntities(text: string, _structure: ArticleStructure, lookup: NameLookup = gazetteerLookup): EntityMention[] {
-  const tokens = tokenize(text);
+  const { tokens, marks } = tokenize(text);
   const r = new Recognizer(tokens, lookup);
   r.markPlaceLists();
   r.findGazetteerNames();
@@ -1897,10 +1881,10 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findNamedInstitutions();
   r.findClubs();
   r.findOrganizations();
-  r.findSources(text);
-  r.findQuotedFacilities(text);
+  r.findSources(text, marks);
+  r.findQuotedFacilities(text, marks);
   const found = resolveOverlaps(r.candidates, text.length);
-  const all = readDatelineCities(text, propagateNames(r, found)).sort((a, b) => a.start - b.start);
+  const all = readDatelineCities(text, marks, propagateNames(r, found)).sort((a, b) => a.start - b.start);
 
   // One key per name in the article: full names first, then the one-word names they cover.
   const keyOfWord = new Map<string, { entity: string; canonical: string }>();
