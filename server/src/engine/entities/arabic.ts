@@ -228,29 +228,56 @@ function rolesOf(splits: ProcliticSplit[]): number {
   return roles;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** A word of the text: where it is, how it is joined to the previous one, and its form (what its spelling tells). */
+class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** True when only spaces separate this token from the previous one (same phrase). */
+    readonly joined: boolean,
+    /** True when a comma comes between the previous token and this one (an apposition may follow). */
+    readonly afterComma: boolean,
+    readonly form: WordForm,
+  ) {}
+
+  get text(): string {
+    return this.form.text;
+  }
+
   /** normalizeArabic() of the word. */
-  norm: string;
-  /** True when only spaces separate this token from the previous one (same phrase). */
-  joined: boolean;
-  /** True when a comma comes between the previous token and this one (an apposition may follow). */
-  afterComma: boolean;
+  get norm(): string {
+    return this.form.norm;
+  }
+
   /** The word's readings without proclitics (arabicProcliticSplits of norm). */
-  splits: ProcliticSplit[];
+  get splits(): ProcliticSplit[] {
+    return this.form.splits;
+  }
+
   /** A proclitic set apart by tatweel before the word ("لـ" of "لـإيني"), normalised; '' if none. */
-  tatweelClitic: string;
+  get tatweelClitic(): string {
+    return this.form.tatweelClitic;
+  }
+
   /** ROLE bits of the word's readings. */
-  roles: number;
+  get roles(): number {
+    return this.form.roles;
+  }
+
   /** KIND bits of the word. */
-  kinds: number;
+  get kinds(): number {
+    return this.form.kinds;
+  }
+
   /** Whether the word may continue a gazetteer phrase (see Recognizer.#longestPhrase). */
-  continuesPhrase: boolean;
-  form: WordForm;
+  get continuesPhrase(): boolean {
+    return this.form.continuesPhrase;
+  }
+
   /** Each reading's stem without its article (withoutArticle), in the order of splits. */
-  bareStems: string[];
+  get bareStems(): string[] {
+    return this.form.bareStems;
+  }
 }
 
 interface Candidate {
@@ -315,6 +342,8 @@ function isTitleWithPronoun(token: Token): boolean {
 
 /** What tokenize derives from a word's spelling alone. */
 interface WordForm {
+  /** The word as written in the text, proclitics set apart by tatweel included. */
+  spelling: string;
   /** Letters of proclitics set apart by tatweel ("لـ" of "لـإيني"). */
   clitics: number;
   text: string;
@@ -329,26 +358,78 @@ interface WordForm {
   gazetteerHit?: GazetteerHit | null;
 }
 
-/** Word forms by spelling: news repeats its words, and normalising them is most of tokenizing. */
-const wordForms = new Map<string, WordForm>();
+/**
+ * Word forms by spelling: news repeats its words, and normalising them is most of tokenizing. An
+ * open-addressing table hashed from the word's character codes as tokenize reads them, so that a
+ * word met before is found without cutting its spelling out of the text.
+ */
+class WordForms {
+  /** Slot -> 1 + index in #forms, 0 when empty; at least twice as many slots as forms keep probes short. */
+  #slots = new Int32Array(1 << 12);
+  #forms: WordForm[] = [];
 
-function wordForm(spelling: string): WordForm {
-  let form = wordForms.get(spelling);
-  if (!form) {
-    if (wordForms.size >= CACHE_LIMIT) wordForms.clear();
-    // Tatweel after proclitics sets them apart from the word: "بـلافروف" is ب + "لافروف".
-    const clitics = PROCLITICS_WITH_TATWEEL.exec(spelling)?.[0].length ?? 0;
-    const text = spelling.slice(clitics);
-    const norm = normalizeArabic(text);
-    const splits = arabicProcliticSplits(norm);
-    const bareStems = splits.map((split) => withoutArticle(split.stem));
-    const tatweelClitic = normalizeArabic(spelling.slice(0, clitics));
-    // An empty word (tatweel or diacritics alone) does not end a phrase; a word that is no later word of a multi-word name does.
-    const continuesPhrase = !norm || isLaterWord(norm);
-    form = { clitics, text, norm, splits, tatweelClitic, roles: rolesOf(splits), bareStems, kinds: kindsOf(text, norm), continuesPhrase, gazetteerHit: undefined };
-    wordForms.set(spelling, form);
+  /** The form of text[start, end), whose characters hash to `hash`. */
+  get(text: string, start: number, end: number, hash: number): WordForm {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const form = this.#forms[slots[slot] - 1];
+      if (spells(form.spelling, text, start, end)) return form;
+    }
+    const form = newWordForm(text.slice(start, end));
+    if (this.#forms.length >= CACHE_LIMIT) this.#reset(this.#slots.length, []);
+    else if (2 * (this.#forms.length + 1) > this.#slots.length) this.#reset(2 * this.#slots.length, this.#forms);
+    this.#add(form, hash);
+    return form;
   }
-  return form;
+
+  #add(form: WordForm, hash: number) {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#forms.push(form);
+    slots[slot] = this.#forms.length;
+  }
+
+  /** Rebuilds the slots for these forms. */
+  #reset(size: number, forms: WordForm[]) {
+    this.#slots = new Int32Array(size);
+    this.#forms = [];
+    for (const form of forms) this.#add(form, hashOf(form.spelling));
+  }
+}
+
+function hashOf(spelling: string): number {
+  let hash = HASH_START;
+  for (let k = 0; k < spelling.length; k++) hash = hashStep(hash, spelling.charCodeAt(k));
+  return hash;
+}
+
+/** Whether text[start, end) is `spelling`. */
+function spells(spelling: string, text: string, start: number, end: number): boolean {
+  if (spelling.length !== end - start) return false;
+  for (let k = 0; k < spelling.length; k++) if (spelling.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The hash WordForms expects: FNV-1a over the character codes, one at a time. */
+const HASH_START = 0x811c9dc5;
+const hashStep = (hash: number, c: number) => Math.imul(hash ^ c, 0x01000193);
+
+const wordForms = new WordForms();
+
+function newWordForm(spelling: string): WordForm {
+  // Tatweel after proclitics sets them apart from the word: "بـلافروف" is ب + "لافروف".
+  const clitics = PROCLITICS_WITH_TATWEEL.exec(spelling)?.[0].length ?? 0;
+  const text = spelling.slice(clitics);
+  const norm = normalizeArabic(text);
+  const splits = arabicProcliticSplits(norm);
+  const bareStems = splits.map((split) => withoutArticle(split.stem));
+  const tatweelClitic = normalizeArabic(spelling.slice(0, clitics));
+  // An empty word (tatweel or diacritics alone) does not end a phrase; a word that is no later word of a multi-word name does.
+  const continuesPhrase = !norm || isLaterWord(norm);
+  return { spelling, clitics, text, norm, splits, tatweelClitic, roles: rolesOf(splits), bareStems, kinds: kindsOf(text, norm), continuesPhrase, gazetteerHit: undefined };
 }
 
 /** Whether text[from, to) holds only spaces (at least one), or spaces around one comma. */
@@ -391,13 +472,14 @@ function tokenize(text: string): { tokens: Token[]; marks: number[] } {
       continue;
     }
     const wordStart = k;
-    while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
-    const form = wordForm(text.slice(wordStart, k));
+    let hash = HASH_START;
+    for (let letter = c; isWordChar(letter); letter = text.charCodeAt(++k)) hash = hashStep(hash, letter);
+    const form = wordForms.get(text, wordStart, k, hash);
     const start = wordStart + form.clitics;
     const { joined, afterComma } = previousEnd < 0 ? NOT_JOINED : gapKind(text, previousEnd, wordStart);
-    const { text: word, norm, splits, tatweelClitic, roles, bareStems, kinds, continuesPhrase } = form;
-    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic, roles, bareStems, kinds, continuesPhrase, form });
-    previousEnd = start + word.length;
+    const end = start + form.text.length;
+    tokens.push(new Token(start, end, joined, afterComma, form));
+    previousEnd = end;
   }
   return { tokens, marks };
 }
