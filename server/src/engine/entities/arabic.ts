@@ -344,6 +344,8 @@ function isTitleWithPronoun(token: Token): boolean {
 interface WordForm {
   /** The word as written in the text, proclitics set apart by tatweel included. */
   spelling: string;
+  /** Its number in WordForms. */
+  id: number;
   /** Letters of proclitics set apart by tatweel ("لـ" of "لـإيني"). */
   clitics: number;
   text: string;
@@ -364,9 +366,19 @@ interface WordForm {
  * word met before is found without cutting its spelling out of the text.
  */
 class WordForms {
-  /** Slot -> 1 + index in #forms, 0 when empty; at least twice as many slots as forms keep probes short. */
+  /** Slot -> id of a form (1 + its index in #forms), 0 when empty; at least twice as many slots as forms keep probes short. */
   #slots = new Int32Array(1 << 12);
   #forms: WordForm[] = [];
+  /** Gazetteer readings of phrases of two and three words by phraseKey (null: none); dropped with the forms. */
+  readonly phraseHits = new Map<number, GazetteerHit | null>();
+
+  /** A number for the forms of tokens[i, i + n), n = 2 or 3: their ids, FORM_ID_BITS each. */
+  phraseKey(tokens: Token[], i: number, n: number): number {
+    if (this.phraseHits.size >= CACHE_LIMIT) this.phraseHits.clear();
+    let key = 0;
+    for (let k = 0; k < n; k++) key = key * 2 ** FORM_ID_BITS + tokens[i + k].form.id;
+    return key;
+  }
 
   /** The form of text[start, end), whose characters hash to `hash`. */
   get(text: string, start: number, end: number, hash: number): WordForm {
@@ -377,7 +389,10 @@ class WordForms {
       if (spells(form.spelling, text, start, end)) return form;
     }
     const form = newWordForm(text.slice(start, end));
-    if (this.#forms.length >= CACHE_LIMIT) this.#reset(this.#slots.length, []);
+    if (this.#forms.length >= CACHE_LIMIT) {
+      this.#reset(this.#slots.length, []);
+      this.phraseHits.clear();
+    }
     else if (2 * (this.#forms.length + 1) > this.#slots.length) this.#reset(2 * this.#slots.length, this.#forms);
     this.#add(form, hash);
     return form;
@@ -389,7 +404,7 @@ class WordForms {
     let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     this.#forms.push(form);
-    slots[slot] = this.#forms.length;
+    form.id = slots[slot] = this.#forms.length;
   }
 
   /** Rebuilds the slots for these forms. */
@@ -405,6 +420,9 @@ function hashOf(spelling: string): number {
   for (let k = 0; k < spelling.length; k++) hash = hashStep(hash, spelling.charCodeAt(k));
   return hash;
 }
+
+/** Form ids are below 2 ** FORM_ID_BITS (CACHE_LIMIT forms at most): three fit in a number exactly. */
+const FORM_ID_BITS = 17;
 
 /** Whether text[start, end) is `spelling`. */
 function spells(spelling: string, text: string, start: number, end: number): boolean {
@@ -429,7 +447,7 @@ function newWordForm(spelling: string): WordForm {
   const tatweelClitic = normalizeArabic(spelling.slice(0, clitics));
   // An empty word (tatweel or diacritics alone) does not end a phrase; a word that is no later word of a multi-word name does.
   const continuesPhrase = !norm || isLaterWord(norm);
-  return { spelling, clitics, text, norm, splits, tatweelClitic, roles: rolesOf(splits), bareStems, kinds: kindsOf(text, norm), continuesPhrase, gazetteerHit: undefined };
+  return { spelling, id: 0, clitics, text, norm, splits, tatweelClitic, roles: rolesOf(splits), bareStems, kinds: kindsOf(text, norm), continuesPhrase, gazetteerHit: undefined };
 }
 
 /** Whether text[from, to) holds only spaces (at least one), or spaces around one comma. */
@@ -626,31 +644,52 @@ class Recognizer {
   }
 
   #findGazetteerAt(i: number): GazetteerHit | undefined {
+    return this.#phraseAt(i, this.#longestPhrase(i)) ?? undefined;
+  }
+
+  /**
+   * The gazetteer reading at token i with phrases of at most `longest` words: the longest phrase
+   * first, then shorter ones down to one word. With the gazetteer as lookup, the readings of two and
+   * three words depend on the word forms alone and are kept by their ids.
+   */
+  #phraseAt(i: number, longest: number): GazetteerHit | null {
     const t = this.tokens;
-    const longest = this.#longestPhrase(i);
-    // The words after the first, joined once: rests[n] for a phrase of n words.
-    const rests: string[] = [];
-    for (let n = 2, rest = ''; n <= longest; n++) rests[n] = rest += ' ' + t[i + n - 1].norm;
-    for (let n = longest; n >= 2; n--) {
-      const rest = rests[n];
-      for (const split of t[i].splits) {
-        const entry = this.gazetteer(split.stem + rest);
-        if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
-      }
+    if (longest === 1) return this.#oneWordAt(i);
+    const key = this.lookup === gazetteerLookup && longest <= 3 ? wordForms.phraseKey(t, i, longest) : undefined;
+    let hit = key === undefined ? undefined : wordForms.phraseHits.get(key);
+    if (hit === undefined) {
+      hit = this.#phraseOf(i, longest) ?? this.#phraseAt(i, longest - 1);
+      if (key !== undefined) wordForms.phraseHits.set(key, hit);
     }
-    // One word: its reading depends on its spelling alone (kept with the word form for the gazetteer).
-    const form = t[i].form;
+    return hit;
+  }
+
+  /** The gazetteer name of exactly n words at token i (proclitics of the first word stripped). */
+  #phraseOf(i: number, n: number): GazetteerHit | undefined {
+    const t = this.tokens;
+    let rest = '';
+    for (let k = 1; k < n; k++) rest += ' ' + t[i + k].norm;
+    for (const split of t[i].splits) {
+      const entry = this.gazetteer(split.stem + rest);
+      if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
+    }
+    return undefined;
+  }
+
+  /** One word: its reading depends on its spelling alone (kept with the word form for the gazetteer). */
+  #oneWordAt(i: number): GazetteerHit | null {
+    const form = this.tokens[i].form;
     if (this.lookup === gazetteerLookup) {
-      if (form.gazetteerHit === undefined) form.gazetteerHit = this.#findOneWordName(t[i]) ?? null;
-      return form.gazetteerHit ?? undefined;
+      if (form.gazetteerHit === undefined) form.gazetteerHit = this.#findOneWordName(this.tokens[i]) ?? null;
+      return form.gazetteerHit;
     }
     const oneWord = this.#answers.oneWordHits;
-    let hit = oneWord.get(t[i].text);
+    let hit = oneWord.get(form.text);
     if (hit === undefined) {
-      hit = this.#findOneWordName(t[i]) ?? null;
-      oneWord.set(t[i].text, hit);
+      hit = this.#findOneWordName(this.tokens[i]) ?? null;
+      oneWord.set(form.text, hit);
     }
-    return hit ?? undefined;
+    return hit;
   }
 
   #findOneWordName(token: Token): GazetteerHit | undefined {
