@@ -245,8 +245,9 @@ export function latinWordMatch(a: string, b: string): boolean {
 
 /** Whether two words of a name, in any scripts, can be spellings of the same name. */
 export function nameWordMatch(a: string, b: string): boolean {
-  // (A word is always a spelling of itself, in either script.)
+  // (A word is always a spelling of itself; every reading below needs equal skeletons.)
   if (a === b) return true;
+  if (wordSkeleton(a) !== wordSkeleton(b)) return false;
   const arabicA = isArabicScript(a);
   const arabicB = isArabicScript(b);
   if (arabicA && arabicB) return normalizeArabic(a) === normalizeArabic(b);

@@ -116,9 +116,17 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
   return nameWordMatch(a[0], b[0]) && nameWordMatch(a[a.length - 1], b[b.length - 1]);
 }
 
+const BRACKETS = /[()[\]{}"«»“”]/g;
+
+/** Brackets and quotes, which nameWordsOf reads as spaces: ( ) [ ] { } " « » “ ”. */
+function isBracket(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d;
+}
+
 /** The words of a name without brackets and quotes (shared with transliterate's memo: never changed). */
 function nameWordsOf(name: string): readonly string[] {
-  return sharedNameWords(name.replace(/[()[\]{}"«»“”]/g, ' '));
+  for (let k = 0; k < name.length; k++) if (isBracket(name.charCodeAt(k))) return sharedNameWords(name.replace(BRACKETS, ' '));
+  return sharedNameWords(name);
 }
 
 const signature = (words: readonly string[]) => words.join(' ');
