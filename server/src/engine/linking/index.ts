@@ -57,7 +57,10 @@ interface LocalEntity {
 /** One spelling of a name in a bucket, with how many local entities use it and their surface forms. */
 interface Spelling {
   words: readonly string[];
-  entities: Set<LocalEntity>;
+  /** Number of local entities using it. */
+  uses: number;
+  /** Article id -> number of its local entities using it. */
+  articles: Map<string, number>;
   /** Surface form -> number of local entities using it. */
   names: Map<string, number>;
   /** Fixed key -> number of local entities of this spelling that have it. */
@@ -310,7 +313,7 @@ export class EntityLinker {
       // A full name also moves the lone surnames that may stand for it.
       const surname = e.label === 'PER' && e.words.length > 1 ? surnameBucketOf(e.words) : undefined;
       for (const key of [primary, surname]) {
-        for (const spelling of (key && this.#buckets.get(key)?.spellings.values()) || []) for (const other of spelling.entities) ids.add(other.article);
+        for (const spelling of (key && this.#buckets.get(key)?.spellings.values()) || []) for (const other of spelling.articles.keys()) ids.add(other);
       }
     }
     ids.delete(id);
@@ -408,14 +411,14 @@ export class EntityLinker {
       const bucket = this.#bucket(primary, e.label);
       const sig = signature(e.words);
       let spelling = bucket.spellings.get(sig);
-      if (!spelling) bucket.spellings.set(sig, (spelling = { words: e.words, entities: new Set(), names: new Map(), fixed: new Map() }));
+      if (!spelling) bucket.spellings.set(sig, (spelling = { words: e.words, uses: 0, articles: new Map(), names: new Map(), fixed: new Map() }));
       // The entities of a spelling share its (equal) words: one array per spelling, not per article.
       else if (delta > 0) e.words = spelling.words;
-      if (delta > 0) spelling.entities.add(e);
-      else spelling.entities.delete(e);
+      spelling.uses += delta;
+      count(spelling.articles, e.article, delta);
       for (const n of e.names) count(spelling.names, n, delta);
       if (e.fixed) count(spelling.fixed, e.fixed, delta);
-      if (spelling.entities.size === 0) bucket.spellings.delete(sig);
+      if (spelling.uses === 0) bucket.spellings.delete(sig);
       bucket.keys = undefined;
       if (bucket.spellings.size === 0 && bucket.anchors.length === 0) this.#buckets.delete(primary);
     }
@@ -528,7 +531,7 @@ export class EntityLinker {
   #fullNameKey(key: string, bucket: Bucket, words: readonly string[]): string | undefined {
     const sig = signature(words);
     const spelling = bucket.spellings.get(sig);
-    if (spelling && spelling.fixed.size === 1 && [...spelling.fixed.values()][0] === spelling.entities.size) return [...spelling.fixed.keys()][0];
+    if (spelling && spelling.fixed.size === 1 && [...spelling.fixed.values()][0] === spelling.uses) return [...spelling.fixed.keys()][0];
     return this.#bucketKeys(key, bucket).get(sig);
   }
 }
