@@ -1934,7 +1934,8 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
     const next = tokens[i + 1];
     if (covered[i] || !next?.joined || covered[i + 1]) continue;
     for (const split of t.splits) {
-      const name = byPhrase.get(`${split.stem} ${next.norm}`);
+      // (Every phrase starts with a particle: most words need no lookup.)
+      const name = PARTICLES.has(split.stem) ? byPhrase.get(`${split.stem} ${next.norm}`) : undefined;
       if (!name) continue;
       all.push({ start: clitic(t, split.offset), end: next.end, label: 'PER', source: 'document', words: [split.stem, next.norm], sameAs: name.source });
       covered[i] = covered[i + 1] = 1;
