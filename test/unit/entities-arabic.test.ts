@@ -308,6 +308,16 @@ describe('Arabic entities', () => {
       assert.deepEqual(spans('وقال مسؤول لـ«الجزيرة» إن'), ['ORG الجزيرة']);
     });
 
+    it('reads a dateline after any line break, and a name in guillemets only when they close on its line', () => {
+      assert.deepEqual(spans('خبر عاجل\u2028دمشق - سانا:\nأعلنت الحكومة'), ['LOC دمشق', 'ORG سانا']);
+      assert.deepEqual(spans('ونقلت صحيفة «الأخبار\n» عن مصادر ونقلت صحيفة «النهار» أيضا'), ['ORG النهار']);
+      assert.deepEqual(spans('ونقلت صحيفة    «النهار» و(واس) و«وام»'), ['ORG النهار', 'ORG واس', 'ORG وام']);
+    });
+
+    it('reads a facility named in guillemets or quotes after its kind, without the kind', () => {
+      assert.deepEqual(spans('أنبوب «ترانسميد» وحقل "ظهر" وأنبوب “نورد ستريم”'), ['LOC ترانسميد', 'LOC ظهر', 'LOC نورد ستريم']);
+    });
+
     it('does not annotate platforms', () => {
       assert.deepEqual(spans('تابعونا على فيسبوك'), []);
     });

@@ -109,7 +109,12 @@ function arabicWord(raw: string): string {
  * "عبد العزيز" -> ["عبدعزيز"], "Nasrallah" and "نصر الله" -> one word each.
  */
 export function nameWords(name: string): string[] {
-  return [...(nameWordLists.get(name) ?? remember(nameWordLists, name, computeNameWords(name)))];
+  return [...sharedNameWords(name)];
+}
+
+/** nameWords without a copy, for callers that never change the array. */
+export function sharedNameWords(name: string): readonly string[] {
+  return nameWordLists.get(name) ?? remember(nameWordLists, name, computeNameWords(name));
 }
 
 function computeNameWords(name: string): string[] {
@@ -240,6 +245,9 @@ export function latinWordMatch(a: string, b: string): boolean {
 
 /** Whether two words of a name, in any scripts, can be spellings of the same name. */
 export function nameWordMatch(a: string, b: string): boolean {
+  // (A word is always a spelling of itself; every reading below needs equal skeletons.)
+  if (a === b) return true;
+  if (wordSkeleton(a) !== wordSkeleton(b)) return false;
   const arabicA = isArabicScript(a);
   const arabicB = isArabicScript(b);
   if (arabicA && arabicB) return normalizeArabic(a) === normalizeArabic(b);

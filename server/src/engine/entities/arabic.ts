@@ -70,6 +70,8 @@ const NAMED_AFTER_PERSON_HEADS = normalizedSet(lexicon.namedAfterPersonHeads);
 const GENERIC_SOURCES = normalizedSet(lexicon.genericSources);
 /** Products and platforms are not annotated (share widgets: "فيسبوك", "تويتر"). */
 const PLATFORMS = normalizedSet(lexicon.platforms);
+/** Words the gazetteer must not read as names: adjectives, common words, triggers and platforms. */
+const NOT_NAMES = new Set([...ADJECTIVES, ...COMMON, ...PLACE_TRIGGERS, ...ORG_TRIGGERS, ...PLATFORMS]);
 /** Adjectives that stay in a place's name: "جاوة الشرقية", "النيل الأزرق", "الأطلس الكبير". */
 const DIRECTIONAL = normalizedSet(lexicon.directionalAdjectives);
 /** First words of compound place names: "عين العرب", "رأس العين", "دير الزور". */
@@ -105,6 +107,8 @@ function extraEntry(x: ExtraName): GazetteerEntry {
 }
 /** Capitals spelt like a country ("الجزائر"): the city when the name opens a dateline ("الجزائر - وقعت ..."). */
 const DATELINE_CITIES = new Map(lexicon.datelineCities.map((c) => [normalizeArabic(c.name), c]));
+/** The name of each such city called a country: "سلطنة عمان". */
+const CALLED_COUNTRY = new Map(lexicon.datelineCities.map((c) => [c, new RegExp(`(?:${lexicon.countryNouns.join('|')})\\s+${c.name}`)]));
 /** Given names whose normalised form is a common word, by their exact spelling: "علي" (not "على"). */
 const NAMES_SPELT_LIKE_WORDS = new Set(lexicon.givenNamesSpeltLikeWords);
 /** Nouns before a sports club named by its city: "لفريق ليفربول", "نادي الهلال". */
@@ -160,8 +164,6 @@ const REGNAL_NUMBERS = normalizedSet(['الأول', 'الثاني', 'الثال�
 
 const PROCLITICS_WITH_TATWEEL = /^[وفبلك]{1,2}\u0640+(?=[^\u0640])/;
 
-const WORD = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3]+/g;
-
 /**
  * Roles a word plays in some reading without proclitics, one bit per lexicon: the passes over all
  * tokens test a bit instead of looking each reading up in each lexicon.
@@ -182,7 +184,27 @@ const ROLE = {
   definiteOrgHead: 2048,
   namedAfterPersonHead: 4096,
   orgHead: 8192,
+  /** The first word of a title: "رئيس" of "رئيس الوزراء". */
+  titleFirst: 16384,
 } as const;
+
+/** What the word itself is in the name lexicons, one bit per lexicon (without proclitics removed). */
+const KIND = {
+  given: 1,
+  foreignGiven: 2,
+  particle: 4,
+  /** A given name spelt like a common word ("علي"), by its exact spelling. */
+  speltLikeWord: 8,
+} as const;
+
+function kindsOf(text: string, norm: string): number {
+  let kinds = 0;
+  if (GIVEN_NAMES.has(norm)) kinds |= KIND.given;
+  if (FOREIGN_GIVEN_NAMES.has(norm)) kinds |= KIND.foreignGiven;
+  if (PARTICLES.has(norm)) kinds |= KIND.particle;
+  if (NAMES_SPELT_LIKE_WORDS.has(text)) kinds |= KIND.speltLikeWord;
+  return kinds;
+}
 
 function rolesOf(splits: ProcliticSplit[]): number {
   let roles = 0;
@@ -201,28 +223,61 @@ function rolesOf(splits: ProcliticSplit[]): number {
     if (DEFINITE_ORG_HEADS.has(stem)) roles |= ROLE.definiteOrgHead;
     if (NAMED_AFTER_PERSON_HEADS.has(stem)) roles |= ROLE.namedAfterPersonHead;
     if (ORG_HEADS.has(stem)) roles |= ROLE.orgHead;
+    if (TITLES.has(stem)) roles |= ROLE.titleFirst;
   }
   return roles;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** A word of the text: where it is, how it is joined to the previous one, and its form (what its spelling tells). */
+class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** True when only spaces separate this token from the previous one (same phrase). */
+    readonly joined: boolean,
+    /** True when a comma comes between the previous token and this one (an apposition may follow). */
+    readonly afterComma: boolean,
+    readonly form: WordForm,
+  ) {}
+
+  get text(): string {
+    return this.form.text;
+  }
+
   /** normalizeArabic() of the word. */
-  norm: string;
-  /** True when only spaces separate this token from the previous one (same phrase). */
-  joined: boolean;
-  /** True when a comma comes between the previous token and this one (an apposition may follow). */
-  afterComma: boolean;
+  get norm(): string {
+    return this.form.norm;
+  }
+
   /** The word's readings without proclitics (arabicProcliticSplits of norm). */
-  splits: ProcliticSplit[];
+  get splits(): ProcliticSplit[] {
+    return this.form.splits;
+  }
+
   /** A proclitic set apart by tatweel before the word ("لـ" of "لـإيني"), normalised; '' if none. */
-  tatweelClitic: string;
+  get tatweelClitic(): string {
+    return this.form.tatweelClitic;
+  }
+
   /** ROLE bits of the word's readings. */
-  roles: number;
+  get roles(): number {
+    return this.form.roles;
+  }
+
+  /** KIND bits of the word. */
+  get kinds(): number {
+    return this.form.kinds;
+  }
+
+  /** Whether the word may continue a gazetteer phrase (see Recognizer.#longestPhrase). */
+  get continuesPhrase(): boolean {
+    return this.form.continuesPhrase;
+  }
+
   /** Each reading's stem without its article (withoutArticle), in the order of splits. */
-  bareStems: string[];
+  get bareStems(): string[] {
+    return this.form.bareStems;
+  }
 }
 
 interface Candidate {
@@ -287,6 +342,10 @@ function isTitleWithPronoun(token: Token): boolean {
 
 /** What tokenize derives from a word's spelling alone. */
 interface WordForm {
+  /** The word as written in the text, proclitics set apart by tatweel included. */
+  spelling: string;
+  /** Its number in WordForms. */
+  id: number;
   /** Letters of proclitics set apart by tatweel ("لـ" of "لـإيني"). */
   clitics: number;
   text: string;
@@ -295,25 +354,100 @@ interface WordForm {
   tatweelClitic: string;
   roles: number;
   bareStems: string[];
+  kinds: number;
+  continuesPhrase: boolean;
+  /** The word's one-word reading with gazetteerLookup (null: none), once asked. */
+  gazetteerHit?: GazetteerHit | null;
 }
 
-/** Word forms by spelling: news repeats its words, and normalising them is most of tokenizing. */
-const wordForms = new Map<string, WordForm>();
+/**
+ * Word forms by spelling: news repeats its words, and normalising them is most of tokenizing. An
+ * open-addressing table hashed from the word's character codes as tokenize reads them, so that a
+ * word met before is found without cutting its spelling out of the text.
+ */
+class WordForms {
+  /** Slot -> id of a form (1 + its index in #forms), 0 when empty; at least twice as many slots as forms keep probes short. */
+  #slots = new Int32Array(1 << 12);
+  #forms: WordForm[] = [];
+  /** Gazetteer readings of phrases of two and three words by phraseKey (null: none); dropped with the forms. */
+  readonly phraseHits = new Map<number, GazetteerHit | null>();
 
-function wordForm(spelling: string): WordForm {
-  let form = wordForms.get(spelling);
-  if (!form) {
-    if (wordForms.size >= CACHE_LIMIT) wordForms.clear();
-    // Tatweel after proclitics sets them apart from the word: "بـلافروف" is ب + "لافروف".
-    const clitics = PROCLITICS_WITH_TATWEEL.exec(spelling)?.[0].length ?? 0;
-    const text = spelling.slice(clitics);
-    const norm = normalizeArabic(text);
-    const splits = arabicProcliticSplits(norm);
-    const bareStems = splits.map((split) => withoutArticle(split.stem));
-    form = { clitics, text, norm, splits, tatweelClitic: normalizeArabic(spelling.slice(0, clitics)), roles: rolesOf(splits), bareStems };
-    wordForms.set(spelling, form);
+  /** A number for the forms of tokens[i, i + n), n = 2 or 3: their ids, FORM_ID_BITS each. */
+  phraseKey(tokens: Token[], i: number, n: number): number {
+    if (this.phraseHits.size >= CACHE_LIMIT) this.phraseHits.clear();
+    let key = 0;
+    for (let k = 0; k < n; k++) key = key * 2 ** FORM_ID_BITS + tokens[i + k].form.id;
+    return key;
   }
-  return form;
+
+  /** The form of text[start, end), whose characters hash to `hash`. */
+  get(text: string, start: number, end: number, hash: number): WordForm {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const form = this.#forms[slots[slot] - 1];
+      if (spells(form.spelling, text, start, end)) return form;
+    }
+    const form = newWordForm(text.slice(start, end));
+    if (this.#forms.length >= CACHE_LIMIT) {
+      this.#reset(this.#slots.length, []);
+      this.phraseHits.clear();
+    }
+    else if (2 * (this.#forms.length + 1) > this.#slots.length) this.#reset(2 * this.#slots.length, this.#forms);
+    this.#add(form, hash);
+    return form;
+  }
+
+  #add(form: WordForm, hash: number) {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#forms.push(form);
+    form.id = slots[slot] = this.#forms.length;
+  }
+
+  /** Rebuilds the slots for these forms. */
+  #reset(size: number, forms: WordForm[]) {
+    this.#slots = new Int32Array(size);
+    this.#forms = [];
+    for (const form of forms) this.#add(form, hashOf(form.spelling));
+  }
+}
+
+function hashOf(spelling: string): number {
+  let hash = HASH_START;
+  for (let k = 0; k < spelling.length; k++) hash = hashStep(hash, spelling.charCodeAt(k));
+  return hash;
+}
+
+/** Form ids are below 2 ** FORM_ID_BITS (CACHE_LIMIT forms at most): three fit in a number exactly. */
+const FORM_ID_BITS = 17;
+
+/** Whether text[start, end) is `spelling`. */
+function spells(spelling: string, text: string, start: number, end: number): boolean {
+  if (spelling.length !== end - start) return false;
+  for (let k = 0; k < spelling.length; k++) if (spelling.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The hash WordForms expects: FNV-1a over the character codes, one at a time. */
+const HASH_START = 0x811c9dc5;
+const hashStep = (hash: number, c: number) => Math.imul(hash ^ c, 0x01000193);
+
+const wordForms = new WordForms();
+
+function newWordForm(spelling: string): WordForm {
+  // Tatweel after proclitics sets them apart from the word: "بـلافروف" is ب + "لافروف".
+  const clitics = PROCLITICS_WITH_TATWEEL.exec(spelling)?.[0].length ?? 0;
+  const text = spelling.slice(clitics);
+  const norm = normalizeArabic(text);
+  const splits = arabicProcliticSplits(norm);
+  const bareStems = splits.map((split) => withoutArticle(split.stem));
+  const tatweelClitic = normalizeArabic(spelling.slice(0, clitics));
+  // An empty word (tatweel or diacritics alone) does not end a phrase; a word that is no later word of a multi-word name does.
+  const continuesPhrase = !norm || isLaterWord(norm);
+  return { spelling, id: 0, clitics, text, norm, splits, tatweelClitic, roles: rolesOf(splits), bareStems, kinds: kindsOf(text, norm), continuesPhrase, gazetteerHit: undefined };
 }
 
 /** Whether text[from, to) holds only spaces (at least one), or spaces around one comma. */
@@ -333,17 +467,39 @@ const JOINED = { joined: true, afterComma: false };
 const NOT_JOINED = { joined: false, afterComma: false };
 const AFTER_COMMA = { joined: false, afterComma: true };
 
-function tokenize(text: string): Token[] {
+/** A character of an Arabic word: [\u0621-\u063A\u0640-\u065F\u0670-\u06D3]. */
+function isWordChar(c: number): boolean {
+  return c >= 0x621 && c <= 0x6d3 && (c <= 0x63a || (c >= 0x640 && c <= 0x65f) || c >= 0x670);
+}
+
+/** Characters that open a quoted name or end a line (see findQuoted and lineStartMatches). */
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0x28 || c === 0x2f || c === 0x0a || c === 0x0d || c === 0xab || c === 0x201c || c === 0x2028 || c === 0x2029;
+}
+
+/** The words of a text, and the positions of its marks (isMark) in order, in one pass. */
+function tokenize(text: string): { tokens: Token[]; marks: number[] } {
   const tokens: Token[] = [];
+  const marks: number[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(WORD)) {
-    const { clitics, text: word, norm, splits, tatweelClitic, roles, bareStems } = wordForm(m[0]);
-    const start = m.index! + clitics;
-    const { joined, afterComma } = previousEnd < 0 ? NOT_JOINED : gapKind(text, previousEnd, m.index!);
-    tokens.push({ start, end: start + word.length, text: word, norm, joined, afterComma, splits, tatweelClitic, roles, bareStems });
-    previousEnd = start + word.length;
+  for (let k = 0; k < text.length; ) {
+    const c = text.charCodeAt(k);
+    if (!isWordChar(c)) {
+      if (isMark(c)) marks.push(k);
+      k++;
+      continue;
+    }
+    const wordStart = k;
+    let hash = HASH_START;
+    for (let letter = c; isWordChar(letter); letter = text.charCodeAt(++k)) hash = hashStep(hash, letter);
+    const form = wordForms.get(text, wordStart, k, hash);
+    const start = wordStart + form.clitics;
+    const { joined, afterComma } = previousEnd < 0 ? NOT_JOINED : gapKind(text, previousEnd, wordStart);
+    const end = start + form.text.length;
+    tokens.push(new Token(start, end, joined, afterComma, form));
+    previousEnd = end;
   }
-  return tokens;
+  return { tokens, marks };
 }
 
 /**
@@ -356,6 +512,12 @@ function clitic(t: Token, normOffset: number): number {
   for (let kept = 0; i < t.text.length && kept < normOffset; i++) if (normalizeArabic(t.text[i])) kept++;
   while (i < t.text.length && !normalizeArabic(t.text[i])) i++;
   return t.start + i;
+}
+
+/** The first reading of a token with this stem. */
+function splitWithStem(token: Token, stem: string): ProcliticSplit | undefined {
+  for (const split of token.splits) if (split.stem === stem) return split;
+  return undefined;
 }
 
 /** The word without its article ال. */
@@ -387,8 +549,8 @@ function looksLikeVerb(norm: string): boolean {
 
 /** Answers of one lookup that depend on a spelling alone, kept across articles: news repeats its names and words. */
 class LookupAnswers {
-  /** Gazetteer entries by normalised phrase. */
-  readonly phrases = new Map<string, GazetteerEntry | undefined>();
+  /** Answers of Recognizer.gazetteer by normalised phrase (null: none). */
+  readonly phrases = new Map<string, GazetteerEntry | null>();
   /** The one-word gazetteer reading of a word, by its spelling (null: none). */
   readonly oneWordHits = new Map<string, GazetteerHit | null>();
   readonly placeAdjectives = new Map<string, GazetteerEntry | undefined>();
@@ -418,18 +580,20 @@ class Recognizer {
   readonly candidates: Candidate[] = [];
   /** Token index -> place-list item starting there. */
   readonly placeListItems = new Map<number, PlaceListItem>();
-  readonly #gazetteerHits = new Map<number, GazetteerHit | undefined>();
+  /** Gazetteer hit by token index: null when none, undefined until asked. */
+  readonly #gazetteerHits: (GazetteerHit | null | undefined)[];
   /** Title length by token index, -1 until asked. */
   readonly #titleLengths: Int8Array;
   readonly #answers: LookupAnswers;
   readonly #placeAdjectives: Map<string, GazetteerEntry | undefined>;
-  readonly #phrases: Map<string, GazetteerEntry | undefined>;
+  readonly #phrases: Map<string, GazetteerEntry | null>;
 
   constructor(
     readonly tokens: Token[],
     readonly lookup: NameLookup,
   ) {
     this.#titleLengths = new Int8Array(tokens.length).fill(-1);
+    this.#gazetteerHits = new Array(tokens.length).fill(undefined);
     this.#answers = answersOf(lookup);
     this.#placeAdjectives = this.#answers.placeAdjectives;
     this.#phrases = this.#answers.phrases;
@@ -437,20 +601,30 @@ class Recognizer {
 
   /** Gazetteer entry for a normalised phrase that is not a common word. */
   gazetteer(phrase: string): GazetteerEntry | undefined {
-    if (phrase.length < 3 || ADJECTIVES.has(phrase) || COMMON.has(phrase) || PLACE_TRIGGERS.has(phrase) || ORG_TRIGGERS.has(phrase) || PLATFORMS.has(phrase)) return undefined;
+    if (phrase.length < 3) return undefined;
+    let entry = this.#phrases.get(phrase);
+    if (entry === undefined) {
+      entry = this.#findGazetteer(phrase) ?? null;
+      this.#phrases.set(phrase, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  #findGazetteer(phrase: string): GazetteerEntry | undefined {
+    if (NOT_NAMES.has(phrase)) return undefined;
     const agency = AGENCIES.get(phrase);
     // Agency acronyms ("واس") are names only in a source slot; spelt-out names and letter acronyms ("و م ع") anywhere.
     if (agency && phrase.includes(' ')) return agency;
     const extra = EXTRA_NAMES.get(phrase);
     if (extra) return extraEntry(extra);
-    if (!this.#phrases.has(phrase)) this.#phrases.set(phrase, this.lookup(phrase));
-    return this.#phrases.get(phrase);
+    return this.lookup(phrase);
   }
 
   /** Longest gazetteer phrase starting at token i (proclitics of the first word stripped): its length and entry. */
   gazetteerAt(i: number): GazetteerHit | undefined {
-    if (!this.#gazetteerHits.has(i)) this.#gazetteerHits.set(i, this.#findGazetteerAt(i));
-    return this.#gazetteerHits.get(i);
+    let hit = this.#gazetteerHits[i];
+    if (hit === undefined) this.#gazetteerHits[i] = hit = this.#findGazetteerAt(i) ?? null;
+    return hit ?? undefined;
   }
 
   /**
@@ -463,34 +637,59 @@ class Recognizer {
     const gazetteerOnly = this.lookup === gazetteerLookup;
     let n = 1;
     while (n < 7 && i + n < t.length && t[i + n].joined) {
-      const word = t[i + n].norm;
-      if (gazetteerOnly && word && !isLaterWord(word)) break;
+      if (gazetteerOnly && !t[i + n].continuesPhrase) break;
       n++;
     }
     return n;
   }
 
   #findGazetteerAt(i: number): GazetteerHit | undefined {
+    return this.#phraseAt(i, this.#longestPhrase(i)) ?? undefined;
+  }
+
+  /**
+   * The gazetteer reading at token i with phrases of at most `longest` words: the longest phrase
+   * first, then shorter ones down to one word. With the gazetteer as lookup, the readings of two and
+   * three words depend on the word forms alone and are kept by their ids.
+   */
+  #phraseAt(i: number, longest: number): GazetteerHit | null {
     const t = this.tokens;
-    const longest = this.#longestPhrase(i);
-    // The words after the first, joined once: rests[n] for a phrase of n words.
-    const rests: string[] = [];
-    for (let n = 2, rest = ''; n <= longest; n++) rests[n] = rest += ' ' + t[i + n - 1].norm;
-    for (let n = longest; n >= 2; n--) {
-      const rest = rests[n];
-      for (const split of t[i].splits) {
-        const entry = this.gazetteer(split.stem + rest);
-        if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
-      }
-    }
-    // One word: its reading depends on its spelling alone.
-    const oneWord = this.#answers.oneWordHits;
-    let hit = oneWord.get(t[i].text);
+    if (longest === 1) return this.#oneWordAt(i);
+    const key = this.lookup === gazetteerLookup && longest <= 3 ? wordForms.phraseKey(t, i, longest) : undefined;
+    let hit = key === undefined ? undefined : wordForms.phraseHits.get(key);
     if (hit === undefined) {
-      hit = this.#findOneWordName(t[i]) ?? null;
-      oneWord.set(t[i].text, hit);
+      hit = this.#phraseOf(i, longest) ?? this.#phraseAt(i, longest - 1);
+      if (key !== undefined) wordForms.phraseHits.set(key, hit);
     }
-    return hit ?? undefined;
+    return hit;
+  }
+
+  /** The gazetteer name of exactly n words at token i (proclitics of the first word stripped). */
+  #phraseOf(i: number, n: number): GazetteerHit | undefined {
+    const t = this.tokens;
+    let rest = '';
+    for (let k = 1; k < n; k++) rest += ' ' + t[i + k].norm;
+    for (const split of t[i].splits) {
+      const entry = this.gazetteer(split.stem + rest);
+      if (entry && spelledAsListed(entry, t[i + n - 1].text)) return { offset: split.offset, length: n, entry };
+    }
+    return undefined;
+  }
+
+  /** One word: its reading depends on its spelling alone (kept with the word form for the gazetteer). */
+  #oneWordAt(i: number): GazetteerHit | null {
+    const form = this.tokens[i].form;
+    if (this.lookup === gazetteerLookup) {
+      if (form.gazetteerHit === undefined) form.gazetteerHit = this.#findOneWordName(this.tokens[i]) ?? null;
+      return form.gazetteerHit;
+    }
+    const oneWord = this.#answers.oneWordHits;
+    let hit = oneWord.get(form.text);
+    if (hit === undefined) {
+      hit = this.#findOneWordName(this.tokens[i]) ?? null;
+      oneWord.set(form.text, hit);
+    }
+    return hit;
   }
 
   #findOneWordName(token: Token): GazetteerHit | undefined {
@@ -636,6 +835,7 @@ class Recognizer {
   }
 
   #findTitleAt(i: number): number {
+    if ((this.tokens[i].roles & ROLE.titleFirst) === 0) return 0;
     for (const split of this.tokens[i].splits) {
       for (const title of TITLES.get(split.stem) ?? []) {
         if (i + title.length > this.tokens.length) continue;
@@ -978,8 +1178,8 @@ class Recognizer {
     for (let i = 0; i < t.length; i++) {
       if ((t[i].roles & ROLE.institutionFirst) === 0) continue;
       for (const head of INSTITUTION_HEADS) {
-        const split = t[i].splits.find((s) => s.stem === head[0]);
-        if (!split || !head.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
+        const split = splitWithStem(t[i], head[0]);
+        if (!split || !this.followedBy(i, head)) continue;
         let j = i + head.length;
         while (j < t.length && t[j].joined && j - i - head.length < 3 && /^و?ال/.test(t[j].norm) && !this.isPlaceAdjective(t[j].norm)) j++;
         if (j >= t.length || !t[j].joined || !this.isPlaceAdjective(t[j].norm)) continue;
@@ -997,10 +1197,11 @@ class Recognizer {
     const t = this.tokens;
     for (let j = 0; j < t.length; j++) {
       const norm = t[j].norm;
-      const isForeignGiven = FOREIGN_GIVEN_NAMES.has(norm);
+      const kinds = t[j].kinds;
+      const isForeignGiven = (kinds & KIND.foreignGiven) !== 0;
       // "علي" before a given name starts a name: "علي حسين كاظم" (not "على" read with ي).
-      const spelledLikeWord = NAMES_SPELT_LIKE_WORDS.has(t[j].text) && !!t[j + 1]?.joined && GIVEN_NAMES.has(t[j + 1].norm);
-      const isArabicGiven = !isForeignGiven && (GIVEN_NAMES.has(norm) || PARTICLES.has(norm) || spelledLikeWord);
+      const spelledLikeWord = (kinds & KIND.speltLikeWord) !== 0 && !!t[j + 1]?.joined && (t[j + 1].kinds & KIND.given) !== 0;
+      const isArabicGiven = !isForeignGiven && ((kinds & (KIND.given | KIND.particle)) !== 0 || spelledLikeWord);
       // A title that starts like a name: "صاحب السمو"; a place trigger spelt like one: "شاطئ".
       if ((!isArabicGiven && !isForeignGiven) || this.titleAt(j) || IN_ITS_NAME.test(t[j].text) || PLACE_TRIGGERS.has(norm) || isTitleWithPronoun(t[j])) continue;
       // "ميناء أم قصر", "قرية البو نمر": a place's name, not a person's.
@@ -1274,14 +1475,23 @@ class Recognizer {
     return false;
   }
 
+  /** Whether the words of a phrase after its first follow token i, joined by spaces. */
+  followedBy(i: number, phrase: string[]): boolean {
+    for (let k = 1; k < phrase.length; k++) {
+      const next = this.tokens[i + k];
+      if (next?.norm !== phrase[k] || !next.joined) return false;
+    }
+    return true;
+  }
+
   /** Definite names of one national body: "المحكمة الإدارية", "المجلس الدستوري". */
   findNamedInstitutions() {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
       if ((t[i].roles & ROLE.namedInstitutionFirst) === 0) continue;
       for (const name of NAMED_INSTITUTIONS) {
-        const split = t[i].splits.find((s) => s.stem === name[0]);
-        if (!split || !name.every((w, k) => k === 0 || (t[i + k]?.norm === w && t[i + k].joined))) continue;
+        const split = splitWithStem(t[i], name[0]);
+        if (!split || !this.followedBy(i, name)) continue;
         // Longer names ("المحكمة الإدارية العليا") come later in the list and replace shorter ones in resolveOverlaps.
         this.add(clitic(t[i], split.offset), t[i + name.length - 1].end, 'ORG', 'trigger', name);
       }
@@ -1488,34 +1698,37 @@ class Recognizer {
    * a medium's name in guillemets after its kind ("صحيفة «الأخبار»") and an agency acronym in
    * guillemets or parentheses ("لـ«واس»").
    */
-  findSources(text: string) {
-    for (const m of [...text.matchAll(DATELINE), ...text.matchAll(DATELINE_PARENTHESES)]) {
+  findSources(text: string, marks: number[]) {
+    for (const m of [...lineStartMatches(text, DATELINE, marks), ...lineStartMatches(text, DATELINE_PARENTHESES, marks)]) {
       const [place, source] = [m[1].trim(), m[2].trim()];
       const norm = normalizeArabic(source);
       if (this.lookup(place)?.label !== 'LOC' || GENERIC_SOURCES.has(norm) || norm.startsWith('وكالات')) continue;
       this.addSource(m.indices![2][0], source, norm);
     }
-    for (const m of text.matchAll(GUILLEMET_AFTER_WORD)) {
+    for (const q of findQuoted(text, GUILLEMET_AFTER_WORD, marks)) {
+      const inner = text.slice(q.open + 1, q.close);
       // "وقال مصدر مطلع لـ«الشرق الأوسط»": what a source spoke to is a medium.
-      const toMedium = normalizeArabic(m[1]) === 'ل' && SPOKE_TO.test(text.slice(Math.max(0, m.index - 40), m.index));
-      const media = toMedium || arabicProcliticSplits(normalizeArabic(m[1])).some((s) => MEDIA_TRIGGERS.has(s.stem));
-      const norm = normalizeArabic(m[2].trim());
-      if (media || AGENCIES.has(norm)) this.addSource(m.indices![2][0], m[2].trim(), norm);
+      const toMedium = normalizeArabic(q.word) === 'ل' && SPOKE_TO.test(text.slice(Math.max(0, q.start - 40), q.start));
+      const media = toMedium || arabicProcliticSplits(normalizeArabic(q.word)).some((s) => MEDIA_TRIGGERS.has(s.stem));
+      const norm = normalizeArabic(inner.trim());
+      if (media || AGENCIES.has(norm)) this.addSource(q.open + 1, inner.trim(), norm);
     }
-    for (const m of text.matchAll(IN_PARENTHESES)) {
-      const norm = normalizeArabic(m[1].trim());
-      if (AGENCIES.has(norm)) this.addSource(m.indices![1][0], m[1].trim(), norm);
+    for (const q of findQuoted(text, IN_PARENTHESES, marks)) {
+      const inner = text.slice(q.open + 1, q.close);
+      const norm = normalizeArabic(inner.trim());
+      if (AGENCIES.has(norm)) this.addSource(q.open + 1, inner.trim(), norm);
     }
   }
 
   /** A facility's name in quotes after its kind: "أنبوب «ترانسميد»", "حقل \"ظهر\"" (the kind stays out). */
-  findQuotedFacilities(text: string) {
-    for (const m of text.matchAll(QUOTED_AFTER_WORD)) {
-      if (!arabicProcliticSplits(normalizeArabic(m[1])).some((s) => FACILITY_HEADS.has(s.stem))) continue;
-      const name = m[3].trim();
+  findQuotedFacilities(text: string, marks: number[]) {
+    for (const q of findQuoted(text, QUOTED_AFTER_WORD, marks)) {
+      if (!arabicProcliticSplits(normalizeArabic(q.word)).some((s) => FACILITY_HEADS.has(s.stem))) continue;
+      const inner = text.slice(q.open + 1, q.close);
+      const name = inner.trim();
       const norm = normalizeArabic(name);
       if (!/[\u0621-\u064A]/.test(name) || isCommon(norm) || name.split(' ').length > 3) continue;
-      const start = m.indices![3][0] + m[3].indexOf(name);
+      const start = q.open + 1 + inner.indexOf(name);
       this.candidates.push({ start, end: start + name.length, label: 'LOC', source: 'trigger', words: norm.split(' ') });
     }
   }
@@ -1529,20 +1742,100 @@ class Recognizer {
 }
 
 /** "CITY - SOURCE:" at the start of a line, the source optionally in parentheses or guillemets. */
-const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"]?[ \t]*([^\n\-–—:()«»"]{1,30}?)[ \t]*[)»"]?[ \t]*:/dgm;
+const DATELINE = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*[-–—][ \t]*[(«"]?[ \t]*([^\n\-–—:()«»"]{1,30}?)[ \t]*[)»"]?[ \t]*:/dmy;
+/** "CITY (SOURCE) -" at the start of a line. */
+const DATELINE_PARENTHESES = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*\(([^\n()«»:]{1,30}?)\)[ \t]*[-–—:]/dmy;
+/** What ends a line for ^ in a regexp with the m flag. */
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
+
+/**
+ * The matches of a sticky pattern anchored at line starts (^ with the m flag): what the same pattern
+ * with the g flag finds, tried at line starts only (after the line terminators among `marks`).
+ */
+function lineStartMatches(text: string, pattern: RegExp, marks: number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  const tryAt = (lineStart: number) => {
+    if (lineStart < from) return;
+    pattern.lastIndex = lineStart;
+    const m = pattern.exec(text);
+    if (m) {
+      matches.push(m);
+      from = pattern.lastIndex;
+    }
+  };
+  tryAt(0);
+  for (const mark of marks) if (LINE_TERMINATORS.includes(text[mark])) tryAt(mark + 1);
+  return matches;
+}
+
+/**
+ * A name between an opening and a closing mark: `opens` (then `min` to `max` characters that are
+ * neither a closing mark nor a line break) and one of `closes`, as the global regexp
+ * `[OPENS]([^CLOSES\n]{min,max})[CLOSES]` matches, or with `afterWord`, the same after an Arabic word and
+ * spaces: `([\u0621-\u064A\u0640]+)[ \t]*[OPENS]...`.
+ */
+interface QuotePattern {
+  opens: string;
+  closes: string;
+  min: number;
+  max: number;
+  afterWord: boolean;
+}
+
+/** Where a match of a QuotePattern starts (at its word, if any), its word, and its two marks. */
+interface Quoted {
+  start: number;
+  word: string;
+  open: number;
+  close: number;
+}
+
 /** A word, then a name of one to four words in guillemets: "صحيفة «الأخبار»", "لـ«واس»". */
-const GUILLEMET_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*«([^»\n]{2,30})»/dg;
+const GUILLEMET_AFTER_WORD: QuotePattern = { opens: '«', closes: '»', min: 2, max: 30, afterWord: true };
 /** A word, then a name in quotes or guillemets: "أنبوب \"ترانسميد\"". */
-const QUOTED_AFTER_WORD = /([\u0621-\u064A\u0640]+)[ \t]*(["«“])([^"»”\n]{2,30})["»”]/dg;
+const QUOTED_AFTER_WORD: QuotePattern = { opens: '"«“', closes: '"»”', min: 2, max: 30, afterWord: true };
+/** An agency acronym in parentheses, guillemets or slashes: "(واس)", "/وام/". */
+const IN_PARENTHESES: QuotePattern = { opens: '(«/', closes: ')»/', min: 2, max: 12, afterWord: false };
 /** A source speaking shortly before "لـ«…»": a verb of saying or an unnamed source. */
 const SPOKE_TO = /(?:قال|قالت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|كشف|كشفت|أفاد|أفادت|مصدر|مصادر|مسؤول|متحدث)[^.\n]*$/;
-/** "CITY (SOURCE) -" at the start of a line. */
-const DATELINE_PARENTHESES = /^[ \t]*([^\n\-–—:()«»]{2,30}?)[ \t]*\(([^\n()«»:]{1,30}?)\)[ \t]*[-–—:]/dgm;
-/** An agency acronym in parentheses, guillemets or slashes: "(واس)", "/وام/". */
-const IN_PARENTHESES = /[(«/]([^)»/\n]{2,12})[)»/]/dg;
+
+function isQuoteWordLetter(c: number): boolean {
+  return (c >= 0x621 && c <= 0x64a) || c === 0x640;
+}
+
+/**
+ * The matches of a QuotePattern, left to right and not overlapping, as a global regexp finds them:
+ * each opening mark outside the previous match either starts one (a name up to the first closing
+ * mark or line break, of the right length) or none; with `afterWord`, the match starts at the maximal
+ * run of letters before the mark and its spaces. Runs only at the marks, not at every letter.
+ */
+function findQuoted(text: string, pattern: QuotePattern, marks: number[]): Quoted[] {
+  const found: Quoted[] = [];
+  let from = 0;
+  for (const open of marks) {
+    if (open < from || !pattern.opens.includes(text[open])) continue;
+    let start = open;
+    let wordEnd = open;
+    if (pattern.afterWord) {
+      while (wordEnd > from && (text[wordEnd - 1] === ' ' || text[wordEnd - 1] === '\t')) wordEnd--;
+      start = wordEnd;
+      while (start > from && isQuoteWordLetter(text.charCodeAt(start - 1))) start--;
+      if (start === wordEnd) continue;
+    }
+    // The name runs to the first closing mark or line break, at most `max` characters on.
+    let close = open + 1;
+    const limit = open + 1 + pattern.max;
+    while (close < limit && close < text.length && text[close] !== '\n' && !pattern.closes.includes(text[close])) close++;
+    if (close >= text.length || !pattern.closes.includes(text[close]) || close - open - 1 < pattern.min) continue;
+    found.push({ start, word: text.slice(start, wordEnd), open, close });
+    from = close + 1;
+  }
+  return found;
+}
 
 /** A place opening a line before a dash or parenthesis: the dateline "الجزائر - وقعت ...", "تونس (رويترز) -". */
-const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/gm;
+const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/my;
 
 /**
  * A capital spelt like a country is the city when it opens the dateline ("الجزائر -": Algiers),
@@ -1550,7 +1843,7 @@ const DATELINE_PLACE = /^[ \t]*([\u0621-\u064A]+)[ \t]*(?:[-–—]|\()/gm;
  * in Jordan), the dateline, or the city's country named in an article that never calls the name
  * a country ("سلطنة عمان"), tells that the city is meant in the whole article.
  */
-function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] {
+function readDatelineCities(text: string, marks: number[], candidates: Candidate[]): Candidate[] {
   const cities = new Map<number, GazetteerEntry>();
   const renamed = new Map<string, GazetteerEntry>();
   const cityEntry = (city: (typeof lexicon.datelineCities)[number]): GazetteerEntry =>
@@ -1559,10 +1852,9 @@ function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] 
   for (const city of DATELINE_CITIES.values()) {
     if (!namedCountries.has(city.country)) continue;
     const spelt = candidates.find((c) => c.entry && c.entry.id !== city.country && normalizeArabic(text.slice(c.start, c.end)) === normalizeArabic(city.name))?.entry;
-    const calledCountry = new RegExp(`(?:${lexicon.countryNouns.join('|')})\\s+${city.name}`).test(text);
-    if (spelt && !calledCountry) renamed.set(spelt.id, cityEntry(city));
+    if (spelt && !CALLED_COUNTRY.get(city)!.test(text)) renamed.set(spelt.id, cityEntry(city));
   }
-  for (const m of text.matchAll(DATELINE_PLACE)) {
+  for (const m of lineStartMatches(text, DATELINE_PLACE, marks)) {
     const city = DATELINE_CITIES.get(normalizeArabic(m[1]));
     if (!city) continue;
     const entry = cityEntry(city);
@@ -1578,6 +1870,11 @@ function readDatelineCities(text: string, candidates: Candidate[]): Candidate[] 
   });
 }
 
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k] === 1) return true;
+  return false;
+}
+
 /** Keeps the longest candidate where candidates overlap; on equal length the stronger source. */
 function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
   const ordered = [...candidates].sort(
@@ -1586,7 +1883,7 @@ function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate
   const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    if (isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
@@ -1620,31 +1917,34 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
       byWord.set(middle, { source: c, word: middle });
     }
   }
-  const coveredTokens = new Set<number>();
-  let f = 0;
-  tokens.forEach((t, i) => {
-    while (f < found.length && found[f].end <= t.start) f++;
-    if (f < found.length && found[f].start < t.end) coveredTokens.add(i);
-  });
+  /** 1 for the tokens a found name overlaps. */
+  const covered = new Uint8Array(tokens.length);
+  for (let i = 0, f = 0; i < tokens.length; i++) {
+    while (f < found.length && found[f].end <= tokens[i].start) f++;
+    if (f < found.length && found[f].start < tokens[i].end) covered[i] = 1;
+  }
   // A minor place spelt like a word of a person's name in the article is that person ("قال قرشي").
   const all = found.map((c) => {
     const name = c.label === 'LOC' && c.source === 'gazetteer' && c.words.length === 1 ? byWord.get(withoutArticle(c.words[0])) : undefined;
     const minor = c.entry?.population !== undefined && c.entry.population < 1_000_000;
     return name?.source.label === 'PER' && minor ? { ...c, label: 'PER' as const, source: 'document' as const, entry: undefined, sameAs: name.source } : c;
   });
-  if (byPhrase.size > 0) tokens.forEach((t, i) => {
+  if (byPhrase.size > 0) for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const next = tokens[i + 1];
-    if (coveredTokens.has(i) || !next?.joined || coveredTokens.has(i + 1)) return;
+    if (covered[i] || !next?.joined || covered[i + 1]) continue;
     for (const split of t.splits) {
-      const name = byPhrase.get(`${split.stem} ${next.norm}`);
+      // (Every phrase starts with a particle: most words need no lookup.)
+      const name = PARTICLES.has(split.stem) ? byPhrase.get(`${split.stem} ${next.norm}`) : undefined;
       if (!name) continue;
       all.push({ start: clitic(t, split.offset), end: next.end, label: 'PER', source: 'document', words: [split.stem, next.norm], sameAs: name.source });
-      coveredTokens.add(i).add(i + 1);
+      covered[i] = covered[i + 1] = 1;
       break;
     }
-  });
-  if (byWord.size > 0) tokens.forEach((t, i) => {
-    if (coveredTokens.has(i)) return;
+  }
+  if (byWord.size > 0) for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i]) continue;
     for (let s = 0; s < t.splits.length; s++) {
       const name = byWord.get(t.bareStems[s]);
       if (!name) continue;
@@ -1658,7 +1958,7 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
       all.push({ start: clitic(t, split.offset), end: t.end, label: source.label, source: 'document', words: [split.stem], entry: source.entry, sameAs: source });
       break;
     }
-  });
+  }
   return all;
 }
 
@@ -1691,7 +1991,7 @@ function personEntry(words: string[], lookup: NameLookup): GazetteerEntry | unde
 
 /** Finds people, places and organisations in Arabic text (offsets into `text`). */
 export function findArabicEntities(text: string, _structure: ArticleStructure, lookup: NameLookup = gazetteerLookup): EntityMention[] {
-  const tokens = tokenize(text);
+  const { tokens, marks } = tokenize(text);
   const r = new Recognizer(tokens, lookup);
   r.markPlaceLists();
   r.findGazetteerNames();
@@ -1703,10 +2003,10 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
   r.findNamedInstitutions();
   r.findClubs();
   r.findOrganizations();
-  r.findSources(text);
-  r.findQuotedFacilities(text);
+  r.findSources(text, marks);
+  r.findQuotedFacilities(text, marks);
   const found = resolveOverlaps(r.candidates, text.length);
-  const all = readDatelineCities(text, propagateNames(r, found)).sort((a, b) => a.start - b.start);
+  const all = readDatelineCities(text, marks, propagateNames(r, found)).sort((a, b) => a.start - b.start);
 
   // One key per name in the article: full names first, then the one-word names they cover.
   const keyOfWord = new Map<string, { entity: string; canonical: string }>();

@@ -14,9 +14,10 @@
 // Incremental: names are indexed by skeleton bucket, and within a bucket by spelling, with
 // counts. Adding or removing an article updates the buckets of its own names; a bucket's keys are
 // recomputed on demand over its distinct spellings, never over the articles that use them.
+import { astralClass, CHAR_LOWER, CHAR_UPPER, unitClass } from '../charClasses';
 import { gazetteerById, gazetteerEntries, gazetteerLookup } from '../gazetteer';
 import { normalizeName, slugify } from '../normalize';
-import { isArabicScript, nameWordMatch, nameWords, wordSkeleton } from '../transliterate';
+import { isArabicScript, nameWordMatch, sharedNameWords, wordSkeleton } from '../transliterate';
 import type { EntityLabel, EntityMention } from '../types';
 
 /** What the linker reads of a mention: its spelling, label and document-level key. */
@@ -32,7 +33,7 @@ export interface RegistryEntry {
 /** A name that fixes a key: a registry or gazetteer entry's name, matched by skeleton. */
 interface Anchor {
   key: string;
-  words: string[];
+  words: readonly string[];
   /** Registry anchors win over gazetteer anchors. */
   rank: number;
 }
@@ -46,7 +47,7 @@ interface LocalEntity {
   /** Surface forms, fullest first. */
   names: string[];
   /** Words of the fullest name, articles removed ("ahmad", "sharaa"). */
-  words: string[];
+  words: readonly string[];
   /** Key fixed by the registry or the gazetteer. */
   fixed?: string;
   /** The local entity holding the full name this surname-only entity stands for. */
@@ -55,8 +56,11 @@ interface LocalEntity {
 
 /** One spelling of a name in a bucket, with how many local entities use it and their surface forms. */
 interface Spelling {
-  words: string[];
-  entities: Set<LocalEntity>;
+  words: readonly string[];
+  /** Number of local entities using it. */
+  uses: number;
+  /** Article id -> number of its local entities using it. */
+  articles: Map<string, number>;
   /** Surface form -> number of local entities using it. */
   names: Map<string, number>;
   /** Fixed key -> number of local entities of this spelling that have it. */
@@ -80,42 +84,55 @@ interface ArticleRecord {
 const REGISTRY_RANK = 2;
 const GAZETTEER_RANK = 1;
 
+/** The words of an entity before its names are read. */
+const NO_WORDS: readonly string[] = [];
+
 /** Minimum skeleton length (consonants over all words) for a name match without a registry or gazetteer. */
 const MIN_SKELETON = 4;
 
 /** Bucket of a name: label and the skeletons of its first and last words. */
-function bucketOf(label: EntityLabel, words: string[]): string | undefined {
+function bucketOf(label: EntityLabel, words: readonly string[]): string | undefined {
   if (words.length === 0) return undefined;
-  const skeletons = (words.length === 1 ? [words[0]] : [words[0], words[words.length - 1]]).map(wordSkeleton);
-  if (skeletons.join('').length < MIN_SKELETON && !(label === 'PER' && words.length > 1)) return undefined;
-  if (skeletons.some((s) => s.length === 0)) return undefined;
-  return `${label} ${skeletons.join(' ')}`;
+  const first = wordSkeleton(words[0]);
+  const last = words.length === 1 ? undefined : wordSkeleton(words[words.length - 1]);
+  if (first.length + (last?.length ?? 0) < MIN_SKELETON && !(label === 'PER' && words.length > 1)) return undefined;
+  if (first.length === 0 || last?.length === 0) return undefined;
+  return last === undefined ? `${label} ${first}` : `${label} ${first} ${last}`;
 }
 
 /** Bucket of a family name, shared by surname-only mentions and (in #surnames) full names. */
-function surnameBucketOf(words: string[]): string | undefined {
+function surnameBucketOf(words: readonly string[]): string | undefined {
   const last = words[words.length - 1];
   const skeleton = last ? wordSkeleton(last) : '';
   return skeleton.length >= 2 ? `PER ~${skeleton}` : undefined;
 }
 
 /** The bucket a local entity is indexed under: a lone surname goes with its family name. */
-function primaryBucketOf(label: EntityLabel, words: string[]): string | undefined {
+function primaryBucketOf(label: EntityLabel, words: readonly string[]): string | undefined {
   return label === 'PER' && words.length === 1 ? surnameBucketOf(words) : bucketOf(label, words);
 }
 
 /** Same name: first and last words match pairwise (given name and family name for people). */
-function sameName(a: string[], b: string[]): boolean {
+function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if ((a.length === 1) !== (b.length === 1)) return false;
   return nameWordMatch(a[0], b[0]) && nameWordMatch(a[a.length - 1], b[b.length - 1]);
 }
 
-function nameWordsOf(name: string): string[] {
-  return nameWords(name.replace(/[()[\]{}"«»“”]/g, ' '));
+const BRACKETS = /[()[\]{}"«»“”]/g;
+
+/** Brackets and quotes, which nameWordsOf reads as spaces: ( ) [ ] { } " « » “ ”. */
+function isBracket(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d;
 }
 
-const signature = (words: string[]) => words.join(' ');
+/** The words of a name without brackets and quotes (shared with transliterate's memo: never changed). */
+function nameWordsOf(name: string): readonly string[] {
+  for (let k = 0; k < name.length; k++) if (isBracket(name.charCodeAt(k))) return sharedNameWords(name.replace(BRACKETS, ' '));
+  return sharedNameWords(name);
+}
+
+const signature = (words: readonly string[]) => words.join(' ');
 
 function count<K>(map: Map<K, number>, key: K, delta: number): void {
   const n = (map.get(key) ?? 0) + delta;
@@ -127,7 +144,7 @@ function count<K>(map: Map<K, number>, key: K, delta: number): void {
  * A readable, deterministic key for names without registry or gazetteer id: the slug of the
  * fullest Latin spelling, the one used most first; for Arabic-only names, label and words.
  */
-function ownKey(label: EntityLabel, spellings: { words: string[]; names: Map<string, number> }[]): string {
+function ownKey(label: EntityLabel, spellings: { words: readonly string[]; names: Map<string, number> }[]): string {
   const uses = new Map<string, number>();
   for (const s of spellings) for (const [name, n] of s.names) if (!isArabicScript(name) && slugify(name)) count(uses, name, n);
   const latin = [...uses.keys()].sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length || uses.get(b)! - uses.get(a)! || a.localeCompare(b));
@@ -153,8 +170,28 @@ function acronymsOf(name: string): Set<string> {
   return new Set([words, capitalised, words.slice(1), capitalised.slice(1)].filter((ws) => ws.length >= 2).map(initials));
 }
 
-/** A syllabic abbreviation as written: "Tipikor", "Kemenkeu", "Bappenas". */
-const ABBREVIATION = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** Whether a name is written as an acronym (cheap tests first: most names are not). */
+function isAcronym(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return name.length >= 2 && name.length <= 7 && first >= 0x41 && first <= 0x5a && ACRONYM.test(name);
+}
+
+/**
+ * Whether a name is written as a syllabic abbreviation: "Tipikor", "Kemenkeu", "Bappenas" (an upper-case
+ * letter, then three lower-case letters or more: /^\p{Lu}\p{Ll}{3,}$/u read from the character class table).
+ */
+function isAbbreviation(name: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < name.length; k++, letters++) {
+    const unit = name.charCodeAt(k);
+    const point = name.codePointAt(k)!;
+    if (point > 0xffff) k++;
+    const bits = point > 0xffff ? astralClass(point) : unitClass(unit);
+    if ((bits & (letters === 0 ? CHAR_UPPER : CHAR_LOWER)) === 0) return false;
+  }
+  return letters >= 4;
+}
 
 /**
  * Whether an abbreviation joins the beginnings of the last two words or more of a full name:
@@ -180,8 +217,8 @@ function abbreviates(abbreviation: string, name: string): boolean {
  */
 function linkAcronyms(entities: LocalEntity[]): void {
   for (const e of entities) {
-    const acronym = e.names.find((n) => ACRONYM.test(n));
-    const abbreviation = acronym ? undefined : e.names.find((n) => ABBREVIATION.test(n));
+    const acronym = e.names.find(isAcronym);
+    const abbreviation = acronym ? undefined : e.names.find(isAbbreviation);
     if ((!acronym && !abbreviation) || e.label === 'LOC' || e.fullName) continue;
     const fits = (full: string) => (acronym ? acronymsOf(full).has(acronym) : abbreviates(abbreviation!, full));
     const full = entities.filter((f) => f !== e && f.label === 'ORG' && !f.fullName && f.words.length > 1 && fits(f.names[0]));
@@ -191,11 +228,18 @@ function linkAcronyms(entities: LocalEntity[]): void {
   }
 }
 
+/** Names sorted fullest first: more words, then longer (stable for ties). */
+function fullestFirst(names: string[]): string[] {
+  const wordCounts = names.map((n) => nameWordsOf(n).length);
+  const order = names.map((_, i) => i).sort((i, j) => wordCounts[j] - wordCounts[i] || names[j].length - names[i].length);
+  return order.map((i) => names[i]);
+}
+
 export class EntityLinker {
   readonly #articles = new Map<string, ArticleRecord>();
   readonly #buckets = new Map<string, Bucket>();
   /** surname bucket -> full-name spelling signature -> { its bucket, words, number of entities } */
-  readonly #surnames = new Map<string, Map<string, { bucket: string; words: string[]; uses: number }>>();
+  readonly #surnames = new Map<string, Map<string, { bucket: string; words: readonly string[]; uses: number }>>();
   #registryByName = new Map<string, RegistryEntry>();
   #registryAnchors: { bucket: string; label: EntityLabel; anchor: Anchor }[] = [];
   #gazetteerReady = false;
@@ -269,7 +313,7 @@ export class EntityLinker {
       // A full name also moves the lone surnames that may stand for it.
       const surname = e.label === 'PER' && e.words.length > 1 ? surnameBucketOf(e.words) : undefined;
       for (const key of [primary, surname]) {
-        for (const spelling of (key && this.#buckets.get(key)?.spellings.values()) || []) for (const other of spelling.entities) ids.add(other.article);
+        for (const spelling of (key && this.#buckets.get(key)?.spellings.values()) || []) for (const other of spelling.articles.keys()) ids.add(other);
       }
     }
     ids.delete(id);
@@ -302,15 +346,15 @@ export class EntityLinker {
       let local = byDocKey.get(m.entity);
       if (!local) {
         // Every field set here: fields added later would take a property store of their own (131k entities per 10k articles).
-        local = { article: id, label: m.label, docKey: m.entity, names: [], words: [], fixed: undefined, fullName: undefined };
+        // A literal of one name is exactly its length.
+        local = { article: id, label: m.label, docKey: m.entity, names: [m.text], words: NO_WORDS, fixed: undefined, fullName: undefined };
         byDocKey.set(m.entity, local);
-      }
-      if (!local.names.includes(m.text)) local.names.push(m.text);
+      } else if (!local.names.includes(m.text)) local.names.push(m.text);
     }
     const entities = [...byDocKey.values()];
     for (const e of entities) {
       // A copy of exactly its length: the array grown by push holds room for 17 names.
-      e.names = e.names.slice().sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length || b.length - a.length);
+      if (e.names.length > 1) e.names = fullestFirst(e.names);
       e.words = nameWordsOf(e.names[0]);
       e.fixed = this.#fixedKey(e);
     }
@@ -327,6 +371,21 @@ export class EntityLinker {
 
   /** Registry id (by name, or by a spelling variant of a registry name) or gazetteer id of a local entity, if any. */
   #fixedKey(e: LocalEntity): string | undefined {
+    if (this.#registryAnchors.length > 0 || this.#registryByName.size > 0) {
+      const registered = this.#registryKey(e);
+      if (registered) return registered;
+    }
+    const known = gazetteerById(e.docKey);
+    if (known) return known.id;
+    for (const n of e.names) {
+      const entry = gazetteerLookup(n);
+      if (entry && entry.label === e.label) return entry.id;
+    }
+    return undefined;
+  }
+
+  /** Registry id of a local entity: by one of its names, or by a spelling variant of a registry name. */
+  #registryKey(e: LocalEntity): string | undefined {
     for (const n of e.names) {
       const entry = this.#registryByName.get(normalizeName(n));
       if (entry && (!entry.label || entry.label === e.label)) return entry.id;
@@ -334,12 +393,6 @@ export class EntityLinker {
     const bucket = bucketOf(e.label, e.words);
     for (const anchor of (bucket && this.#buckets.get(bucket)?.anchors) || []) {
       if (anchor.rank === REGISTRY_RANK && sameName(anchor.words, e.words)) return anchor.key;
-    }
-    const known = gazetteerById(e.docKey);
-    if (known) return known.id;
-    for (const n of e.names) {
-      const entry = gazetteerLookup(n);
-      if (entry && entry.label === e.label) return entry.id;
     }
     return undefined;
   }
@@ -358,14 +411,14 @@ export class EntityLinker {
       const bucket = this.#bucket(primary, e.label);
       const sig = signature(e.words);
       let spelling = bucket.spellings.get(sig);
-      if (!spelling) bucket.spellings.set(sig, (spelling = { words: e.words, entities: new Set(), names: new Map(), fixed: new Map() }));
+      if (!spelling) bucket.spellings.set(sig, (spelling = { words: e.words, uses: 0, articles: new Map(), names: new Map(), fixed: new Map() }));
       // The entities of a spelling share its (equal) words: one array per spelling, not per article.
       else if (delta > 0) e.words = spelling.words;
-      if (delta > 0) spelling.entities.add(e);
-      else spelling.entities.delete(e);
+      spelling.uses += delta;
+      count(spelling.articles, e.article, delta);
       for (const n of e.names) count(spelling.names, n, delta);
       if (e.fixed) count(spelling.fixed, e.fixed, delta);
-      if (spelling.entities.size === 0) bucket.spellings.delete(sig);
+      if (spelling.uses === 0) bucket.spellings.delete(sig);
       bucket.keys = undefined;
       if (bucket.spellings.size === 0 && bucket.anchors.length === 0) this.#buckets.delete(primary);
     }
@@ -433,7 +486,7 @@ export class EntityLinker {
    */
   #clusterKeys(bucket: Bucket): Map<string, string> {
     const spellings = [...bucket.spellings];
-    const nodes: { words: string[] }[] = [...spellings.map(([, s]) => s), ...bucket.anchors];
+    const nodes: { words: readonly string[] }[] = [...spellings.map(([, s]) => s), ...bucket.anchors];
     const parent = nodes.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
     for (let i = 0; i < nodes.length; i++) {
@@ -475,10 +528,10 @@ export class EntityLinker {
   }
 
   /** Key of a full-name spelling: its cluster's key, or its fixed key when all its entities share one. */
-  #fullNameKey(key: string, bucket: Bucket, words: string[]): string | undefined {
+  #fullNameKey(key: string, bucket: Bucket, words: readonly string[]): string | undefined {
     const sig = signature(words);
     const spelling = bucket.spellings.get(sig);
-    if (spelling && spelling.fixed.size === 1 && [...spelling.fixed.values()][0] === spelling.entities.size) return [...spelling.fixed.keys()][0];
+    if (spelling && spelling.fixed.size === 1 && [...spelling.fixed.values()][0] === spelling.uses) return [...spelling.fixed.keys()][0];
     return this.#bucketKeys(key, bucket).get(sig);
   }
 }
@@ -487,6 +540,9 @@ export class EntityLinker {
 export function linkArticles(articles: { id: string; analysis: { entities: EntityMention[] } }[]): void {
   const linker = new EntityLinker();
   for (const a of articles) linker.setArticle(a.id, a.analysis);
-  const keys = articles.map((a) => a.analysis.entities.map((m) => linker.keyOf(a.id, m)));
-  articles.forEach((a, i) => a.analysis.entities.forEach((m, j) => (m.entity = keys[i][j])));
+  // The key of every local entity once, not of every mention (a mention's key is its entity's).
+  const changed = articles.map((a) => linker.changedKeys(a.id));
+  articles.forEach((a, i) => {
+    for (const m of a.analysis.entities) m.entity = changed[i].get(m.entity) ?? m.entity;
+  });
 }
