@@ -47,29 +47,45 @@ async function peakRssMb(server: LspClient): Promise<number> {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-function benchEngine(samples: SampleArticle[]): void {
-  const articles = Array.from({ length: 1000 }, (_, i) => syntheticArticle(samples, i, 3000));
-  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1e6;
-  for (const a of articles.slice(0, 20)) analyzeArticle(a); // warm-up: lazy lexicons and JIT
-  let t0 = process.hrtime.bigint();
-  let cpu0 = process.cpuUsage();
+/** Seconds and CPU seconds of analysing and linking `articles`. */
+function timeEngine(articles: string[]): { time: number; cpu: number } {
+  const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const analyses = articles.map((text, i) => ({ id: String(i), analysis: analyzeArticle(text) }));
   linkArticles(analyses);
-  const engineTime = seconds(t0);
-  const engineCpu = cpuSeconds(cpu0);
-  t0 = process.hrtime.bigint();
-  cpu0 = process.cpuUsage();
+  return { time: seconds(t0), cpu: cpuSeconds(cpu0) };
+}
+
+/** Seconds and CPU seconds of scanning `articles` with a Unicode word regexp; the number of words. */
+function timeScan(articles: string[]): { time: number; cpu: number; words: number } {
+  const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   let words = 0;
   for (const a of articles) for (const _ of a.matchAll(/[\p{L}\p{N}]+/gu)) words++;
-  const scanTime = seconds(t0);
-  const scanCpu = cpuSeconds(cpu0);
+  return { time: seconds(t0), cpu: cpuSeconds(cpu0), words };
+}
+
+/**
+ * Throughput is measured in the steady state a language server runs in: after a first pass over 1,000 other
+ * articles (V8 compiles the engine's code and regexps, the lexicons are built). That first pass, from a fresh
+ * process, is reported too.
+ */
+function benchEngine(samples: SampleArticle[]): void {
+  const warmUp = Array.from({ length: 1000 }, (_, i) => syntheticArticle(samples, 1000 + i, 3000));
+  const articles = Array.from({ length: 1000 }, (_, i) => syntheticArticle(samples, i, 3000));
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1e6;
+  const first = timeEngine(warmUp);
+  const firstScan = timeScan(warmUp);
+  const engine = timeEngine(articles);
+  const scan = timeScan(articles);
   report('engine_mb', 'engine corpus size', mb, 'MB');
-  report('engine_mb_per_s', 'engine throughput (analyze + link)', mb / engineTime, 'MB/s');
-  report('regex_scan_mb_per_s', `Unicode word regex scan (${words} words)`, mb / scanTime, 'MB/s');
-  report('engine_vs_regex_scan', 'engine time / scan time', engineTime / scanTime, 'x', '<= 8');
+  report('engine_first_pass_vs_regex_scan', 'first pass from start-up: engine time / scan time', first.time / firstScan.time, 'x');
+  report('engine_mb_per_s', 'engine throughput (analyze + link)', mb / engine.time, 'MB/s');
+  report('regex_scan_mb_per_s', `Unicode word regex scan (${scan.words} words)`, mb / scan.time, 'MB/s');
+  report('engine_vs_regex_scan', 'engine time / scan time', engine.time / scan.time, 'x', '<= 8');
   // On a shared machine wall time depends on the other processes: the same figures in CPU time.
-  report('engine_cpu_mb_per_s', 'engine throughput, CPU time', mb / engineCpu, 'MB/s');
-  report('engine_vs_regex_scan_cpu', 'engine CPU time / scan CPU time', engineCpu / scanCpu, 'x');
+  report('engine_cpu_mb_per_s', 'engine throughput, CPU time', mb / engine.cpu, 'MB/s');
+  report('engine_vs_regex_scan_cpu', 'engine CPU time / scan CPU time', engine.cpu / scan.cpu, 'x');
 }
 
 async function benchEditing(samples: SampleArticle[]): Promise<void> {
