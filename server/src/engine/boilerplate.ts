@@ -1,6 +1,7 @@
 // Web-page residue in scraped news: section labels, share widgets, comment forms, counters, icons,
 // repeated titles. Residue is reported so the rest of the engine (and the annotator) can skip it.
 import lexicon from '../../data/boilerplate.json';
+import { CHAR_SPACE, unitClass } from './charClasses';
 import { countWords, splitLines, wordsOf } from './lines';
 import type { Boilerplate, TextSpan } from './types';
 
@@ -11,31 +12,38 @@ const BULLETS = '•·*>»|-–—';
 
 const CURLY_QUOTES = 1;
 const UNCOLLAPSED_SPACE = 2;
+const SPACE = 4;
+/** UTF-16 unit -> CURLY_QUOTES (’ ‘), UNCOLLAPSED_SPACE (white space other than a space), SPACE, or 0. */
+const REPLACED = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) {
+  if (unit === 0x20) REPLACED[unit] = SPACE;
+  else if (unit === 0x2018 || unit === 0x2019) REPLACED[unit] = CURLY_QUOTES;
+  else if (unitClass(unit) & CHAR_SPACE) REPLACED[unit] = UNCOLLAPSED_SPACE;
+}
 
 /**
  * What lowerLine must replace in `s`: curly single quotes, and white space other than a space or two spaces in
- * a row (that \s+ -> ' ' changes).
+ * a row (that \s+ -> ' ' changes). One table load per unit and no branch.
  */
 function replacementsIn(s: string): number {
   let found = 0;
+  let previous = 0;
   for (let i = 0; i < s.length; i++) {
-    const unit = s.charCodeAt(i);
-    if (unit === 0x20) {
-      if (s.charCodeAt(i + 1) === 0x20) found |= UNCOLLAPSED_SPACE;
-    } else if (unit === 0x2018 || unit === 0x2019) found |= CURLY_QUOTES;
-    else if (unit <= 0x0d ? unit >= 0x09 : unit >= 0xa0 && isOtherSpace(unit)) found |= UNCOLLAPSED_SPACE;
+    const kind = REPLACED[s.charCodeAt(i)];
+    found |= kind | ((previous & kind & SPACE) >> 1);
+    previous = kind;
   }
   return found;
 }
 
-/** The white space of \s from U+00A0 on. */
-function isOtherSpace(unit: number): boolean {
-  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
-}
-
 /** Lower case, NFC, straight apostrophes, single spaces, no leading bullet. */
 function lowerLine(s: string): string {
-  let lower = s.normalize('NFC').toLowerCase();
+  return lowerNormalized(s.normalize('NFC'));
+}
+
+/** lowerLine of a text already in NFC. */
+function lowerNormalized(normalized: string): string {
+  let lower = normalized.toLowerCase();
   // Most lines need none of these: one scan is cheaper than the replacements.
   const replacements = replacementsIn(lower);
   if (replacements & CURLY_QUOTES) lower = lower.replace(/[’‘]/g, "'");
@@ -125,6 +133,9 @@ const MAX_LABEL_WORDS = 2;
 /** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
 const MAX_ICON_LENGTH = 5;
 
+/** A line's words are counted up to this many: enough for every test of a short line here and in structure.ts. */
+export const COUNTED_WORDS = 15;
+
 /** Whether a line that is not residue can be the headline (a date or a lone name above it cannot). */
 export function canBeHeadline(line: string): boolean {
   return countWords(line, MIN_HEADLINE_WORDS, true) >= MIN_HEADLINE_WORDS;
@@ -166,10 +177,10 @@ function isLinkedTitle(line: string): boolean {
   return words >= 2 && words <= MAX_LINKED_TITLE_WORDS && !/[.…:]$/u.test(line) && !/[.!?؟]\s/u.test(line);
 }
 
-/** The residue of a date line: its labels, an update stamp, a credit before the date, a closing clock time. */
-function dateLineResidue(line: TextSpan): Boilerplate[] {
+/** The residue of a date line (of `words` words, counted up to COUNTED_WORDS): its labels, an update stamp, a credit before the date, a closing clock time. */
+function dateLineResidue(line: TextSpan, words: number): Boilerplate[] {
   // A credit or a clock time is looked for on a short line only: a date line, not a paragraph.
-  const short = countWords(line.text, MAX_DATE_LINE_WORDS + 1) <= MAX_DATE_LINE_WORDS;
+  const short = words <= MAX_DATE_LINE_WORDS;
   if (!(short || STARTS_WITH_DATE_LABEL.test(line.text)) || !/\p{N}/u.test(line.text)) return [];
   const stamp = updateStamp(line);
   if (stamp.length) return stamp;
@@ -215,7 +226,7 @@ function updateStamp(line: TextSpan): Boilerplate[] {
   const restStart = end + rest.length - rest.trimStart().length;
   const restText = rest.trim();
   const lower = lowerLine(restText);
-  const restReason = restText ? residueReason(restText, lower, bareLine(lower), false) : null;
+  const restReason = restText ? residueReason(restText, lower, bareLine(lower), countWords(lower, COUNTED_WORDS), false) : null;
   if (!restReason) return [span(line, 0, end, 'update stamp')];
   if (/^\s*[·|•–—-]/u.test(rest)) return [span(line, 0, line.text.length, 'update stamp')];
   return [span(line, 0, end, 'update stamp'), span(line, restStart, line.text.length, restReason)];
@@ -244,7 +255,8 @@ function trailingClockTime(line: TextSpan, labelled: boolean): Boilerplate | nul
   return span(line, m.index + 1, line.text.length, 'clock time');
 }
 
-function residueReason(line: string, lower: string, bare: string, beforeHeadline: boolean): string | null {
+/** Why a line is residue, if it is; `words` are lower's words, counted up to COUNTED_WORDS. */
+function residueReason(line: string, lower: string, bare: string, words: number, beforeHeadline: boolean): string | null {
   if (!/\p{L}/u.test(line)) return line.length <= MAX_ICON_LENGTH ? 'lone number or icon' : null;
   if (WIDGET_LINES.has(bare)) return 'page widget';
   if (BRACKETED_MARKER.test(line)) return 'embed placeholder';
@@ -256,16 +268,16 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
     if (notices.some((p) => tight.startsWith(p))) return 'page notice';
   }
   // The remaining kinds of residue are short lines: a long one is a paragraph, whose words need not be listed.
-  if (countWords(lower, MAX_WIDGET_ROW_WORDS + 1) > MAX_WIDGET_ROW_WORDS) return beforeHeadline && SECTION_LABELS.has(bare) ? 'section label' : null;
-  const words = wordsOf(lower);
-  if (words.length > 1 && isWidgetRow(words)) return 'share widget';
+  if (words > MAX_WIDGET_ROW_WORDS) return beforeHeadline && SECTION_LABELS.has(bare) ? 'section label' : null;
+  const lowerWords = wordsOf(lower);
+  if (lowerWords.length > 1 && isWidgetRow(lowerWords)) return 'share widget';
   if (RELATIVE_TIME_LINE.test(line)) return 'update stamp';
-  if (isByline(line, words)) return 'byline';
-  if (words.length <= MAX_COUNTER_WORDS && words.some((w) => /^\d/.test(w)) && words.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
+  if (isByline(line, lowerWords)) return 'byline';
+  if (lowerWords.length <= MAX_COUNTER_WORDS && lowerWords.some((w) => /^\d/.test(w)) && lowerWords.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
     return 'counter';
   }
   if ((lower.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2) return 'breadcrumb';
-  if (beforeHeadline && (SECTION_LABELS.has(bare) || (words.length <= MAX_LABEL_WORDS && line.length <= 30 && !/[.!?؟]$/u.test(line)))) {
+  if (beforeHeadline && (SECTION_LABELS.has(bare) || (lowerWords.length <= MAX_LABEL_WORDS && line.length <= 30 && !/[.!?؟]$/u.test(line)))) {
     return 'section label';
   }
   return null;
@@ -318,20 +330,26 @@ function trailingCredit(line: TextSpan): Boilerplate | null {
  * Finds page residue line by line. The first line that is not residue (and has a few words) is the
  * headline; a later exact copy of it (or of any earlier line of several words) is residue, while the
  * first copy stays text. The lines after a read-also label are residue while they look like headlines;
- * on a date line only the labels are residue.
+ * on a date line only the labels are residue. `lineWords`, when given, are countWords(line.text, COUNTED_WORDS)
+ * of each line.
  */
-export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text)): Boilerplate[] {
+export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text), lineWords?: number[]): Boilerplate[] {
   const found: Boilerplate[] = [];
   const seen = new Set<string>();
   let headline: string | null = null;
   let linkedTitlesLeft = 0;
-  for (const line of lines) {
-    const lower = lowerLine(line.text);
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    const words = lineWords ? lineWords[l] : countWords(line.text, COUNTED_WORDS);
+    const normalized = line.text.normalize('NFC');
+    const lower = lowerNormalized(normalized);
     const key = bareLine(lower);
-    let reason = residueReason(line.text, lower, key, headline === null);
+    // Lower case and lowerLine's replacements keep the words; NFC may not (a mark composed onto a symbol).
+    const keyWords = normalized === line.text ? words : countWords(lower, COUNTED_WORDS);
+    let reason = residueReason(line.text, lower, key, keyWords, headline === null);
     if (!reason && linkedTitlesLeft > 0 && isLinkedTitle(line.text)) reason = 'linked headline';
     linkedTitlesLeft = LINK_LABELS.has(key) ? MAX_LINKED_TITLES : reason === 'linked headline' ? linkedTitlesLeft - 1 : 0;
-    if (!reason && seen.has(key) && countWords(key, MIN_REPEATED_WORDS) >= MIN_REPEATED_WORDS) {
+    if (!reason && seen.has(key) && keyWords >= MIN_REPEATED_WORDS) {
       reason = key === headline ? 'repeated headline' : 'repeated line';
     }
     if (!reason && headline && key.startsWith(headline) && SITE_SUFFIX.test(key.slice(headline.length))) reason = 'repeated headline';
@@ -339,7 +357,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
       found.push({ start: line.start, end: line.end, text: line.text, reason });
       continue;
     }
-    const labels = dateLineResidue(line);
+    const labels = dateLineResidue(line, words);
     if (labels.length) {
       found.push(...labels);
       continue;

@@ -1,5 +1,5 @@
 import type { TextSpan } from './types';
-import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, unitClass } from './charClasses';
+import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, CHAR_SPACE, unitClass } from './charClasses';
 
 /** The non-blank lines of a text, each trimmed of surrounding white space (NBSP included). */
 export function splitLines(text: string): TextSpan[] {
@@ -7,14 +7,12 @@ export function splitLines(text: string): TextSpan[] {
   for (let from = 0; from < text.length; ) {
     let to = from;
     while (to < text.length && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
-    if (to > from) {
-      const raw = text.slice(from, to);
-      const body = raw.trim();
-      if (body) {
-        const start = from + (raw.length - raw.trimStart().length);
-        lines.push({ start, end: start + body.length, text: body });
-      }
-    }
+    // Trimmed in place: the line's own string is the only one made.
+    let start = from;
+    let end = to;
+    while (start < end && unitClass(text.charCodeAt(start)) & CHAR_SPACE) start++;
+    while (end > start && unitClass(text.charCodeAt(end - 1)) & CHAR_SPACE) end--;
+    if (end > start) lines.push({ start, end, text: text.slice(start, end) });
     from = to + 1;
   }
   return lines;
@@ -46,6 +44,8 @@ export function isLetterAt(s: string, i: number): boolean {
   return (classAt(s, i) & CHAR_LETTER) !== 0;
 }
 
+/** Class bits of the ASCII units. */
+const ASCII_CLASSES = new Uint8Array(0x80).map((_, unit) => unitClass(unit));
 /** ASCII letters and digits; ASCII letters. */
 const ASCII_WORD = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z0-9]/.test(String.fromCharCode(unit)) ? 1 : 0));
 const ASCII_LETTER = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z]/.test(String.fromCharCode(unit)) ? 1 : 0));
@@ -105,11 +105,6 @@ function wordEnd(s: string, start: number): number {
   return i;
 }
 
-function hasLetterIn(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += classAt(s, i) & PAIR ? 2 : 1) if (classAt(s, i) & CHAR_LETTER) return true;
-  return false;
-}
-
 /** Words of a line: runs of letters, digits and joining marks (fast; no Intl.Segmenter). */
 export function wordsOf(s: string): string[] {
   const words: string[] = [];
@@ -123,11 +118,31 @@ export function wordsOf(s: string): string[] {
 
 /** How many words (as wordsOf finds them) `s` has, counting no further than `limit`; with `withLetter`, only words holding a letter. */
 export function countWords(s: string, limit: number, withLetter = false): number {
+  // One pass over the units (wordsOf's two scans, as a state machine): a word starts at a letter, mark or
+  // number and goes on through those and the joiners.
   let count = 0;
-  for (let start = nextWordStart(s, 0); start < s.length && count < limit; ) {
-    const end = wordEnd(s, start);
-    if (!withLetter || hasLetterIn(s, start, end)) count++;
-    start = nextWordStart(s, end);
+  let inWord = false;
+  let wordHasLetter = false;
+  if (limit <= 0) return 0;
+  for (let i = 0; i < s.length; ) {
+    const unit = s.charCodeAt(i);
+    if (inWord && isWordJoiner(unit)) {
+      i++;
+      continue;
+    }
+    const bits = unit < 0x80 ? ASCII_CLASSES[unit] : classAt(s, i);
+    i += bits & PAIR ? 2 : 1;
+    if (bits & WORD) {
+      if (!inWord) {
+        inWord = true;
+        wordHasLetter = false;
+        if (!withLetter && ++count >= limit) return count;
+      }
+      if (bits & CHAR_LETTER) wordHasLetter = true;
+    } else if (inWord) {
+      inWord = false;
+      if (withLetter && wordHasLetter && ++count >= limit) return count;
+    }
   }
-  return count;
+  return inWord && withLetter && wordHasLetter ? count + 1 : count;
 }
