@@ -1,7 +1,6 @@
 // Web-page residue in scraped news: section labels, share widgets, comment forms, counters, icons,
 // repeated titles. Residue is reported so the rest of the engine (and the annotator) can skip it.
 import lexicon from '../../data/boilerplate.json';
-import { CHAR_SPACE, unitClass } from './charClasses';
 import { countWords, splitLines, wordsOf } from './lines';
 import type { Boilerplate, TextSpan } from './types';
 
@@ -15,11 +14,11 @@ const UNCOLLAPSED_SPACE = 2;
 const SPACE = 4;
 /** UTF-16 unit -> CURLY_QUOTES (’ ‘), UNCOLLAPSED_SPACE (white space other than a space), SPACE, or 0. */
 const REPLACED = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) {
-  if (unit === 0x20) REPLACED[unit] = SPACE;
-  else if (unit === 0x2018 || unit === 0x2019) REPLACED[unit] = CURLY_QUOTES;
-  else if (unitClass(unit) & CHAR_SPACE) REPLACED[unit] = UNCOLLAPSED_SPACE;
-}
+REPLACED[0x20] = SPACE;
+REPLACED[0x2018] = REPLACED[0x2019] = CURLY_QUOTES;
+// The other white space of \s.
+for (const unit of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) REPLACED[unit] = UNCOLLAPSED_SPACE;
+for (let unit = 0x2000; unit <= 0x200a; unit++) REPLACED[unit] = UNCOLLAPSED_SPACE;
 
 /**
  * What lowerLine must replace in `s`: curly single quotes, and white space other than a space or two spaces in
