@@ -130,6 +130,8 @@ const CONTEXTUAL_CASE = 1 << 25;
 /** A surrogate: franc's script counts must then run its expressions, and lower case needs the whole string. */
 const SURROGATE_UNIT = 1 << 26;
 const KNOWN = 1 << 27;
+/** Any unit that readSample's fast loop leaves to the general one: in several scripts, contextual or surrogate, or space-like with a script. */
+const RARE = 1 << 28;
 
 function factsOf(unit: number): number {
   const scripts = scriptsMatching(unit);
@@ -138,8 +140,10 @@ function factsOf(unit: number): number {
   const surrogate = unit >= 0xd800 && unit <= 0xdfff;
   const spaceLike = (unit >= 0x21 && unit <= 0x40) || (unitClass(unit) & CHAR_SPACE) !== 0;
   const contextual = lower.length !== 1 || unit === 0x3a3;
+  const rare = script === SEVERAL || contextual || surrogate || (spaceLike && script !== NO_SCRIPT);
   return (unitFacts[unit] =
     KNOWN |
+    (rare ? RARE : 0) |
     (script << SCRIPT_SHIFT) |
     (lower.length === 1 ? lower.charCodeAt(0) : 0) |
     (spaceLike ? SPACE_LIKE : 0) |
@@ -160,6 +164,41 @@ const HAS_SURROGATES = -2;
  * the cleaned length, LOWER_BY_STRING (scriptCounts filled, not units) or HAS_SURROGATES (neither).
  */
 function readSample(value: string): number {
+  // Nearly every sample has only common units: a loop for those keeps each script's count in a local
+  // (a count in memory, incremented at each unit, is a chain of stores and loads); a rare unit sends the
+  // sample to the general loop.
+  scriptCounts.fill(0);
+  let length = 0;
+  units[length++] = 0x20;
+  let space = false;
+  let script = NO_SCRIPT; // the script of the last unit that has one, and how many units since it changed
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const facts = unitFacts[value.charCodeAt(i)] || factsOf(value.charCodeAt(i));
+    if (facts & SPACE_LIKE) {
+      if (facts & RARE) return readSampleGenerally(value);
+      space = length > 1;
+      continue;
+    }
+    if (facts & RARE) return readSampleGenerally(value);
+    const unitScript = (facts >> SCRIPT_SHIFT) & 0xff;
+    if (unitScript === script) run++;
+    else if (unitScript !== NO_SCRIPT) {
+      if (script !== NO_SCRIPT) scriptCounts[script - 1] += run;
+      script = unitScript;
+      run = 1;
+    }
+    if (space) units[length++] = 0x20;
+    space = false;
+    units[length++] = facts & 0xffff;
+  }
+  if (script !== NO_SCRIPT) scriptCounts[script - 1] += run;
+  units[length++] = 0x20;
+  return length;
+}
+
+/** readSample for any sample. */
+function readSampleGenerally(value: string): number {
   scriptCounts.fill(0);
   let length = 0;
   units[length++] = 0x20;
