@@ -64,9 +64,42 @@ function bareLine(lower: string): string {
 const tightColons = (s: string) => s.replace(/\s+([:：])/g, '$1');
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const WIDGET_LINES = new Set(allOf(lexicon.lines).map(bareLine));
+// Each line's key is a new string, a paragraph's a long one: its hash would cost a pass over it.
+/** Short lexicon keys: `has` answers for a longer text without hashing it. */
+class ShortKeys {
+  readonly keys: Set<string>;
+  readonly #longest: number;
+  constructor(keys: string[]) {
+    this.keys = new Set(keys);
+    this.#longest = Math.max(0, ...keys.map((k) => k.length));
+  }
+  has(key: string): boolean {
+    return key.length <= this.#longest && this.keys.has(key);
+  }
+}
+
+/** How many keys of one length SeenKeys compares a key with; more are hashed (a page of many alike lines stays linear). */
+const FEW_KEYS = 8;
+
+/** The keys of an article's lines so far, by length: a key is compared with the few keys of its length, not hashed. */
+class SeenKeys {
+  readonly #byLength = new Map<number, string[] | Set<string>>();
+  has(key: string): boolean {
+    const sameLength = this.#byLength.get(key.length);
+    return sameLength === undefined ? false : Array.isArray(sameLength) ? sameLength.includes(key) : sameLength.has(key);
+  }
+  add(key: string): void {
+    const sameLength = this.#byLength.get(key.length);
+    if (sameLength === undefined) this.#byLength.set(key.length, [key]);
+    else if (!Array.isArray(sameLength)) sameLength.add(key);
+    else if (sameLength.length < FEW_KEYS) sameLength.push(key);
+    else this.#byLength.set(key.length, new Set([...sameLength, key]));
+  }
+}
+
+const WIDGET_LINES = new ShortKeys(allOf(lexicon.lines).map(bareLine));
 /** Most words in one widget entry ("signaler une erreur"). */
-const MAX_WIDGET_WORDS = Math.max(...[...WIDGET_LINES].map((w) => wordsOf(w).length));
+const MAX_WIDGET_WORDS = Math.max(...[...WIDGET_LINES.keys].map((w) => wordsOf(w).length));
 /** Notice prefixes by their first character, so that a line is compared with a few of them only. */
 const NOTICE_PREFIXES = new Map<string, string[]>();
 for (const p of allOf(lexicon.prefixes).map(tightColons)) NOTICE_PREFIXES.set(p[0], [...(NOTICE_PREFIXES.get(p[0]) ?? []), p]);
@@ -77,10 +110,10 @@ for (const p of allOf(lexicon.prefixes).map(tightColons)) NOTICE_PREFIXES.set(p[
  */
 const NOTICE_HEAD = 2 * Math.max(...[...NOTICE_PREFIXES.values()].flat().map((p) => p.length)) + 2;
 /** First words of widget entries: a line whose first word is not one is no widget row. */
-const WIDGET_FIRST_WORDS = new Set([...WIDGET_LINES].map((w) => wordsOf(w)[0]));
-const SECTION_LABELS = new Set(allOf(lexicon.sections).map(bareLine));
+const WIDGET_FIRST_WORDS = new Set([...WIDGET_LINES.keys].map((w) => wordsOf(w)[0]));
+const SECTION_LABELS = new ShortKeys(allOf(lexicon.sections).map(bareLine));
 const COUNTER_WORDS = new Set(allOf(lexicon.counters));
-const LINK_LABELS = new Set(allOf(lexicon.linkLabels).map(bareLine));
+const LINK_LABELS = new ShortKeys(allOf(lexicon.linkLabels).map(bareLine));
 const BYLINE_WORDS = new Set(allOf(lexicon.bylines));
 /** A label before a publication date ("Publié le", "· Mis à jour le", "نشر في"): a number within three words after it. */
 const DATE_LABELS = allOf(lexicon.dateLabels).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -264,7 +297,7 @@ function residueReason(line: string, lower: string, bare: string, words: number,
   if (notices) {
     const head = lower.slice(0, NOTICE_HEAD);
     const tight = head.includes(':') || head.includes('：') ? tightColons(head) : head;
-    if (notices.some((p) => tight.startsWith(p))) return 'page notice';
+    for (const prefix of notices) if (tight.startsWith(prefix)) return 'page notice';
   }
   // The remaining kinds of residue are short lines: a long one is a paragraph, whose words need not be listed.
   if (words > MAX_WIDGET_ROW_WORDS) return beforeHeadline && SECTION_LABELS.has(bare) ? 'section label' : null;
@@ -334,7 +367,7 @@ function trailingCredit(line: TextSpan): Boilerplate | null {
  */
 export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text), lineWords?: number[]): Boilerplate[] {
   const found: Boilerplate[] = [];
-  const seen = new Set<string>();
+  const seen = new SeenKeys();
   let headline: string | null = null;
   let linkedTitlesLeft = 0;
   for (let l = 0; l < lines.length; l++) {

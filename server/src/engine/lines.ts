@@ -3,19 +3,34 @@ import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, CHAR_SPACE, unitClass
 
 /** The non-blank lines of a text, each trimmed of surrounding white space (NBSP included). */
 export function splitLines(text: string): TextSpan[] {
+  if (text.includes('\r')) return splitLinesAtReturns(text);
+  // Without carriage returns the native split finds the line ends (a loop over every unit costs more).
+  const lines: TextSpan[] = [];
+  let from = 0;
+  for (const piece of text.split('\n')) {
+    pushTrimmed(lines, piece, from, 0, piece.length);
+    from += piece.length + 1;
+  }
+  return lines;
+}
+
+/** splitLines of a text that may hold carriage returns. */
+function splitLinesAtReturns(text: string): TextSpan[] {
   const lines: TextSpan[] = [];
   for (let from = 0; from < text.length; ) {
     let to = from;
     while (to < text.length && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
-    // Trimmed in place: the line's own string is the only one made.
-    let start = from;
-    let end = to;
-    while (start < end && unitClass(text.charCodeAt(start)) & CHAR_SPACE) start++;
-    while (end > start && unitClass(text.charCodeAt(end - 1)) & CHAR_SPACE) end--;
-    if (end > start) lines.push({ start, end, text: text.slice(start, end) });
+    pushTrimmed(lines, text, 0, from, to);
     from = to + 1;
   }
   return lines;
+}
+
+/** Adds s[start, end), trimmed, to the lines when it is not blank; `offset` is where s starts in the text. */
+function pushTrimmed(lines: TextSpan[], s: string, offset: number, start: number, end: number): void {
+  while (start < end && unitClass(s.charCodeAt(start)) & CHAR_SPACE) start++;
+  while (end > start && unitClass(s.charCodeAt(end - 1)) & CHAR_SPACE) end--;
+  if (end > start) lines.push({ start: offset + start, end: offset + end, text: start === 0 && end === s.length ? s : s.slice(start, end) });
 }
 
 /** Set in a class when the code point is a surrogate pair (two units). */
