@@ -133,12 +133,12 @@ export function wordsOf(s: string): string[] {
 
 /** How many words (as wordsOf finds them) `s` has, counting no further than `limit`; with `withLetter`, only words holding a letter. */
 export function countWords(s: string, limit: number, withLetter = false): number {
+  if (limit <= 0) return 0;
   // One pass over the units (wordsOf's two scans, as a state machine): a word starts at a letter, mark or
   // number and goes on through those and the joiners.
   let count = 0;
   let inWord = false;
   let wordHasLetter = false;
-  if (limit <= 0) return 0;
   for (let i = 0; i < s.length; ) {
     const unit = s.charCodeAt(i);
     if (inWord && isWordJoiner(unit)) {
