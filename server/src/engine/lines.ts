@@ -134,6 +134,7 @@ export function wordsOf(s: string): string[] {
 /** How many words (as wordsOf finds them) `s` has, counting no further than `limit`; with `withLetter`, only words holding a letter. */
 export function countWords(s: string, limit: number, withLetter = false): number {
   if (limit <= 0) return 0;
+  if (!withLetter) return countAnyWords(s, limit);
   // One pass over the units (wordsOf's two scans, as a state machine): a word starts at a letter, mark or
   // number and goes on through those and the joiners.
   let count = 0;
@@ -151,13 +152,45 @@ export function countWords(s: string, limit: number, withLetter = false): number
       if (!inWord) {
         inWord = true;
         wordHasLetter = false;
-        if (!withLetter && ++count >= limit) return count;
       }
       if (bits & CHAR_LETTER) wordHasLetter = true;
     } else if (inWord) {
       inWord = false;
-      if (withLetter && wordHasLetter && ++count >= limit) return count;
+      if (wordHasLetter && ++count >= limit) return count;
     }
   }
-  return inWord && withLetter && wordHasLetter ? count + 1 : count;
+  return inWord && wordHasLetter ? count + 1 : count;
+}
+
+// What counting words needs of a UTF-16 unit, in one table (0 until asked): whether it is part of a word
+// (letter, mark, number), whether it is a joiner, whether it is a high surrogate (then the pair decides).
+const wordUnits = new Uint8Array(0x10000);
+const WORD_UNIT = 1;
+const JOINER_UNIT = 2;
+const HIGH_SURROGATE_UNIT = 4;
+const KNOWN_UNIT = 8;
+
+function wordUnitOf(unit: number): number {
+  const highSurrogate = unit >= 0xd800 && unit <= 0xdbff;
+  return (wordUnits[unit] = KNOWN_UNIT | (unitClass(unit) & WORD ? WORD_UNIT : 0) | (isWordJoiner(unit) ? JOINER_UNIT : 0) | (highSurrogate ? HIGH_SURROGATE_UNIT : 0));
+}
+
+/** countWords of any words, without a branch on the text: a word starts at a word unit outside a word; a joiner stays in one. */
+function countAnyWords(s: string, limit: number): number {
+  let count = 0;
+  let inWord = 0;
+  for (let i = 0; i < s.length && count < limit; ) {
+    let facts = wordUnits[s.charCodeAt(i)] || wordUnitOf(s.charCodeAt(i));
+    let width = 1;
+    if (facts & HIGH_SURROGATE_UNIT) {
+      const bits = classAt(s, i);
+      facts = bits & WORD ? WORD_UNIT : 0;
+      width = bits & PAIR ? 2 : 1;
+    }
+    const word = facts & WORD_UNIT;
+    count += word & (inWord ^ 1);
+    inWord = word | ((facts >> 1) & inWord);
+    i += width;
+  }
+  return count;
 }
