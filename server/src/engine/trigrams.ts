@@ -124,7 +124,8 @@ function cleaned(value: string): string {
 const unitFacts = new Int32Array(0x10000);
 const SCRIPT_SHIFT = 16;
 /** ASCII punctuation and digits, and white space: what cleaned() turns into a single space. */
-const SPACE_LIKE = 1 << 24;
+const SPACE_LIKE_SHIFT = 24;
+const SPACE_LIKE = 1 << SPACE_LIKE_SHIFT;
 /** Its lower case depends on its context (Σ: final sigma) or is two units (İ): cleaned() must lower the sample. */
 const CONTEXTUAL_CASE = 1 << 25;
 /** A surrogate: franc's script counts must then run its expressions, and lower case needs the whole string. */
@@ -132,6 +133,8 @@ const SURROGATE_UNIT = 1 << 26;
 const KNOWN = 1 << 27;
 /** Any unit that readSample's fast loop leaves to the general one: in several scripts, contextual or surrogate, or space-like with a script. */
 const RARE = 1 << 28;
+/** In one script. */
+const SCRIPTED_SHIFT = 29;
 
 function factsOf(unit: number): number {
   const scripts = scriptsMatching(unit);
@@ -145,6 +148,7 @@ function factsOf(unit: number): number {
     KNOWN |
     (rare ? RARE : 0) |
     (script << SCRIPT_SHIFT) |
+    (script !== NO_SCRIPT && script !== SEVERAL ? 1 << SCRIPTED_SHIFT : 0) |
     (lower.length === 1 ? lower.charCodeAt(0) : 0) |
     (spaceLike ? SPACE_LIKE : 0) |
     (contextual ? CONTEXTUAL_CASE : 0) |
@@ -164,33 +168,34 @@ const HAS_SURROGATES = -2;
  * the cleaned length, LOWER_BY_STRING (scriptCounts filled, not units) or HAS_SURROGATES (neither).
  */
 function readSample(value: string): number {
-  // Nearly every sample has only common units: a loop for those keeps each script's count in a local
-  // (a count in memory, incremented at each unit, is a chain of stores and loads); a rare unit sends the
+  // Nearly every sample has only common units: a loop for those has no branch on the text (a branch
+  // mispredicted at every space costs more than the work), and keeps each script's count in a local (a
+  // count in memory, incremented at each unit, is a chain of stores and loads); a rare unit sends the
   // sample to the general loop.
   scriptCounts.fill(0);
   let length = 0;
   units[length++] = 0x20;
-  let space = false;
+  let spaceDue = 0; // 1 when a space goes before the next unit kept
   let script = NO_SCRIPT; // the script of the last unit that has one, and how many units since it changed
   let run = 0;
   for (let i = 0; i < value.length; i++) {
     const facts = unitFacts[value.charCodeAt(i)] || factsOf(value.charCodeAt(i));
-    if (facts & SPACE_LIKE) {
-      if (facts & RARE) return readSampleGenerally(value);
-      space = length > 1;
-      continue;
-    }
     if (facts & RARE) return readSampleGenerally(value);
+    const spaceLike = (facts >> SPACE_LIKE_SHIFT) & 1;
+    const kept = spaceLike ^ 1;
+    units[length] = 0x20;
+    length += spaceDue & kept;
+    units[length] = facts & 0xffff;
+    length += kept;
+    spaceDue = spaceLike & ((1 - length) >>> 31); // not before the first unit kept
+    const scripted = (facts >> SCRIPTED_SHIFT) & 1;
     const unitScript = (facts >> SCRIPT_SHIFT) & 0xff;
-    if (unitScript === script) run++;
-    else if (unitScript !== NO_SCRIPT) {
+    if ((unitScript ^ script) & -scripted) {
       if (script !== NO_SCRIPT) scriptCounts[script - 1] += run;
       script = unitScript;
-      run = 1;
+      run = 0;
     }
-    if (space) units[length++] = 0x20;
-    space = false;
-    units[length++] = facts & 0xffff;
+    run += scripted;
   }
   if (script !== NO_SCRIPT) scriptCounts[script - 1] += run;
   units[length++] = 0x20;
