@@ -27,6 +27,8 @@ const INDONESIAN_ONLY = ['karena', 'pemerintah', 'bahwa', 'baru', 'setelah', 'ya
 type Listed = 'malay' | 'indonesian' | 'kuala' | 'lumpur';
 /** Every listed word is at most this long and starts with a lower-case ASCII letter. */
 const MAX_LISTED_LENGTH = 16;
+/** No listed word is shorter. */
+const SHORTEST_LISTED = Math.min(...[...MALAY_ONLY, ...INDONESIAN_ONLY, 'kuala', 'lumpur'].map((w) => w.length));
 /** The listed words by length and first letter (see listedSlot). */
 const LISTED: [string, Listed][][] = [];
 for (const [words, kind] of [[MALAY_ONLY, 'malay'], [INDONESIAN_ONLY, 'indonesian'], [['kuala'], 'kuala'], [['lumpur'], 'lumpur']] as const) {
@@ -116,6 +118,29 @@ function bodySample(text: string, structure?: ArticleStructure): string {
 
 /** Malay (zlm) only when the text uses clearly Malaysian words more than Indonesian ones. */
 function malayOrIndonesian(sample: string): LangCode {
+  // One branch per run of letters long enough to be listed, none per unit; a high surrogate (an astral
+  // letter, an emoji) sends the sample to the general loop.
+  let malay = 0;
+  let indonesian = 0;
+  let kualaEnd = -1; // where the last "kuala" ended: "lumpur" counts when one space follows it
+  let run = 0; // how many letters end at i
+  for (let i = 0; i <= sample.length; i++) {
+    const facts = i < sample.length ? unitFacts[sample.charCodeAt(i)] || factsOf(sample.charCodeAt(i)) : 0;
+    if (facts & HIGH_SURROGATE) return malayOrIndonesianGenerally(sample);
+    const letter = facts & LETTER;
+    if (!letter && run >= SHORTEST_LISTED) {
+      const listed = listedWord(sample, i - run, i);
+      if (listed === 'malay' || (listed === 'lumpur' && kualaEnd === i - run - 1 && sample[kualaEnd] === ' ')) malay++;
+      else if (listed === 'indonesian') indonesian++;
+      else if (listed === 'kuala') kualaEnd = i;
+    }
+    run = (run + 1) & -letter;
+  }
+  return malay >= 2 && malay > 2 * indonesian ? 'zlm' : 'ind';
+}
+
+/** malayOrIndonesian for any sample. */
+function malayOrIndonesianGenerally(sample: string): LangCode {
   let malay = 0;
   let indonesian = 0;
   let kualaEnd = -1; // where the last run of letters ended, when it was "kuala"
