@@ -29,10 +29,16 @@ const LATIN_DATELINE =
   /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2}(?:,\s*(?:le\s+)?[\p{Lu}\p{N}][\p{L}\p{N}./]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}./]*){0,3}|\s*\([\p{L}\p{N}\s.,/]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
 const ARABIC_DATELINE = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+)?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
 
+/** A dateline opens one of the first three paragraphs (the lead included). */
+const DATELINE_PARAGRAPHS = 3;
+
 function findDateline(blocks: Block[]): TextSpan | null {
-  for (const b of blocks.filter((x) => x.kind === 'lead' || x.kind === 'paragraph').slice(0, 3)) {
+  let paragraphs = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'lead' && b.kind !== 'paragraph') continue;
     const m = LATIN_DATELINE.exec(b.text) ?? ARABIC_DATELINE.exec(b.text);
     if (m) return { start: b.start, end: b.start + m[0].length, text: m[0] };
+    if (++paragraphs === DATELINE_PARAGRAPHS) break;
   }
   return null;
 }
