@@ -254,6 +254,9 @@ function unitsByString(value: string): number {
   return sample.length;
 }
 
+/** Room for the languages of any script, in rank order (see rankLanguages). */
+const languageOrder = new Int32Array(RUN_LIMIT);
+
 /** Languages ranked as franc's francAll(value, { minLength }) ranks them: [code, score], best first. */
 export function rankLanguages(text: string, minLength: number): [string, number][] {
   if (!text || text.length < minLength) return [['und', 1]];
@@ -305,10 +308,20 @@ export function rankLanguages(text: string, minLength: number): [string, number]
       distances[posting >> RANK_BITS] += Math.abs(count - (posting & (RANK_LIMIT - 1)) - 1) - MAX_DIFFERENCE;
     }
   }
-  const ranked: [string, number][] = languages.map((name, l) => [name, distances[l]]);
-  ranked.sort((a, b) => a[1] - b[1]);
-  const min = ranked[0][1];
+  // The languages by distance, ties in model order (as francAll's stable sort): an insertion sort of their
+  // indices, before any entry is made.
+  const order = languageOrder.subarray(0, languages.length);
+  for (let l = 0; l < languages.length; l++) {
+    let k = l;
+    while (k > 0 && distances[order[k - 1]] > distances[l]) {
+      order[k] = order[k - 1];
+      k--;
+    }
+    order[k] = l;
+  }
+  const min = distances[order[0]];
   const max = value.length * MAX_DIFFERENCE - min;
-  for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0;
+  const ranked: [string, number][] = [];
+  for (const l of order) ranked.push([languages[l], 1 - (distances[l] - min) / max || 0]);
   return ranked;
 }
