@@ -108,6 +108,7 @@ const SCRIPTS = Object.entries(expressions);
 const SCRIPT_CHARACTER = SCRIPTS.map(([, e]) => new RegExp(`^(?:${e.source})$`));
 const NO_SCRIPT = 0xff;
 const SEVERAL = 0xfe;
+if (SCRIPTS.length >= SEVERAL) throw new Error(`franc has ${SCRIPTS.length} scripts, more than a unit's facts hold`);
 
 function scriptsMatching(unit: number): number[] {
   const character = String.fromCharCode(unit);
