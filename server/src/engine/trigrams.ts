@@ -18,7 +18,7 @@ interface ScriptModels {
   alphabet: Uint8Array;
   /**
    * The models' trigram codes (see codeAt) in an open-addressing table of pairs (code, its postings' start *
-   * RUN_LIMIT + their count), code -1 in an empty slot: a lookup reads one cache line.
+   * RUN_LIMIT + their count), code -1 and no postings in an empty slot: a lookup reads one cache line.
    */
   postingTable: Int32Array;
   /** Postings (language index * RANK_LIMIT + rank in that language's model), one run per code. */
@@ -52,6 +52,8 @@ const SLOT_BITS = 13; // more than the MAX_UNITS - 2 trigrams of a sample
 /** Pairs (code, count); code -1 in an empty slot. */
 const sampleTable = new Int32Array(2 << SLOT_BITS).fill(-1);
 const usedSlots = new Int32Array(MAX_UNITS);
+/** The posting runs of the sample's distinct codes, in the order of usedSlots. */
+const sampleRuns = new Int32Array(MAX_UNITS);
 
 /** The trigram at i as a small integer, or -1 when one of its characters is in none of the models. */
 function codeAt(alphabet: Uint8Array, s: string, i: number): number {
@@ -89,7 +91,8 @@ function buildModels(): Map<string, ScriptModels> {
       }
     });
     const bits = 32 - Math.clz32(2 * lists.size); // at most half full
-    const postingTable = new Int32Array(2 << bits).fill(-1);
+    const postingTable = new Int32Array(2 << bits); // an empty slot: code -1, no postings
+    for (let slot = 0; slot < 1 << bits; slot++) postingTable[2 * slot] = -1;
     const postings = new Uint16Array([...lists.values()].flat());
     let offset = 0;
     for (const [code, list] of lists) {
@@ -296,14 +299,13 @@ export function rankLanguages(text: string, minLength: number): [string, number]
   }
   // Every distinct trigram costs MAX_DIFFERENCE, less for the models that list it.
   const distances = new Int32Array(languages.length).fill((distinct + unlisted.size) * MAX_DIFFERENCE);
+  // All lookups first, then all postings: lookups with nothing between them overlap in the processor.
+  for (let k = 0; k < distinct; k++) sampleRuns[k] = postingTable[2 * probe(postingTable, postingBits, sampleTable[2 * usedSlots[k]]) + 1];
   for (let k = 0; k < distinct; k++) {
     const slot = usedSlots[k];
-    const code = sampleTable[2 * slot];
     const count = sampleTable[2 * slot + 1];
     sampleTable[2 * slot] = -1;
-    const listed = 2 * probe(postingTable, postingBits, code);
-    if (postingTable[listed] < 0) continue;
-    const run = postingTable[listed + 1];
+    const run = sampleRuns[k];
     for (let p = run >> RUN_BITS, end = p + (run & (RUN_LIMIT - 1)); p < end; p++) {
       const posting = postings[p];
       distances[posting >> RANK_BITS] += Math.abs(count - (posting & (RANK_LIMIT - 1)) - 1) - MAX_DIFFERENCE;
