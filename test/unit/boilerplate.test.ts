@@ -72,6 +72,12 @@ describe('boilerplate', () => {
     const text = 'Putin Bertemu Al-Sharaa di Moskow\nPutin Bertemu Al-Sharaa di Moskow | Suarathailand\nKedua pemimpin membahas pangkalan militer Rusia.\n';
     assert.deepEqual(spans(text), ['Putin Bertemu Al-Sharaa di Moskow | Suarathailand|repeated headline']);
   });
+  it('finds a line repeated among many lines of its length, whatever its case and spacing', () => {
+    // Twelve paragraphs of one length (more than are compared one by one), then a copy of the second one.
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraf ${String.fromCharCode(0x61 + i)} tentang kerja sama kedua negara.`);
+    const text = ['Putin Bertemu Al-Sharaa di Moskow', ...paragraphs, 'PARAGRAF B  tentang kerja sama kedua negara.'].join('\n');
+    assert.deepEqual(spans(text), ['PARAGRAF B  tentang kerja sama kedua negara.|repeated line']);
+  });
   it('keeps article text: a one-word line after the headline, words like "on" inside sentences, short repeated lines', () => {
     const text = 'Putin Meets Sharaa in Moscow\nKesimpulan\nThe talks went on for hours.\nShares of Gazprom rose.\nKesimpulan\n';
     assert.deepEqual(spans(text), []);

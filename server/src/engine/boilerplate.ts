@@ -11,31 +11,38 @@ const BULLETS = '•·*>»|-–—';
 
 const CURLY_QUOTES = 1;
 const UNCOLLAPSED_SPACE = 2;
+const SPACE = 4;
+/** UTF-16 unit -> CURLY_QUOTES (’ ‘), UNCOLLAPSED_SPACE (white space other than a space), SPACE, or 0. */
+const REPLACED = new Uint8Array(0x10000);
+REPLACED[0x20] = SPACE;
+REPLACED[0x2018] = REPLACED[0x2019] = CURLY_QUOTES;
+// The other white space of \s.
+for (const unit of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) REPLACED[unit] = UNCOLLAPSED_SPACE;
+for (let unit = 0x2000; unit <= 0x200a; unit++) REPLACED[unit] = UNCOLLAPSED_SPACE;
 
 /**
  * What lowerLine must replace in `s`: curly single quotes, and white space other than a space or two spaces in
- * a row (that \s+ -> ' ' changes).
+ * a row (that \s+ -> ' ' changes). One table load per unit and no branch.
  */
 function replacementsIn(s: string): number {
   let found = 0;
+  let previous = 0;
   for (let i = 0; i < s.length; i++) {
-    const unit = s.charCodeAt(i);
-    if (unit === 0x20) {
-      if (s.charCodeAt(i + 1) === 0x20) found |= UNCOLLAPSED_SPACE;
-    } else if (unit === 0x2018 || unit === 0x2019) found |= CURLY_QUOTES;
-    else if (unit <= 0x0d ? unit >= 0x09 : unit >= 0xa0 && isOtherSpace(unit)) found |= UNCOLLAPSED_SPACE;
+    const kind = REPLACED[s.charCodeAt(i)];
+    found |= kind | ((previous & kind & SPACE) >> 1);
+    previous = kind;
   }
   return found;
 }
 
-/** The white space of \s from U+00A0 on. */
-function isOtherSpace(unit: number): boolean {
-  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
-}
-
 /** Lower case, NFC, straight apostrophes, single spaces, no leading bullet. */
 function lowerLine(s: string): string {
-  let lower = s.normalize('NFC').toLowerCase();
+  return lowerNormalized(s.normalize('NFC'));
+}
+
+/** lowerLine of a text already in NFC. */
+function lowerNormalized(normalized: string): string {
+  let lower = normalized.toLowerCase();
   // Most lines need none of these: one scan is cheaper than the replacements.
   const replacements = replacementsIn(lower);
   if (replacements & CURLY_QUOTES) lower = lower.replace(/[’‘]/g, "'");
@@ -57,9 +64,42 @@ function bareLine(lower: string): string {
 const tightColons = (s: string) => s.replace(/\s+([:：])/g, '$1');
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const WIDGET_LINES = new Set(allOf(lexicon.lines).map(bareLine));
+// Each line's key is a new string, a paragraph's a long one: its hash would cost a pass over it.
+/** Short lexicon keys: `has` answers for a longer text without hashing it. */
+class ShortKeys {
+  readonly keys: Set<string>;
+  readonly #longest: number;
+  constructor(keys: string[]) {
+    this.keys = new Set(keys);
+    this.#longest = Math.max(0, ...keys.map((k) => k.length));
+  }
+  has(key: string): boolean {
+    return key.length <= this.#longest && this.keys.has(key);
+  }
+}
+
+/** How many keys of one length SeenKeys compares a key with; more are hashed (a page of many alike lines stays linear). */
+const FEW_KEYS = 8;
+
+/** The keys of an article's lines so far, by length: a key is compared with the few keys of its length, not hashed. */
+class SeenKeys {
+  readonly #byLength = new Map<number, string[] | Set<string>>();
+  has(key: string): boolean {
+    const sameLength = this.#byLength.get(key.length);
+    return sameLength === undefined ? false : Array.isArray(sameLength) ? sameLength.includes(key) : sameLength.has(key);
+  }
+  add(key: string): void {
+    const sameLength = this.#byLength.get(key.length);
+    if (sameLength === undefined) this.#byLength.set(key.length, [key]);
+    else if (!Array.isArray(sameLength)) sameLength.add(key);
+    else if (sameLength.length < FEW_KEYS) sameLength.push(key);
+    else this.#byLength.set(key.length, new Set([...sameLength, key]));
+  }
+}
+
+const WIDGET_LINES = new ShortKeys(allOf(lexicon.lines).map(bareLine));
 /** Most words in one widget entry ("signaler une erreur"). */
-const MAX_WIDGET_WORDS = Math.max(...[...WIDGET_LINES].map((w) => wordsOf(w).length));
+const MAX_WIDGET_WORDS = Math.max(...[...WIDGET_LINES.keys].map((w) => wordsOf(w).length));
 /** Notice prefixes by their first character, so that a line is compared with a few of them only. */
 const NOTICE_PREFIXES = new Map<string, string[]>();
 for (const p of allOf(lexicon.prefixes).map(tightColons)) NOTICE_PREFIXES.set(p[0], [...(NOTICE_PREFIXES.get(p[0]) ?? []), p]);
@@ -70,10 +110,10 @@ for (const p of allOf(lexicon.prefixes).map(tightColons)) NOTICE_PREFIXES.set(p[
  */
 const NOTICE_HEAD = 2 * Math.max(...[...NOTICE_PREFIXES.values()].flat().map((p) => p.length)) + 2;
 /** First words of widget entries: a line whose first word is not one is no widget row. */
-const WIDGET_FIRST_WORDS = new Set([...WIDGET_LINES].map((w) => wordsOf(w)[0]));
-const SECTION_LABELS = new Set(allOf(lexicon.sections).map(bareLine));
+const WIDGET_FIRST_WORDS = new Set([...WIDGET_LINES.keys].map((w) => wordsOf(w)[0]));
+const SECTION_LABELS = new ShortKeys(allOf(lexicon.sections).map(bareLine));
 const COUNTER_WORDS = new Set(allOf(lexicon.counters));
-const LINK_LABELS = new Set(allOf(lexicon.linkLabels).map(bareLine));
+const LINK_LABELS = new ShortKeys(allOf(lexicon.linkLabels).map(bareLine));
 const BYLINE_WORDS = new Set(allOf(lexicon.bylines));
 /** A label before a publication date ("Publié le", "· Mis à jour le", "نشر في"): a number within three words after it. */
 const DATE_LABELS = allOf(lexicon.dateLabels).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -125,6 +165,9 @@ const MAX_LABEL_WORDS = 2;
 /** A lone token of no more than this many characters with no letter is a counter or an icon ("14", "×"). */
 const MAX_ICON_LENGTH = 5;
 
+/** A line's words are counted up to this many: enough for every test of a short line here and in structure.ts. */
+export const COUNTED_WORDS = 15;
+
 /** Whether a line that is not residue can be the headline (a date or a lone name above it cannot). */
 export function canBeHeadline(line: string): boolean {
   return countWords(line, MIN_HEADLINE_WORDS, true) >= MIN_HEADLINE_WORDS;
@@ -166,10 +209,10 @@ function isLinkedTitle(line: string): boolean {
   return words >= 2 && words <= MAX_LINKED_TITLE_WORDS && !/[.…:]$/u.test(line) && !/[.!?؟]\s/u.test(line);
 }
 
-/** The residue of a date line: its labels, an update stamp, a credit before the date, a closing clock time. */
-function dateLineResidue(line: TextSpan): Boilerplate[] {
+/** The residue of a date line (of `words` words, counted up to COUNTED_WORDS): its labels, an update stamp, a credit before the date, a closing clock time. */
+function dateLineResidue(line: TextSpan, words: number): Boilerplate[] {
   // A credit or a clock time is looked for on a short line only: a date line, not a paragraph.
-  const short = countWords(line.text, MAX_DATE_LINE_WORDS + 1) <= MAX_DATE_LINE_WORDS;
+  const short = words <= MAX_DATE_LINE_WORDS;
   if (!(short || STARTS_WITH_DATE_LABEL.test(line.text)) || !/\p{N}/u.test(line.text)) return [];
   const stamp = updateStamp(line);
   if (stamp.length) return stamp;
@@ -215,7 +258,7 @@ function updateStamp(line: TextSpan): Boilerplate[] {
   const restStart = end + rest.length - rest.trimStart().length;
   const restText = rest.trim();
   const lower = lowerLine(restText);
-  const restReason = restText ? residueReason(restText, lower, bareLine(lower), false) : null;
+  const restReason = restText ? residueReason(restText, lower, bareLine(lower), countWords(lower, COUNTED_WORDS), false) : null;
   if (!restReason) return [span(line, 0, end, 'update stamp')];
   if (/^\s*[·|•–—-]/u.test(rest)) return [span(line, 0, line.text.length, 'update stamp')];
   return [span(line, 0, end, 'update stamp'), span(line, restStart, line.text.length, restReason)];
@@ -244,7 +287,8 @@ function trailingClockTime(line: TextSpan, labelled: boolean): Boilerplate | nul
   return span(line, m.index + 1, line.text.length, 'clock time');
 }
 
-function residueReason(line: string, lower: string, bare: string, beforeHeadline: boolean): string | null {
+/** Why a line is residue, if it is; `words` are lower's words, counted up to COUNTED_WORDS. */
+function residueReason(line: string, lower: string, bare: string, words: number, beforeHeadline: boolean): string | null {
   if (!/\p{L}/u.test(line)) return line.length <= MAX_ICON_LENGTH ? 'lone number or icon' : null;
   if (WIDGET_LINES.has(bare)) return 'page widget';
   if (BRACKETED_MARKER.test(line)) return 'embed placeholder';
@@ -253,19 +297,19 @@ function residueReason(line: string, lower: string, bare: string, beforeHeadline
   if (notices) {
     const head = lower.slice(0, NOTICE_HEAD);
     const tight = head.includes(':') || head.includes('：') ? tightColons(head) : head;
-    if (notices.some((p) => tight.startsWith(p))) return 'page notice';
+    for (const prefix of notices) if (tight.startsWith(prefix)) return 'page notice';
   }
   // The remaining kinds of residue are short lines: a long one is a paragraph, whose words need not be listed.
-  if (countWords(lower, MAX_WIDGET_ROW_WORDS + 1) > MAX_WIDGET_ROW_WORDS) return beforeHeadline && SECTION_LABELS.has(bare) ? 'section label' : null;
-  const words = wordsOf(lower);
-  if (words.length > 1 && isWidgetRow(words)) return 'share widget';
+  if (words > MAX_WIDGET_ROW_WORDS) return beforeHeadline && SECTION_LABELS.has(bare) ? 'section label' : null;
+  const lowerWords = wordsOf(lower);
+  if (lowerWords.length > 1 && isWidgetRow(lowerWords)) return 'share widget';
   if (RELATIVE_TIME_LINE.test(line)) return 'update stamp';
-  if (isByline(line, words)) return 'byline';
-  if (words.length <= MAX_COUNTER_WORDS && words.some((w) => /^\d/.test(w)) && words.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
+  if (isByline(line, lowerWords)) return 'byline';
+  if (lowerWords.length <= MAX_COUNTER_WORDS && lowerWords.some((w) => /^\d/.test(w)) && lowerWords.every((w) => /^\d[\d.,]*$/.test(w) || COUNTER_WORDS.has(w))) {
     return 'counter';
   }
   if ((lower.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2) return 'breadcrumb';
-  if (beforeHeadline && (SECTION_LABELS.has(bare) || (words.length <= MAX_LABEL_WORDS && line.length <= 30 && !/[.!?؟]$/u.test(line)))) {
+  if (beforeHeadline && (SECTION_LABELS.has(bare) || (lowerWords.length <= MAX_LABEL_WORDS && line.length <= 30 && !/[.!?؟]$/u.test(line)))) {
     return 'section label';
   }
   return null;
@@ -318,20 +362,26 @@ function trailingCredit(line: TextSpan): Boilerplate | null {
  * Finds page residue line by line. The first line that is not residue (and has a few words) is the
  * headline; a later exact copy of it (or of any earlier line of several words) is residue, while the
  * first copy stays text. The lines after a read-also label are residue while they look like headlines;
- * on a date line only the labels are residue.
+ * on a date line only the labels are residue. `lineWords`, when given, are countWords(line.text, COUNTED_WORDS)
+ * of each line.
  */
-export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text)): Boilerplate[] {
+export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text), lineWords?: number[]): Boilerplate[] {
   const found: Boilerplate[] = [];
-  const seen = new Set<string>();
+  const seen = new SeenKeys();
   let headline: string | null = null;
   let linkedTitlesLeft = 0;
-  for (const line of lines) {
-    const lower = lowerLine(line.text);
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    const words = lineWords ? lineWords[l] : countWords(line.text, COUNTED_WORDS);
+    const normalized = line.text.normalize('NFC');
+    const lower = lowerNormalized(normalized);
     const key = bareLine(lower);
-    let reason = residueReason(line.text, lower, key, headline === null);
+    // Lower case and lowerLine's replacements keep the words; NFC may not (a mark composed onto a symbol).
+    const keyWords = normalized === line.text ? words : countWords(lower, COUNTED_WORDS);
+    let reason = residueReason(line.text, lower, key, keyWords, headline === null);
     if (!reason && linkedTitlesLeft > 0 && isLinkedTitle(line.text)) reason = 'linked headline';
     linkedTitlesLeft = LINK_LABELS.has(key) ? MAX_LINKED_TITLES : reason === 'linked headline' ? linkedTitlesLeft - 1 : 0;
-    if (!reason && seen.has(key) && countWords(key, MIN_REPEATED_WORDS) >= MIN_REPEATED_WORDS) {
+    if (!reason && seen.has(key) && keyWords >= MIN_REPEATED_WORDS) {
       reason = key === headline ? 'repeated headline' : 'repeated line';
     }
     if (!reason && headline && key.startsWith(headline) && SITE_SUFFIX.test(key.slice(headline.length))) reason = 'repeated headline';
@@ -339,7 +389,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
       found.push({ start: line.start, end: line.end, text: line.text, reason });
       continue;
     }
-    const labels = dateLineResidue(line);
+    const labels = dateLineResidue(line, words);
     if (labels.length) {
       found.push(...labels);
       continue;

@@ -1,5 +1,6 @@
 // Language and script direction of an article, decided on the article's text without page residue.
 import { findBoilerplate } from './boilerplate';
+import { CHAR_LETTER, unitClass } from './charClasses';
 import { letterWidth, splitLines } from './lines';
 import { rankLanguages } from './trigrams';
 import type { ArticleStructure, Direction, LangCode } from './types';
@@ -24,14 +25,22 @@ const MIN_LETTERS = 20;
 const MALAY_ONLY = ['kerana', 'kerajaan', 'bahawa', 'baharu', 'selepas', 'iaitu', 'boleh', 'sahaja', 'wang', 'polis', 'jabatan', 'mahkamah', 'parlimen', 'kenyataan', 'ringgit', 'malaysia', 'bernama'];
 const INDONESIAN_ONLY = ['karena', 'pemerintah', 'bahwa', 'baru', 'setelah', 'yaitu', 'bisa', 'uang', 'polisi', 'kantor', 'mobil', 'pengadilan', 'parlemen', 'pernyataan', 'rupiah', 'indonesia', 'jakarta'];
 type Listed = 'malay' | 'indonesian' | 'kuala' | 'lumpur';
-/** The listed words by length and first letter (see listedKey). */
-const LISTED = new Map<number, [string, Listed][]>();
+/** Every listed word is at most this long and starts with a lower-case ASCII letter. */
+const MAX_LISTED_LENGTH = 16;
+/** No listed word is shorter. */
+const SHORTEST_LISTED = Math.min(...[...MALAY_ONLY, ...INDONESIAN_ONLY, 'kuala', 'lumpur'].map((w) => w.length));
+/** The listed words by length and first letter (see listedSlot). */
+const LISTED: [string, Listed][][] = [];
 for (const [words, kind] of [[MALAY_ONLY, 'malay'], [INDONESIAN_ONLY, 'indonesian'], [['kuala'], 'kuala'], [['lumpur'], 'lumpur']] as const) {
-  for (const w of words) LISTED.set(listedKey(w.length, w.charCodeAt(0)), [...(LISTED.get(listedKey(w.length, w.charCodeAt(0))) ?? []), [w, kind]]);
+  for (const w of words) {
+    if (w.length > MAX_LISTED_LENGTH || !/^[a-z]+$/.test(w)) throw new Error(`listed word ${w} is no short lower-case ASCII word`);
+    (LISTED[listedSlot(w.length, w.charCodeAt(0))] ??= []).push([w, kind]);
+  }
 }
 
-function listedKey(length: number, first: number): number {
-  return length * 0x10000 + first;
+/** Where the listed words of a length and (folded) first unit are; -1 when none can be. */
+function listedSlot(length: number, first: number): number {
+  return length <= MAX_LISTED_LENGTH && first >= 0x61 && first <= 0x7a ? length * 26 + first - 0x61 : -1;
 }
 
 /** A unit as case-insensitive matching compares it with the lower-case ASCII words above (ſ is s, the Kelvin sign k). */
@@ -41,7 +50,8 @@ function foldedUnit(unit: number): number {
 
 /** Which listed word the run of letters sample[start, end) is, if any. */
 function listedWord(sample: string, start: number, end: number): Listed | undefined {
-  const candidates = LISTED.get(listedKey(end - start, foldedUnit(sample.charCodeAt(start))));
+  const slot = listedSlot(end - start, foldedUnit(sample.charCodeAt(start)));
+  const candidates = slot < 0 ? undefined : LISTED[slot];
   if (!candidates) return undefined;
   for (const [word, kind] of candidates) {
     let k = 1;
@@ -50,16 +60,38 @@ function listedWord(sample: string, start: number, end: number): Listed | undefi
   }
   return undefined;
 }
-/** Code points that are letters, and those in the right-to-left blocks (Hebrew, Arabic, their presentation forms). */
-function letterCounts(text: string): { letters: number; rtl: number } {
+
+// What the sample counts need of a UTF-16 unit, in one table (0 until asked): whether it is a letter on
+// its own, whether it is in the right-to-left blocks (Hebrew, Arabic, their presentation forms), and
+// whether it is a high surrogate (then the pair decides).
+const unitFacts = new Uint8Array(0x10000);
+const LETTER = 1;
+const RIGHT_TO_LEFT = 2;
+const HIGH_SURROGATE = 4;
+const KNOWN = 8;
+
+function factsOf(unit: number): number {
+  const rightToLeft = (unit >= 0x0590 && unit <= 0x08ff) || (unit >= 0xfb1d && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff);
+  const highSurrogate = unit >= 0xd800 && unit <= 0xdbff;
+  return (unitFacts[unit] = KNOWN | (unitClass(unit) & CHAR_LETTER ? LETTER : 0) | (rightToLeft ? RIGHT_TO_LEFT : 0) | (highSurrogate ? HIGH_SURROGATE : 0));
+}
+
+/** Code points that are letters, and those in the right-to-left blocks: one table load per unit, no branch on the text. */
+function letterCounts(sample: string): { letters: number; rtl: number } {
   let letters = 0;
   let rtl = 0;
-  for (let i = 0; i < text.length; ) {
-    const width = letterWidth(text, i);
-    if (width) letters++;
-    const unit = text.charCodeAt(i);
-    if ((unit >= 0x0590 && unit <= 0x08ff) || (unit >= 0xfb1d && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff)) rtl++;
-    i += width || 1;
+  for (let i = 0; i < sample.length; ) {
+    const unit = sample.charCodeAt(i);
+    const facts = unitFacts[unit] || factsOf(unit);
+    rtl += (facts & RIGHT_TO_LEFT) >> 1;
+    if (facts & HIGH_SURROGATE) {
+      const width = letterWidth(sample, i);
+      if (width) letters++;
+      i += width || 1;
+    } else {
+      letters += facts & LETTER;
+      i++;
+    }
   }
   return { letters, rtl };
 }
@@ -86,24 +118,49 @@ function bodySample(text: string, structure?: ArticleStructure): string {
 
 /** Malay (zlm) only when the text uses clearly Malaysian words more than Indonesian ones. */
 function malayOrIndonesian(sample: string): LangCode {
+  // One branch per run of letters long enough to be listed, none per unit; a high surrogate (an astral
+  // letter, an emoji) sends the sample to the general loop.
+  let malay = 0;
+  let indonesian = 0;
+  let kualaEnd = -1; // where the last "kuala" ended: "lumpur" counts when one space follows it
+  let run = 0; // how many letters end at i
+  for (let i = 0; i <= sample.length; i++) {
+    const facts = i < sample.length ? unitFacts[sample.charCodeAt(i)] || factsOf(sample.charCodeAt(i)) : 0;
+    if (facts & HIGH_SURROGATE) return malayOrIndonesianGenerally(sample);
+    const letter = facts & LETTER;
+    if (!letter && run >= SHORTEST_LISTED) {
+      const listed = listedWord(sample, i - run, i);
+      if (listed === 'malay' || (listed === 'lumpur' && kualaEnd === i - run - 1 && sample[kualaEnd] === ' ')) malay++;
+      else if (listed === 'indonesian') indonesian++;
+      else if (listed === 'kuala') kualaEnd = i;
+    }
+    run = (run + 1) & -letter;
+  }
+  return malay >= 2 && malay > 2 * indonesian ? 'zlm' : 'ind';
+}
+
+/** malayOrIndonesian for any sample. */
+function malayOrIndonesianGenerally(sample: string): LangCode {
   let malay = 0;
   let indonesian = 0;
   let kualaEnd = -1; // where the last run of letters ended, when it was "kuala"
+  let start = -1; // where the current run of letters started
   for (let i = 0; i < sample.length; ) {
-    let width = letterWidth(sample, i);
-    if (!width) {
-      i++; // the second unit of a surrogate pair is no letter either
-      continue;
-    }
-    const start = i;
-    while (width) {
+    const unit = sample.charCodeAt(i);
+    const facts = unitFacts[unit] || factsOf(unit);
+    const width = facts & HIGH_SURROGATE ? letterWidth(sample, i) : facts & LETTER;
+    if (width) {
+      if (start < 0) start = i;
       i += width;
-      width = i < sample.length ? letterWidth(sample, i) : 0;
-    }
-    const listed = listedWord(sample, start, i);
+      if (i < sample.length) continue;
+    } else i++; // the second unit of a surrogate pair is no letter either
+    if (start < 0) continue;
+    const end = width ? i : i - 1;
+    const listed = listedWord(sample, start, end);
     if (listed === 'malay' || (listed === 'lumpur' && kualaEnd === start - 1 && sample[kualaEnd] === ' ')) malay++;
     else if (listed === 'indonesian') indonesian++;
-    kualaEnd = listed === 'kuala' ? i : -1;
+    kualaEnd = listed === 'kuala' ? end : -1;
+    start = -1;
   }
   return malay >= 2 && malay > 2 * indonesian ? 'zlm' : 'ind';
 }

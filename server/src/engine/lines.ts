@@ -1,23 +1,36 @@
 import type { TextSpan } from './types';
-import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, unitClass } from './charClasses';
+import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, CHAR_SPACE, unitClass } from './charClasses';
 
 /** The non-blank lines of a text, each trimmed of surrounding white space (NBSP included). */
 export function splitLines(text: string): TextSpan[] {
+  if (text.includes('\r')) return splitLinesAtReturns(text);
+  // Without carriage returns the native split finds the line ends (a loop over every unit costs more).
+  const lines: TextSpan[] = [];
+  let from = 0;
+  for (const piece of text.split('\n')) {
+    pushTrimmed(lines, piece, from, 0, piece.length);
+    from += piece.length + 1;
+  }
+  return lines;
+}
+
+/** splitLines of a text that may hold carriage returns. */
+function splitLinesAtReturns(text: string): TextSpan[] {
   const lines: TextSpan[] = [];
   for (let from = 0; from < text.length; ) {
     let to = from;
     while (to < text.length && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
-    if (to > from) {
-      const raw = text.slice(from, to);
-      const body = raw.trim();
-      if (body) {
-        const start = from + (raw.length - raw.trimStart().length);
-        lines.push({ start, end: start + body.length, text: body });
-      }
-    }
+    pushTrimmed(lines, text, 0, from, to);
     from = to + 1;
   }
   return lines;
+}
+
+/** Adds s[start, end), trimmed, to the lines when it is not blank; `offset` is where s starts in the text. */
+function pushTrimmed(lines: TextSpan[], s: string, offset: number, start: number, end: number): void {
+  while (start < end && unitClass(s.charCodeAt(start)) & CHAR_SPACE) start++;
+  while (end > start && unitClass(s.charCodeAt(end - 1)) & CHAR_SPACE) end--;
+  if (end > start) lines.push({ start: offset + start, end: offset + end, text: start === 0 && end === s.length ? s : s.slice(start, end) });
 }
 
 /** Set in a class when the code point is a surrogate pair (two units). */
@@ -46,6 +59,8 @@ export function isLetterAt(s: string, i: number): boolean {
   return (classAt(s, i) & CHAR_LETTER) !== 0;
 }
 
+/** Class bits of the ASCII units. */
+const ASCII_CLASSES = new Uint8Array(0x80).map((_, unit) => unitClass(unit));
 /** ASCII letters and digits; ASCII letters. */
 const ASCII_WORD = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z0-9]/.test(String.fromCharCode(unit)) ? 1 : 0));
 const ASCII_LETTER = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z]/.test(String.fromCharCode(unit)) ? 1 : 0));
@@ -105,11 +120,6 @@ function wordEnd(s: string, start: number): number {
   return i;
 }
 
-function hasLetterIn(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += classAt(s, i) & PAIR ? 2 : 1) if (classAt(s, i) & CHAR_LETTER) return true;
-  return false;
-}
-
 /** Words of a line: runs of letters, digits and joining marks (fast; no Intl.Segmenter). */
 export function wordsOf(s: string): string[] {
   const words: string[] = [];
@@ -123,11 +133,64 @@ export function wordsOf(s: string): string[] {
 
 /** How many words (as wordsOf finds them) `s` has, counting no further than `limit`; with `withLetter`, only words holding a letter. */
 export function countWords(s: string, limit: number, withLetter = false): number {
+  if (limit <= 0) return 0;
+  if (!withLetter) return countAnyWords(s, limit);
+  // One pass over the units (wordsOf's two scans, as a state machine): a word starts at a letter, mark or
+  // number and goes on through those and the joiners.
   let count = 0;
-  for (let start = nextWordStart(s, 0); start < s.length && count < limit; ) {
-    const end = wordEnd(s, start);
-    if (!withLetter || hasLetterIn(s, start, end)) count++;
-    start = nextWordStart(s, end);
+  let inWord = false;
+  let wordHasLetter = false;
+  for (let i = 0; i < s.length; ) {
+    const unit = s.charCodeAt(i);
+    if (inWord && isWordJoiner(unit)) {
+      i++;
+      continue;
+    }
+    const bits = unit < 0x80 ? ASCII_CLASSES[unit] : classAt(s, i);
+    i += bits & PAIR ? 2 : 1;
+    if (bits & WORD) {
+      if (!inWord) {
+        inWord = true;
+        wordHasLetter = false;
+      }
+      if (bits & CHAR_LETTER) wordHasLetter = true;
+    } else if (inWord) {
+      inWord = false;
+      if (wordHasLetter && ++count >= limit) return count;
+    }
+  }
+  return inWord && wordHasLetter ? count + 1 : count;
+}
+
+// What counting words needs of a UTF-16 unit, in one table (0 until asked): whether it is part of a word
+// (letter, mark, number), whether it is a joiner, whether it is a high surrogate (then the pair decides).
+const wordUnits = new Uint8Array(0x10000);
+const WORD_UNIT = 1;
+const JOINER_UNIT = 2;
+const HIGH_SURROGATE_UNIT = 4;
+const KNOWN_UNIT = 8;
+
+function wordUnitOf(unit: number): number {
+  const highSurrogate = unit >= 0xd800 && unit <= 0xdbff;
+  return (wordUnits[unit] = KNOWN_UNIT | (unitClass(unit) & WORD ? WORD_UNIT : 0) | (isWordJoiner(unit) ? JOINER_UNIT : 0) | (highSurrogate ? HIGH_SURROGATE_UNIT : 0));
+}
+
+/** countWords of any words, without a branch on the text: a word starts at a word unit outside a word; a joiner stays in one. */
+function countAnyWords(s: string, limit: number): number {
+  let count = 0;
+  let inWord = 0;
+  for (let i = 0; i < s.length && count < limit; ) {
+    let facts = wordUnits[s.charCodeAt(i)] || wordUnitOf(s.charCodeAt(i));
+    let width = 1;
+    if (facts & HIGH_SURROGATE_UNIT) {
+      const bits = classAt(s, i);
+      facts = bits & WORD ? WORD_UNIT : 0;
+      width = bits & PAIR ? 2 : 1;
+    }
+    const word = facts & WORD_UNIT;
+    count += word & (inWord ^ 1);
+    inWord = word | ((facts >> 1) & inWord);
+    i += width;
   }
   return count;
 }

@@ -1,12 +1,13 @@
 // Article layout: line blocks (headline, lead, subheadings, paragraphs, residue), quotations with their
 // attribution, and the dateline.
-import { canBeHeadline, findBoilerplate } from './boilerplate';
+import { canBeHeadline, COUNTED_WORDS, findBoilerplate } from './boilerplate';
 import { countWords, splitLines, wordsOf } from './lines';
 import type { ArticleStructure, Block, BlockKind, LangCode, Quote, TextSpan } from './types';
 
 /** Longest line, in words, that can be a subheading. */
 const MAX_SUBHEADING_WORDS = 14;
-const SENTENCE_END = /[.!?…:;,"'”»)\]؟،؛]$/u;
+/** What a sentence ends with (the last unit of a line: all are single units). */
+const SENTENCE_END = new Set('.!?…:;,"\'”»)]؟،؛');
 
 function isTitleCase(line: string): boolean {
   const words = wordsOf(line).filter((w) => w.length > 3);
@@ -15,10 +16,9 @@ function isTitleCase(line: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-/** Short line without final punctuation; in cased scripts also Title Case (or very short). */
-function isSubheading(line: string): boolean {
-  const words = countWords(line, MAX_SUBHEADING_WORDS + 1);
-  if (words > MAX_SUBHEADING_WORDS || SENTENCE_END.test(line)) return false;
+/** Short line (of `words` words, counted up to COUNTED_WORDS) without final punctuation; in cased scripts also Title Case (or very short). */
+function isSubheading(line: string, words: number): boolean {
+  if (words > MAX_SUBHEADING_WORDS || SENTENCE_END.has(line[line.length - 1])) return false;
   if (!/[\p{Lu}\p{Ll}]/u.test(line)) return true; // uncased script (Arabic): shortness and no full stop suffice
   return words <= 6 || isTitleCase(line);
 }
@@ -29,10 +29,16 @@ const LATIN_DATELINE =
   /^\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2}(?:,\s*(?:le\s+)?[\p{Lu}\p{N}][\p{L}\p{N}./]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}./]*){0,3}|\s*\([\p{L}\p{N}\s.,/]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
 const ARABIC_DATELINE = /^[\p{Script=Arabic}]+(?: [\p{Script=Arabic}]+)?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]+(?=\s+\p{L})/u;
 
+/** A dateline opens one of the first three paragraphs (the lead included). */
+const DATELINE_PARAGRAPHS = 3;
+
 function findDateline(blocks: Block[]): TextSpan | null {
-  for (const b of blocks.filter((x) => x.kind === 'lead' || x.kind === 'paragraph').slice(0, 3)) {
+  let paragraphs = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'lead' && b.kind !== 'paragraph') continue;
     const m = LATIN_DATELINE.exec(b.text) ?? ARABIC_DATELINE.exec(b.text);
     if (m) return { start: b.start, end: b.start + m[0].length, text: m[0] };
+    if (++paragraphs === DATELINE_PARAGRAPHS) break;
   }
   return null;
 }
@@ -90,20 +96,22 @@ function findQuotes(text: string, blocks: Block[]): Quote[] {
 /** Splits an article into line blocks and finds its headline, lead, quotes, dateline and page residue. */
 export function parseStructure(text: string, _lang?: LangCode): ArticleStructure {
   const lines = splitLines(text);
-  const boilerplate = findBoilerplate(text, lines);
+  const lineWords = lines.map((line) => countWords(line.text, COUNTED_WORDS));
+  const boilerplate = findBoilerplate(text, lines, lineWords);
   // A residue span from a line's start to its end makes the line residue; one that starts it but stops
   // short (a "Publié le" label before a date) only keeps the line from being the headline.
   const residueEnd = new Map(boilerplate.map((b) => [b.start, b.end]));
   const blocks: Block[] = [];
   let headline: Block | null = null;
   let lead: Block | null = null;
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     let kind: BlockKind;
     const end = residueEnd.get(line.start);
     if (end === line.end) kind = 'boilerplate';
     else if (!headline && end === undefined && canBeHeadline(line.text)) kind = 'headline';
     else if (!headline) kind = 'paragraph'; // text above the headline, e.g. a date line
-    else if (isSubheading(line.text)) kind = 'subheading';
+    else if (isSubheading(line.text, lineWords[l])) kind = 'subheading';
     else kind = lead ? 'paragraph' : 'lead';
     const block: Block = { start: line.start, end: line.end, text: line.text, kind };
     if (kind === 'headline') headline = block;

@@ -16,21 +16,29 @@ interface ScriptModels {
   languages: string[];
   /** UTF-16 unit -> 1 + its index among the characters of the script's models; 0 for any other. */
   alphabet: Uint8Array;
-  /** Trigram codes (see codeAt) of the models, in an open-addressing table (-1: empty slot); see postingsOf. */
-  postingCodes: Int32Array;
-  /** For the code in the same slot: where its pairs start and end in `postings`. */
-  postingStarts: Int32Array;
-  postingEnds: Int32Array;
-  /** Pairs (language index, rank in that language's model), flattened. */
-  postings: Int32Array;
+  /**
+   * The models' trigram codes (see codeAt) in an open-addressing table of pairs (code, its postings' start *
+   * RUN_LIMIT + their count), code -1 and no postings in an empty slot: a lookup reads one cache line.
+   */
+  postingTable: Int32Array;
+  /** Postings (language index * RANK_LIMIT + rank in that language's model), one run per code. */
+  postings: Uint16Array;
 }
+
+/** A code's postings are fewer than this (one per language). */
+const RUN_BITS = 8;
+const RUN_LIMIT = 1 << RUN_BITS;
+/** Ranks in a model are below this (franc's models have 300 trigrams); a posting holds both in 16 bits. */
+const RANK_BITS = 9;
+const RANK_LIMIT = 1 << RANK_BITS;
 
 const slotOf = (code: number, bits: number) => Math.imul(code, 0x9e3779b1) >>> (32 - bits);
 
-/** The slot of `code` in an open-addressing table of 2^bits codes: where it is, or the empty slot where it would go. */
-function probe(codes: Int32Array, bits: number, code: number): number {
+/** The slot of `code` in an open-addressing table of 2^bits pairs (code, value): where it is, or the empty slot where it would go. */
+function probe(table: Int32Array, bits: number, code: number): number {
+  const mask = (1 << bits) - 1;
   let slot = slotOf(code, bits);
-  while (codes[slot] !== code && codes[slot] >= 0) slot = (slot + 1) & ((1 << bits) - 1);
+  while (table[2 * slot] !== code && table[2 * slot] >= 0) slot = (slot + 1) & mask;
   return slot;
 }
 
@@ -40,22 +48,12 @@ let models: Map<string, ScriptModels> | undefined;
 // processor's cache, where a table indexed by every possible code would not); cleared after each sample.
 /** A cleaned sample's units: lower case may lengthen a unit (İ -> i̇), padding adds two. */
 const MAX_UNITS = 3 * MAX_LENGTH + 2;
-const SLOT_BITS = 14; // more than twice MAX_UNITS slots
-const SLOTS = 1 << SLOT_BITS;
-const slotCodes = new Int32Array(SLOTS).fill(-1);
-const slotCounts = new Uint16Array(SLOTS);
+const SLOT_BITS = 13; // more than the MAX_UNITS - 2 trigrams of a sample
+/** Pairs (code, count); code -1 in an empty slot. */
+const sampleTable = new Int32Array(2 << SLOT_BITS).fill(-1);
 const usedSlots = new Int32Array(MAX_UNITS);
-
-/** Counts one occurrence of `code`; returns the number of distinct codes counted so far. */
-function countCode(code: number, distinct: number): number {
-  const slot = probe(slotCodes, SLOT_BITS, code);
-  if (slotCodes[slot] < 0) {
-    slotCodes[slot] = code;
-    usedSlots[distinct++] = slot;
-  }
-  slotCounts[slot]++;
-  return distinct;
-}
+/** The posting runs of the sample's distinct codes, in the order of usedSlots. */
+const sampleRuns = new Int32Array(MAX_UNITS);
 
 /** The trigram at i as a small integer, or -1 when one of its characters is in none of the models. */
 function codeAt(alphabet: Uint8Array, s: string, i: number): number {
@@ -77,6 +75,7 @@ function buildModels(): Map<string, ScriptModels> {
       }
     }
     if (size >= 1 << CHAR_BITS) throw new Error(`franc's ${script} models use ${size} characters, more than trigram codes hold`);
+    if (names.length >= RUN_LIMIT || names.length > 0x10000 >> RANK_BITS) throw new Error(`franc has ${names.length} ${script} models, more than postings hold`);
     const lists = new Map<number, number[]>();
     names.forEach((name, index) => {
       const ranks = new Map<number, number>();
@@ -85,24 +84,24 @@ function buildModels(): Map<string, ScriptModels> {
         if (code >= 0 && !ranks.has(code)) ranks.set(code, rank); // franc keeps a repeated trigram's first rank
       });
       for (const [code, rank] of ranks) {
+        if (rank >= RANK_LIMIT) throw new Error(`franc's ${name} model is longer than postings hold`);
         let list = lists.get(code);
         if (!list) lists.set(code, (list = []));
-        list.push(index, rank);
+        list.push(index * RANK_LIMIT + rank);
       }
     });
     const bits = 32 - Math.clz32(2 * lists.size); // at most half full
-    const postingCodes = new Int32Array(1 << bits).fill(-1);
-    const postingStarts = new Int32Array(1 << bits);
-    const postingEnds = new Int32Array(1 << bits);
-    const postings = new Int32Array([...lists.values()].flat());
+    const postingTable = new Int32Array(2 << bits); // an empty slot: code -1, no postings
+    for (let slot = 0; slot < 1 << bits; slot++) postingTable[2 * slot] = -1;
+    const postings = new Uint16Array([...lists.values()].flat());
     let offset = 0;
     for (const [code, list] of lists) {
-      const slot = probe(postingCodes, bits, code);
-      postingCodes[slot] = code;
-      postingStarts[slot] = offset;
-      postingEnds[slot] = offset += list.length;
+      const slot = probe(postingTable, bits, code);
+      postingTable[2 * slot] = code;
+      postingTable[2 * slot + 1] = offset * RUN_LIMIT + list.length;
+      offset += list.length;
     }
-    built.set(script, { languages: names, alphabet, postingCodes, postingStarts, postingEnds, postings });
+    built.set(script, { languages: names, alphabet, postingTable, postings });
   }
   return built;
 }
@@ -110,51 +109,13 @@ function buildModels(): Map<string, ScriptModels> {
 const SCRIPTS = Object.entries(expressions);
 /** The scripts' expressions for one whole character (each is a class of single characters or surrogate pairs). */
 const SCRIPT_CHARACTER = SCRIPTS.map(([, e]) => new RegExp(`^(?:${e.source})$`));
-/** UTF-16 unit -> 1 + the index of the one script whose expression matches it; NO_SCRIPT, SEVERAL, or 0 until asked. */
-const scriptOfUnit = new Uint8Array(0x10000);
 const NO_SCRIPT = 0xff;
 const SEVERAL = 0xfe;
-const SURROGATE = /[\uD800-\uDFFF]/;
+if (SCRIPTS.length >= SEVERAL) throw new Error(`franc has ${SCRIPTS.length} scripts, more than a unit's facts hold`);
 
 function scriptsMatching(unit: number): number[] {
   const character = String.fromCharCode(unit);
   return SCRIPT_CHARACTER.flatMap((re, s) => (re.test(character) ? [s] : []));
-}
-
-function scriptOf(unit: number): number {
-  if (!scriptOfUnit[unit]) {
-    const scripts = scriptsMatching(unit);
-    scriptOfUnit[unit] = scripts.length === 0 ? NO_SCRIPT : scripts.length > 1 ? SEVERAL : scripts[0] + 1;
-  }
-  return scriptOfUnit[unit];
-}
-
-/** How many characters of `value` each script's expression matches, as franc counts them. */
-function scriptCounts(value: string): number[] {
-  // With surrogates a match may be two units: count with the expressions themselves, as franc does.
-  if (SURROGATE.test(value)) return SCRIPTS.map(([, e]) => value.match(e)?.length ?? 0);
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
-  for (let i = 0; i < value.length; i++) {
-    const script = scriptOf(value.charCodeAt(i));
-    if (script === NO_SCRIPT) continue;
-    if (script !== SEVERAL) counts[script - 1]++;
-    else for (const s of scriptsMatching(value.charCodeAt(i))) counts[s]++;
-  }
-  return counts;
-}
-
-/** The script whose expression matches most characters (franc's getTopScript): name and share. */
-function topScript(value: string): [string | undefined, number] {
-  let top: string | undefined;
-  let topCount = -1;
-  scriptCounts(value).forEach((matched, s) => {
-    const count = matched / value.length || 0;
-    if (count > topCount) {
-      topCount = count;
-      top = SCRIPTS[s][0];
-    }
-  });
-  return [top, topCount];
 }
 
 /** franc's cleaned sample: ASCII punctuation and digits as spaces, white space collapsed, lower case, padded. */
@@ -162,90 +123,208 @@ function cleaned(value: string): string {
   return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
 }
 
-/** UTF-16 unit -> 1 + its lower case, or CONTEXTUAL when the whole string's toLowerCase is needed; 0 until asked. */
-const lowerUnits = new Int32Array(0x10000);
-const CONTEXTUAL = -1;
+// What one pass over a sample needs to know of a UTF-16 unit, packed in one number (0 until asked): its
+// lower case on its own, its script (1 + index in SCRIPTS, NO_SCRIPT or SEVERAL) and flags.
+const unitFacts = new Int32Array(0x10000);
+const SCRIPT_SHIFT = 16;
+/** ASCII punctuation and digits, and white space: what cleaned() turns into a single space. */
+const SPACE_LIKE_SHIFT = 24;
+const SPACE_LIKE = 1 << SPACE_LIKE_SHIFT;
+/** Its lower case depends on its context (Σ: final sigma) or is two units (İ): cleaned() must lower the sample. */
+const CONTEXTUAL_CASE = 1 << 25;
+/** A surrogate: franc's script counts must then run its expressions, and lower case needs the whole string. */
+const SURROGATE_UNIT = 1 << 26;
+const KNOWN = 1 << 27;
+/** Any unit that readSample's fast loop leaves to the general one: in several scripts, contextual or surrogate, or space-like with a script. */
+const RARE = 1 << 28;
+/** In one script. */
+const SCRIPTED_SHIFT = 29;
 
-/** A unit's lower case on its own: not for surrogates, Σ (final sigma depends on the next letter), or İ (two units). */
-function lowerUnit(unit: number): number {
-  if (!lowerUnits[unit]) {
-    const lower = String.fromCharCode(unit).toLowerCase();
-    const alone = lower.length === 1 && unit !== 0x3a3 && (unit < 0xd800 || unit > 0xdfff);
-    lowerUnits[unit] = alone ? lower.charCodeAt(0) + 1 : CONTEXTUAL;
-  }
-  return lowerUnits[unit] - 1;
+function factsOf(unit: number): number {
+  const scripts = scriptsMatching(unit);
+  const script = scripts.length === 0 ? NO_SCRIPT : scripts.length > 1 ? SEVERAL : scripts[0] + 1;
+  const lower = String.fromCharCode(unit).toLowerCase();
+  const surrogate = unit >= 0xd800 && unit <= 0xdfff;
+  const spaceLike = (unit >= 0x21 && unit <= 0x40) || (unitClass(unit) & CHAR_SPACE) !== 0;
+  const contextual = lower.length !== 1 || unit === 0x3a3;
+  const rare = script === SEVERAL || contextual || surrogate || (spaceLike && script !== NO_SCRIPT);
+  return (unitFacts[unit] =
+    KNOWN |
+    (rare ? RARE : 0) |
+    (script << SCRIPT_SHIFT) |
+    (script !== NO_SCRIPT && script !== SEVERAL ? 1 << SCRIPTED_SHIFT : 0) |
+    (lower.length === 1 ? lower.charCodeAt(0) : 0) |
+    (spaceLike ? SPACE_LIKE : 0) |
+    (contextual ? CONTEXTUAL_CASE : 0) |
+    (surrogate ? SURROGATE_UNIT : 0));
 }
 
-/** ASCII punctuation and digits, and white space: what cleaned() turns into a single space. */
-const spaceLike = (unit: number) => (unit >= 0x21 && unit <= 0x40) || (unitClass(unit) & CHAR_SPACE) !== 0;
+/** How many characters of `value` each script's expression matches, as franc counts them (see readSample). */
+const scriptCounts = new Int32Array(SCRIPTS.length);
+/** cleaned(value) as UTF-16 units (see readSample). */
+const units = new Uint16Array(MAX_UNITS);
+/** What readSample returns when it could not fill `units` (a lower case needs context), and with surrogates. */
+const LOWER_BY_STRING = -1;
+const HAS_SURROGATES = -2;
 
 /**
- * cleaned(value) as UTF-16 units in `out`, without building strings; its length, or -1 when a unit's lower
- * case depends on its context (then cleaned() must be used).
+ * One pass over `value` fills scriptCounts, and units with cleaned(value) without building strings; returns
+ * the cleaned length, LOWER_BY_STRING (scriptCounts filled, not units) or HAS_SURROGATES (neither).
  */
-function cleanedUnits(value: string, out: Uint16Array): number {
+function readSample(value: string): number {
+  // Nearly every sample has only common units: a loop for those has no branch on the text (a branch
+  // mispredicted at every space costs more than the work), and keeps each script's count in a local (a
+  // count in memory, incremented at each unit, is a chain of stores and loads); a rare unit sends the
+  // sample to the general loop.
+  scriptCounts.fill(0);
   let length = 0;
-  out[length++] = 0x20;
+  units[length++] = 0x20;
+  let spaceDue = 0; // 1 when a space goes before the next unit kept
+  let script = NO_SCRIPT; // the script of the last unit that has one, and how many units since it changed
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const facts = unitFacts[value.charCodeAt(i)] || factsOf(value.charCodeAt(i));
+    if (facts & RARE) return readSampleGenerally(value);
+    const spaceLike = (facts >> SPACE_LIKE_SHIFT) & 1;
+    const kept = spaceLike ^ 1;
+    units[length] = 0x20;
+    length += spaceDue & kept;
+    units[length] = facts & 0xffff;
+    length += kept;
+    spaceDue = spaceLike & ((1 - length) >>> 31); // not before the first unit kept
+    const scripted = (facts >> SCRIPTED_SHIFT) & 1;
+    const unitScript = (facts >> SCRIPT_SHIFT) & 0xff;
+    if ((unitScript ^ script) & -scripted) {
+      if (script !== NO_SCRIPT) scriptCounts[script - 1] += run;
+      script = unitScript;
+      run = 0;
+    }
+    run += scripted;
+  }
+  if (script !== NO_SCRIPT) scriptCounts[script - 1] += run;
+  units[length++] = 0x20;
+  return length;
+}
+
+/** readSample for any sample. */
+function readSampleGenerally(value: string): number {
+  scriptCounts.fill(0);
+  let length = 0;
+  units[length++] = 0x20;
   let space = false;
+  let lowerByString = false;
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
-    if (spaceLike(unit)) {
+    const facts = unitFacts[unit] || factsOf(unit);
+    if (facts & SURROGATE_UNIT) return HAS_SURROGATES;
+    const script = (facts >> SCRIPT_SHIFT) & 0xff;
+    if (script === SEVERAL) for (const s of scriptsMatching(unit)) scriptCounts[s]++;
+    else if (script !== NO_SCRIPT) scriptCounts[script - 1]++;
+    if (lowerByString) continue;
+    if (facts & SPACE_LIKE) {
       space = length > 1;
       continue;
     }
-    const lower = lowerUnit(unit);
-    if (lower < 0) return -1;
-    if (space) out[length++] = 0x20;
+    if (facts & CONTEXTUAL_CASE) {
+      lowerByString = true;
+      continue;
+    }
+    if (space) units[length++] = 0x20;
     space = false;
-    out[length++] = lower;
+    units[length++] = facts & 0xffff;
   }
-  out[length++] = 0x20;
-  return length;
+  units[length++] = 0x20;
+  return lowerByString ? LOWER_BY_STRING : length;
 }
-const units = new Uint16Array(MAX_UNITS);
+
+/** The script whose expression matches most characters (franc's getTopScript) in scriptCounts: name and share. */
+function topScript(valueLength: number): [string | undefined, number] {
+  let top: string | undefined;
+  let topCount = -1;
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    const count = scriptCounts[s] / valueLength || 0;
+    if (count > topCount) {
+      topCount = count;
+      top = SCRIPTS[s][0];
+    }
+  }
+  return [top, topCount];
+}
+
+/** cleaned(value) into units; its length. */
+function unitsByString(value: string): number {
+  const sample = cleaned(value);
+  for (let i = 0; i < sample.length; i++) units[i] = sample.charCodeAt(i);
+  return sample.length;
+}
+
+/** Room for the languages of any script, in rank order (see rankLanguages). */
+const languageOrder = new Int32Array(RUN_LIMIT);
 
 /** Languages ranked as franc's francAll(value, { minLength }) ranks them: [code, score], best first. */
 export function rankLanguages(text: string, minLength: number): [string, number][] {
   if (!text || text.length < minLength) return [['und', 1]];
   const value = text.slice(0, MAX_LENGTH);
-  const [script, share] = topScript(value);
+  let length = readSample(value);
+  if (length === HAS_SURROGATES) {
+    // A match of an expression may then be two units: count with the expressions themselves, as franc does.
+    SCRIPTS.forEach(([, e], s) => (scriptCounts[s] = value.match(e)?.length ?? 0));
+  }
+  const [script, share] = topScript(value.length);
   models ??= buildModels();
   const scriptModels = script === undefined ? undefined : models.get(script);
   if (!scriptModels) return !script || share === 0 ? [['und', 1]] : [[script, 1]];
-  const { alphabet, postingCodes, postingStarts, postingEnds, postings, languages } = scriptModels;
-  const postingBits = 31 - Math.clz32(postingCodes.length);
+  const { alphabet, postingTable, postings, languages } = scriptModels;
+  const postingBits = 30 - Math.clz32(postingTable.length);
+  if (length < 0) length = unitsByString(value);
   // Count each distinct trigram; those with a character no model uses are only counted as distinct.
-  let length = cleanedUnits(value, units);
-  if (length < 0) {
-    const sample = cleaned(value);
-    length = sample.length;
-    for (let i = 0; i < length; i++) units[i] = sample.charCodeAt(i);
-  }
   let distinct = 0;
   const unlisted = new Set<number>();
-  for (let i = 0; i + 3 <= length; i++) {
-    const a = alphabet[units[i]];
-    const b = alphabet[units[i + 1]];
-    const c = alphabet[units[i + 2]];
-    if (a && b && c) distinct = countCode((((a << CHAR_BITS) | b) << CHAR_BITS) | c, distinct);
-    else unlisted.add(units[i] * 2 ** 32 + units[i + 1] * 2 ** 16 + units[i + 2]);
+  let a = alphabet[units[0]];
+  let b = alphabet[units[1]];
+  for (let i = 2; i < length; i++) {
+    const c = alphabet[units[i]];
+    if (a && b && c) {
+      const code = (((a << CHAR_BITS) | b) << CHAR_BITS) | c;
+      const slot = probe(sampleTable, SLOT_BITS, code);
+      if (sampleTable[2 * slot] < 0) {
+        sampleTable[2 * slot] = code;
+        sampleTable[2 * slot + 1] = 0;
+        usedSlots[distinct++] = slot;
+      }
+      sampleTable[2 * slot + 1]++;
+    } else unlisted.add(units[i - 2] * 2 ** 32 + units[i - 1] * 2 ** 16 + units[i]);
+    a = b;
+    b = c;
   }
   // Every distinct trigram costs MAX_DIFFERENCE, less for the models that list it.
   const distances = new Int32Array(languages.length).fill((distinct + unlisted.size) * MAX_DIFFERENCE);
+  // All lookups first, then all postings: lookups with nothing between them overlap in the processor.
+  for (let k = 0; k < distinct; k++) sampleRuns[k] = postingTable[2 * probe(postingTable, postingBits, sampleTable[2 * usedSlots[k]]) + 1];
   for (let k = 0; k < distinct; k++) {
     const slot = usedSlots[k];
-    const code = slotCodes[slot];
-    const count = slotCounts[slot];
-    slotCodes[slot] = -1;
-    slotCounts[slot] = 0;
-    const listed = probe(postingCodes, postingBits, code);
-    if (postingCodes[listed] < 0) continue;
-    for (let p = postingStarts[listed]; p < postingEnds[listed]; p += 2) distances[postings[p]] += Math.abs(count - postings[p + 1] - 1) - MAX_DIFFERENCE;
+    const count = sampleTable[2 * slot + 1];
+    sampleTable[2 * slot] = -1;
+    const run = sampleRuns[k];
+    for (let p = run >> RUN_BITS, end = p + (run & (RUN_LIMIT - 1)); p < end; p++) {
+      const posting = postings[p];
+      distances[posting >> RANK_BITS] += Math.abs(count - (posting & (RANK_LIMIT - 1)) - 1) - MAX_DIFFERENCE;
+    }
   }
-  const ranked: [string, number][] = languages.map((name, l) => [name, distances[l]]);
-  ranked.sort((a, b) => a[1] - b[1]);
-  const min = ranked[0][1];
+  // The languages by distance, ties in model order (as francAll's stable sort): an insertion sort of their
+  // indices, before any entry is made.
+  const order = languageOrder.subarray(0, languages.length);
+  for (let l = 0; l < languages.length; l++) {
+    let k = l;
+    while (k > 0 && distances[order[k - 1]] > distances[l]) {
+      order[k] = order[k - 1];
+      k--;
+    }
+    order[k] = l;
+  }
+  const min = distances[order[0]];
   const max = value.length * MAX_DIFFERENCE - min;
-  for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0;
+  const ranked: [string, number][] = [];
+  for (const l of order) ranked.push([languages[l], 1 - (distances[l] - min) / max || 0]);
   return ranked;
 }
