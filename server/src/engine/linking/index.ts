@@ -158,18 +158,33 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
 /** Words an acronym leaves out: connectors and articles in the project's languages and English. */
 const ACRONYM_SKIPPED = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'à', 'au', 'aux', 'en', 'sur', 'dan', 'untuk', 'dari', 'di', 'dengan', 'of', 'the', 'and', 'for']);
 
+/** Memoised readings of full names: the linker tests every acronym of an article against every long name. */
+const MEMO_LIMIT = 20_000;
+const acronymMemo = new Map<string, Set<string>>();
+const abbreviationWordsMemo = new Map<string, string[]>();
+
+function memoised<T>(memo: Map<string, T>, name: string, read: (name: string) => T): T {
+  let value = memo.get(name);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, (value = read(name)));
+  }
+  return value;
+}
+
 /**
  * The acronyms a full name may have: initials of its words without connectors, of its capitalised
  * words only ("Pusat Vulkanologi dan Mitigasi Bencana Geologi" -> "PVMBG"), and the same without a
  * leading legal form ("PT Indonesia Morowali Industrial Park" -> "IMIP").
  */
 function acronymsOf(name: string): Set<string> {
-  const words = name.split(/[\s'’-]+/).filter((w) => w && !ACRONYM_SKIPPED.has(w.toLowerCase()));
-  const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  return new Set([words, capitalised, words.slice(1), capitalised.slice(1)].filter((ws) => ws.length >= 2).map(initials));
+  return memoised(acronymMemo, name, (full) => {
+    const words = full.split(/[\s'’-]+/).filter((w) => w && !ACRONYM_SKIPPED.has(w.toLowerCase()));
+    const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+    return new Set([words, capitalised, words.slice(1), capitalised.slice(1)].filter((ws) => ws.length >= 2).map(initials));
+  });
 }
-
 
 /** Whether a name is written as an acronym (cheap tests first: most names are not). */
 function isAcronym(name: string): boolean {
@@ -198,7 +213,7 @@ function isAbbreviation(name: string): boolean {
  * "Tipikor" for "Pengadilan Tindak Pidana Korupsi", "Kemenkeu" for "Kementerian Keuangan".
  */
 function abbreviates(abbreviation: string, name: string): boolean {
-  const words = name.toLowerCase().split(/[\s'’-]+/).filter((w) => w && !ACRONYM_SKIPPED.has(w));
+  const words = memoised(abbreviationWordsMemo, name, (full) => full.toLowerCase().split(/[\s'’-]+/).filter((w) => w && !ACRONYM_SKIPPED.has(w)));
   const target = abbreviation.toLowerCase();
   // Prefixes of words[k..] spelling target[at..] to the end, each word in turn.
   const spells = (k: number, at: number): boolean => {
@@ -216,12 +231,15 @@ function abbreviates(abbreviation: string, name: string): boolean {
  * registry or gazetteer key follows the other. The acronym may be read as a person by the recogniser.
  */
 function linkAcronyms(entities: LocalEntity[]): void {
+  let fullNames: LocalEntity[] | undefined;
   for (const e of entities) {
+    if (e.label === 'LOC' || e.fullName) continue;
     const acronym = e.names.find(isAcronym);
     const abbreviation = acronym ? undefined : e.names.find(isAbbreviation);
-    if ((!acronym && !abbreviation) || e.label === 'LOC' || e.fullName) continue;
+    if (!acronym && !abbreviation) continue;
+    fullNames ??= entities.filter((f) => f.label === 'ORG' && f.words.length > 1);
     const fits = (full: string) => (acronym ? acronymsOf(full).has(acronym) : abbreviates(abbreviation!, full));
-    const full = entities.filter((f) => f !== e && f.label === 'ORG' && !f.fullName && f.words.length > 1 && fits(f.names[0]));
+    const full = fullNames.filter((f) => f !== e && !f.fullName && fits(f.names[0]));
     if (full.length !== 1) continue;
     if (!e.fixed) e.fullName = full[0];
     else if (!full[0].fixed) full[0].fullName = e;
