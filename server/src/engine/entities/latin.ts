@@ -55,7 +55,6 @@ const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9,
 // web names ("Kompas.com").
 const TOKEN = /(?:\p{Lu}\.){2,}|(?:Moh|Muh|Moch|Mochd|Mohd|Muhd|Abd)\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|id|net|org|fr|COM|CO\.ID|ID|NET|ORG|FR)\b)?/gu;
 const ELISION = /^(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu)['’](?=\p{Lu})/iu;
-const SENTENCE_BREAK = /[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -83,8 +82,18 @@ const ACRONYM_PAIR = /^\p{Lu}{2,6}-\p{Lu}{2,6}$/u;
 const NORM_CACHE_LIMIT = 100_000;
 const normCache = new Map<string, string>();
 
+/** Whether a word is all a-z. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+
 /** normalizeName of one word, memoised: words repeat, and normalisation is the recogniser's main cost. */
 function normWord(word: string): string {
+  if (isLowerAscii(word)) return word; // what normalizeName makes of it
   let norm = normCache.get(word);
   if (norm === undefined) {
     if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
@@ -196,11 +205,11 @@ function tokenEndAt(text: string, i: number): number {
   return j;
 }
 
-/** The TOKEN matches of a line, as [start, end] offsets in it. */
-function tokenSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  if (SURROGATE.test(text)) {
-    for (const m of text.matchAll(TOKEN)) spans.push([m.index!, m.index! + m[0].length]);
+/** The TOKEN matches of a line, as offsets in it: start and end of the first, of the second, and so on. */
+function tokenSpans(text: string, surrogates: boolean): number[] {
+  const spans: number[] = [];
+  if (surrogates) {
+    for (const m of text.matchAll(TOKEN)) spans.push(m.index!, m.index! + m[0].length);
     return spans;
   }
   for (let i = 0; i < text.length; ) {
@@ -212,18 +221,47 @@ function tokenSpans(text: string): [number, number][] {
     const end = tokenEndAt(text, i);
     if (end < 0) i++;
     else {
-      spans.push([i, end]);
+      spans.push(i, end);
       i = end;
     }
   }
   return spans;
 }
 
+/** Whether a UTF-16 unit is whitespace, as regexp `\s` reads it. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether text.slice(from, to) holds a sentence break, `/[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u`, read off by char codes. */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x2e: case 0x21: case 0x3f: case 0x2026: case 0x3a: case 0x3b: case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x2022: case 0x7c: case 0x2013: case 0x2014:
+        return true;
+      case 0x2d: {
+        // \s-\s
+        if (k > from && k + 1 < to && isSpaceUnit(text.charCodeAt(k - 1)) && isSpaceUnit(text.charCodeAt(k + 1))) return true;
+        // -\s*$
+        let j = k + 1;
+        while (j < to && isSpaceUnit(text.charCodeAt(j))) j++;
+        if (j === to) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /** Tokens of one line, with their capitalisation evidence. */
-function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
+function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): Token[] {
   const tokens: Token[] = [];
   let previousEnd = line.start;
-  for (const [from, to] of tokenSpans(line.text)) {
+  const spans = tokenSpans(line.text, surrogates);
+  for (let k = 0; k < spans.length; k += 2) {
+    const from = spans[k];
+    const to = spans[k + 1];
     let start = line.start + from;
     let word = line.text.slice(from, to);
     const apostrophe = word.includes("'") || word.includes('’');
@@ -235,7 +273,7 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
     if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
     const upper = startsUpper(word);
     const prefixed = !upper && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
-    const sentenceStart = tokens.length === 0 || (!singleSpace(line, previousEnd, start) && SENTENCE_BREAK.test(lineSlice(line, previousEnd, start)));
+    const sentenceStart = tokens.length === 0 || (!singleSpace(line, previousEnd, start) && sentenceBreak(line.text, previousEnd - line.start, start - line.start));
     // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
     const brand = !upper && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
     // Lower-case words are only compared with particle and connector lists, which they already match as written.
@@ -252,16 +290,25 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
  * Menteri Perdagangan Rinaldi Kusumo dan utusan Khalid bin Tarazi" is a sentence).
  */
 function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
-  const words = tokens.filter((t) => t.text.length > 3 && hasLower(t.text));
-  if (!words.length && tokens.length >= 3) return true; // an all-capitals line
-  if (words.length < 2) return words.length === 1 && tokens.length <= 2;
-  // Ordinary words: the vocabulary's (titles, months and weekdays aside, being capitalised anyway) and any
-  // word written in lower case.
-  const ordinary = words
-    .slice(1)
-    .filter((t) => !t.cap || (lexicon.commonWords.has(t.norm) && !lexicon.titles.has(t.norm) && !lexicon.nonEntities.has(t.norm)));
-  const judged = ordinary.length >= 2 ? ordinary : words;
-  return judged.filter((t) => t.cap).length / judged.length >= 0.75;
+  // Words: tokens of four letters or more with a lower-case letter. Counted in one pass, without arrays.
+  let words = 0;
+  let capitalisedWords = 0;
+  let ordinary = 0;
+  let capitalisedOrdinary = 0;
+  for (const t of tokens) {
+    if (t.text.length <= 3 || !hasLower(t.text)) continue;
+    words++;
+    if (t.cap) capitalisedWords++;
+    // Ordinary words after the first: the vocabulary's (titles, months and weekdays aside, being capitalised
+    // anyway) and any word written in lower case.
+    if (words > 1 && (!t.cap || (lexicon.commonWords.has(t.norm) && !lexicon.titles.has(t.norm) && !lexicon.nonEntities.has(t.norm)))) {
+      ordinary++;
+      if (t.cap) capitalisedOrdinary++;
+    }
+  }
+  if (!words && tokens.length >= 3) return true; // an all-capitals line
+  if (words < 2) return words === 1 && tokens.length <= 2;
+  return ordinary >= 2 ? capitalisedOrdinary / ordinary >= 0.75 : capitalisedWords / words >= 0.75;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -295,6 +342,8 @@ const DEPARTMENT_SUFFIX = / (?:\d{2}|2[AB]|97\d)$/u;
 const DEPARTMENT_BEFORE_BRACKET = /^ (?:\d{2}|2[AB]|97\d)\)/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
+/** Char codes of the byline words' first letters: O P B R E A. */
+const BYLINE_INITIALS = new Set([...'OPBREA'].map((c) => c.charCodeAt(0)));
 
 /** Text of the line between two article offsets (slicing the line, not the whole article, is much faster). */
 function lineSlice(line: TextSpan, start: number, end: number): string {
@@ -312,48 +361,74 @@ function isClauseBreak(c: number): boolean {
 }
 
 /**
- * The words (WORD matches) of one line, found once: the rules ask for the words of the clause before or after
- * a position many times. Each answer equals matching WORD on the clause's slice of the line (a word the
- * window cuts is matched again on its cut piece).
+ * The words (WORD matches) of one line near a position: the rules ask for the words of the clause before or
+ * after a position many times. Each answer equals matching WORD on the clause's slice of the line (a word the
+ * window cuts is matched again on its cut piece). Without surrogates a word is a run of word units, read off
+ * by char codes from the position outwards; with surrogates the words and clause breaks are found once.
  */
 class LineWords {
   readonly #text: string;
-  readonly #starts: number[] = [];
-  readonly #ends: number[] = [];
-  /** Offsets of the clause breaks. */
-  readonly #breaks: number[] = [];
+  readonly #indexed: { starts: number[]; ends: number[]; breaks: number[] } | undefined;
 
-  constructor(text: string) {
+  constructor(text: string, surrogates: boolean) {
     this.#text = text;
+    if (!surrogates) return;
+    const indexed = { starts: [] as number[], ends: [] as number[], breaks: [] as number[] };
     for (let i = 0; i < text.length; i++) {
-      if (isClauseBreak(text.charCodeAt(i))) this.#breaks.push(i);
+      if (isClauseBreak(text.charCodeAt(i))) indexed.breaks.push(i);
     }
-    if (SURROGATE.test(text)) {
-      for (const m of text.matchAll(WORD)) {
-        this.#starts.push(m.index!);
-        this.#ends.push(m.index! + m[0].length);
-      }
-      return;
+    for (const m of text.matchAll(WORD)) {
+      indexed.starts.push(m.index!);
+      indexed.ends.push(m.index! + m[0].length);
     }
-    for (let i = 0; i < text.length; i++) {
-      if (!isWordUnit(text.charCodeAt(i))) continue;
-      this.#starts.push(i);
-      while (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))) i++;
-      this.#ends.push(i + 1);
-    }
+    this.#indexed = indexed;
   }
 
   /** `text.slice(from, to) after its last clause break, .match(WORD).slice(-count)`: the last words of the clause before `to`. */
   before(from: number, to: number, count: number): string[] {
     const text = this.#text;
-    let lo = Math.max(0, from);
+    const lo = Math.max(0, from);
     const hi = Math.min(text.length, Math.max(0, to));
-    const lastBreak = this.#breaks[lastBefore(this.#breaks, hi)];
+    if (this.#indexed) return this.#indexedBefore(this.#indexed, lo, hi, count);
+    const words: string[] = [];
+    for (let k = hi - 1; k >= lo && words.length < count; k--) {
+      const c = text.charCodeAt(k);
+      if (isClauseBreak(c)) break;
+      if (!isWordUnit(c)) continue;
+      const end = k + 1;
+      while (k > lo && isWordUnit(text.charCodeAt(k - 1))) k--;
+      words.push(text.slice(k, end));
+    }
+    return words.reverse();
+  }
+
+  /** `text.slice(from, to) up to its first clause break, .match(WORD).slice(0, count)`: the first words of the clause after `from`. */
+  after(from: number, to: number, count: number): string[] {
+    const text = this.#text;
+    const lo = Math.max(0, from);
+    const hi = Math.min(text.length, Math.max(0, to));
+    if (this.#indexed) return this.#indexedAfter(this.#indexed, lo, hi, count);
+    const words: string[] = [];
+    for (let k = lo; k < hi && words.length < count; k++) {
+      const c = text.charCodeAt(k);
+      if (isClauseBreak(c)) break;
+      if (!isWordUnit(c)) continue;
+      const start = k;
+      while (k + 1 < hi && isWordUnit(text.charCodeAt(k + 1))) k++;
+      words.push(text.slice(start, k + 1));
+    }
+    return words;
+  }
+
+  #indexedBefore({ starts, ends, breaks }: { starts: number[]; ends: number[]; breaks: number[] }, from: number, hi: number, count: number): string[] {
+    const text = this.#text;
+    let lo = from;
+    const lastBreak = breaks[lastBefore(breaks, hi)];
     if (lastBreak >= lo) lo = lastBreak + 1;
     const words: string[] = [];
-    for (let k = lastBefore(this.#starts, hi); k >= 0 && this.#ends[k] > lo && words.length < count; k--) {
-      const start = this.#starts[k];
-      const end = this.#ends[k];
+    for (let k = lastBefore(starts, hi); k >= 0 && ends[k] > lo && words.length < count; k--) {
+      const start = starts[k];
+      const end = ends[k];
       if (start >= lo && end <= hi) words.push(text.slice(start, end));
       else {
         const pieces = text.slice(Math.max(start, lo), Math.min(end, hi)).match(WORD) ?? [];
@@ -364,26 +439,23 @@ class LineWords {
     return words.reverse();
   }
 
-  /** `text.slice(from, to) up to its first clause break, .match(WORD).slice(0, count)`: the first words of the clause after `from`. */
-  after(from: number, to: number, count: number): string[] {
+  #indexedAfter({ starts, ends, breaks }: { starts: number[]; ends: number[]; breaks: number[] }, lo: number, to: number, count: number): string[] {
     const text = this.#text;
-    const lo = Math.max(0, from);
-    let hi = Math.min(text.length, Math.max(0, to));
-    const firstBreak = this.#breaks[lastBefore(this.#breaks, lo) + 1];
+    let hi = to;
+    const firstBreak = breaks[lastBefore(breaks, lo) + 1];
     if (firstBreak < hi) hi = firstBreak;
     const words: string[] = [];
-    let k = lastBefore(this.#starts, lo + 1);
-    if (k < 0 || this.#ends[k] <= lo) k++;
-    for (; k < this.#starts.length && this.#starts[k] < hi && words.length < count; k++) {
-      const start = this.#starts[k];
-      const end = this.#ends[k];
+    let k = lastBefore(starts, lo + 1);
+    if (k < 0 || ends[k] <= lo) k++;
+    for (; k < starts.length && starts[k] < hi && words.length < count; k++) {
+      const start = starts[k];
+      const end = ends[k];
       if (start >= lo && end <= hi) words.push(text.slice(start, end));
       else words.push(...(text.slice(Math.max(start, lo), Math.min(end, hi)).match(WORD) ?? []));
     }
     if (words.length > count) words.length = count;
     return words;
   }
-
 }
 
 /** Index of the last of the ascending offsets below `offset` (-1 if none). */
@@ -405,16 +477,20 @@ class LatinRecognizer {
   /** The last mention found on the line, for coordinations ("ke Khan Younis dan Deir al-Balah"). */
   #previous: Candidate | undefined;
 
-  constructor(lexicon: LatinLexicon, line: TextSpan) {
+  constructor(lexicon: LatinLexicon, line: TextSpan, surrogates: boolean) {
     this.#lexicon = lexicon;
     this.#line = line;
+    this.#surrogates = surrogates;
   }
+
+  /** Whether the line holds a surrogate (see SURROGATE). */
+  readonly #surrogates: boolean;
 
   #lineWords: LineWords | undefined;
 
   /** The words (normalised) of the line before `start` in the same clause, nearest last. */
   #wordsBefore(start: number, count: number): string[] {
-    this.#lineWords ??= new LineWords(this.#line.text);
+    this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
     return this.#lineWords.before(start - 60 - this.#line.start, start - this.#line.start, count).map(normWord);
   }
 
@@ -430,7 +506,7 @@ class LatinRecognizer {
   }
 
   #wordsAfter(end: number, count: number): string[] {
-    this.#lineWords ??= new LineWords(this.#line.text);
+    this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
     return this.#lineWords.after(end - this.#line.start, end + 60 - this.#line.start, count).map(normWord);
   }
 
@@ -619,7 +695,7 @@ class LatinRecognizer {
     // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a; a
     // two-letter article only before a second word ("Réunion la 1ère"), which may start with a digit.
     // Most first words are in no gazetteer name: they are read off by char codes before the regexp runs.
-    if (!SURROGATE.test(text)) {
+    if (!this.#surrogates) {
       const from = end + 1 - this.#line.start;
       const limit = Math.min(text.length, end + 40 - this.#line.start);
       const inWord = (c: number) => (unitClass(c) & CHAR_LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45; // [\p{L}'’\-]
@@ -901,7 +977,13 @@ class LatinRecognizer {
 
   /** "Oleh Yohanes Sitorus", "Par Claire Martin", "Penulis: Rina Wati": the writer named at the start of a line. */
   #byline(start: number): boolean {
-    return BYLINE.test(lineSlice(this.#line, this.#line.start, start));
+    // BYLINE.test(lineSlice(this.#line, this.#line.start, start)) when the text before `start` is short and starts with a byline word's capital.
+    const text = this.#line.text;
+    const to = start - this.#line.start;
+    let i = 0;
+    while (i < to && isSpaceUnit(text.charCodeAt(i))) i++;
+    if (!BYLINE_INITIALS.has(text.charCodeAt(i))) return false;
+    return BYLINE.test(text.slice(0, to));
   }
 
   /** "Peneliti dari", "Pengamat politik dari": a title, then "dari" (from) right before `start`. */
@@ -927,7 +1009,7 @@ class LatinRecognizer {
    */
   #titleBefore(start: number): boolean {
     const lex = this.#lexicon;
-    this.#lineWords ??= new LineWords(this.#line.text);
+    this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
     const raw = this.#lineWords.before(start - 80 - this.#line.start, start - this.#line.start, 7);
     const before = raw.map(normWord);
     for (let skip = 0; skip <= 6 && skip < before.length; skip++) {
@@ -1230,8 +1312,19 @@ function knownPersonVariant(tokens: Token[]): GazetteerEntry | undefined {
   const entry = lookupToken(tokens[tokens.length - 1]);
   if (entry?.label !== 'PER') return undefined;
   const given = tokens[0].norm.split(' ')[0];
-  const givenNames = Object.values(entry.names).flat().map((n) => normalizeName(n).split(' ')).filter((w) => w.length > 1).map((w) => w[0]);
-  return givenNames.some((g) => editDistance(g, given) <= 2) ? entry : undefined;
+  return givenNamesOf(entry).some((g) => editDistance(g, given) <= 2) ? entry : undefined;
+}
+
+const givenNamesCache = new WeakMap<GazetteerEntry, string[]>();
+
+/** The first words of a gazetteer person's names of two words or more, memoised per entry. */
+function givenNamesOf(entry: GazetteerEntry): string[] {
+  let given = givenNamesCache.get(entry);
+  if (!given) {
+    given = Object.values(entry.names).flat().map((n) => normalizeName(n).split(' ')).filter((w) => w.length > 1).map((w) => w[0]);
+    givenNamesCache.set(entry, given);
+  }
+  return given;
 }
 
 interface DocumentName {
@@ -1259,7 +1352,7 @@ const MINISTRY = new RegExp(
 
 function ministries(line: TextSpan): Candidate[] {
   const out: Candidate[] = [];
-  if (!/inist|Department/.test(line.text)) return out;
+  if (!line.text.includes('inist') && !line.text.includes('Department')) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
     const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false };
@@ -1317,9 +1410,19 @@ function commaBeforeCapital(text: string): boolean {
   return false;
 }
 
+/** Whether " dan ", " et " or " and " is followed by a capital letter somewhere, as in every LISTED_NAME match. */
+function conjunctionBeforeCapital(text: string): boolean {
+  for (const conjunction of [' dan ', ' et ', ' and ']) {
+    for (let i = text.indexOf(conjunction); i >= 0; i = text.indexOf(conjunction, i + 1)) {
+      if (startsUpper(text.slice(i + conjunction.length, i + conjunction.length + 2))) return true;
+    }
+  }
+  return false;
+}
+
 function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] {
   const out: Candidate[] = [];
-  if (!commaBeforeCapital(line.text)) return out;
+  if (!commaBeforeCapital(line.text) || !conjunctionBeforeCapital(line.text)) return out;
   for (const m of line.text.matchAll(LISTED_NAME)) {
     // The name starts at its institution word ("Kepala Pusat Data, Informasi, dan Komunikasi": Pusat).
     const lead = m[0].slice(0, m[0].indexOf(',')).split(' ');
@@ -1426,8 +1529,9 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const lines: TextSpan[] = structure.blocks.length ? structure.blocks : [{ start: 0, end: text.length, text }];
   for (const line of lines) {
     if (line.text.length <= MAX_SHARE_LINE && SHARE_LINE.test(line.text)) continue;
-    const recognizer = new LatinRecognizer(lexicon, line);
-    const tokens = tokenize(line, lexicon);
+    const surrogates = SURROGATE.test(line.text);
+    const recognizer = new LatinRecognizer(lexicon, line, surrogates);
+    const tokens = tokenize(line, surrogates, lexicon);
     const titleLine = isTitleCaseLine(tokens, lexicon);
     const competitions = competitionSpans(line, lexicon);
     const inCompetition = (c: Candidate) => competitions.some(([start, end]) => c.tokens[0].start < end && start < c.tokens[c.tokens.length - 1].end);
