@@ -119,7 +119,7 @@ function laterWordsOnly(norm: string, from: 0 | 1): boolean {
   return failing <= from;
 }
 
-const isAcronym = (t: Token) => t.text.length > 1 && ACRONYM.test(t.text) && !hasLower(t.text);
+const isAcronym = (t: Token) => t.text.length > 1 && !hasLower(t.text) && ACRONYM.test(t.text);
 
 // Character tests of the hot paths: ASCII decided by char code, anything else by the Unicode regexp.
 
@@ -330,6 +330,7 @@ const OF_WORDS = new Set(['de', 'du', 'des', 'of']);
 const HYPHENATED_GIVEN_NAME = /^(\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u;
 /** "Tae-yong", "Jae-in"; not a reduplication ("Anak-anak"). */
 function koreanGivenName(word: string): boolean {
+  if (!word.includes('-')) return false;
   const m = HYPHENATED_GIVEN_NAME.exec(word);
   return m !== null && m[1].toLowerCase() !== m[2] && m[1].length <= 4 && m[2].length <= 4;
 }
@@ -390,16 +391,27 @@ class LineWords {
     const lo = Math.max(0, from);
     const hi = Math.min(text.length, Math.max(0, to));
     if (this.#indexed) return this.#indexedBefore(this.#indexed, lo, hi, count);
+    const spans = this.spansBefore(from, to, count);
     const words: string[] = [];
-    for (let k = hi - 1; k >= lo && words.length < count; k--) {
+    for (let k = 0; k < spans.length; k += 2) words.push(text.slice(spans[k], spans[k + 1]));
+    return words;
+  }
+
+  /** For a line without surrogates, where `before`'s words are: start and end of the first, of the second, and so on. */
+  spansBefore(from: number, to: number, count: number): number[] {
+    const text = this.#text;
+    const lo = Math.max(0, from);
+    const hi = Math.min(text.length, Math.max(0, to));
+    const backwards: number[] = [];
+    for (let k = hi - 1; k >= lo && backwards.length < 2 * count; k--) {
       const c = text.charCodeAt(k);
       if (isClauseBreak(c)) break;
       if (!isWordUnit(c)) continue;
       const end = k + 1;
       while (k > lo && isWordUnit(text.charCodeAt(k - 1))) k--;
-      words.push(text.slice(k, end));
+      backwards.push(end, k);
     }
-    return words.reverse();
+    return backwards.reverse();
   }
 
   /** `text.slice(from, to) up to its first clause break, .match(WORD).slice(0, count)`: the first words of the clause after `from`. */
@@ -488,10 +500,50 @@ class LatinRecognizer {
 
   #lineWords: LineWords | undefined;
 
-  /** The words (normalised) of the line before `start` in the same clause, nearest last. */
+  /** #wordsBefore's four words by position: the rules ask about the same position several times. */
+  readonly #fourWordsBefore = new Map<number, string[]>();
+
+  /** The words (normalised) of the line before `start` in the same clause, nearest last (not to be modified). */
   #wordsBefore(start: number, count: number): string[] {
     this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
-    return this.#lineWords.before(start - 60 - this.#line.start, start - this.#line.start, count).map(normWord);
+    const from = start - 60 - this.#line.start;
+    if (count > 4 || this.#surrogates) return this.#lineWords.before(from, start - this.#line.start, count).map(normWord);
+    let four = this.#fourWordsBefore.get(start);
+    if (!four) {
+      // The last words within 60 units are the last of #contextBefore's within 80, the one the window cuts cut.
+      const { norms, spans } = this.#contextBefore(start);
+      const lo = Math.max(0, from);
+      four = [];
+      for (let k = norms.length - 1; k >= 0 && four.length < 4 && spans[2 * k + 1] > lo; k--) {
+        four.push(spans[2 * k] >= lo ? norms[k] : normWord(this.#line.text.slice(lo, spans[2 * k + 1])));
+      }
+      four.reverse();
+      this.#fourWordsBefore.set(start, four);
+    }
+    // The last `count` of the last four words are the last `count` words.
+    return count === 4 ? four : four.slice(-count);
+  }
+
+  readonly #contexts = new Map<number, { raw: string[]; norms: string[]; spans: number[] }>();
+
+  /**
+   * The last seven words of the clause before `start` within 80 units, as written and normalised, with their
+   * offsets in the line (see LineWords.spansBefore): #titleBefore's words, and #wordsBefore's for lines without surrogates.
+   */
+  #contextBefore(start: number): { raw: string[]; norms: string[]; spans: number[] } {
+    let context = this.#contexts.get(start);
+    if (!context) {
+      this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
+      const from = start - 80 - this.#line.start;
+      const to = start - this.#line.start;
+      const spans = this.#surrogates ? [] : this.#lineWords.spansBefore(from, to, 7);
+      const raw: string[] = [];
+      if (this.#surrogates) raw.push(...this.#lineWords.before(from, to, 7));
+      else for (let k = 0; k < spans.length; k += 2) raw.push(this.#line.text.slice(spans[k], spans[k + 1]));
+      context = { raw, norms: raw.map(normWord), spans };
+      this.#contexts.set(start, context);
+    }
+    return context;
   }
 
   /** An institution word at `i`, or a two-word one a place word begins ("Stasiun Geofisika Sleman"). */
@@ -695,30 +747,47 @@ class LatinRecognizer {
     // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a; a
     // two-letter article only before a second word ("Réunion la 1ère"), which may start with a digit.
     // Most first words are in no gazetteer name: they are read off by char codes before the regexp runs.
-    if (!this.#surrogates) {
+    let words: (string | undefined)[];
+    if (this.#surrogates) {
+      const m = LOWER_CASE_TAIL.exec(lineSlice(this.#line, end, end + 40));
+      if (!m) return run;
+      words = [m[1], m[2]];
+    } else {
+      // LOWER_CASE_TAIL read off by char codes: its first word is the longest run of [\p{L}'’\-] (two units at
+      // least), the second the longest of [\p{L}\p{N}'’\-] after a space (three at least), within 40 units.
       const from = end + 1 - this.#line.start;
       const limit = Math.min(text.length, end + 40 - this.#line.start);
-      const inWord = (c: number) => (unitClass(c) & CHAR_LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45; // [\p{L}'’\-]
+      const joiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
       let to = from + 1;
-      while (to < limit && inWord(text.charCodeAt(to))) to++;
-      if ((unitClass(next) & CHAR_LOWER) === 0 || to - from < 2 || !gazetteerHasWord(normWord(text.slice(from, to)))) return run;
+      while (to < limit && ((unitClass(text.charCodeAt(to)) & CHAR_LETTER) !== 0 || joiner(text.charCodeAt(to)))) to++;
+      if ((unitClass(next) & CHAR_LOWER) === 0 || to - from < 2) return run;
+      const first = text.slice(from, to);
+      if (!gazetteerHasWord(normWord(first))) return run;
+      let secondEnd = to + 2;
+      if (to + 1 < limit && text.charCodeAt(to) === 32 && (unitClass(text.charCodeAt(to + 1)) & (CHAR_LOWER | CHAR_NUMBER)) !== 0) {
+        while (secondEnd < limit && ((unitClass(text.charCodeAt(secondEnd)) & (CHAR_LETTER | CHAR_NUMBER)) !== 0 || joiner(text.charCodeAt(secondEnd)))) secondEnd++;
+      }
+      words = [first, secondEnd - (to + 1) >= 3 ? text.slice(to + 1, secondEnd) : undefined];
     }
-    const m = LOWER_CASE_TAIL.exec(lineSlice(this.#line, end, end + 40));
-    if (!m) return run;
     const tail: Token[] = [];
     let offset = end + 1;
-    for (const word of [m[1], m[2]]) {
+    for (const word of words) {
       if (!word) break;
       tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false });
       offset += word.length + 1;
     }
     if (!gazetteerHasWord(tail[0].norm)) return run;
+    // Every word of a gazetteer name after its first is some name's later word: names cannot start at a token
+    // that fails this, nor end in words that fail it.
+    let firstStart = run.length - 1;
+    while (firstStart > 0 && laterWordsOnly(run[firstStart].norm, 0)) firstStart--;
     const norms = run.map((t) => t.norm);
-    const shortest = m[1].length < 3 ? 2 : 1;
+    const shortest = tail[0].text.length < 3 ? 2 : 1;
     for (let n = tail.length; n >= shortest; n--) {
       const ending = tail.slice(0, n).map((t) => t.norm);
-      for (let i = 0; i < run.length; i++) {
-        if (gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
+      if (!ending.every((norm) => laterWordsOnly(norm, 0))) continue;
+      for (let i = firstStart; i < run.length; i++) {
+        if (laterWordsOnly(norms[i], 1) && gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
       }
     }
     return run;
@@ -742,6 +811,9 @@ class LatinRecognizer {
 
   /** " (Finistère)": a known region, département or country in brackets right after `end`. */
   #areaInBracketsAfter(end: number): boolean {
+    // The match starts with " (": most positions are rejected by two char codes.
+    const at = end - this.#line.start;
+    if (this.#line.text.charCodeAt(at) !== 32 || this.#line.text.charCodeAt(at + 1) !== 40) return false;
     const m = AREA_IN_BRACKETS.exec(lineSlice(this.#line, end, end + 40));
     return m !== null && gazetteerLookup(m[1])?.label === 'LOC';
   }
@@ -758,6 +830,9 @@ class LatinRecognizer {
   #withDepartmentNumber(c: Candidate): Candidate {
     const last = c.tokens[c.tokens.length - 1];
     if (c.label !== 'ORG' || c.tokens.length !== 1 || last.text.length > 6) return c;
+    // The match starts with a space and a digit.
+    const digit = this.#line.text.charCodeAt(last.end - this.#line.start + 1);
+    if (this.#line.text.charCodeAt(last.end - this.#line.start) !== 32 || !(digit >= 48 && digit <= 57)) return c;
     const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
     if (!m) return c;
     const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false };
@@ -1007,11 +1082,20 @@ class LatinRecognizer {
    * A title right before the name, or before modifiers: lower-case ones ("le président syrien", "Menteri luar
    * negeri") or a capitalised portfolio with connectors ("Menteri Energi dan Sumber Daya Mineral Bahlil").
    */
+  readonly #titleBeforeCache = new Map<number, boolean>();
+
   #titleBefore(start: number): boolean {
+    let found = this.#titleBeforeCache.get(start);
+    if (found === undefined) {
+      found = this.#findTitleBefore(start);
+      this.#titleBeforeCache.set(start, found);
+    }
+    return found;
+  }
+
+  #findTitleBefore(start: number): boolean {
     const lex = this.#lexicon;
-    this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
-    const raw = this.#lineWords.before(start - 80 - this.#line.start, start - this.#line.start, 7);
-    const before = raw.map(normWord);
+    const { raw, norms: before } = this.#contextBefore(start);
     for (let skip = 0; skip <= 6 && skip < before.length; skip++) {
       if (skip > 0) {
         const k = raw.length - skip;
@@ -1020,7 +1104,7 @@ class LatinRecognizer {
         const portfolio = startsUpper(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && startsUpper(raw[k - 1] ?? '');
         if (!lowerModifier && !portfolio) break;
       }
-      if (lex.titles.suffixLength(before.slice(0, before.length - skip))) return true;
+      if (lex.titles.suffixLength(before, before.length - skip)) return true;
     }
     return false;
   }
@@ -1218,6 +1302,8 @@ class LatinRecognizer {
   }
 
   #particled(t: Token): boolean {
+    // Every prefix ends in a hyphen ("al-"): a word without one is rejected before lower-casing.
+    if (!t.text.includes('-')) return false;
     const lower = t.text.toLowerCase();
     return this.#lexicon.particlePrefixes.some((p) => lower.startsWith(p));
   }
@@ -1278,8 +1364,8 @@ class LatinRecognizer {
       const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && (after.startsWith(')') || DEPARTMENT_BEFORE_BRACKET.test(after));
       if (bracketed && this.#wordsBefore(first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
-      const parts = first.norm.split(' ');
-      if (parts.length > 1 && (lex.locHeads.has(parts[0]) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
+      const space = first.norm.indexOf(' ');
+      if (space > 0 && (lex.locHeads.has(first.norm.slice(0, space)) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
       // "TotalEnergies", "BlackRock": a capital inside a word is a brand's ("McCain", "DeSantis" are surnames).
       if (BRAND.test(first.text) && !SURNAME_PREFIX.test(first.text)) return make('ORG', 'pattern', titleLine);
     }
@@ -1632,7 +1718,17 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     const norm = normOf(c);
     return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
   };
-  const normOf = (c: Candidate) => c.tokens.map((t) => t.norm).join(' ');
+  // Most candidates are one token; the others' keys are asked for several times.
+  const multiWordNorms = new Map<Candidate, string>();
+  const normOf = (c: Candidate) => {
+    if (c.tokens.length === 1) return c.tokens[0].norm;
+    let norm = multiWordNorms.get(c);
+    if (norm === undefined) {
+      norm = c.tokens.map((t) => t.norm).join(' ');
+      multiWordNorms.set(c, norm);
+    }
+    return norm;
+  };
   // Places the article names with their designator ("Pulau Tagulandang", "Kecamatan Bahodopi"): the bare name
   // elsewhere is that place.
   const designated = new Map<string, DocumentName>();
@@ -1667,8 +1763,9 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
         if (form && !surnames.has(form)) surnames.set(form, name);
       }
     }
+    let key = '';
     for (let n = 1; n < c.tokens.length && name.label !== 'LOC'; n++) {
-      const key = normOf({ ...c, tokens: c.tokens.slice(0, n) });
+      key = n === 1 ? c.tokens[0].norm : `${key} ${c.tokens[n - 1].norm}`;
       const seen = beginnings.get(key);
       beginnings.set(key, seen === undefined || seen?.key === name.key ? name : null);
     }
