@@ -29,6 +29,7 @@ interface Token {
   /** lookupToken's answer once asked (null: no entry); the rules ask about the same token many times. */
   known?: GazetteerEntry | null;
 }
+// Token literals list every field, `known: undefined` included, in this order: one object shape for the engine.
 
 interface GazetteerMatch {
   /** In tokens. */
@@ -164,10 +165,15 @@ function lookupToken(t: Token): GazetteerEntry | undefined {
 /** Whether the text holds a surrogate: the scanners below read UTF-16 units as code points, which then differ. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-const isWordUnit = (c: number) => (unitClass(c) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0;
+/** Whether each ASCII unit is a letter or a digit. */
+const ASCII_WORD_UNITS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+const isWordUnit = (c: number) => (c < 128 ? ASCII_WORD_UNITS[c] === 1 : (unitClass(c) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0);
 const isUpperUnit = (c: number) => (unitClass(c) & CHAR_UPPER) !== 0;
+/** [\p{L}\p{N}]: in ASCII the same units as isWordUnit's. */
+const isLetterOrDigitUnit = (c: number) => (c < 128 ? ASCII_WORD_UNITS[c] === 1 : (unitClass(c) & (CHAR_LETTER | CHAR_NUMBER)) !== 0);
 const ABBREVIATED_GIVEN_NAMES = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Abd'];
 const WEB_SUFFIXES = ['com', 'co.id', 'id', 'net', 'org', 'fr', 'COM', 'CO.ID', 'ID', 'NET', 'ORG', 'FR'];
+const WEB_SUFFIX_INITIALS = new Set(WEB_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
 const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
@@ -178,7 +184,7 @@ function tokenEndAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // (?:\p{Lu}\.){2,}
   let j = i;
-  while (isUpperUnit(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+  while (text.charCodeAt(j + 1) === 46 && isUpperUnit(text.charCodeAt(j))) j += 2;
   if (j - i >= 4) return j;
   // (?:Moh|Muh|Moch|Mochd|Mohd|Muhd|Abd)\.(?= \p{Lu})
   if (c === 77 || c === 65) {
@@ -188,7 +194,7 @@ function tokenEndAt(text: string, i: number): number {
     }
   }
   // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|...)\b)?
-  if ((unitClass(c) & (CHAR_LETTER | CHAR_NUMBER)) === 0) return -1;
+  if (!isLetterOrDigitUnit(c)) return -1;
   j = i + 1;
   for (;;) {
     while (j < text.length && isWordUnit(text.charCodeAt(j))) j++;
@@ -196,7 +202,7 @@ function tokenEndAt(text: string, i: number): number {
     if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 0x2010) && j + 1 < text.length && isWordUnit(text.charCodeAt(j + 1))) j += 2;
     else break;
   }
-  if (text.charCodeAt(j) === 46) {
+  if (text.charCodeAt(j) === 46 && WEB_SUFFIX_INITIALS.has(text.charCodeAt(j + 1))) {
     for (const suffix of WEB_SUFFIXES) {
       const end = j + 1 + suffix.length;
       if (text.startsWith(suffix, j + 1) && !isAsciiWordUnit(text.charCodeAt(end))) return end;
@@ -214,7 +220,7 @@ function tokenSpans(text: string, surrogates: boolean): number[] {
   }
   for (let i = 0; i < text.length; ) {
     // Every alternative starts with a letter or a digit.
-    if ((unitClass(text.charCodeAt(i)) & (CHAR_LETTER | CHAR_NUMBER)) === 0) {
+    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -627,10 +633,10 @@ class LatinRecognizer {
       let adjacent = previous && singleSpace(this.#line, previous.end, t.start);
       if (t.cap) {
         // "Côte d'Ivoire": an elided connector inside a known name.
-        const elided = previous?.cap && !adjacent ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
+        const elided = previous?.cap && !adjacent && t.start - previous.end === 3 ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
         if (elided) {
           const start = previous.end + 1;
-          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false };
+          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined };
           if (this.#continuesKnownName(run, [connector], tokens, i)) {
             run.push(connector);
             adjacent = true;
@@ -729,7 +735,7 @@ class LatinRecognizer {
 
   /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions. */
   #splitPair(t: Token): Token[] {
-    if (!/[-‐]/.test(t.text) || lookupToken(t)) return [t];
+    if ((!t.text.includes('-') && !t.text.includes('‐')) || lookupToken(t)) return [t];
     const parts = hyphenatedParts(t);
     return parts.length > 1 && parts.every((part) => gazetteerLookup(part.text)) ? parts : [t];
   }
@@ -773,7 +779,7 @@ class LatinRecognizer {
     let offset = end + 1;
     for (const word of words) {
       if (!word) break;
-      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false });
+      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined });
       offset += word.length + 1;
     }
     if (!gazetteerHasWord(tail[0].norm)) return run;
@@ -835,7 +841,7 @@ class LatinRecognizer {
     if (this.#line.text.charCodeAt(last.end - this.#line.start) !== 32 || !(digit >= 48 && digit <= 57)) return c;
     const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
     if (!m) return c;
-    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false };
+    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined };
     return { ...c, tokens: [...c.tokens, number] };
   }
 
@@ -1038,6 +1044,7 @@ class LatinRecognizer {
 
   /** The last title phrase in the run that only ordinary words, demonyms and places precede. */
   #titleIn(run: Token[]): { start: number; end: number } | undefined {
+    if (run.length < 2) return undefined;
     const norms = run.map((t) => t.norm);
     let found: { start: number; end: number } | undefined;
     for (let j = 0; j < run.length - 1; j++) {
@@ -1441,7 +1448,7 @@ function ministries(line: TextSpan): Candidate[] {
   if (!line.text.includes('inist') && !line.text.includes('Department')) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false };
+    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined };
     out.push({ tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
   return out;
@@ -1478,7 +1485,7 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
     const name = m[0].replace(ADVERBS_LIKE_ADJECTIVES, '');
     if (!name.includes(' ')) continue; // a head word alone is the sequence recogniser's
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false };
+    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined };
     const known = gazetteerLookup(name);
     out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
@@ -1526,7 +1533,7 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
     const length = m[0].length - skipped - (cut > 0 ? lastWords.slice(cut).join(' ').length + 1 : 0);
     const start = line.start + m.index! + skipped;
     const name = line.text.slice(start - line.start, start - line.start + length);
-    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false };
+    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined };
     const known = gazetteerLookup(name);
     out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
@@ -1552,7 +1559,7 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   const start = dateline.start + m.index + m[0].indexOf(m[1]);
   const known = gazetteerLookup(m[1]);
   if (known && known.label !== 'ORG') return undefined;
-  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false };
+  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined };
   return { tokens: [token], label: 'ORG', source: known ? 'gazetteer' : 'pattern', weak: false, entry: known };
 }
 
@@ -1634,7 +1641,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const notTitled = candidates
     .filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm))
     // "le PDG d'Arianespace": a title alone names no one; nor is it a place spelled like it ("Kadis", an exonym of Cádiz).
-    .filter((c) => (c.entry && c.label !== 'LOC') || !lexicon.titles.has(c.tokens.map((t) => t.norm).join(' ')))
+    .filter((c) => (c.entry && c.label !== 'LOC') || !lexicon.titles.has(c.tokens.length === 1 ? c.tokens[0].norm : c.tokens.map((t) => t.norm).join(' ')))
     .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c))
     .map((c) => (lang === 'ind' && c.label === 'PER' && c.weak ? withAge(text, c, lexicon) : c));
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
@@ -1827,7 +1834,7 @@ function hyphenatedParts(t: Token): Token[] {
     const start = t.start + offset;
     offset += piece.length + 1;
     if (!startsUpper(piece)) return [];
-    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap });
+    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined });
   }
   return parts;
 }
