@@ -270,7 +270,17 @@ function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): T
     const to = spans[k + 1];
     let start = line.start + from;
     let word = line.text.slice(from, to);
-    const apostrophe = word.includes("'") || word.includes('’');
+    // Apostrophes and hyphens, read off the line's char codes (cheaper than searching the new string).
+    let apostrophe = false;
+    let hyphen = false;
+    // A capital or a non-ASCII unit after the first: camelBrand can only hold then.
+    let capitalInside = false;
+    for (let i = from; i < to; i++) {
+      const c = line.text.charCodeAt(i);
+      if (c === 39 || c === 0x2019) apostrophe = true;
+      else if (c === 45) hyphen = true;
+      else if (i > from && ((c >= 65 && c <= 90) || c >= 128)) capitalInside = true;
+    }
     const elided = apostrophe ? ELISION.exec(word) : null;
     if (elided) {
       start += elided[0].length;
@@ -278,10 +288,10 @@ function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): T
     }
     if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
     const upper = startsUpper(word);
-    const prefixed = !upper && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
+    const prefixed = !upper && hyphen && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
     const sentenceStart = tokens.length === 0 || (!singleSpace(line, previousEnd, start) && sentenceBreak(line.text, previousEnd - line.start, start - line.start));
     // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
-    const brand = !upper && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
+    const brand = !upper && capitalInside && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
     // Lower-case words are only compared with particle and connector lists, which they already match as written.
     const norm = upper || prefixed || brand ? normWord(word) : word;
     tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined });
@@ -570,15 +580,18 @@ class LatinRecognizer {
 
   // Gazetteer matches by first token, then by the run's last token: the rules ask about the same positions
   // several times, and as runs are contiguous token sequences, the slices of one run share the answers.
-  readonly #matches = new Map<Token, Map<Token, GazetteerMatch | null>>();
+  // By first token, the run's last tokens and the answers in turn: a token begins few slices, and an array
+  // costs less than a map per token.
+  readonly #matches = new Map<Token, (Token | GazetteerMatch | null)[]>();
 
   /** Longest gazetteer name starting at tokens[i], within the run. */
   #gazetteerAt(run: Token[], i: number): GazetteerMatch | undefined {
     let byEnd = this.#matches.get(run[i]);
-    if (!byEnd) this.#matches.set(run[i], (byEnd = new Map()));
+    if (!byEnd) this.#matches.set(run[i], (byEnd = []));
     const last = run[run.length - 1];
-    const cached = byEnd.get(last);
-    if (cached !== undefined) return cached ?? undefined;
+    for (let k = 0; k < byEnd.length; k += 2) {
+      if (byEnd[k] === last) return (byEnd[k + 1] as GazetteerMatch | null) ?? undefined;
+    }
     let match: GazetteerMatch | null = null;
     // Every word of a gazetteer name after its first is some name's later word: longer keys need not be tried.
     let longest = Math.min(MAX_NAME_WORDS, run.length - i);
@@ -590,7 +603,7 @@ class LatinRecognizer {
       const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
       if (entry) match = { length: n, entry };
     }
-    byEnd.set(last, match);
+    byEnd.push(last, match);
     return match ?? undefined;
   }
 
@@ -629,12 +642,12 @@ class LatinRecognizer {
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const previous = run[run.length - 1];
+      const previous = run.length ? run[run.length - 1] : undefined; // not run[-1]: a slow property lookup
       let adjacent = previous && singleSpace(this.#line, previous.end, t.start);
       if (t.cap) {
         // "Côte d'Ivoire": an elided connector inside a known name.
         const elided = previous?.cap && !adjacent && t.start - previous.end === 3 ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
-        if (elided) {
+        if (elided && previous) {
           const start = previous.end + 1;
           const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined };
           if (this.#continuesKnownName(run, [connector], tokens, i)) {
@@ -651,7 +664,7 @@ class LatinRecognizer {
         continue;
       }
       // A lower-case word joins only the run it directly follows.
-      if (!adjacent) {
+      if (!adjacent || !previous) {
         flush();
         continue;
       }
@@ -811,8 +824,9 @@ class LatinRecognizer {
   #locCueBefore(before: string[]): boolean {
     const cues = this.#lexicon.locCues;
     if (cues.suffixLength(before)) return true;
+    if (before.length <= 1) return false;
     const last = before[before.length - 1];
-    return before.length > 1 && (last === 'la' || last === 'l' || last === 'les') && cues.suffixLength(before.slice(0, -1)) > 0;
+    return (last === 'la' || last === 'l' || last === 'les') && cues.suffixLength(before, before.length - 1) > 0;
   }
 
   /** " (Finistère)": a known region, département or country in brackets right after `end`. */
@@ -874,7 +888,7 @@ class LatinRecognizer {
     const before = this.#wordsBefore(run[0].start, 4);
     // "RUU KUHAP", "RUU Pilkada", "la loi Travail": the name of a law is not an entity.
     if (lex.lawCues.suffixLength(before.slice(-1))) return out;
-    if (run.length === 1 && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [{ tokens: run, label: 'PER', source: 'trigger', weak: false }];
+    if (run.length === 1 && before.length && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [{ tokens: run, label: 'PER', source: 'trigger', weak: false }];
     let i = 0;
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
     // syrien", "Menteri luar negeri") introduces a person.
@@ -944,7 +958,7 @@ class LatinRecognizer {
     while (i < run.length) {
       if (i < run.length - 1 && lex.lawCues.has(run[i].norm)) break; // "Pembahasan RUU KUHAP": a law's name follows
       // "Kepala BNPB Letjen Suharyanto": a rank or title after the institution introduces the person.
-      const lastOrg = out[out.length - 1];
+      const lastOrg = out.length ? out[out.length - 1] : undefined;
       const rank = lastOrg?.label === 'ORG' && lastOrg.tokens[lastOrg.tokens.length - 1] === run[i - 1] ? lex.titles.prefixLength(run.slice(i).map((t) => t.norm)) : 0;
       if (rank && i + rank < run.length) {
         i += rank;
@@ -1108,7 +1122,7 @@ class LatinRecognizer {
         const k = raw.length - skip;
         const word = raw[k];
         const lowerModifier = skip <= 2 && !startsUpper(word) && !FUNCTION_WORDS.has(before[k]);
-        const portfolio = startsUpper(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && startsUpper(raw[k - 1] ?? '');
+        const portfolio = startsUpper(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && k > 0 && startsUpper(raw[k - 1]);
         if (!lowerModifier && !portfolio) break;
       }
       if (lex.titles.suffixLength(before, before.length - skip)) return true;
@@ -1445,7 +1459,8 @@ const MINISTRY = new RegExp(
 
 function ministries(line: TextSpan): Candidate[] {
   const out: Candidate[] = [];
-  if (!line.text.includes('inist') && !line.text.includes('Department')) return out;
+  // Every match holds one of these words.
+  if (!line.text.includes('inistère') && !line.text.includes('Ministry') && !line.text.includes('Department')) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
     const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined };
