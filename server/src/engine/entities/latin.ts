@@ -498,6 +498,21 @@ function lastBefore(offsets: number[], offset: number): number {
   return lo - 1;
 }
 
+const headFirstWords = new WeakMap<Set<string>, Set<string>>();
+
+/**
+ * Whether `${norm} ${next}` may be one of the heads (a set of head words and phrases): some phrase begins with
+ * the word, or the word is several words itself. Most words are rejected without building the pair.
+ */
+function mayBeginTwoWordHead(heads: Set<string>, norm: string): boolean {
+  let firsts = headFirstWords.get(heads);
+  if (!firsts) {
+    firsts = new Set([...heads].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
+    headFirstWords.set(heads, firsts);
+  }
+  return firsts.has(norm) || norm.includes(' ');
+}
+
 /** The recogniser for one line. */
 class LatinRecognizer {
   readonly #lexicon: LatinLexicon;
@@ -565,7 +580,7 @@ class LatinRecognizer {
   /** An institution word at `i`, or a two-word one a place word begins ("Stasiun Geofisika Sleman"). */
   #orgHeadAt(run: Token[], i: number): boolean {
     const heads = this.#lexicon.orgHeads;
-    return heads.has(run[i].norm) || (i + 1 < run.length && heads.has(`${run[i].norm} ${run[i + 1].norm}`));
+    return heads.has(run[i].norm) || (i + 1 < run.length && mayBeginTwoWordHead(heads, run[i].norm) && heads.has(`${run[i].norm} ${run[i + 1].norm}`));
   }
 
   /** "le syndicat X": an organisation cue right before; not across a comma ("de la fédération, Tony Hautbois"). */
@@ -872,10 +887,11 @@ class LatinRecognizer {
     const extended = this.#withLowerCaseTail(capitalised);
     // A capitalised article is not part of the name unless the gazetteer says so ("Le Monde", "La France
     // insoumise") or it is a title of the press ("The New York Times").
-    const rest = extended.slice(1);
+    const startsWithArticle = extended.length > 1 && DETERMINERS.has(extended[0].norm);
+    const rest = startsWithArticle ? extended.slice(1) : [];
     // After a title the article is part of the surname: "Mme Le Pen", "M. Le Maire".
     const determiner =
-      extended.length > 1 && DETERMINERS.has(extended[0].norm) && !this.#gazetteerAt(extended, 0) && !this.#titleBefore(extended[0].start) &&
+      startsWithArticle && !this.#gazetteerAt(extended, 0) && !this.#titleBefore(extended[0].start) &&
       (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
     // "jusqu'à La Castellane", "à La Bricarde": a capitalised article inside a sentence, after a place cue,
     // begins a place name unknown to the gazetteer.
@@ -1157,7 +1173,7 @@ class LatinRecognizer {
 
   /** Length in words of the head word or two-word head ("ibu kota", "bandar udara") at run[i] (0 if none). */
   #headLength(heads: Set<string>, run: Token[], i: number): number {
-    if (i + 1 < run.length && heads.has(`${run[i].norm} ${run[i + 1].norm}`)) return 2;
+    if (i + 1 < run.length && mayBeginTwoWordHead(heads, run[i].norm) && heads.has(`${run[i].norm} ${run[i + 1].norm}`)) return 2;
     return heads.has(run[i].norm) ? 1 : 0;
   }
 
@@ -1802,8 +1818,9 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
   // is that name, even without brackets; initials two names share decide nothing.
   const byInitials = new Map<string, DocumentName | null>();
   for (const c of strong) {
+    if (c.label === 'PER') continue;
     const words = c.tokens.filter((t) => t.cap && !DETERMINERS.has(t.norm));
-    if (c.label === 'PER' || words.length < 2) continue;
+    if (words.length < 2) continue;
     const initials = words.map((t) => t.text[0].toUpperCase()).join('');
     const name = names.get(normOf(c));
     const seen = byInitials.get(initials);
