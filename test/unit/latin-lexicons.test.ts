@@ -34,6 +34,7 @@ describe('lexicon and gazetteer data files', () => {
   it('particles.json: name particles in three roles', () => {
     const p: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = data('particles.json');
     assert.ok(p.prefixes.includes('al-') && p.prefixes.includes('el-'));
+    assert.deepEqual(p.prefixes.filter((prefix) => !prefix.endsWith('-')), [], 'the recogniser skips words without a hyphen');
     assert.ok(['bin', 'abu', 'van', 'von'].every((w) => p.joining.includes(w)));
     assert.ok(p.afterGivenName.includes('de') && !p.joining.includes('de'), '"de" joins only after a given name');
     assert.ok(!p.joining.includes('di'), '"di" is also the Indonesian preposition');

@@ -29,6 +29,7 @@ interface Token {
   /** lookupToken's answer once asked (null: no entry); the rules ask about the same token many times. */
   known?: GazetteerEntry | null;
 }
+// Token literals list every field, `known: undefined` included, in this order: one object shape for the engine.
 
 interface GazetteerMatch {
   /** In tokens. */
@@ -55,7 +56,6 @@ const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9,
 // web names ("Kompas.com").
 const TOKEN = /(?:\p{Lu}\.){2,}|(?:Moh|Muh|Moch|Mochd|Mohd|Muhd|Abd)\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|id|net|org|fr|COM|CO\.ID|ID|NET|ORG|FR)\b)?/gu;
 const ELISION = /^(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu)['’](?=\p{Lu})/iu;
-const SENTENCE_BREAK = /[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -83,8 +83,18 @@ const ACRONYM_PAIR = /^\p{Lu}{2,6}-\p{Lu}{2,6}$/u;
 const NORM_CACHE_LIMIT = 100_000;
 const normCache = new Map<string, string>();
 
+/** Whether a word is all a-z. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+
 /** normalizeName of one word, memoised: words repeat, and normalisation is the recogniser's main cost. */
 function normWord(word: string): string {
+  if (isLowerAscii(word)) return word; // what normalizeName makes of it
   let norm = normCache.get(word);
   if (norm === undefined) {
     if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
@@ -110,7 +120,7 @@ function laterWordsOnly(norm: string, from: 0 | 1): boolean {
   return failing <= from;
 }
 
-const isAcronym = (t: Token) => t.text.length > 1 && ACRONYM.test(t.text) && !hasLower(t.text);
+const isAcronym = (t: Token) => t.text.length > 1 && !hasLower(t.text) && ACRONYM.test(t.text);
 
 // Character tests of the hot paths: ASCII decided by char code, anything else by the Unicode regexp.
 
@@ -155,10 +165,15 @@ function lookupToken(t: Token): GazetteerEntry | undefined {
 /** Whether the text holds a surrogate: the scanners below read UTF-16 units as code points, which then differ. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-const isWordUnit = (c: number) => (unitClass(c) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0;
+/** Whether each ASCII unit is a letter or a digit. */
+const ASCII_WORD_UNITS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+const isWordUnit = (c: number) => (c < 128 ? ASCII_WORD_UNITS[c] === 1 : (unitClass(c) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0);
 const isUpperUnit = (c: number) => (unitClass(c) & CHAR_UPPER) !== 0;
+/** [\p{L}\p{N}]: in ASCII the same units as isWordUnit's. */
+const isLetterOrDigitUnit = (c: number) => (c < 128 ? ASCII_WORD_UNITS[c] === 1 : (unitClass(c) & (CHAR_LETTER | CHAR_NUMBER)) !== 0);
 const ABBREVIATED_GIVEN_NAMES = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Abd'];
 const WEB_SUFFIXES = ['com', 'co.id', 'id', 'net', 'org', 'fr', 'COM', 'CO.ID', 'ID', 'NET', 'ORG', 'FR'];
+const WEB_SUFFIX_INITIALS = new Set(WEB_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
 const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
@@ -169,7 +184,7 @@ function tokenEndAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // (?:\p{Lu}\.){2,}
   let j = i;
-  while (isUpperUnit(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+  while (text.charCodeAt(j + 1) === 46 && isUpperUnit(text.charCodeAt(j))) j += 2;
   if (j - i >= 4) return j;
   // (?:Moh|Muh|Moch|Mochd|Mohd|Muhd|Abd)\.(?= \p{Lu})
   if (c === 77 || c === 65) {
@@ -179,7 +194,7 @@ function tokenEndAt(text: string, i: number): number {
     }
   }
   // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|...)\b)?
-  if ((unitClass(c) & (CHAR_LETTER | CHAR_NUMBER)) === 0) return -1;
+  if (!isLetterOrDigitUnit(c)) return -1;
   j = i + 1;
   for (;;) {
     while (j < text.length && isWordUnit(text.charCodeAt(j))) j++;
@@ -187,7 +202,7 @@ function tokenEndAt(text: string, i: number): number {
     if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 0x2010) && j + 1 < text.length && isWordUnit(text.charCodeAt(j + 1))) j += 2;
     else break;
   }
-  if (text.charCodeAt(j) === 46) {
+  if (text.charCodeAt(j) === 46 && WEB_SUFFIX_INITIALS.has(text.charCodeAt(j + 1))) {
     for (const suffix of WEB_SUFFIXES) {
       const end = j + 1 + suffix.length;
       if (text.startsWith(suffix, j + 1) && !isAsciiWordUnit(text.charCodeAt(end))) return end;
@@ -196,37 +211,76 @@ function tokenEndAt(text: string, i: number): number {
   return j;
 }
 
-/** The TOKEN matches of a line, as [start, end] offsets in it. */
-function tokenSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  if (SURROGATE.test(text)) {
-    for (const m of text.matchAll(TOKEN)) spans.push([m.index!, m.index! + m[0].length]);
+/** The TOKEN matches of a line, as offsets in it: start and end of the first, of the second, and so on. */
+function tokenSpans(text: string, surrogates: boolean): number[] {
+  const spans: number[] = [];
+  if (surrogates) {
+    for (const m of text.matchAll(TOKEN)) spans.push(m.index!, m.index! + m[0].length);
     return spans;
   }
   for (let i = 0; i < text.length; ) {
     // Every alternative starts with a letter or a digit.
-    if ((unitClass(text.charCodeAt(i)) & (CHAR_LETTER | CHAR_NUMBER)) === 0) {
+    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const end = tokenEndAt(text, i);
     if (end < 0) i++;
     else {
-      spans.push([i, end]);
+      spans.push(i, end);
       i = end;
     }
   }
   return spans;
 }
 
+/** Whether a UTF-16 unit is whitespace, as regexp `\s` reads it. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether text.slice(from, to) holds a sentence break, `/[.!?…:;“”"«»•|–—]|\s-\s|-\s*$/u`, read off by char codes. */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x2e: case 0x21: case 0x3f: case 0x2026: case 0x3a: case 0x3b: case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x2022: case 0x7c: case 0x2013: case 0x2014:
+        return true;
+      case 0x2d: {
+        // \s-\s
+        if (k > from && k + 1 < to && isSpaceUnit(text.charCodeAt(k - 1)) && isSpaceUnit(text.charCodeAt(k + 1))) return true;
+        // -\s*$
+        let j = k + 1;
+        while (j < to && isSpaceUnit(text.charCodeAt(j))) j++;
+        if (j === to) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /** Tokens of one line, with their capitalisation evidence. */
-function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
+function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): Token[] {
   const tokens: Token[] = [];
   let previousEnd = line.start;
-  for (const [from, to] of tokenSpans(line.text)) {
+  const spans = tokenSpans(line.text, surrogates);
+  for (let k = 0; k < spans.length; k += 2) {
+    const from = spans[k];
+    const to = spans[k + 1];
     let start = line.start + from;
     let word = line.text.slice(from, to);
-    const apostrophe = word.includes("'") || word.includes('’');
+    // Apostrophes and hyphens, read off the line's char codes (cheaper than searching the new string).
+    let apostrophe = false;
+    let hyphen = false;
+    // A capital or a non-ASCII unit after the first: camelBrand can only hold then.
+    let capitalInside = false;
+    for (let i = from; i < to; i++) {
+      const c = line.text.charCodeAt(i);
+      if (c === 39 || c === 0x2019) apostrophe = true;
+      else if (c === 45) hyphen = true;
+      else if (i > from && ((c >= 65 && c <= 90) || c >= 128)) capitalInside = true;
+    }
     const elided = apostrophe ? ELISION.exec(word) : null;
     if (elided) {
       start += elided[0].length;
@@ -234,10 +288,10 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
     }
     if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
     const upper = startsUpper(word);
-    const prefixed = !upper && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
-    const sentenceStart = tokens.length === 0 || (!singleSpace(line, previousEnd, start) && SENTENCE_BREAK.test(lineSlice(line, previousEnd, start)));
+    const prefixed = !upper && hyphen && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
+    const sentenceStart = tokens.length === 0 || (!singleSpace(line, previousEnd, start) && sentenceBreak(line.text, previousEnd - line.start, start - line.start));
     // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
-    const brand = !upper && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
+    const brand = !upper && capitalInside && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
     // Lower-case words are only compared with particle and connector lists, which they already match as written.
     const norm = upper || prefixed || brand ? normWord(word) : word;
     tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined });
@@ -252,16 +306,25 @@ function tokenize(line: TextSpan, lexicon: LatinLexicon): Token[] {
  * Menteri Perdagangan Rinaldi Kusumo dan utusan Khalid bin Tarazi" is a sentence).
  */
 function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
-  const words = tokens.filter((t) => t.text.length > 3 && hasLower(t.text));
-  if (!words.length && tokens.length >= 3) return true; // an all-capitals line
-  if (words.length < 2) return words.length === 1 && tokens.length <= 2;
-  // Ordinary words: the vocabulary's (titles, months and weekdays aside, being capitalised anyway) and any
-  // word written in lower case.
-  const ordinary = words
-    .slice(1)
-    .filter((t) => !t.cap || (lexicon.commonWords.has(t.norm) && !lexicon.titles.has(t.norm) && !lexicon.nonEntities.has(t.norm)));
-  const judged = ordinary.length >= 2 ? ordinary : words;
-  return judged.filter((t) => t.cap).length / judged.length >= 0.75;
+  // Words: tokens of four letters or more with a lower-case letter. Counted in one pass, without arrays.
+  let words = 0;
+  let capitalisedWords = 0;
+  let ordinary = 0;
+  let capitalisedOrdinary = 0;
+  for (const t of tokens) {
+    if (t.text.length <= 3 || !hasLower(t.text)) continue;
+    words++;
+    if (t.cap) capitalisedWords++;
+    // Ordinary words after the first: the vocabulary's (titles, months and weekdays aside, being capitalised
+    // anyway) and any word written in lower case.
+    if (words > 1 && (!t.cap || (lexicon.commonWords.has(t.norm) && !lexicon.titles.has(t.norm) && !lexicon.nonEntities.has(t.norm)))) {
+      ordinary++;
+      if (t.cap) capitalisedOrdinary++;
+    }
+  }
+  if (!words && tokens.length >= 3) return true; // an all-capitals line
+  if (words < 2) return words === 1 && tokens.length <= 2;
+  return ordinary >= 2 ? capitalisedOrdinary / ordinary >= 0.75 : capitalisedWords / words >= 0.75;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -283,6 +346,7 @@ const OF_WORDS = new Set(['de', 'du', 'des', 'of']);
 const HYPHENATED_GIVEN_NAME = /^(\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u;
 /** "Tae-yong", "Jae-in"; not a reduplication ("Anak-anak"). */
 function koreanGivenName(word: string): boolean {
+  if (!word.includes('-')) return false;
   const m = HYPHENATED_GIVEN_NAME.exec(word);
   return m !== null && m[1].toLowerCase() !== m[2] && m[1].length <= 4 && m[2].length <= 4;
 }
@@ -295,6 +359,8 @@ const DEPARTMENT_SUFFIX = / (?:\d{2}|2[AB]|97\d)$/u;
 const DEPARTMENT_BEFORE_BRACKET = /^ (?:\d{2}|2[AB]|97\d)\)/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:le |la |l['’])$/iu;
 const BYLINE = /^\s*(?:Oleh|Par|By|Penulis|Reporter|Pewarta|Editor|Auteur)\s*:?\s*$/u;
+/** Char codes of the byline words' first letters: O P B R E A. */
+const BYLINE_INITIALS = new Set([...'OPBREA'].map((c) => c.charCodeAt(0)));
 
 /** Text of the line between two article offsets (slicing the line, not the whole article, is much faster). */
 function lineSlice(line: TextSpan, start: number, end: number): string {
@@ -312,48 +378,85 @@ function isClauseBreak(c: number): boolean {
 }
 
 /**
- * The words (WORD matches) of one line, found once: the rules ask for the words of the clause before or after
- * a position many times. Each answer equals matching WORD on the clause's slice of the line (a word the
- * window cuts is matched again on its cut piece).
+ * The words (WORD matches) of one line near a position: the rules ask for the words of the clause before or
+ * after a position many times. Each answer equals matching WORD on the clause's slice of the line (a word the
+ * window cuts is matched again on its cut piece). Without surrogates a word is a run of word units, read off
+ * by char codes from the position outwards; with surrogates the words and clause breaks are found once.
  */
 class LineWords {
   readonly #text: string;
-  readonly #starts: number[] = [];
-  readonly #ends: number[] = [];
-  /** Offsets of the clause breaks. */
-  readonly #breaks: number[] = [];
+  readonly #indexed: { starts: number[]; ends: number[]; breaks: number[] } | undefined;
 
-  constructor(text: string) {
+  constructor(text: string, surrogates: boolean) {
     this.#text = text;
+    if (!surrogates) return;
+    const indexed = { starts: [] as number[], ends: [] as number[], breaks: [] as number[] };
     for (let i = 0; i < text.length; i++) {
-      if (isClauseBreak(text.charCodeAt(i))) this.#breaks.push(i);
+      if (isClauseBreak(text.charCodeAt(i))) indexed.breaks.push(i);
     }
-    if (SURROGATE.test(text)) {
-      for (const m of text.matchAll(WORD)) {
-        this.#starts.push(m.index!);
-        this.#ends.push(m.index! + m[0].length);
-      }
-      return;
+    for (const m of text.matchAll(WORD)) {
+      indexed.starts.push(m.index!);
+      indexed.ends.push(m.index! + m[0].length);
     }
-    for (let i = 0; i < text.length; i++) {
-      if (!isWordUnit(text.charCodeAt(i))) continue;
-      this.#starts.push(i);
-      while (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))) i++;
-      this.#ends.push(i + 1);
-    }
+    this.#indexed = indexed;
   }
 
   /** `text.slice(from, to) after its last clause break, .match(WORD).slice(-count)`: the last words of the clause before `to`. */
   before(from: number, to: number, count: number): string[] {
     const text = this.#text;
-    let lo = Math.max(0, from);
+    const lo = Math.max(0, from);
     const hi = Math.min(text.length, Math.max(0, to));
-    const lastBreak = this.#breaks[lastBefore(this.#breaks, hi)];
+    if (this.#indexed) return this.#indexedBefore(this.#indexed, lo, hi, count);
+    const spans = this.spansBefore(from, to, count);
+    const words: string[] = [];
+    for (let k = 0; k < spans.length; k += 2) words.push(text.slice(spans[k], spans[k + 1]));
+    return words;
+  }
+
+  /** For a line without surrogates, where `before`'s words are: start and end of the first, of the second, and so on. */
+  spansBefore(from: number, to: number, count: number): number[] {
+    const text = this.#text;
+    const lo = Math.max(0, from);
+    const hi = Math.min(text.length, Math.max(0, to));
+    const backwards: number[] = [];
+    for (let k = hi - 1; k >= lo && backwards.length < 2 * count; k--) {
+      const c = text.charCodeAt(k);
+      if (isClauseBreak(c)) break;
+      if (!isWordUnit(c)) continue;
+      const end = k + 1;
+      while (k > lo && isWordUnit(text.charCodeAt(k - 1))) k--;
+      backwards.push(end, k);
+    }
+    return backwards.reverse();
+  }
+
+  /** `text.slice(from, to) up to its first clause break, .match(WORD).slice(0, count)`: the first words of the clause after `from`. */
+  after(from: number, to: number, count: number): string[] {
+    const text = this.#text;
+    const lo = Math.max(0, from);
+    const hi = Math.min(text.length, Math.max(0, to));
+    if (this.#indexed) return this.#indexedAfter(this.#indexed, lo, hi, count);
+    const words: string[] = [];
+    for (let k = lo; k < hi && words.length < count; k++) {
+      const c = text.charCodeAt(k);
+      if (isClauseBreak(c)) break;
+      if (!isWordUnit(c)) continue;
+      const start = k;
+      while (k + 1 < hi && isWordUnit(text.charCodeAt(k + 1))) k++;
+      words.push(text.slice(start, k + 1));
+    }
+    return words;
+  }
+
+  #indexedBefore({ starts, ends, breaks }: { starts: number[]; ends: number[]; breaks: number[] }, from: number, hi: number, count: number): string[] {
+    const text = this.#text;
+    let lo = from;
+    const lastBreak = breaks[lastBefore(breaks, hi)];
     if (lastBreak >= lo) lo = lastBreak + 1;
     const words: string[] = [];
-    for (let k = lastBefore(this.#starts, hi); k >= 0 && this.#ends[k] > lo && words.length < count; k--) {
-      const start = this.#starts[k];
-      const end = this.#ends[k];
+    for (let k = lastBefore(starts, hi); k >= 0 && ends[k] > lo && words.length < count; k--) {
+      const start = starts[k];
+      const end = ends[k];
       if (start >= lo && end <= hi) words.push(text.slice(start, end));
       else {
         const pieces = text.slice(Math.max(start, lo), Math.min(end, hi)).match(WORD) ?? [];
@@ -364,26 +467,23 @@ class LineWords {
     return words.reverse();
   }
 
-  /** `text.slice(from, to) up to its first clause break, .match(WORD).slice(0, count)`: the first words of the clause after `from`. */
-  after(from: number, to: number, count: number): string[] {
+  #indexedAfter({ starts, ends, breaks }: { starts: number[]; ends: number[]; breaks: number[] }, lo: number, to: number, count: number): string[] {
     const text = this.#text;
-    const lo = Math.max(0, from);
-    let hi = Math.min(text.length, Math.max(0, to));
-    const firstBreak = this.#breaks[lastBefore(this.#breaks, lo) + 1];
+    let hi = to;
+    const firstBreak = breaks[lastBefore(breaks, lo) + 1];
     if (firstBreak < hi) hi = firstBreak;
     const words: string[] = [];
-    let k = lastBefore(this.#starts, lo + 1);
-    if (k < 0 || this.#ends[k] <= lo) k++;
-    for (; k < this.#starts.length && this.#starts[k] < hi && words.length < count; k++) {
-      const start = this.#starts[k];
-      const end = this.#ends[k];
+    let k = lastBefore(starts, lo + 1);
+    if (k < 0 || ends[k] <= lo) k++;
+    for (; k < starts.length && starts[k] < hi && words.length < count; k++) {
+      const start = starts[k];
+      const end = ends[k];
       if (start >= lo && end <= hi) words.push(text.slice(start, end));
       else words.push(...(text.slice(Math.max(start, lo), Math.min(end, hi)).match(WORD) ?? []));
     }
     if (words.length > count) words.length = count;
     return words;
   }
-
 }
 
 /** Index of the last of the ascending offsets below `offset` (-1 if none). */
@@ -398,6 +498,21 @@ function lastBefore(offsets: number[], offset: number): number {
   return lo - 1;
 }
 
+const headFirstWords = new WeakMap<Set<string>, Set<string>>();
+
+/**
+ * Whether `${norm} ${next}` may be one of the heads (a set of head words and phrases): some phrase begins with
+ * the word, or the word is several words itself. Most words are rejected without building the pair.
+ */
+function mayBeginTwoWordHead(heads: Set<string>, norm: string): boolean {
+  let firsts = headFirstWords.get(heads);
+  if (!firsts) {
+    firsts = new Set([...heads].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
+    headFirstWords.set(heads, firsts);
+  }
+  return firsts.has(norm) || norm.includes(' ');
+}
+
 /** The recogniser for one line. */
 class LatinRecognizer {
   readonly #lexicon: LatinLexicon;
@@ -405,23 +520,67 @@ class LatinRecognizer {
   /** The last mention found on the line, for coordinations ("ke Khan Younis dan Deir al-Balah"). */
   #previous: Candidate | undefined;
 
-  constructor(lexicon: LatinLexicon, line: TextSpan) {
+  constructor(lexicon: LatinLexicon, line: TextSpan, surrogates: boolean) {
     this.#lexicon = lexicon;
     this.#line = line;
+    this.#surrogates = surrogates;
   }
+
+  /** Whether the line holds a surrogate (see SURROGATE). */
+  readonly #surrogates: boolean;
 
   #lineWords: LineWords | undefined;
 
-  /** The words (normalised) of the line before `start` in the same clause, nearest last. */
+  /** #wordsBefore's four words by position: the rules ask about the same position several times. */
+  readonly #fourWordsBefore = new Map<number, string[]>();
+
+  /** The words (normalised) of the line before `start` in the same clause, nearest last (not to be modified). */
   #wordsBefore(start: number, count: number): string[] {
-    this.#lineWords ??= new LineWords(this.#line.text);
-    return this.#lineWords.before(start - 60 - this.#line.start, start - this.#line.start, count).map(normWord);
+    this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
+    const from = start - 60 - this.#line.start;
+    if (count > 4 || this.#surrogates) return this.#lineWords.before(from, start - this.#line.start, count).map(normWord);
+    let four = this.#fourWordsBefore.get(start);
+    if (!four) {
+      // The last words within 60 units are the last of #contextBefore's within 80, the one the window cuts cut.
+      const { norms, spans } = this.#contextBefore(start);
+      const lo = Math.max(0, from);
+      four = [];
+      for (let k = norms.length - 1; k >= 0 && four.length < 4 && spans[2 * k + 1] > lo; k--) {
+        four.push(spans[2 * k] >= lo ? norms[k] : normWord(this.#line.text.slice(lo, spans[2 * k + 1])));
+      }
+      four.reverse();
+      this.#fourWordsBefore.set(start, four);
+    }
+    // The last `count` of the last four words are the last `count` words.
+    return count === 4 ? four : four.slice(-count);
+  }
+
+  readonly #contexts = new Map<number, { raw: string[]; norms: string[]; spans: number[] }>();
+
+  /**
+   * The last seven words of the clause before `start` within 80 units, as written and normalised, with their
+   * offsets in the line (see LineWords.spansBefore): #titleBefore's words, and #wordsBefore's for lines without surrogates.
+   */
+  #contextBefore(start: number): { raw: string[]; norms: string[]; spans: number[] } {
+    let context = this.#contexts.get(start);
+    if (!context) {
+      this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
+      const from = start - 80 - this.#line.start;
+      const to = start - this.#line.start;
+      const spans = this.#surrogates ? [] : this.#lineWords.spansBefore(from, to, 7);
+      const raw: string[] = [];
+      if (this.#surrogates) raw.push(...this.#lineWords.before(from, to, 7));
+      else for (let k = 0; k < spans.length; k += 2) raw.push(this.#line.text.slice(spans[k], spans[k + 1]));
+      context = { raw, norms: raw.map(normWord), spans };
+      this.#contexts.set(start, context);
+    }
+    return context;
   }
 
   /** An institution word at `i`, or a two-word one a place word begins ("Stasiun Geofisika Sleman"). */
   #orgHeadAt(run: Token[], i: number): boolean {
     const heads = this.#lexicon.orgHeads;
-    return heads.has(run[i].norm) || (i + 1 < run.length && heads.has(`${run[i].norm} ${run[i + 1].norm}`));
+    return heads.has(run[i].norm) || (i + 1 < run.length && mayBeginTwoWordHead(heads, run[i].norm) && heads.has(`${run[i].norm} ${run[i + 1].norm}`));
   }
 
   /** "le syndicat X": an organisation cue right before; not across a comma ("de la fédération, Tony Hautbois"). */
@@ -430,21 +589,24 @@ class LatinRecognizer {
   }
 
   #wordsAfter(end: number, count: number): string[] {
-    this.#lineWords ??= new LineWords(this.#line.text);
+    this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
     return this.#lineWords.after(end - this.#line.start, end + 60 - this.#line.start, count).map(normWord);
   }
 
   // Gazetteer matches by first token, then by the run's last token: the rules ask about the same positions
   // several times, and as runs are contiguous token sequences, the slices of one run share the answers.
-  readonly #matches = new Map<Token, Map<Token, GazetteerMatch | null>>();
+  // By first token, the run's last tokens and the answers in turn: a token begins few slices, and an array
+  // costs less than a map per token.
+  readonly #matches = new Map<Token, (Token | GazetteerMatch | null)[]>();
 
   /** Longest gazetteer name starting at tokens[i], within the run. */
   #gazetteerAt(run: Token[], i: number): GazetteerMatch | undefined {
     let byEnd = this.#matches.get(run[i]);
-    if (!byEnd) this.#matches.set(run[i], (byEnd = new Map()));
+    if (!byEnd) this.#matches.set(run[i], (byEnd = []));
     const last = run[run.length - 1];
-    const cached = byEnd.get(last);
-    if (cached !== undefined) return cached ?? undefined;
+    for (let k = 0; k < byEnd.length; k += 2) {
+      if (byEnd[k] === last) return (byEnd[k + 1] as GazetteerMatch | null) ?? undefined;
+    }
     let match: GazetteerMatch | null = null;
     // Every word of a gazetteer name after its first is some name's later word: longer keys need not be tried.
     let longest = Math.min(MAX_NAME_WORDS, run.length - i);
@@ -456,7 +618,7 @@ class LatinRecognizer {
       const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
       if (entry) match = { length: n, entry };
     }
-    byEnd.set(last, match);
+    byEnd.push(last, match);
     return match ?? undefined;
   }
 
@@ -495,14 +657,14 @@ class LatinRecognizer {
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const previous = run[run.length - 1];
+      const previous = run.length ? run[run.length - 1] : undefined; // not run[-1]: a slow property lookup
       let adjacent = previous && singleSpace(this.#line, previous.end, t.start);
       if (t.cap) {
         // "Côte d'Ivoire": an elided connector inside a known name.
-        const elided = previous?.cap && !adjacent ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
-        if (elided) {
+        const elided = previous?.cap && !adjacent && t.start - previous.end === 3 ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
+        if (elided && previous) {
           const start = previous.end + 1;
-          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false };
+          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined };
           if (this.#continuesKnownName(run, [connector], tokens, i)) {
             run.push(connector);
             adjacent = true;
@@ -517,7 +679,7 @@ class LatinRecognizer {
         continue;
       }
       // A lower-case word joins only the run it directly follows.
-      if (!adjacent) {
+      if (!adjacent || !previous) {
         flush();
         continue;
       }
@@ -601,7 +763,7 @@ class LatinRecognizer {
 
   /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions. */
   #splitPair(t: Token): Token[] {
-    if (!/[-‐]/.test(t.text) || lookupToken(t)) return [t];
+    if ((!t.text.includes('-') && !t.text.includes('‐')) || lookupToken(t)) return [t];
     const parts = hyphenatedParts(t);
     return parts.length > 1 && parts.every((part) => gazetteerLookup(part.text)) ? parts : [t];
   }
@@ -619,30 +781,47 @@ class LatinRecognizer {
     // Words of three letters or more: "Sana a rapporté" is Sana (the agency) and the verb, not Sana'a; a
     // two-letter article only before a second word ("Réunion la 1ère"), which may start with a digit.
     // Most first words are in no gazetteer name: they are read off by char codes before the regexp runs.
-    if (!SURROGATE.test(text)) {
+    let words: (string | undefined)[];
+    if (this.#surrogates) {
+      const m = LOWER_CASE_TAIL.exec(lineSlice(this.#line, end, end + 40));
+      if (!m) return run;
+      words = [m[1], m[2]];
+    } else {
+      // LOWER_CASE_TAIL read off by char codes: its first word is the longest run of [\p{L}'’\-] (two units at
+      // least), the second the longest of [\p{L}\p{N}'’\-] after a space (three at least), within 40 units.
       const from = end + 1 - this.#line.start;
       const limit = Math.min(text.length, end + 40 - this.#line.start);
-      const inWord = (c: number) => (unitClass(c) & CHAR_LETTER) !== 0 || c === 39 || c === 0x2019 || c === 45; // [\p{L}'’\-]
+      const joiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
       let to = from + 1;
-      while (to < limit && inWord(text.charCodeAt(to))) to++;
-      if ((unitClass(next) & CHAR_LOWER) === 0 || to - from < 2 || !gazetteerHasWord(normWord(text.slice(from, to)))) return run;
+      while (to < limit && ((unitClass(text.charCodeAt(to)) & CHAR_LETTER) !== 0 || joiner(text.charCodeAt(to)))) to++;
+      if ((unitClass(next) & CHAR_LOWER) === 0 || to - from < 2) return run;
+      const first = text.slice(from, to);
+      if (!gazetteerHasWord(normWord(first))) return run;
+      let secondEnd = to + 2;
+      if (to + 1 < limit && text.charCodeAt(to) === 32 && (unitClass(text.charCodeAt(to + 1)) & (CHAR_LOWER | CHAR_NUMBER)) !== 0) {
+        while (secondEnd < limit && ((unitClass(text.charCodeAt(secondEnd)) & (CHAR_LETTER | CHAR_NUMBER)) !== 0 || joiner(text.charCodeAt(secondEnd)))) secondEnd++;
+      }
+      words = [first, secondEnd - (to + 1) >= 3 ? text.slice(to + 1, secondEnd) : undefined];
     }
-    const m = LOWER_CASE_TAIL.exec(lineSlice(this.#line, end, end + 40));
-    if (!m) return run;
     const tail: Token[] = [];
     let offset = end + 1;
-    for (const word of [m[1], m[2]]) {
+    for (const word of words) {
       if (!word) break;
-      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false });
+      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined });
       offset += word.length + 1;
     }
     if (!gazetteerHasWord(tail[0].norm)) return run;
+    // Every word of a gazetteer name after its first is some name's later word: names cannot start at a token
+    // that fails this, nor end in words that fail it.
+    let firstStart = run.length - 1;
+    while (firstStart > 0 && laterWordsOnly(run[firstStart].norm, 0)) firstStart--;
     const norms = run.map((t) => t.norm);
-    const shortest = m[1].length < 3 ? 2 : 1;
+    const shortest = tail[0].text.length < 3 ? 2 : 1;
     for (let n = tail.length; n >= shortest; n--) {
       const ending = tail.slice(0, n).map((t) => t.norm);
-      for (let i = 0; i < run.length; i++) {
-        if (gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
+      if (!ending.every((norm) => laterWordsOnly(norm, 0))) continue;
+      for (let i = firstStart; i < run.length; i++) {
+        if (laterWordsOnly(norms[i], 1) && gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
       }
     }
     return run;
@@ -660,12 +839,16 @@ class LatinRecognizer {
   #locCueBefore(before: string[]): boolean {
     const cues = this.#lexicon.locCues;
     if (cues.suffixLength(before)) return true;
+    if (before.length <= 1) return false;
     const last = before[before.length - 1];
-    return before.length > 1 && (last === 'la' || last === 'l' || last === 'les') && cues.suffixLength(before.slice(0, -1)) > 0;
+    return (last === 'la' || last === 'l' || last === 'les') && cues.suffixLength(before, before.length - 1) > 0;
   }
 
   /** " (Finistère)": a known region, département or country in brackets right after `end`. */
   #areaInBracketsAfter(end: number): boolean {
+    // The match starts with " (": most positions are rejected by two char codes.
+    const at = end - this.#line.start;
+    if (this.#line.text.charCodeAt(at) !== 32 || this.#line.text.charCodeAt(at + 1) !== 40) return false;
     const m = AREA_IN_BRACKETS.exec(lineSlice(this.#line, end, end + 40));
     return m !== null && gazetteerLookup(m[1])?.label === 'LOC';
   }
@@ -682,9 +865,12 @@ class LatinRecognizer {
   #withDepartmentNumber(c: Candidate): Candidate {
     const last = c.tokens[c.tokens.length - 1];
     if (c.label !== 'ORG' || c.tokens.length !== 1 || last.text.length > 6) return c;
+    // The match starts with a space and a digit.
+    const digit = this.#line.text.charCodeAt(last.end - this.#line.start + 1);
+    if (this.#line.text.charCodeAt(last.end - this.#line.start) !== 32 || !(digit >= 48 && digit <= 57)) return c;
     const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
     if (!m) return c;
-    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false };
+    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined };
     return { ...c, tokens: [...c.tokens, number] };
   }
 
@@ -701,10 +887,11 @@ class LatinRecognizer {
     const extended = this.#withLowerCaseTail(capitalised);
     // A capitalised article is not part of the name unless the gazetteer says so ("Le Monde", "La France
     // insoumise") or it is a title of the press ("The New York Times").
-    const rest = extended.slice(1);
+    const startsWithArticle = extended.length > 1 && DETERMINERS.has(extended[0].norm);
+    const rest = startsWithArticle ? extended.slice(1) : [];
     // After a title the article is part of the surname: "Mme Le Pen", "M. Le Maire".
     const determiner =
-      extended.length > 1 && DETERMINERS.has(extended[0].norm) && !this.#gazetteerAt(extended, 0) && !this.#titleBefore(extended[0].start) &&
+      startsWithArticle && !this.#gazetteerAt(extended, 0) && !this.#titleBefore(extended[0].start) &&
       (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
     // "jusqu'à La Castellane", "à La Bricarde": a capitalised article inside a sentence, after a place cue,
     // begins a place name unknown to the gazetteer.
@@ -717,7 +904,7 @@ class LatinRecognizer {
     const before = this.#wordsBefore(run[0].start, 4);
     // "RUU KUHAP", "RUU Pilkada", "la loi Travail": the name of a law is not an entity.
     if (lex.lawCues.suffixLength(before.slice(-1))) return out;
-    if (run.length === 1 && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [{ tokens: run, label: 'PER', source: 'trigger', weak: false }];
+    if (run.length === 1 && before.length && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [{ tokens: run, label: 'PER', source: 'trigger', weak: false }];
     let i = 0;
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
     // syrien", "Menteri luar negeri") introduces a person.
@@ -787,7 +974,7 @@ class LatinRecognizer {
     while (i < run.length) {
       if (i < run.length - 1 && lex.lawCues.has(run[i].norm)) break; // "Pembahasan RUU KUHAP": a law's name follows
       // "Kepala BNPB Letjen Suharyanto": a rank or title after the institution introduces the person.
-      const lastOrg = out[out.length - 1];
+      const lastOrg = out.length ? out[out.length - 1] : undefined;
       const rank = lastOrg?.label === 'ORG' && lastOrg.tokens[lastOrg.tokens.length - 1] === run[i - 1] ? lex.titles.prefixLength(run.slice(i).map((t) => t.norm)) : 0;
       if (rank && i + rank < run.length) {
         i += rank;
@@ -887,6 +1074,7 @@ class LatinRecognizer {
 
   /** The last title phrase in the run that only ordinary words, demonyms and places precede. */
   #titleIn(run: Token[]): { start: number; end: number } | undefined {
+    if (run.length < 2) return undefined;
     const norms = run.map((t) => t.norm);
     let found: { start: number; end: number } | undefined;
     for (let j = 0; j < run.length - 1; j++) {
@@ -901,7 +1089,13 @@ class LatinRecognizer {
 
   /** "Oleh Yohanes Sitorus", "Par Claire Martin", "Penulis: Rina Wati": the writer named at the start of a line. */
   #byline(start: number): boolean {
-    return BYLINE.test(lineSlice(this.#line, this.#line.start, start));
+    // BYLINE.test(lineSlice(this.#line, this.#line.start, start)) when the text before `start` is short and starts with a byline word's capital.
+    const text = this.#line.text;
+    const to = start - this.#line.start;
+    let i = 0;
+    while (i < to && isSpaceUnit(text.charCodeAt(i))) i++;
+    if (!BYLINE_INITIALS.has(text.charCodeAt(i))) return false;
+    return BYLINE.test(text.slice(0, to));
   }
 
   /** "Peneliti dari", "Pengamat politik dari": a title, then "dari" (from) right before `start`. */
@@ -925,20 +1119,29 @@ class LatinRecognizer {
    * A title right before the name, or before modifiers: lower-case ones ("le président syrien", "Menteri luar
    * negeri") or a capitalised portfolio with connectors ("Menteri Energi dan Sumber Daya Mineral Bahlil").
    */
+  readonly #titleBeforeCache = new Map<number, boolean>();
+
   #titleBefore(start: number): boolean {
+    let found = this.#titleBeforeCache.get(start);
+    if (found === undefined) {
+      found = this.#findTitleBefore(start);
+      this.#titleBeforeCache.set(start, found);
+    }
+    return found;
+  }
+
+  #findTitleBefore(start: number): boolean {
     const lex = this.#lexicon;
-    this.#lineWords ??= new LineWords(this.#line.text);
-    const raw = this.#lineWords.before(start - 80 - this.#line.start, start - this.#line.start, 7);
-    const before = raw.map(normWord);
+    const { raw, norms: before } = this.#contextBefore(start);
     for (let skip = 0; skip <= 6 && skip < before.length; skip++) {
       if (skip > 0) {
         const k = raw.length - skip;
         const word = raw[k];
         const lowerModifier = skip <= 2 && !startsUpper(word) && !FUNCTION_WORDS.has(before[k]);
-        const portfolio = startsUpper(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && startsUpper(raw[k - 1] ?? '');
+        const portfolio = startsUpper(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && k > 0 && startsUpper(raw[k - 1]);
         if (!lowerModifier && !portfolio) break;
       }
-      if (lex.titles.suffixLength(before.slice(0, before.length - skip))) return true;
+      if (lex.titles.suffixLength(before, before.length - skip)) return true;
     }
     return false;
   }
@@ -970,7 +1173,7 @@ class LatinRecognizer {
 
   /** Length in words of the head word or two-word head ("ibu kota", "bandar udara") at run[i] (0 if none). */
   #headLength(heads: Set<string>, run: Token[], i: number): number {
-    if (i + 1 < run.length && heads.has(`${run[i].norm} ${run[i + 1].norm}`)) return 2;
+    if (i + 1 < run.length && mayBeginTwoWordHead(heads, run[i].norm) && heads.has(`${run[i].norm} ${run[i + 1].norm}`)) return 2;
     return heads.has(run[i].norm) ? 1 : 0;
   }
 
@@ -1136,6 +1339,8 @@ class LatinRecognizer {
   }
 
   #particled(t: Token): boolean {
+    // Every prefix ends in a hyphen ("al-"): a word without one is rejected before lower-casing.
+    if (!t.text.includes('-')) return false;
     const lower = t.text.toLowerCase();
     return this.#lexicon.particlePrefixes.some((p) => lower.startsWith(p));
   }
@@ -1196,8 +1401,8 @@ class LatinRecognizer {
       const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && (after.startsWith(')') || DEPARTMENT_BEFORE_BRACKET.test(after));
       if (bracketed && this.#wordsBefore(first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
-      const parts = first.norm.split(' ');
-      if (parts.length > 1 && (lex.locHeads.has(parts[0]) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
+      const space = first.norm.indexOf(' ');
+      if (space > 0 && (lex.locHeads.has(first.norm.slice(0, space)) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
       // "TotalEnergies", "BlackRock": a capital inside a word is a brand's ("McCain", "DeSantis" are surnames).
       if (BRAND.test(first.text) && !SURNAME_PREFIX.test(first.text)) return make('ORG', 'pattern', titleLine);
     }
@@ -1230,8 +1435,19 @@ function knownPersonVariant(tokens: Token[]): GazetteerEntry | undefined {
   const entry = lookupToken(tokens[tokens.length - 1]);
   if (entry?.label !== 'PER') return undefined;
   const given = tokens[0].norm.split(' ')[0];
-  const givenNames = Object.values(entry.names).flat().map((n) => normalizeName(n).split(' ')).filter((w) => w.length > 1).map((w) => w[0]);
-  return givenNames.some((g) => editDistance(g, given) <= 2) ? entry : undefined;
+  return givenNamesOf(entry).some((g) => editDistance(g, given) <= 2) ? entry : undefined;
+}
+
+const givenNamesCache = new WeakMap<GazetteerEntry, string[]>();
+
+/** The first words of a gazetteer person's names of two words or more, memoised per entry. */
+function givenNamesOf(entry: GazetteerEntry): string[] {
+  let given = givenNamesCache.get(entry);
+  if (!given) {
+    given = Object.values(entry.names).flat().map((n) => normalizeName(n).split(' ')).filter((w) => w.length > 1).map((w) => w[0]);
+    givenNamesCache.set(entry, given);
+  }
+  return given;
 }
 
 interface DocumentName {
@@ -1259,10 +1475,11 @@ const MINISTRY = new RegExp(
 
 function ministries(line: TextSpan): Candidate[] {
   const out: Candidate[] = [];
-  if (!/inist|Department/.test(line.text)) return out;
+  // Every match holds one of these words.
+  if (!line.text.includes('inistère') && !line.text.includes('Ministry') && !line.text.includes('Department')) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false };
+    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined };
     out.push({ tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
   return out;
@@ -1299,7 +1516,7 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
     const name = m[0].replace(ADVERBS_LIKE_ADJECTIVES, '');
     if (!name.includes(' ')) continue; // a head word alone is the sequence recogniser's
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false };
+    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined };
     const known = gazetteerLookup(name);
     out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
@@ -1317,9 +1534,19 @@ function commaBeforeCapital(text: string): boolean {
   return false;
 }
 
+/** Whether " dan ", " et " or " and " is followed by a capital letter somewhere, as in every LISTED_NAME match. */
+function conjunctionBeforeCapital(text: string): boolean {
+  for (const conjunction of [' dan ', ' et ', ' and ']) {
+    for (let i = text.indexOf(conjunction); i >= 0; i = text.indexOf(conjunction, i + 1)) {
+      if (startsUpper(text.slice(i + conjunction.length, i + conjunction.length + 2))) return true;
+    }
+  }
+  return false;
+}
+
 function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] {
   const out: Candidate[] = [];
-  if (!commaBeforeCapital(line.text)) return out;
+  if (!commaBeforeCapital(line.text) || !conjunctionBeforeCapital(line.text)) return out;
   for (const m of line.text.matchAll(LISTED_NAME)) {
     // The name starts at its institution word ("Kepala Pusat Data, Informasi, dan Komunikasi": Pusat).
     const lead = m[0].slice(0, m[0].indexOf(',')).split(' ');
@@ -1337,7 +1564,7 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
     const length = m[0].length - skipped - (cut > 0 ? lastWords.slice(cut).join(' ').length + 1 : 0);
     const start = line.start + m.index! + skipped;
     const name = line.text.slice(start - line.start, start - line.start + length);
-    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false };
+    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined };
     const known = gazetteerLookup(name);
     out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
@@ -1363,7 +1590,7 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   const start = dateline.start + m.index + m[0].indexOf(m[1]);
   const known = gazetteerLookup(m[1]);
   if (known && known.label !== 'ORG') return undefined;
-  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false };
+  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined };
   return { tokens: [token], label: 'ORG', source: known ? 'gazetteer' : 'pattern', weak: false, entry: known };
 }
 
@@ -1426,8 +1653,9 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const lines: TextSpan[] = structure.blocks.length ? structure.blocks : [{ start: 0, end: text.length, text }];
   for (const line of lines) {
     if (line.text.length <= MAX_SHARE_LINE && SHARE_LINE.test(line.text)) continue;
-    const recognizer = new LatinRecognizer(lexicon, line);
-    const tokens = tokenize(line, lexicon);
+    const surrogates = SURROGATE.test(line.text);
+    const recognizer = new LatinRecognizer(lexicon, line, surrogates);
+    const tokens = tokenize(line, surrogates, lexicon);
     const titleLine = isTitleCaseLine(tokens, lexicon);
     const competitions = competitionSpans(line, lexicon);
     const inCompetition = (c: Candidate) => competitions.some(([start, end]) => c.tokens[0].start < end && start < c.tokens[c.tokens.length - 1].end);
@@ -1444,7 +1672,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const notTitled = candidates
     .filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm))
     // "le PDG d'Arianespace": a title alone names no one; nor is it a place spelled like it ("Kadis", an exonym of Cádiz).
-    .filter((c) => (c.entry && c.label !== 'LOC') || !lexicon.titles.has(c.tokens.map((t) => t.norm).join(' ')))
+    .filter((c) => (c.entry && c.label !== 'LOC') || !lexicon.titles.has(c.tokens.length === 1 ? c.tokens[0].norm : c.tokens.map((t) => t.norm).join(' ')))
     .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c))
     .map((c) => (lang === 'ind' && c.label === 'PER' && c.weak ? withAge(text, c, lexicon) : c));
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
@@ -1528,7 +1756,17 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     const norm = normOf(c);
     return surnames.get(norm) ?? surnames.get(withoutArticle(norm));
   };
-  const normOf = (c: Candidate) => c.tokens.map((t) => t.norm).join(' ');
+  // Most candidates are one token; the others' keys are asked for several times.
+  const multiWordNorms = new Map<Candidate, string>();
+  const normOf = (c: Candidate) => {
+    if (c.tokens.length === 1) return c.tokens[0].norm;
+    let norm = multiWordNorms.get(c);
+    if (norm === undefined) {
+      norm = c.tokens.map((t) => t.norm).join(' ');
+      multiWordNorms.set(c, norm);
+    }
+    return norm;
+  };
   // Places the article names with their designator ("Pulau Tagulandang", "Kecamatan Bahodopi"): the bare name
   // elsewhere is that place.
   const designated = new Map<string, DocumentName>();
@@ -1563,8 +1801,9 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
         if (form && !surnames.has(form)) surnames.set(form, name);
       }
     }
+    let key = '';
     for (let n = 1; n < c.tokens.length && name.label !== 'LOC'; n++) {
-      const key = normOf({ ...c, tokens: c.tokens.slice(0, n) });
+      key = n === 1 ? c.tokens[0].norm : `${key} ${c.tokens[n - 1].norm}`;
       const seen = beginnings.get(key);
       beginnings.set(key, seen === undefined || seen?.key === name.key ? name : null);
     }
@@ -1579,8 +1818,9 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
   // is that name, even without brackets; initials two names share decide nothing.
   const byInitials = new Map<string, DocumentName | null>();
   for (const c of strong) {
+    if (c.label === 'PER') continue;
     const words = c.tokens.filter((t) => t.cap && !DETERMINERS.has(t.norm));
-    if (c.label === 'PER' || words.length < 2) continue;
+    if (words.length < 2) continue;
     const initials = words.map((t) => t.text[0].toUpperCase()).join('');
     const name = names.get(normOf(c));
     const seen = byInitials.get(initials);
@@ -1626,7 +1866,7 @@ function hyphenatedParts(t: Token): Token[] {
     const start = t.start + offset;
     offset += piece.length + 1;
     if (!startsUpper(piece)) return [];
-    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap });
+    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined });
   }
   return parts;
 }

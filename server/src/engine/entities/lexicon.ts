@@ -42,7 +42,7 @@ export interface LatinLexicon {
   compassSuffixes: PhraseSet;
   /** Words around a seat of power that make it act as a source ("oleh", "selon", "said"). */
   sourceCues: PhraseSet;
-  /** "al-", "el-": lower-case prefixes of a capitalised name part. */
+  /** "al-", "el-": lower-case prefixes of a capitalised name part, each ending in a hyphen. */
   particlePrefixes: string[];
   /** "bin", "abu", "van": lower-case words that join name parts. */
   joiningParticles: Set<string>;
@@ -76,11 +76,12 @@ export class PhraseSet {
     return this.#phrases.has(words);
   }
 
-  /** Length in words of the longest phrase that `words` ends with (0 if none). */
-  suffixLength(words: string[]): number {
-    if (!words.length || !this.#lastWords.has(words[words.length - 1])) return 0;
-    for (let n = Math.min(this.maxWords, words.length); n > 0; n--) {
-      if (this.#phrases.has(words.slice(words.length - n).join(' '))) return n;
+  /** Length in words of the longest phrase that `words.slice(0, end)` ends with (0 if none). */
+  suffixLength(words: string[], end = words.length): number {
+    if (end <= 0 || !this.#lastWords.has(words[end - 1])) return 0;
+    // A phrase of n words begins with one of the first words: most lengths are rejected without joining.
+    for (let n = Math.min(this.maxWords, end); n > 0; n--) {
+      if (this.#mayBegin(words[end - n]) && this.#phrases.has(words.slice(end - n, end).join(' '))) return n;
     }
     return 0;
   }
@@ -89,9 +90,18 @@ export class PhraseSet {
   prefixLength(words: string[]): number {
     if (!words.length || !this.#firstWords.has(words[0])) return 0;
     for (let n = Math.min(this.maxWords, words.length); n > 0; n--) {
-      if (this.#phrases.has(words.slice(0, n).join(' '))) return n;
+      if (this.#mayEnd(words[n - 1]) && this.#phrases.has(words.slice(0, n).join(' '))) return n;
     }
     return 0;
+  }
+
+  /** Whether a phrase may begin with this word (a word of several, such as "al shara", is not looked into). */
+  #mayBegin(word: string): boolean {
+    return this.#firstWords.has(word) || word.includes(' ');
+  }
+
+  #mayEnd(word: string): boolean {
+    return this.#lastWords.has(word) || word.includes(' ');
   }
 }
 
