@@ -140,11 +140,14 @@ export class CueIndex {
   private readonly trie = new BeginningTrie();
   private size = 0;
   private readonly scans = new Map<string, Scan>();
+  private lastText = '';
+  private lastScan: Scan | undefined;
 
   /** Registers a regexp by its matches' possible beginnings (folded, see `foldCode`); returns its id. */
   add(beginnings: string[]): number {
     const id = this.size++;
     this.scans.clear();
+    this.lastScan = undefined;
     for (const beginning of beginnings) {
       let node = 0;
       for (let i = 0; i < beginning.length; i++) node = this.trie.childOrNew(node, beginning.charCodeAt(i));
@@ -188,12 +191,16 @@ export class CueIndex {
   }
 
   private scanOf(text: string): Scan {
+    // The rules ask about one sentence many times in a row: the same string needs no hashing nor comparing.
+    if (text === this.lastText && this.lastScan) return this.lastScan;
     let scan = this.scans.get(text);
     if (!scan) {
       if (this.scans.size >= KEPT_TEXTS) this.scans.clear();
       scan = this.scan(text);
       this.scans.set(text, scan);
     }
+    this.lastText = text;
+    this.lastScan = scan;
     return scan;
   }
 

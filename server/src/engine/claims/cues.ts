@@ -36,7 +36,7 @@ const MESSAGES: Record<CueFamily, (cue: string, span: string) => string> = {
 };
 
 function claim(family: CueFamily, span: TextSpan, cue: TextSpan): Claim {
-  return { ...span, kind: KIND[family], message: MESSAGES[family](cue.text, span.text), cue };
+  return { start: span.start, end: span.end, text: span.text, kind: KIND[family], message: MESSAGES[family](cue.text, span.text), cue };
 }
 
 /** Quotations of at most this many words with nobody named as saying them are read as scare quotes. */
@@ -108,7 +108,7 @@ function explainsOutcome(text: string, sentence: Sentence, because: TextSpan, ou
  * Hedges that open a clause after the clause of every source cue of the sentence (as matches in the
  * sentence's text): speculation in the writer's voice after a source has been quoted or cited.
  */
-function laterHedges(text: string, sentence: Sentence, hedges: () => TextSpan[], sources: Match[]): Claim[] {
+function laterHedges(text: string, sentence: Sentence, hedges: () => readonly TextSpan[], sources: Match[]): Claim[] {
   const sourcesEnd = Math.max(...sources.map((m) => sentence.start + m.index + m.text.length));
   if (!sentence.clauseStarts.some((start) => start >= sourcesEnd)) return [];
   return hedges()
@@ -120,6 +120,7 @@ function laterHedges(text: string, sentence: Sentence, hedges: () => TextSpan[],
 }
 
 type Match = { index: number; text: string };
+const NO_CUES: readonly TextSpan[] = [];
 const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m.text.length <= outer.index + outer.text.length;
 
 /**
@@ -133,15 +134,22 @@ const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m
 export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon, arabic: boolean): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of sentences) {
-    const cues = (re: RegExp) =>
-      matchesOf(re, sentence.text)
-        .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m.text.length, text: m.text }))
-        .filter((c) => !quotes.contains(c.start, c.end));
+    const cues = (re: RegExp): readonly TextSpan[] => {
+      const matches = matchesOf(re, sentence.text);
+      if (!matches.length) return NO_CUES;
+      const out: TextSpan[] = [];
+      for (const m of matches) {
+        const start = sentence.start + m.index;
+        const end = start + m.text.length;
+        if (!quotes.contains(start, end)) out.push({ start, end, text: m.text });
+      }
+      return out;
+    };
     const anonymous = cues(lexicon.anonymousSource);
     for (const cue of anonymous) claims.push(claim('anonymous-source', cue, cue));
     const unnamed = [...matchesOf(lexicon.anonymousSource, sentence.text), ...matchesOf(lexicon.vagueSource, sentence.text)];
     const attributions = matchesOf(lexicon.attribution, sentence.text).filter((m) => !unnamed.some((u) => inside(m, u)));
-    const quotedSpeech = quotes.overlapping(sentence.start, sentence.end).some((q) => q.attribution);
+    const quotedSpeech = quotes.overlapsSpeech(sentence.start, sentence.end);
     if (attributions.length || quotedSpeech) {
       // The source's words end where a later clause opens with speculation of its own ("…، ومن المتوقع أن …").
       if (!quotedSpeech) claims.push(...laterHedges(text, sentence, () => cues(lexicon.hedge), [...attributions, ...unnamed]));
