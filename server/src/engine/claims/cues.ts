@@ -1,7 +1,7 @@
 // Cue-driven flags: unnamed sources, hedges, loaded wording (also in scare quotes), unattributed editorial
 // assertions, unsourced explanations of an outcome and forecasts stated as certain.
 import type { Claim, TextSpan } from '../types';
-import { type ClaimLexicon, matchesOf } from './lexicon';
+import { type ClaimLexicon, type Cue, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
 
 const MAX_QUOTED_IN_MESSAGE = 60;
@@ -134,8 +134,8 @@ const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m
 export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon, arabic: boolean): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of sentences) {
-    const cues = (re: RegExp): readonly TextSpan[] => {
-      const matches = matchesOf(re, sentence.text);
+    const cues = (cue: Cue): readonly TextSpan[] => {
+      const matches = matchesOf(cue, sentence.text);
       if (!matches.length) return NO_CUES;
       const out: TextSpan[] = [];
       for (const m of matches) {

@@ -39,44 +39,44 @@ interface LexiconFile {
 export type CountQualifier = 'about' | 'nearly' | 'atLeast' | 'atMost';
 
 export interface ClaimLexicon {
-  attribution: RegExp;
+  attribution: Cue;
   /** Sources named only vaguely ("selon les premières estimations", "بحسب المعلومات"): they name nobody. */
-  vagueSource: RegExp;
-  anonymousSource: RegExp;
-  hedge: RegExp;
+  vagueSource: Cue;
+  anonymousSource: Cue;
+  hedge: Cue;
   /** Emotive, pejorative or hyperbolic wording, with the Indonesian verb roots' affixed forms. */
-  loaded: RegExp;
+  loaded: Cue;
   /** Words right before a quotation that introduce a name or a term ("dijuluki", "surnommés", "بعنوان"): not scare quotes. */
-  scareQuoteNaming: RegExp;
+  scareQuoteNaming: Cue;
   /** Labels that are loaded once the writer puts them in quotation marks ("siluman", « scandale », «مؤامرة»). */
-  scareQuoteWords: RegExp;
-  unattributed: RegExp;
+  scareQuoteWords: Cue;
+  unattributed: Cue;
   /** Records, firsts, multiplications and comparisons with past years ("rekor tertinggi", "a doublé", "الأسوأ منذ عقود"). */
-  records: RegExp;
+  records: Cue;
   /** Connectors that state a cause ("karena", "en raison de", "بفضل"). */
-  causal: RegExp;
+  causal: Cue;
   /** Outcomes whose cause is worth sourcing (victory, defeat, a rise or fall, a crisis). */
-  outcomes: RegExp;
+  outcomes: Cue;
   /** Forecasts of an effect stated as certain ("akan meningkatkan", "permettra", "سيؤدي"). */
-  certainForecast: RegExp;
+  certainForecast: Cue;
   /** Words that negate the state after them ("belum", "n'est pas", "لم"). */
-  negation: RegExp;
+  negation: Cue;
   /** Groups of word beginnings that name one state ("maîtris", "fix", "éteint": a fire under control), lower case. */
   stateSynonyms: string[][];
   /** Articles, prepositions, pronouns and the like, lower case: not topic words. */
   functionWords: Set<string>;
-  ousted: RegExp;
-  stillInPower: RegExp;
+  ousted: Cue;
+  stillInPower: Cue;
   /** Words that introduce a place, lower case. */
   placeWords: Set<string>;
   /** Words after a number that make it a measure, a sum or a date rather than a count ("tahun", "miliar", "mars"), lower case. */
   countUnits: Set<string>;
   /** Words of a sentence that reports a count changing or a part of it ("bertambah", "dont", "ارتفع"). */
-  countChange: RegExp;
+  countChange: Cue;
   /** Numbers written as words ("tujuh", "sept", "خمسة"), lower case. */
   numberWords: Map<string, number>;
   /** Any of the number words: a cheap test for a sentence without digits that may still hold a count. */
-  numberWord: RegExp;
+  numberWord: Cue;
   /** Words that multiply the number before them ("ribu", "millions", "آلاف"), lower case. */
   countScales: Map<string, number>;
   /** Per qualifier, a regexp matching text that ends with it ("… lebih dari "). */
@@ -175,29 +175,28 @@ function byFirstLetter(patterns: string[], transform: (pattern: string) => strin
 /** Strings one of which every match of a lexicon regexp contains: a regexp whose beginnings are not known runs only on text holding one. */
 const requiredTextIndex = new RequiredTextIndex();
 
-/** A lexicon regexp whose matches' beginnings are known: it is tried at the positions its lexicon's index gives. */
-interface IndexedRegExp {
-  index: CueIndex;
-  id: number;
-  /** The same regexp, sticky: it matches exactly at its lastIndex. */
-  sticky: RegExp;
-}
+/**
+ * A lexicon regexp. When its matches' beginnings are known, it is tried, sticky, at the positions its
+ * lexicon's index gives; otherwise it is searched for, global, in the texts that hold a string it requires.
+ */
+export type Cue = { index: CueIndex; id: number; sticky: RegExp } | { index: null; global: RegExp };
 
-const indexed = new Map<RegExp, IndexedRegExp>();
+const NEVER: Cue = { index: null, global: /(?!)/gu };
 
-function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDefinite = false): RegExp {
-  if (!patterns.length) return /(?!)/gu;
+function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDefinite = false): Cue {
+  if (!patterns.length) return NEVER;
   const arabic = lang === 'arb';
   const alternatives = arabic ? byFirstLetter(patterns, tolerateArabicMarks) : patterns.join('|');
   // Arabic evaluative words also come with the article, or with ل before the article's lam ("للمهزلة").
   const definite = arabic && arabicDefinite;
   const body = definite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
   const flags = arabic ? 'u' : 'iu';
-  const re = new RegExp(`(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, 'g' + flags);
+  const source = `(?:${body})(?![\\p{L}\\p{M}\\p{N}])`;
   const starts = beginnings(definite ? [`(?:ال|ل)?(?:${patterns.join('|')})`] : patterns);
-  if (starts) indexed.set(re, { index, id: index.add(starts), sticky: new RegExp(re.source, 'y' + flags) });
-  else requiredTextIndex.add(re, requiredText(patterns));
-  return re;
+  if (starts) return { index, id: index.add(starts), sticky: new RegExp(source, 'y' + flags) };
+  const global = new RegExp(source, 'g' + flags);
+  requiredTextIndex.add(global, requiredText(patterns));
+  return { index: null, global };
 }
 
 const VOWEL = /^[aiueo]/;
@@ -301,17 +300,17 @@ function startsWord(text: string, index: number): boolean {
 
 /** Whether `text` may hold a count: it holds a digit or one of the lexicon's number words. */
 export function mayHoldNumber(lexicon: ClaimLexicon, text: string): boolean {
-  const cue = indexed.get(lexicon.numberWord);
-  const holdsDigit = cue ? cue.index.holdsDigit(text) : DIGIT.test(text);
+  const cue = lexicon.numberWord;
+  const holdsDigit = cue.index ? cue.index.holdsDigit(text) : DIGIT.test(text);
   return holdsDigit || matchesOf(lexicon.numberWord, text).length > 0;
 }
 
 const DIGIT = /\p{N}/u;
 
 /** Every match of a lexicon regexp in `text` that starts a word, as [index, matched text]. */
-export function matchesOf(re: RegExp, text: string): readonly CueMatch[] {
-  const cue = indexed.get(re);
-  if (cue) return cue.index.matchesOf(cue.id, cue.sticky, text);
+export function matchesOf(cue: Cue, text: string): readonly CueMatch[] {
+  if (cue.index) return cue.index.matchesOf(cue.id, cue.sticky, text);
+  const re = cue.global;
   const out: CueMatch[] = [];
   if (!requiredTextIndex.mayMatch(re, text)) return out;
   re.lastIndex = 0;

@@ -191,9 +191,12 @@ export class RequiredTextIndex {
   private readonly anywhere = new Set<RegExp>();
   private readonly byTrigram = new Map<number, { re: RegExp; text: string }[]>();
   private readonly possibleByText = new Map<string, Set<RegExp>>();
+  private lastText = '';
+  private lastPossible: Set<RegExp> | undefined;
 
   add(re: RegExp, required: string[] | null): void {
     this.possibleByText.clear();
+    this.lastPossible = undefined;
     if (!required || required.some((s) => s.length < 3)) {
       this.anywhere.add(re);
       return;
@@ -208,12 +211,15 @@ export class RequiredTextIndex {
 
   /** Whether `re` (added before) may match somewhere in `text`: false only when it cannot. */
   mayMatch(re: RegExp, text: string): boolean {
-    let possible = this.possibleByText.get(text);
+    // The rules ask about one sentence several times in a row: the same string needs no hashing nor comparing.
+    let possible = text === this.lastText ? this.lastPossible : this.possibleByText.get(text);
     if (!possible) {
       if (this.possibleByText.size >= KEPT_TEXTS) this.possibleByText.clear();
       possible = this.possibleIn(searchableText(text));
       this.possibleByText.set(text, possible);
     }
+    this.lastText = text;
+    this.lastPossible = possible;
     return possible.has(re);
   }
 

@@ -8,52 +8,31 @@ export interface Sentence extends TextSpan {
   clauseStarts: number[];
 }
 
-/** Characters that end a sentence, in runs: . ! ? ؟ … */
-const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x2026;
-/** Closing quotes and brackets that may follow a sentence's end: " ' ” ’ » ) ] */
-const isCloser = (code: number) => code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
+// A sentence ends at . ! ? ؟ (with closing quotes/brackets) followed by white space or the end of the block.
+const SENTENCE_END = /[.!?؟…]+["'”’»)\]]*(?=\s|$)/gu;
+const CLAUSE_BREAK = /[,;:،؛]\s+|\s[—–-]\s/gu;
 /** Punctuation that ends a clause when white space follows: , ; : ، ؛ */
 const isClausePunctuation = (code: number) => code === 0x2c || code === 0x3b || code === 0x3a || code === 0x060c || code === 0x061b;
-/** Dashes that end a clause between white space: — – - */
-const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
 
-/**
- * Where the sentences of `text` end: after a run of . ! ? ؟ … and of closing quotes or brackets followed
- * by white space or the end of the text.
- */
-function sentenceEnds(text: string): number[] {
+/** Where each match of a global regexp (that never matches empty) in `text` ends. */
+function matchEnds(re: RegExp, text: string): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!isSentenceEnd(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && isSentenceEnd(text.charCodeAt(j))) j++;
-    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
-    if (j === text.length || isSpaceCode(text.charCodeAt(j))) ends.push(j);
-    i = j;
-  }
+  re.lastIndex = 0;
+  while (re.exec(text)) ends.push(re.lastIndex);
   return ends;
 }
 
 /**
- * Where clauses start in text[from, to), plus `offset`: after , ; : ، ؛ and the white space that follows, or
- * after a dash set between white space.
+ * Where clauses start in text[from, to) (which starts and ends with no white space), plus `offset`: the ends
+ * of the matches of CLAUSE_BREAK that a search of that text alone finds, without cutting it out.
  */
 function clauseStartsIn(text: string, from: number, to: number, offset: number): number[] {
   const starts: number[] = [];
-  for (let i = from; i < to; ) {
-    const code = text.charCodeAt(i);
-    if (isClausePunctuation(code) && i + 1 < to && isSpaceCode(text.charCodeAt(i + 1))) {
-      let j = i + 2;
-      while (j < to && isSpaceCode(text.charCodeAt(j))) j++;
-      starts.push(offset + j - from);
-      i = j;
-    } else if (isSpaceCode(code) && i + 2 < to && isDash(text.charCodeAt(i + 1)) && isSpaceCode(text.charCodeAt(i + 2))) {
-      starts.push(offset + i + 3 - from);
-      i += 3;
-    } else i++;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
+    // A break that runs past `to` begins in the text's last two characters: the text alone holds no break there.
+    if (CLAUSE_BREAK.lastIndex > to) break;
+    starts.push(offset + CLAUSE_BREAK.lastIndex - from);
   }
   return starts;
 }
@@ -61,7 +40,7 @@ function clauseStartsIn(text: string, from: number, to: number, offset: number):
 function sentencesOfBlock(block: Block): Sentence[] {
   const out: Sentence[] = [];
   const text = block.text;
-  const ends = sentenceEnds(text);
+  const ends = matchEnds(SENTENCE_END, text);
   if (!ends.length || ends[ends.length - 1] < text.length) ends.push(text.length);
   let from = 0;
   for (const to of ends) {
