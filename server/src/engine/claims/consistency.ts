@@ -13,7 +13,8 @@ function nameBefore(text: string, offset: number): string | null {
 }
 
 function stillInPower(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon): Claim[] {
-  const ousters = sentences.flatMap((s) => matchesOf(lexicon.ousted, s.text).map((m) => ({ sentence: s, cue: m.text })));
+  const ousters: { sentence: Sentence; cue: string }[] = [];
+  for (const sentence of sentences) for (const m of matchesOf(lexicon.ousted, sentence.text)) ousters.push({ sentence, cue: m.text });
   if (!ousters.length) return [];
   const claims: Claim[] = [];
   for (const sentence of sentences) {

@@ -2,6 +2,7 @@
 // later than an earlier mention allows ("14 desa" in the headline, "21 desa" later; "plus de 7 000
 // habitants" after "4 100 habitants"), unless a sentence reports a change, a part of a total, or a count
 // located elsewhere.
+import { astralClass, CHAR_NUMBER, unitClass } from '../charClasses';
 import type { Claim, EntityMention } from '../types';
 import { type ClaimLexicon, type CountQualifier, matchesOf, mayHoldNumber } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
@@ -25,7 +26,6 @@ interface Count {
 
 /** Words and numbers of a sentence; a number may group thousands with . , or spaces and carry decimals. */
 const TOKEN = /\p{N}{1,3}(?:[.,\u00A0\u202F ٬]\p{N}{3})+(?![\p{N}])(?:[.,٫]\p{N}{1,2})?|\p{N}+(?:[.,٫]\p{N}{1,2}(?![\p{N}]))?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const DIGITS = /^\p{N}/u;
 /** Numbers in this range are read as years, not counts. */
 const YEARS = { from: 1900, to: 2100 };
 /** A plain number is read as rounded by this much either way. */
@@ -83,30 +83,69 @@ function firstFrom(sorted: EntityMention[], offset: number): EntityMention | und
   return sorted[lo];
 }
 
+/** Whether a token starts with a number ("\p{N}"), read from its first code point's class. */
+function startsWithNumber(token: string): boolean {
+  const code = token.charCodeAt(0);
+  const bits = code >= 0xd800 && code <= 0xdbff ? astralClass(token.codePointAt(0)!) : unitClass(code);
+  return (bits & CHAR_NUMBER) !== 0;
+}
+
+/**
+ * The first code unit of `word.toLowerCase()`: that of its first unit lowered alone (no character's lower
+ * case depends on what follows it), without a call for ASCII.
+ */
+function lowerFirstUnit(word: string): number {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** Per lexicon, the first code units of its number words: most words of a sentence start with none of them. */
+const numberWordStarts = new WeakMap<ClaimLexicon, Set<number>>();
+
+function numberWordStartsOf(lexicon: ClaimLexicon): Set<number> {
+  let starts = numberWordStarts.get(lexicon);
+  if (!starts) numberWordStarts.set(lexicon, (starts = new Set([...lexicon.numberWords.keys()].map((w) => w.charCodeAt(0)))));
+  return starts;
+}
+
 function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, placesInOrder: () => EntityMention[]): Count[] {
   // Most sentences hold no number at all: they are not tokenised.
   if (!mayHoldNumber(lexicon, sentence.text)) return [];
-  const tokens = [...sentence.text.matchAll(TOKEN)];
+  const tokens = sentence.text.match(TOKEN) ?? [];
+  const wordStarts = numberWordStartsOf(lexicon);
+  // Where tokens are in the sentence, found on demand: between two tokens stands no letter, mark or digit,
+  // and every token starts with one, so a token is found by searching for its text from the previous token's end.
+  const tokenStarts: number[] = [];
+  const indexOf = (k: number) => {
+    while (tokenStarts.length <= k) {
+      const previous = tokenStarts.length - 1;
+      const from = previous < 0 ? 0 : tokenStarts[previous] + tokens[previous].length;
+      tokenStarts.push(sentence.text.indexOf(tokens[previous + 1], from));
+    }
+    return tokenStarts[k];
+  };
   const out: Count[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i][0];
-    const digits = DIGITS.test(first);
+    const first = tokens[i];
+    const digits = startsWithNumber(first);
+    if (!digits && !wordStarts.has(lowerFirstUnit(first))) continue;
     let value = digits ? numberOf(first) : lexicon.numberWords.get(first.toLowerCase());
     if (value === undefined || !Number.isFinite(value)) continue;
     let j = i + 1;
     let scaled = false;
-    for (let scale; j < tokens.length && (scale = lexicon.countScales.get(tokens[j][0].toLowerCase())); j++) {
+    for (let scale; j < tokens.length && (scale = lexicon.countScales.get(tokens[j].toLowerCase())); j++) {
       value *= scale;
       scaled = true;
     }
-    if (j < tokens.length && scaled && /^d[e']?$/i.test(tokens[j][0])) j++;
-    const word = tokens[j]?.[0];
-    if (!word || DIGITS.test(word) || word.length < 3) continue;
+    if (j < tokens.length && scaled && /^d[e']?$/i.test(tokens[j])) j++;
+    const word = tokens[j];
+    if (!word || startsWithNumber(word) || word.length < 3) continue;
     const noun = nounKey(word);
     if (noun.length < 3 || lexicon.countUnits.has(word.toLowerCase()) || lexicon.countUnits.has(noun) || lexicon.numberWords.has(noun)) continue;
     if (digits && !scaled && value >= YEARS.from && value <= YEARS.to) continue;
-    const start = sentence.start + tokens[i].index!;
-    const end = sentence.start + tokens[j].index! + word.length;
+    const start = sentence.start + indexOf(i);
+    const end = sentence.start + indexOf(j) + word.length;
     const before = text.slice(Math.max(sentence.start, start - 30), start);
     const qualifier = lexicon.countQualifiers.find(([, re]) => re.test(before))?.[0];
     const [low, high] = bounds(value, qualifier);

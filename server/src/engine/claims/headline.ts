@@ -11,10 +11,21 @@ const DOMINANCE = 2;
 /** A word without the Arabic article ("al-Assad", "الأسد" -> "assad", "اسد"), after normalizeName. */
 const withoutArticle = (word: string) => word.replace(/^(?:al|el|ال)(?=\S{2})/, '');
 
+/** Surname keys by name, bounded: the same names come back in every article. */
+const surnames = new Map<string, string>();
+const KEPT_SURNAMES = 20000;
+
 /** A person's surname key ("Bashar al-Assad", "Assad", "الأسد" -> "assad"/"اسد") to join mentions the recogniser keyed apart. */
 function surname(m: EntityMention): string {
-  const words = normalizeName(m.canonical || m.text).split(' ');
-  return withoutArticle(words[words.length - 1] ?? '');
+  const name = m.canonical || m.text;
+  let key = surnames.get(name);
+  if (key === undefined) {
+    if (surnames.size >= KEPT_SURNAMES) surnames.clear();
+    const normalized = normalizeName(name);
+    key = withoutArticle(normalized.slice(normalized.lastIndexOf(' ') + 1));
+    surnames.set(name, key);
+  }
+  return key;
 }
 
 /** Groups person mentions into people: same entity key or same surname. */
@@ -50,7 +61,8 @@ function blockOf(blocks: Block[], m: EntityMention): Block | undefined {
  */
 export function headlineMismatch(structure: ArticleStructure, entities: EntityMention[]): Claim | null {
   const headline = structure.headline;
-  if (!headline) return null;
+  // Most headlines name no person: nothing else needs reading then.
+  if (!headline || !entities.some((m) => m.label === 'PER' && within(m, headline))) return null;
   const text = structure.blocks.filter((b) => b.kind !== 'boilerplate' && b !== headline);
   const inText = (m: EntityMention) => {
     const block = blockOf(structure.blocks, m);
