@@ -51,15 +51,23 @@ function personAsPlace(text: string, sentences: Sentence[], quotes: QuoteIndex, 
     const word = text.slice(wordStart, wordEnd);
     return lexicon.placeWords.has(word.toLowerCase()) ? word : null;
   };
+  // Per mention, the place word before it once read (null: none).
+  const placeWords: (string | null | undefined)[] = new Array(entities.length);
+  const placeWordAt = (i: number) => (placeWords[i] === undefined ? (placeWords[i] = placeWordBefore(entities[i])) : placeWords[i]);
   // Only names the article also uses as a person elsewhere (not after a place word) count as people.
-  const asPerson = entities.filter((m) => m.label === 'PER' && !placeWordBefore(m));
-  const personKeys = new Set(asPerson.map((m) => m.entity));
-  const personNames = new Set(asPerson.map((m) => m.text.toLowerCase()));
+  const personKeys = new Set<string>();
+  const personNames = new Set<string>();
+  entities.forEach((m, i) => {
+    if (m.label !== 'PER' || placeWordAt(i)) return;
+    personKeys.add(m.entity);
+    personNames.add(m.text.toLowerCase());
+  });
   const claims: Claim[] = [];
   const flagged = new Set<Sentence>();
-  for (const m of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const m = entities[i];
     if (!personKeys.has(m.entity) && !personNames.has(m.text.toLowerCase())) continue;
-    const placeWord = placeWordBefore(m);
+    const placeWord = placeWordAt(i);
     if (!placeWord || quotes.contains(m.start, m.end)) continue;
     const sentence = sentenceAt(sentences, m.start, m.end);
     if (!sentence || flagged.has(sentence)) continue;

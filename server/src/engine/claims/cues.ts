@@ -108,7 +108,7 @@ function explainsOutcome(text: string, sentence: Sentence, because: TextSpan, ou
  * Hedges that open a clause after the clause of every source cue of the sentence (as matches in the
  * sentence's text): speculation in the writer's voice after a source has been quoted or cited.
  */
-function laterHedges(text: string, sentence: Sentence, hedges: () => readonly TextSpan[], sources: Match[]): Claim[] {
+function laterHedges(text: string, sentence: Sentence, hedges: () => readonly TextSpan[], sources: readonly Match[]): Claim[] {
   const sourcesEnd = Math.max(...sources.map((m) => sentence.start + m.index + m.text.length));
   if (!sentence.clauseStarts.some((start) => start >= sourcesEnd)) return [];
   return hedges()
@@ -121,6 +121,22 @@ function laterHedges(text: string, sentence: Sentence, hedges: () => readonly Te
 
 type Match = { index: number; text: string };
 const NO_CUES: readonly TextSpan[] = [];
+
+/** Two lists of matches as one, without a copy when one is empty (most often both are). */
+const joined = (a: readonly Match[], b: readonly Match[]): readonly Match[] => (!b.length ? a : !a.length ? b : [...a, ...b]);
+
+/** The matches of a cue in a sentence that no quotation holds, as spans of the article. */
+function cuesOutsideQuotes(cue: Cue, sentence: Sentence, quotes: QuoteIndex): readonly TextSpan[] {
+  const matches = matchesOf(cue, sentence.text);
+  if (!matches.length) return NO_CUES;
+  const out: TextSpan[] = [];
+  for (const m of matches) {
+    const start = sentence.start + m.index;
+    const end = start + m.text.length;
+    if (!quotes.contains(start, end)) out.push({ start, end, text: m.text });
+  }
+  return out;
+}
 const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m.text.length <= outer.index + outer.text.length;
 
 /**
@@ -134,21 +150,12 @@ const inside = (m: Match, outer: Match) => outer.index <= m.index && m.index + m
 export function cueClaims(text: string, sentences: Sentence[], quotes: QuoteIndex, lexicon: ClaimLexicon, arabic: boolean): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of sentences) {
-    const cues = (cue: Cue): readonly TextSpan[] => {
-      const matches = matchesOf(cue, sentence.text);
-      if (!matches.length) return NO_CUES;
-      const out: TextSpan[] = [];
-      for (const m of matches) {
-        const start = sentence.start + m.index;
-        const end = start + m.text.length;
-        if (!quotes.contains(start, end)) out.push({ start, end, text: m.text });
-      }
-      return out;
-    };
+    const cues = (cue: Cue) => cuesOutsideQuotes(cue, sentence, quotes);
     const anonymous = cues(lexicon.anonymousSource);
     for (const cue of anonymous) claims.push(claim('anonymous-source', cue, cue));
-    const unnamed = [...matchesOf(lexicon.anonymousSource, sentence.text), ...matchesOf(lexicon.vagueSource, sentence.text)];
-    const attributions = matchesOf(lexicon.attribution, sentence.text).filter((m) => !unnamed.some((u) => inside(m, u)));
+    const unnamed = joined(matchesOf(lexicon.anonymousSource, sentence.text), matchesOf(lexicon.vagueSource, sentence.text));
+    const said = matchesOf(lexicon.attribution, sentence.text);
+    const attributions = said.length && unnamed.length ? said.filter((m) => !unnamed.some((u) => inside(m, u))) : said;
     const quotedSpeech = quotes.overlapsSpeech(sentence.start, sentence.end);
     if (attributions.length || quotedSpeech) {
       // The source's words end where a later clause opens with speculation of its own ("…، ومن المتوقع أن …").

@@ -26,7 +26,8 @@ export function findClaims(text: string, structure: ArticleStructure, lang: Lang
   if (!lexicon) return [];
   const sentences = sentencesOf(structure);
   const quotes = new QuoteIndex(structure.quotes);
-  const claims = [...cueClaims(text, sentences, quotes, lexicon, lang === 'arb'), ...inconsistencies(text, sentences, quotes, entities, lexicon)];
+  const claims = cueClaims(text, sentences, quotes, lexicon, lang === 'arb');
+  for (const c of inconsistencies(text, sentences, quotes, entities, lexicon)) claims.push(c);
   const mismatch = headlineMismatch(structure, entities) ?? negatedHeadline(structure.headline, sentences, lang, lexicon);
   if (mismatch) claims.push(mismatch);
   return withoutRepeats(claims);

@@ -23,18 +23,33 @@ function matchEnds(re: RegExp, text: string): number[] {
 }
 
 /**
- * Where clauses start in text[from, to) (which starts and ends with no white space), plus `offset`: the ends
- * of the matches of CLAUSE_BREAK that a search of that text alone finds, without cutting it out.
+ * The clause breaks of one text, asked for its sentences in text order: what a search of each sentence's text
+ * alone finds, from searches of the whole text (a break found beyond one sentence serves the next).
  */
-function clauseStartsIn(text: string, from: number, to: number, offset: number): number[] {
-  const starts: number[] = [];
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
-    // A break that runs past `to` begins in the text's last two characters: the text alone holds no break there.
-    if (CLAUSE_BREAK.lastIndex > to) break;
-    starts.push(offset + CLAUSE_BREAK.lastIndex - from);
+class ClauseBreaks {
+  /** The next break at or after the last position searched from (`text.length`: none), and its end. */
+  private index = -1;
+  private end = 0;
+  constructor(private readonly text: string) {}
+
+  /** Where clauses start in text[from, to) (which starts and ends with no white space), plus `offset`. */
+  startsIn(from: number, to: number, offset: number): number[] {
+    const starts: number[] = [];
+    for (this.searchFrom(from); this.index < to; this.searchFrom(this.end)) {
+      // A break that runs past `to` begins in the sentence's last two characters: the sentence alone holds none there.
+      if (this.end > to) break;
+      starts.push(offset + this.end - from);
+    }
+    return starts;
   }
-  return starts;
+
+  private searchFrom(from: number): void {
+    if (this.index >= from) return; // the first break from an earlier position is the first from this one too
+    CLAUSE_BREAK.lastIndex = from;
+    const m = CLAUSE_BREAK.exec(this.text);
+    this.index = m ? m.index : this.text.length;
+    this.end = m ? CLAUSE_BREAK.lastIndex : this.text.length;
+  }
 }
 
 function sentencesOfBlock(block: Block): Sentence[] {
@@ -42,6 +57,7 @@ function sentencesOfBlock(block: Block): Sentence[] {
   const text = block.text;
   const ends = matchEnds(SENTENCE_END, text);
   if (!ends.length || ends[ends.length - 1] < text.length) ends.push(text.length);
+  const breaks = new ClauseBreaks(text);
   let from = 0;
   for (const to of ends) {
     let s = from;
@@ -51,7 +67,7 @@ function sentencesOfBlock(block: Block): Sentence[] {
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (s === e) continue;
     const start = block.start + s;
-    out.push({ start, end: block.start + e, text: text.slice(s, e), block, clauseStarts: clauseStartsIn(text, s, e, start) });
+    out.push({ start, end: block.start + e, text: text.slice(s, e), block, clauseStarts: breaks.startsIn(s, e, start) });
   }
   return out;
 }
@@ -81,6 +97,8 @@ export function spanIn(text: string, start: number, end: number): TextSpan {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
+const NO_QUOTES: readonly Quote[] = [];
+
 /** Quotations sorted by position, answering "is this span quoted?" and "which quotes overlap?" in log time. */
 export class QuoteIndex {
   private readonly quotes: Quote[];
@@ -98,10 +116,11 @@ export class QuoteIndex {
     }
     return lo;
   }
-  overlapping(start: number, end: number): Quote[] {
-    const out: Quote[] = [];
-    for (let i = this.firstEndingAfter(start); i < this.quotes.length && this.quotes[i].start < end; i++) out.push(this.quotes[i]);
-    return out;
+  overlapping(start: number, end: number): readonly Quote[] {
+    const first = this.firstEndingAfter(start);
+    let last = first;
+    while (last < this.quotes.length && this.quotes[last].start < end) last++;
+    return last === first ? NO_QUOTES : this.quotes.slice(first, last);
   }
   /** True when a quotation with an attribution (speech) overlaps [start, end). */
   overlapsSpeech(start: number, end: number): boolean {
