@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CueIndex, foldCode } from '../../server/src/engine/claims/cueIndex';
+import { readFileSync } from 'node:fs';
+import { CueIndex, foldCode, foldedText } from '../../server/src/engine/claims/cueIndex';
 import { claimLexicon, matchesOf } from '../../server/src/engine/claims/lexicon';
 import { beginnings } from '../../server/src/engine/claims/requiredText';
 
@@ -23,6 +24,60 @@ describe('claim lexicon index: where a regexp may match', () => {
       for (let code = 0; code <= 0xffff; code++) {
         if (re.test(String.fromCharCode(code))) assert.equal(foldCode(code), foldCode(letter.charCodeAt(0)), `${letter} ~ U+${code.toString(16)}`);
       }
+    }
+  });
+
+  it('folds two characters together exactly when a case-insensitive regexp matches one to the other, for every plain-text cue character', () => {
+    const characters = new Set<string>();
+    for (const lang of ['ind', 'fra', 'eng']) {
+      const file = JSON.parse(readFileSync(`server/data/claims-${lang}.json`, 'utf8')) as Record<string, unknown>;
+      for (const value of Object.values(file)) {
+        if (!Array.isArray(value)) continue;
+        for (const pattern of value) if (typeof pattern === 'string' && !/[\\^$.|?*+()[\]{}]/.test(pattern)) for (const c of pattern) characters.add(c);
+      }
+    }
+    assert.ok(characters.size > 30);
+    for (const c of characters) {
+      const re = new RegExp(`^\\u{${c.codePointAt(0)!.toString(16)}}$`, 'iu');
+      for (let code = 0; code < 0xd800; code++) {
+        assert.equal(re.test(String.fromCharCode(code)), foldCode(code) === foldCode(c.charCodeAt(0)), `${c} ~ U+${code.toString(16)}`);
+      }
+    }
+    assert.notEqual(foldCode('ı'.charCodeAt(0)), foldCode('i'.charCodeAt(0)));
+  });
+
+  it('matches plain-text alternatives as the regexp does: the first that ends a word, diacritics after Arabic letters', () => {
+    const latin = ['tidak ada', 'tidak', 'ada(?:lah)?', 'kita'];
+    const arabic = ['قال', 'قالت'];
+    const cases: [string[], boolean, string][] = [
+      [latin, false, 'Tidak ada, tidakkah? Adalah kita; kıta TIDAK-ADA'],
+      [['tidak', 'tidak ada'], false, 'tidak ada apa-apa, Tidak Ada'],
+      [arabic, true, 'وقَالَ الوزير، ثم قالتْ ويقال قالتها'],
+    ];
+    for (const [patterns, isArabic, text] of cases) {
+      const plain = (p: string) => !/[\\^$.|?*+()[\]{}]/.test(p);
+      const index = new CueIndex();
+      const id = index.add(beginnings(patterns)!, {
+        texts: patterns.map((p) => (plain(p) ? (isArabic ? p : foldedText(p)) : null)),
+        otherBeginnings: beginnings(patterns.filter((p) => !plain(p)))!,
+        arabic: isArabic,
+      });
+      const marks = (p: string) => (isArabic ? p.replace(/[\u0621-\u064A]/g, '$&[\u064B-\u065F\u0670\u0640]*') : p);
+      const sticky = new RegExp(`(?:${patterns.map(marks).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, isArabic ? 'uy' : 'iuy');
+      const expected: { index: number; text: string }[] = [];
+      let end = 0;
+      for (const start of index.startsOf(id, text) ?? []) {
+        if (start < end) continue;
+        sticky.lastIndex = start;
+        const m = sticky.exec(text);
+        if (!m) continue;
+        expected.push({ index: start, text: m[0] });
+        end = start + m[0].length;
+      }
+      assert.ok(expected.length >= 2, text);
+      let asked = 0;
+      assert.deepEqual(index.matchesOf(id, () => (asked++, sticky), text), expected, text);
+      if (isArabic) assert.equal(asked, 0, 'plain-text alternatives need no regexp');
     }
   });
 

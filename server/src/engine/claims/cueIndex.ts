@@ -17,7 +17,8 @@ const LEFT_OUT = -1;
 /**
  * One representative per group of characters a case-insensitive regexp treats as one letter (the lower
  * case of the upper case: "ſ", "S" and "s" give "s"; the Kelvin sign gives "k"), "0" for every digit,
- * or LEFT_OUT for Arabic diacritics and tatweel, which the lexicon regexps allow between letters.
+ * or LEFT_OUT for Arabic diacritics and tatweel, which the lexicon regexps allow between letters. A
+ * character the regexp does not match to that representative (dotless "ı" is not "i") is its own.
  */
 export function foldCode(code: number): number {
   let f = folded[code];
@@ -28,7 +29,8 @@ export function foldCode(code: number): number {
     if (/[\u064B-\u065F\u0670\u0640]/.test(c)) f = LEFT_OUT;
     else if (/\p{N}/u.test(c)) f = DIGIT_CODE;
     else if (code >= 0xd800 && code <= 0xdfff) f = code;
-    else f = lower.length === 1 ? lower.charCodeAt(0) : code;
+    else if (lower.length !== 1 || lower === c) f = code;
+    else f = new RegExp(`^\\u{${lower.charCodeAt(0).toString(16)}}$`, 'iu').test(c) ? lower.charCodeAt(0) : code;
     folded[code] = f;
   }
   return f;
@@ -109,6 +111,20 @@ function kindOf(code: number, text: string, q: number, astral: boolean): number 
   return bits & CHAR_NUMBER ? DIGIT_CHAR : bits & (CHAR_LETTER | CHAR_MARK) ? LETTER_OR_MARK : NOT_WORD;
 }
 
+/** Whether one of the trie's strings (folded, see `foldCode`) begins at `q`, Arabic marks skipped as `walk` does. */
+function beginsAt(trie: BeginningTrie, text: string, q: number): boolean {
+  let node = 0;
+  for (let i = q, depth = 0; depth < BEGINNING_LENGTH && i < text.length; i++) {
+    const code = foldCode(text.charCodeAt(i));
+    if (code === LEFT_OUT) continue;
+    node = trie.child(node, code);
+    if (node < 0) return false;
+    if (trie.ids[node]) return true;
+    depth++;
+  }
+  return false;
+}
+
 /** A match of a lexicon regexp: where it starts in the text, and the matched text. */
 export interface CueMatch {
   index: number;
@@ -135,17 +151,66 @@ const isProclitic = (code: number) => code === 0x0648 || code === 0x0641 || code
 /** How many texts' positions are kept: an article's sentences, which several rules each go through. */
 const KEPT_TEXTS = 512;
 
+/** A regexp's alternatives that are plain text: matched without the regexp where no other alternative may match. */
+export interface LiteralAlternatives {
+  /** Per alternative in pattern order, its text (folded by `foldCode` unless `arabic`), or null when it is not plain text. */
+  texts: (string | null)[];
+  /** The beginnings of the alternatives that are not plain text (folded). */
+  otherBeginnings: string[];
+  /** Arabic regexps match letters exactly and allow diacritics after each Arabic letter; the others ignore case. */
+  arabic: boolean;
+}
+
+/** A regexp's plain-text alternatives as a trie (at a node, the first alternative ending there), and the other alternatives' beginnings. */
+interface LiteralMatcher {
+  literals: BeginningTrie;
+  others: BeginningTrie;
+  arabic: boolean;
+}
+
+/** What `literalEnd` gives where only the regexp can tell whether and how it matches. */
+const ASK_REGEXP = -2;
+
+const isArabicLetter = (code: number) => code >= 0x0621 && code <= 0x064a;
+
+/** Whether no letter, mark or digit starts at `i` (what the lexicon regexps' final `(?![\p{L}\p{M}\p{N}])` asks). */
+function endsWord(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const code = text.charCodeAt(i);
+  const astral = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  return kindOf(code, text, i, astral) === NOT_WORD;
+}
+
+/** Adds each string to a trie, its id the first index at which it comes (the node's first id is the smallest). */
+function trieOf(strings: (string | null)[]): BeginningTrie {
+  const trie = new BeginningTrie();
+  strings.forEach((text, order) => {
+    if (text === null) return;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) node = trie.childOrNew(node, text.charCodeAt(i));
+    (trie.ids[node] ??= []).push(order);
+  });
+  return trie;
+}
+
 /** The possible beginnings of a lexicon's regexps, each regexp known by the id `add` gave it. */
 export class CueIndex {
   private readonly trie = new BeginningTrie();
+  private readonly literalMatchers: (LiteralMatcher | undefined)[] = [];
   private size = 0;
   private readonly scans = new Map<string, Scan>();
   private lastText = '';
   private lastScan: Scan | undefined;
 
-  /** Registers a regexp by its matches' possible beginnings (folded, see `foldCode`); returns its id. */
-  add(beginnings: string[]): number {
+  /**
+   * Registers a regexp by its matches' possible beginnings (folded, see `foldCode`), and its plain-text
+   * alternatives if it has some; returns its id.
+   */
+  add(beginnings: string[], literals?: LiteralAlternatives): number {
     const id = this.size++;
+    if (literals) {
+      this.literalMatchers[id] = { literals: trieOf(literals.texts), others: trieOf(literals.otherBeginnings), arabic: literals.arabic };
+    }
     this.scans.clear();
     this.lastScan = undefined;
     for (const beginning of beginnings) {
@@ -163,10 +228,11 @@ export class CueIndex {
   }
 
   /**
-   * The matches of regexp `id`, given in its `sticky` form, that a global search of `text` finds at word starts:
-   * at each possible start after the previous match, the regexp's match there.
+   * The matches of regexp `id` that a global search of `text` finds at word starts: at each possible start
+   * after the previous match, the match there of its plain-text alternatives, or of the regexp itself
+   * (`sticky` gives it in its sticky form) where another alternative may match.
    */
-  matchesOf(id: number, sticky: RegExp, text: string): readonly CueMatch[] {
+  matchesOf(id: number, sticky: () => RegExp, text: string): readonly CueMatch[] {
     const scan = this.scanOf(text);
     let matches = scan.matches[id];
     if (matches) return matches;
@@ -176,13 +242,46 @@ export class CueIndex {
     let end = 0;
     for (const start of starts) {
       if (start < end) continue;
-      sticky.lastIndex = start;
-      const m = sticky.exec(text);
-      if (!m || !m[0]) continue;
-      found.push({ index: start, text: m[0] });
-      end = start + m[0].length;
+      const literalEnd = this.literalEnd(id, text, start);
+      let matched: string;
+      if (literalEnd === ASK_REGEXP) {
+        const re = sticky();
+        re.lastIndex = start;
+        const m = re.exec(text);
+        if (!m || !m[0]) continue;
+        matched = m[0];
+      } else if (literalEnd > start) matched = text.slice(start, literalEnd);
+      else continue;
+      found.push({ index: start, text: matched });
+      end = start + matched.length;
     }
     return (scan.matches[id] = found);
+  }
+
+  /**
+   * Where the match of regexp `id` at `start` ends when only its plain-text alternatives may match there
+   * (-1: none does), or ASK_REGEXP. As in the regexp, the first alternative that matches and ends a word wins.
+   */
+  private literalEnd(id: number, text: string, start: number): number {
+    const matcher = this.literalMatchers[id];
+    if (!matcher || beginsAt(matcher.others, text, start)) return ASK_REGEXP;
+    const trie = matcher.literals;
+    let node = 0;
+    let first = -1;
+    let firstEnd = -1;
+    for (let i = start; i < text.length; ) {
+      const code = text.charCodeAt(i++);
+      node = trie.child(node, matcher.arabic ? code : foldCode(code));
+      if (node < 0) break;
+      // Arabic regexps allow diacritics and tatweel after each Arabic letter.
+      if (matcher.arabic && isArabicLetter(code)) while (i < text.length && isArabicMark(text.charCodeAt(i))) i++;
+      const orders = trie.ids[node];
+      if (orders && (first < 0 || orders[0] < first) && endsWord(text, i)) {
+        first = orders[0];
+        firstEnd = i;
+      }
+    }
+    return firstEnd;
   }
 
   /** Whether the text holds a digit (any "\p{N}" character), found by the same pass. */

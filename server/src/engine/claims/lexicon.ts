@@ -4,7 +4,7 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
-import { type CueMatch, CueIndex } from './cueIndex';
+import { type CueMatch, CueIndex, foldedText, type LiteralAlternatives } from './cueIndex';
 import { RequiredTextIndex, beginnings, requiredText } from './requiredText';
 
 interface LexiconFile {
@@ -172,6 +172,20 @@ function byFirstLetter(patterns: string[], transform: (pattern: string) => strin
   return out.join('|');
 }
 
+/** A pattern that is plain text: no regexp syntax, digit, Arabic diacritic or tatweel. */
+const PLAIN_TEXT = /^[^\\^$.|?*+()[\]{}\p{N}\u064B-\u065F\u0670\u0640]+$/u;
+
+/**
+ * The patterns that are plain text, for the cue index to match without the regexp (folded, unless Arabic,
+ * whose regexps are case-sensitive), or undefined when none is.
+ */
+function literalAlternatives(patterns: string[], arabic: boolean): LiteralAlternatives | undefined {
+  const texts = patterns.map((p) => (PLAIN_TEXT.test(p) ? (arabic ? p : foldedText(p)) : null));
+  if (texts.every((t) => t === null)) return undefined;
+  const otherBeginnings = beginnings(patterns.filter((_, i) => texts[i] === null));
+  return otherBeginnings ? { texts, otherBeginnings, arabic } : undefined;
+}
+
 /** Strings one of which every match of a lexicon regexp contains: a regexp whose beginnings are not known runs only on text holding one. */
 const requiredTextIndex = new RequiredTextIndex();
 
@@ -179,7 +193,7 @@ const requiredTextIndex = new RequiredTextIndex();
  * A lexicon regexp. When its matches' beginnings are known, it is tried, sticky, at the positions its
  * lexicon's index gives; otherwise it is searched for, global, in the texts that hold a string it requires.
  */
-export type Cue = { index: CueIndex; id: number; sticky: RegExp } | { index: null; global: RegExp };
+export type Cue = { index: CueIndex; id: number; sticky: () => RegExp } | { index: null; global: RegExp };
 
 const NEVER: Cue = { index: null, global: /(?!)/gu };
 
@@ -193,7 +207,12 @@ function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDe
   const flags = arabic ? 'u' : 'iu';
   const source = `(?:${body})(?![\\p{L}\\p{M}\\p{N}])`;
   const starts = beginnings(definite ? [`(?:ال|ل)?(?:${patterns.join('|')})`] : patterns);
-  if (starts) return { index, id: index.add(starts), sticky: new RegExp(source, 'y' + flags) };
+  if (starts) {
+    // Compiled on first use: where only plain-text alternatives may match, the index matches them itself.
+    let sticky: RegExp | undefined;
+    const literals = definite ? undefined : literalAlternatives(patterns, arabic);
+    return { index, id: index.add(starts, literals), sticky: () => (sticky ??= new RegExp(source, 'y' + flags)) };
+  }
   const global = new RegExp(source, 'g' + flags);
   requiredTextIndex.add(global, requiredText(patterns));
   return { index: null, global };
