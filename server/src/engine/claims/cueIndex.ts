@@ -111,18 +111,18 @@ function kindOf(code: number, text: string, q: number, astral: boolean): number 
   return bits & CHAR_NUMBER ? DIGIT_CHAR : bits & (CHAR_LETTER | CHAR_MARK) ? LETTER_OR_MARK : NOT_WORD;
 }
 
-/** Whether one of the trie's strings (folded, see `foldCode`) begins at `q`, Arabic marks skipped as `walk` does. */
-function beginsAt(trie: BeginningTrie, text: string, q: number): boolean {
+/** Adds to `out` the ids of the trie's strings (folded, see `foldCode`) that begin at `q`, Arabic marks skipped as `walk` does. */
+function collectBeginningIds(trie: BeginningTrie, text: string, q: number, out: number[]): void {
   let node = 0;
   for (let i = q, depth = 0; depth < BEGINNING_LENGTH && i < text.length; i++) {
     const code = foldCode(text.charCodeAt(i));
     if (code === LEFT_OUT) continue;
     node = trie.child(node, code);
-    if (node < 0) return false;
-    if (trie.ids[node]) return true;
+    if (node < 0) return;
     depth++;
+    const ids = trie.ids[node];
+    if (ids) for (const id of ids) out.push(id);
   }
-  return false;
 }
 
 /** A match of a lexicon regexp: where it starts in the text, and the matched text. */
@@ -151,25 +151,39 @@ const isProclitic = (code: number) => code === 0x0648 || code === 0x0641 || code
 /** How many texts' positions are kept: an article's sentences, which several rules each go through. */
 const KEPT_TEXTS = 512;
 
-/** A regexp's alternatives that are plain text: matched without the regexp where no other alternative may match. */
-export interface LiteralAlternatives {
-  /** Per alternative in pattern order, its text (folded by `foldCode` unless `arabic`), or null when it is not plain text. */
+/**
+ * A lexicon regexp as the alternation it is, each alternative on its own, so that at a position only the
+ * alternatives that may match there are tried, and plain-text ones without a regexp.
+ */
+export interface Alternatives {
+  /** Per alternative in pattern order, its text when it is plain text (folded by `foldCode` unless `arabic`), else null. */
   texts: (string | null)[];
-  /** The beginnings of the alternatives that are not plain text (folded). */
-  otherBeginnings: string[];
+  /** Per alternative that is not plain text, the beginnings of its matches (folded), else null. */
+  beginnings: (string[] | null)[];
+  /** Per alternative that is not plain text, its regexp's source (without the lexicon's word end, WORD_END), else null. */
+  sources: (string | null)[];
+  /** The regexps' flags, sticky excepted. */
+  flags: string;
   /** Arabic regexps match letters exactly and allow diacritics after each Arabic letter; the others ignore case. */
   arabic: boolean;
 }
 
-/** A regexp's plain-text alternatives as a trie (at a node, the first alternative ending there), and the other alternatives' beginnings. */
-interface LiteralMatcher {
+/** An `Alternatives` ready for matching: tries whose nodes give the alternatives (pattern order) ending there. */
+interface AlternativeMatcher {
+  /** The plain-text alternatives. */
   literals: BeginningTrie;
+  /** The beginnings of the other alternatives. */
   others: BeginningTrie;
+  sources: (string | null)[];
+  /** The other alternatives' sticky regexps, compiled on first use: as written, and followed by WORD_END. */
+  regexps: (RegExp | undefined)[];
+  endingWord: (RegExp | undefined)[];
+  flags: string;
   arabic: boolean;
 }
 
-/** What `literalEnd` gives where only the regexp can tell whether and how it matches. */
-const ASK_REGEXP = -2;
+/** What ends every match of a lexicon regexp: a word's end (what `endsWord` tests). */
+export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 
 const isArabicLetter = (code: number) => code >= 0x0621 && code <= 0x064a;
 
@@ -181,14 +195,16 @@ function endsWord(text: string, i: number): boolean {
   return kindOf(code, text, i, astral) === NOT_WORD;
 }
 
-/** Adds each string to a trie, its id the first index at which it comes (the node's first id is the smallest). */
-function trieOf(strings: (string | null)[]): BeginningTrie {
+/** A trie of the strings of each entry: at the node a string ends, the entry's index (indexes in ascending order). */
+function trieOf(entries: (readonly string[] | null)[]): BeginningTrie {
   const trie = new BeginningTrie();
-  strings.forEach((text, order) => {
-    if (text === null) return;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) node = trie.childOrNew(node, text.charCodeAt(i));
-    (trie.ids[node] ??= []).push(order);
+  entries.forEach((strings, order) => {
+    for (const text of strings ?? []) {
+      let node = 0;
+      for (let i = 0; i < text.length; i++) node = trie.childOrNew(node, text.charCodeAt(i));
+      const orders = (trie.ids[node] ??= []);
+      if (orders[orders.length - 1] !== order) orders.push(order);
+    }
   });
   return trie;
 }
@@ -196,20 +212,24 @@ function trieOf(strings: (string | null)[]): BeginningTrie {
 /** The possible beginnings of a lexicon's regexps, each regexp known by the id `add` gave it. */
 export class CueIndex {
   private readonly trie = new BeginningTrie();
-  private readonly literalMatchers: (LiteralMatcher | undefined)[] = [];
+  private readonly matchers: (AlternativeMatcher | undefined)[] = [];
+  /** The alternatives that may match at a position (reused). */
+  private readonly candidates: number[] = [];
   private size = 0;
   private readonly scans = new Map<string, Scan>();
   private lastText = '';
   private lastScan: Scan | undefined;
 
   /**
-   * Registers a regexp by its matches' possible beginnings (folded, see `foldCode`), and its plain-text
-   * alternatives if it has some; returns its id.
+   * Registers a regexp by its matches' possible beginnings (folded, see `foldCode`), and by its alternatives
+   * when it is known as an alternation; returns its id.
    */
-  add(beginnings: string[], literals?: LiteralAlternatives): number {
+  add(beginnings: string[], alternatives?: Alternatives): number {
     const id = this.size++;
-    if (literals) {
-      this.literalMatchers[id] = { literals: trieOf(literals.texts), others: trieOf(literals.otherBeginnings), arabic: literals.arabic };
+    if (alternatives) {
+      const { texts, sources, flags, arabic } = alternatives;
+      const literals = trieOf(texts.map((text) => (text === null ? null : [text])));
+      this.matchers[id] = { literals, others: trieOf(alternatives.beginnings), sources, regexps: [], endingWord: [], flags, arabic };
     }
     this.scans.clear();
     this.lastScan = undefined;
@@ -229,8 +249,8 @@ export class CueIndex {
 
   /**
    * The matches of regexp `id` that a global search of `text` finds at word starts: at each possible start
-   * after the previous match, the match there of its plain-text alternatives, or of the regexp itself
-   * (`sticky` gives it in its sticky form) where another alternative may match.
+   * after the previous match, the match there of the regexp (`sticky` gives it in its sticky form), or of the
+   * alternatives that may match there when the regexp is known as an alternation.
    */
   matchesOf(id: number, sticky: () => RegExp, text: string): readonly CueMatch[] {
     const scan = this.scanOf(text);
@@ -238,20 +258,23 @@ export class CueIndex {
     if (matches) return matches;
     const starts = scan.starts[id];
     if (!starts) return (scan.matches[id] = NO_MATCHES);
+    const matcher = this.matchers[id];
     const found: CueMatch[] = [];
     let end = 0;
     for (const start of starts) {
       if (start < end) continue;
-      const literalEnd = this.literalEnd(id, text, start);
       let matched: string;
-      if (literalEnd === ASK_REGEXP) {
+      if (matcher) {
+        const matchEnd = this.alternativeMatchEnd(matcher, text, start);
+        if (matchEnd <= start) continue;
+        matched = text.slice(start, matchEnd);
+      } else {
         const re = sticky();
         re.lastIndex = start;
         const m = re.exec(text);
         if (!m || !m[0]) continue;
         matched = m[0];
-      } else if (literalEnd > start) matched = text.slice(start, literalEnd);
-      else continue;
+      }
       found.push({ index: start, text: matched });
       end = start + matched.length;
     }
@@ -259,29 +282,46 @@ export class CueIndex {
   }
 
   /**
-   * Where the match of regexp `id` at `start` ends when only its plain-text alternatives may match there
-   * (-1: none does), or ASK_REGEXP. As in the regexp, the first alternative that matches and ends a word wins.
+   * Where the alternation's match at `start` ends (-1: none; `start`: an empty match). As in the regexp, the
+   * first alternative in pattern order that matches there and ends a word wins.
    */
-  private literalEnd(id: number, text: string, start: number): number {
-    const matcher = this.literalMatchers[id];
-    if (!matcher || beginsAt(matcher.others, text, start)) return ASK_REGEXP;
-    const trie = matcher.literals;
+  private alternativeMatchEnd(matcher: AlternativeMatcher, text: string, start: number): number {
+    const { literals, arabic } = matcher;
+    let firstLiteral = -1;
+    let literalEnd = -1;
     let node = 0;
-    let first = -1;
-    let firstEnd = -1;
     for (let i = start; i < text.length; ) {
       const code = text.charCodeAt(i++);
-      node = trie.child(node, matcher.arabic ? code : foldCode(code));
+      node = literals.child(node, arabic ? code : foldCode(code));
       if (node < 0) break;
-      // Arabic regexps allow diacritics and tatweel after each Arabic letter.
-      if (matcher.arabic && isArabicLetter(code)) while (i < text.length && isArabicMark(text.charCodeAt(i))) i++;
-      const orders = trie.ids[node];
-      if (orders && (first < 0 || orders[0] < first) && endsWord(text, i)) {
-        first = orders[0];
-        firstEnd = i;
+      if (arabic && isArabicLetter(code)) while (i < text.length && isArabicMark(text.charCodeAt(i))) i++;
+      const orders = literals.ids[node];
+      if (orders && (firstLiteral < 0 || orders[0] < firstLiteral) && endsWord(text, i)) {
+        firstLiteral = orders[0];
+        literalEnd = i;
       }
     }
-    return firstEnd;
+    const candidates = this.candidates;
+    candidates.length = 0;
+    collectBeginningIds(matcher.others, text, start, candidates);
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    for (let c = 0; c < candidates.length; c++) {
+      const order = candidates[c];
+      if (firstLiteral >= 0 && order > firstLiteral) break;
+      if (c > 0 && order === candidates[c - 1]) continue;
+      // The alternative's first match ends a word most often: it is then the first the regexp with WORD_END finds,
+      // and that regexp, dearer to compile (its Unicode classes, case-insensitive), is not needed.
+      const re = (matcher.regexps[order] ??= new RegExp(matcher.sources[order]!, 'y' + matcher.flags));
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (endsWord(text, start + m[0].length)) return start + m[0].length;
+      const ending = (matcher.endingWord[order] ??= new RegExp(matcher.sources[order]! + WORD_END, 'y' + matcher.flags));
+      ending.lastIndex = start;
+      const e = ending.exec(text);
+      if (e) return start + e[0].length;
+    }
+    return literalEnd;
   }
 
   /** Whether the text holds a digit (any "\p{N}" character), found by the same pass. */

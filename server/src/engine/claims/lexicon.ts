@@ -4,8 +4,8 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
-import { type CueMatch, CueIndex, foldedText, type LiteralAlternatives } from './cueIndex';
-import { RequiredTextIndex, beginnings, requiredText } from './requiredText';
+import { type Alternatives, type CueMatch, CueIndex, foldedText, WORD_END } from './cueIndex';
+import { RequiredTextIndex, beginnings, mayMatchEmpty, requiredText } from './requiredText';
 
 interface LexiconFile {
   attribution: string[];
@@ -176,14 +176,21 @@ function byFirstLetter(patterns: string[], transform: (pattern: string) => strin
 const PLAIN_TEXT = /^[^\\^$.|?*+()[\]{}\p{N}\u064B-\u065F\u0670\u0640]+$/u;
 
 /**
- * The patterns that are plain text, for the cue index to match without the regexp (folded, unless Arabic,
- * whose regexps are case-sensitive), or undefined when none is.
+ * The alternatives of a lexicon regexp for the cue index to try one by one (plain-text ones without a
+ * regexp, folded unless Arabic, whose regexps are case-sensitive), or undefined when one is not
+ * understood or may match empty text.
  */
-function literalAlternatives(patterns: string[], arabic: boolean): LiteralAlternatives | undefined {
-  const texts = patterns.map((p) => (PLAIN_TEXT.test(p) ? (arabic ? p : foldedText(p)) : null));
-  if (texts.every((t) => t === null)) return undefined;
-  const otherBeginnings = beginnings(patterns.filter((_, i) => texts[i] === null));
-  return otherBeginnings ? { texts, otherBeginnings, arabic } : undefined;
+function alternativesOf(patterns: string[], arabic: boolean, flags: string): Alternatives | undefined {
+  const out: Alternatives = { texts: [], beginnings: [], sources: [], flags, arabic };
+  for (const pattern of patterns) {
+    const plain = PLAIN_TEXT.test(pattern);
+    const starts = plain ? null : beginnings([pattern]);
+    if (!plain && (!starts || mayMatchEmpty(pattern))) return undefined;
+    out.texts.push(plain ? (arabic ? pattern : foldedText(pattern)) : null);
+    out.beginnings.push(starts);
+    out.sources.push(plain ? null : `(?:${arabic ? tolerateArabicMarks(pattern) : pattern})`);
+  }
+  return out;
 }
 
 /** Strings one of which every match of a lexicon regexp contains: a regexp whose beginnings are not known runs only on text holding one. */
@@ -205,13 +212,13 @@ function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDe
   const definite = arabic && arabicDefinite;
   const body = definite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
   const flags = arabic ? 'u' : 'iu';
-  const source = `(?:${body})(?![\\p{L}\\p{M}\\p{N}])`;
+  const source = `(?:${body})${WORD_END}`;
   const starts = beginnings(definite ? [`(?:ال|ل)?(?:${patterns.join('|')})`] : patterns);
   if (starts) {
-    // Compiled on first use: where only plain-text alternatives may match, the index matches them itself.
+    // Compiled on first use only: a regexp known as its alternatives is never needed whole.
     let sticky: RegExp | undefined;
-    const literals = definite ? undefined : literalAlternatives(patterns, arabic);
-    return { index, id: index.add(starts, literals), sticky: () => (sticky ??= new RegExp(source, 'y' + flags)) };
+    const alternatives = definite ? undefined : alternativesOf(patterns, arabic, flags);
+    return { index, id: index.add(starts, alternatives), sticky: () => (sticky ??= new RegExp(source, 'y' + flags)) };
   }
   const global = new RegExp(source, 'g' + flags);
   requiredTextIndex.add(global, requiredText(patterns));

@@ -339,3 +339,14 @@ export function beginnings(patterns: string[]): string[] | null {
   }
   return [...out];
 }
+
+/** Whether a match of the pattern may be empty (also when nothing is known of how its matches begin). */
+export function mayMatchEmpty(pattern: string): boolean {
+  let r: Beginnings;
+  try {
+    r = new BeginningReader(pattern).read();
+  } catch {
+    return true;
+  }
+  return !r || r.some((x) => !x.text && !x.open);
+}
