@@ -47,25 +47,29 @@ describe('claim lexicon index: where a regexp may match', () => {
   });
 
   it('matches an alternation as the regexp does: the first alternative that ends a word, plain text without a regexp', () => {
-    const cases: [string[], boolean, string][] = [
+    const cases: [string[], boolean, string, boolean?][] = [
       [['tidak ada', 'tidak', 'ada(?:lah)?', 'kita'], false, 'Tidak ada, tidakkah? Adalah kita; kıta TIDAK-ADA'],
       [['tidak', 'tidak ada'], false, 'tidak ada apa-apa, Tidak Ada'],
       [['kata(?: lagi)?', 'kata lagian', 'lagi'], false, 'kata lagian, kata lagi; lagi'],
       [['قال', 'قالت', 'قال(?:وا)?'], true, 'وقَالَ الوزير، ثم قالتْ ويقال قالتها وقالوا'],
+      // After the article ال or ل, as the regexp tries it first ("للمهزلة", "اللعبة" against "لعبة").
+      [['مهزلة', 'لعبة', 'كارثة(?:ية)?'], true, 'الكارثة وللمهزلة ومهزلة لعبة اللعبة الكارثية', true],
     ];
-    for (const [patterns, isArabic, text] of cases) {
+    for (const [patterns, isArabic, text, definite = false] of cases) {
       const plain = (p: string) => !/[\\^$.|?*+()[\]{}]/.test(p);
       const marks = (p: string) => (isArabic ? p.replace(/[\u0621-\u064A]/g, '$&[\u064B-\u065F\u0670\u0640]*') : p);
       const flags = isArabic ? 'u' : 'iu';
       const index = new CueIndex();
-      const id = index.add(beginnings(patterns)!, {
+      const article = definite ? '(?:ال|ل)?' : '';
+      const id = index.add(beginnings([`${article}(?:${patterns.join('|')})`])!, {
         texts: patterns.map((p) => (plain(p) ? (isArabic ? p : foldedText(p)) : null)),
         beginnings: patterns.map((p) => (plain(p) ? null : beginnings([p]))),
         sources: patterns.map((p) => (plain(p) ? null : `(?:${marks(p)})`)),
         flags,
         arabic: isArabic,
+        definite,
       });
-      const sticky = new RegExp(`(?:${patterns.map(marks).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, flags + 'y');
+      const sticky = new RegExp(`${marks(article)}(?:${patterns.map(marks).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, flags + 'y');
       const expected: { index: number; text: string }[] = [];
       let end = 0;
       for (const start of index.startsOf(id, text) ?? []) {

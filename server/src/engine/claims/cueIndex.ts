@@ -166,6 +166,8 @@ export interface Alternatives {
   flags: string;
   /** Arabic regexps match letters exactly and allow diacritics after each Arabic letter; the others ignore case. */
   arabic: boolean;
+  /** Arabic: the alternation may follow the article ال or ل (the regexp tries ال, then ل, then neither). */
+  definite?: boolean;
 }
 
 /** An `Alternatives` ready for matching: tries whose nodes give the alternatives (pattern order) ending there. */
@@ -180,6 +182,21 @@ interface AlternativeMatcher {
   endingWord: (RegExp | undefined)[];
   flags: string;
   arabic: boolean;
+  definite: boolean;
+}
+
+/** The Arabic article's forms before an alternation of Arabic words, in the order the regexp tries them. */
+const ARTICLES = ['ال', 'ل'];
+
+/** Where `prefix` (Arabic letters, each followed by any diacritics) that starts at `start` ends, or -1. */
+function arabicPrefixEnd(text: string, start: number, prefix: string): number {
+  let i = start;
+  for (let k = 0; k < prefix.length; k++) {
+    if (text.charCodeAt(i) !== prefix.charCodeAt(k)) return -1;
+    i++;
+    while (i < text.length && isArabicMark(text.charCodeAt(i))) i++;
+  }
+  return i;
 }
 
 /** What ends every match of a lexicon regexp: a word's end (what `endsWord` tests). */
@@ -229,7 +246,8 @@ export class CueIndex {
     if (alternatives) {
       const { texts, sources, flags, arabic } = alternatives;
       const literals = trieOf(texts.map((text) => (text === null ? null : [text])));
-      this.matchers[id] = { literals, others: trieOf(alternatives.beginnings), sources, regexps: [], endingWord: [], flags, arabic };
+      const definite = alternatives.definite ?? false;
+      this.matchers[id] = { literals, others: trieOf(alternatives.beginnings), sources, regexps: [], endingWord: [], flags, arabic, definite };
     }
     this.scans.clear();
     this.lastScan = undefined;
@@ -281,11 +299,24 @@ export class CueIndex {
     return (scan.matches[id] = found);
   }
 
+  /** Where the match at `start` ends (-1: none; `start`: an empty match), the article first when it may come. */
+  private alternativeMatchEnd(matcher: AlternativeMatcher, text: string, start: number): number {
+    if (matcher.definite) {
+      for (const article of ARTICLES) {
+        const after = arabicPrefixEnd(text, start, article);
+        if (after < 0) continue;
+        const end = this.alternationEnd(matcher, text, after);
+        if (end > after) return end;
+      }
+    }
+    return this.alternationEnd(matcher, text, start);
+  }
+
   /**
    * Where the alternation's match at `start` ends (-1: none; `start`: an empty match). As in the regexp, the
    * first alternative in pattern order that matches there and ends a word wins.
    */
-  private alternativeMatchEnd(matcher: AlternativeMatcher, text: string, start: number): number {
+  private alternationEnd(matcher: AlternativeMatcher, text: string, start: number): number {
     const { literals, arabic } = matcher;
     let firstLiteral = -1;
     let literalEnd = -1;

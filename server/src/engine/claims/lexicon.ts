@@ -180,8 +180,8 @@ const PLAIN_TEXT = /^[^\\^$.|?*+()[\]{}\p{N}\u064B-\u065F\u0670\u0640]+$/u;
  * regexp, folded unless Arabic, whose regexps are case-sensitive), or undefined when one is not
  * understood or may match empty text.
  */
-function alternativesOf(patterns: string[], arabic: boolean, flags: string): Alternatives | undefined {
-  const out: Alternatives = { texts: [], beginnings: [], sources: [], flags, arabic };
+function alternativesOf(patterns: string[], arabic: boolean, flags: string, definite: boolean): Alternatives | undefined {
+  const out: Alternatives = { texts: [], beginnings: [], sources: [], flags, arabic, definite };
   for (const pattern of patterns) {
     const plain = PLAIN_TEXT.test(pattern);
     const starts = plain ? null : beginnings([pattern]);
@@ -217,7 +217,7 @@ function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDe
   if (starts) {
     // Compiled on first use only: a regexp known as its alternatives is never needed whole.
     let sticky: RegExp | undefined;
-    const alternatives = definite ? undefined : alternativesOf(patterns, arabic, flags);
+    const alternatives = alternativesOf(patterns, arabic, flags, definite);
     return { index, id: index.add(starts, alternatives), sticky: () => (sticky ??= new RegExp(source, 'y' + flags)) };
   }
   const global = new RegExp(source, 'g' + flags);
