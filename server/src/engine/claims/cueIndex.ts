@@ -148,6 +148,22 @@ const isArabicMark = (code: number) => (code >= 0x064b && code <= 0x065f) || cod
 /** Arabic attaches the conjunctions و/ف and the prepositions ب/ل to the next word. */
 const isProclitic = (code: number) => code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644;
 
+/** The positions `scan` walks from: word starts, and positions after an Arabic proclitic that starts a word. */
+function wordStartsIn(text: string): number[] {
+  const starts: number[] = [];
+  let previousIsWord = false;
+  let afterProclitic = false;
+  for (let q = 0; q < text.length; ) {
+    const code = text.charCodeAt(q);
+    const astral = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(q + 1) & 0xfc00) === 0xdc00;
+    if (!previousIsWord || afterProclitic) starts.push(q);
+    if (!isArabicMark(code)) afterProclitic = !previousIsWord && isProclitic(code);
+    previousIsWord = kindOf(code, text, q, astral) !== NOT_WORD;
+    q += astral ? 2 : 1;
+  }
+  return starts;
+}
+
 /** How many texts' positions are kept: an article's sentences, which several rules each go through. */
 const KEPT_TEXTS = 512;
 
@@ -168,6 +184,10 @@ export interface Alternatives {
   arabic: boolean;
   /** Arabic: the alternation may follow the article ال or ل (the regexp tries ال, then ل, then neither). */
   definite?: boolean;
+  /** The alternatives (not plain text) whose matches may begin with any word: tried at every word start ... */
+  anywhere?: number[];
+  /** ... of a text for which this holds (it holds a string one of them requires). */
+  anywhereIn?: (text: string) => boolean;
 }
 
 /** An `Alternatives` ready for matching: tries whose nodes give the alternatives (pattern order) ending there. */
@@ -183,6 +203,8 @@ interface AlternativeMatcher {
   flags: string;
   arabic: boolean;
   definite: boolean;
+  anywhere: number[];
+  anywhereIn: (text: string) => boolean;
 }
 
 /** The Arabic article's forms before an alternation of Arabic words, in the order the regexp tries them. */
@@ -247,7 +269,9 @@ export class CueIndex {
       const { texts, sources, flags, arabic } = alternatives;
       const literals = trieOf(texts.map((text) => (text === null ? null : [text])));
       const definite = alternatives.definite ?? false;
-      this.matchers[id] = { literals, others: trieOf(alternatives.beginnings), sources, regexps: [], endingWord: [], flags, arabic, definite };
+      const anywhere = alternatives.anywhere ?? [];
+      const anywhereIn = alternatives.anywhereIn ?? (() => true);
+      this.matchers[id] = { literals, others: trieOf(alternatives.beginnings), sources, regexps: [], endingWord: [], flags, arabic, definite, anywhere, anywhereIn };
     }
     this.scans.clear();
     this.lastScan = undefined;
@@ -274,16 +298,18 @@ export class CueIndex {
     const scan = this.scanOf(text);
     let matches = scan.matches[id];
     if (matches) return matches;
-    const starts = scan.starts[id];
-    if (!starts) return (scan.matches[id] = NO_MATCHES);
     const matcher = this.matchers[id];
+    // Alternatives that may begin with any word make every word start a possible start (all the others among them).
+    const anywhere = matcher !== undefined && matcher.anywhere.length > 0 && matcher.anywhereIn(text);
+    const starts = anywhere ? wordStartsIn(text) : scan.starts[id];
+    if (!starts) return (scan.matches[id] = NO_MATCHES);
     const found: CueMatch[] = [];
     let end = 0;
     for (const start of starts) {
       if (start < end) continue;
       let matched: string;
       if (matcher) {
-        const matchEnd = this.alternativeMatchEnd(matcher, text, start);
+        const matchEnd = this.alternativeMatchEnd(matcher, text, start, anywhere);
         if (matchEnd <= start) continue;
         matched = text.slice(start, matchEnd);
       } else {
@@ -300,23 +326,23 @@ export class CueIndex {
   }
 
   /** Where the match at `start` ends (-1: none; `start`: an empty match), the article first when it may come. */
-  private alternativeMatchEnd(matcher: AlternativeMatcher, text: string, start: number): number {
+  private alternativeMatchEnd(matcher: AlternativeMatcher, text: string, start: number, anywhere: boolean): number {
     if (matcher.definite) {
       for (const article of ARTICLES) {
         const after = arabicPrefixEnd(text, start, article);
         if (after < 0) continue;
-        const end = this.alternationEnd(matcher, text, after);
+        const end = this.alternationEnd(matcher, text, after, anywhere);
         if (end > after) return end;
       }
     }
-    return this.alternationEnd(matcher, text, start);
+    return this.alternationEnd(matcher, text, start, anywhere);
   }
 
   /**
    * Where the alternation's match at `start` ends (-1: none; `start`: an empty match). As in the regexp, the
    * first alternative in pattern order that matches there and ends a word wins.
    */
-  private alternationEnd(matcher: AlternativeMatcher, text: string, start: number): number {
+  private alternationEnd(matcher: AlternativeMatcher, text: string, start: number, anywhere: boolean): number {
     const { literals, arabic } = matcher;
     let firstLiteral = -1;
     let literalEnd = -1;
@@ -335,6 +361,7 @@ export class CueIndex {
     const candidates = this.candidates;
     candidates.length = 0;
     collectBeginningIds(matcher.others, text, start, candidates);
+    if (anywhere) for (const order of matcher.anywhere) candidates.push(order);
     if (candidates.length > 1) candidates.sort((a, b) => a - b);
     for (let c = 0; c < candidates.length; c++) {
       const order = candidates[c];

@@ -5,7 +5,7 @@ import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
 import { type Alternatives, type CueMatch, CueIndex, foldedText, WORD_END } from './cueIndex';
-import { RequiredTextIndex, beginnings, mayMatchEmpty, requiredText } from './requiredText';
+import { RequiredTextIndex, beginnings, holdsOneOf, mayMatchEmpty, requiredText } from './requiredText';
 
 interface LexiconFile {
   attribution: string[];
@@ -181,15 +181,24 @@ const PLAIN_TEXT = /^[^\\^$.|?*+()[\]{}\p{N}\u064B-\u065F\u0670\u0640]+$/u;
  * understood or may match empty text.
  */
 function alternativesOf(patterns: string[], arabic: boolean, flags: string, definite: boolean): Alternatives | undefined {
-  const out: Alternatives = { texts: [], beginnings: [], sources: [], flags, arabic, definite };
-  for (const pattern of patterns) {
+  const out: Alternatives = { texts: [], beginnings: [], sources: [], flags, arabic, definite, anywhere: [] };
+  const required: string[] = [];
+  let requiredKnown = true;
+  for (const [order, pattern] of patterns.entries()) {
     const plain = PLAIN_TEXT.test(pattern);
     const starts = plain ? null : beginnings([pattern]);
-    if (!plain && (!starts || mayMatchEmpty(pattern))) return undefined;
+    if (!plain && mayMatchEmpty(pattern)) return undefined;
+    if (!plain && !starts) {
+      out.anywhere!.push(order);
+      const strings = requiredText([pattern]);
+      if (strings) required.push(...strings);
+      else requiredKnown = false;
+    }
     out.texts.push(plain ? (arabic ? pattern : foldedText(pattern)) : null);
     out.beginnings.push(starts);
     out.sources.push(plain ? null : `(?:${arabic ? tolerateArabicMarks(pattern) : pattern})`);
   }
+  if (requiredKnown) out.anywhereIn = (text) => holdsOneOf(text, required);
   return out;
 }
 
@@ -213,13 +222,15 @@ function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDe
   const body = definite ? `${tolerateArabicMarks('(?:ال|ل)?')}(?:${alternatives})` : alternatives;
   const flags = arabic ? 'u' : 'iu';
   const source = `(?:${body})${WORD_END}`;
+  // Compiled on first use only: a regexp known as its alternatives is never needed whole.
+  let compiled: RegExp | undefined;
+  const sticky = () => (compiled ??= new RegExp(source, 'y' + flags));
   const starts = beginnings(definite ? [`(?:ال|ل)?(?:${patterns.join('|')})`] : patterns);
-  if (starts) {
-    // Compiled on first use only: a regexp known as its alternatives is never needed whole.
-    let sticky: RegExp | undefined;
-    const alternatives = alternativesOf(patterns, arabic, flags, definite);
-    return { index, id: index.add(starts, alternatives), sticky: () => (sticky ??= new RegExp(source, 'y' + flags)) };
-  }
+  if (starts) return { index, id: index.add(starts, alternativesOf(patterns, arabic, flags, definite)), sticky };
+  // A few patterns may begin with any word ("\p{L}{3,} assassin"): the others are indexed, and those tried at
+  // every word start of a text that holds a string they require.
+  const split = definite ? undefined : alternativesOf(patterns, arabic, flags, false);
+  if (split?.anywhere?.length) return { index, id: index.add(beginnings(patterns.filter((_, i) => !split.anywhere!.includes(i))) ?? [], split), sticky };
   const global = new RegExp(source, 'g' + flags);
   requiredTextIndex.add(global, requiredText(patterns));
   return { index: null, global };

@@ -154,6 +154,12 @@ function searchableText(text: string): string {
   return text.toLowerCase().replace(ARABIC_MARKS, '').replace(CASE_FOLDS_APART, 's');
 }
 
+/** Whether the text, lower case (see `searchableText`), holds one of the strings. */
+export function holdsOneOf(text: string, strings: string[]): boolean {
+  const searchable = searchableText(text);
+  return strings.some((s) => searchable.includes(s));
+}
+
 /**
  * What every match of the alternation of `patterns` contains, lower case (see `searchableText`), or null
  * when nothing is known to be required.
