@@ -111,6 +111,7 @@ describe('claim lexicon index: where a regexp may match', () => {
     assert.deepEqual(matchesOf(arb.attribution, 'وقَالَ الوزير إن الاتفاق تاريخي، ويقال غير ذلك'), [{ index: 1, text: 'قَالَ' }]);
     // A pattern that may begin with any word ("\p{L}{3,} assassin") is tried at every word of a text holding "assassin".
     const fra = claimLexicon('fra')!;
+    assert.ok(fra.loaded.index, 'indexed, not searched for in every sentence');
     assert.deepEqual(matchesOf(fra.loaded, 'Ce régime assassin a frappé un assassin, une « honte » et un scandale sans précédent.'), [
       { index: 3, text: 'régime assassin' },
       { index: 70, text: 'sans précédent' },

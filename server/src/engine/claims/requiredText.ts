@@ -346,13 +346,18 @@ export function beginnings(patterns: string[]): string[] | null {
   return [...out];
 }
 
-/** Whether a match of the pattern may be empty (also when nothing is known of how its matches begin). */
+/**
+ * Whether a match of the pattern may be empty: one of its beginnings is the whole match and empty, or, when
+ * its beginnings are not known, it requires no string that is not empty (true when nothing is known).
+ */
 export function mayMatchEmpty(pattern: string): boolean {
   let r: Beginnings;
   try {
     r = new BeginningReader(pattern).read();
   } catch {
-    return true;
+    r = null;
   }
-  return !r || r.some((x) => !x.text && !x.open);
+  if (r) return r.some((x) => !x.text && !x.open);
+  const required = requiredText([pattern]);
+  return !required || required.some((s) => !s);
 }
