@@ -4,8 +4,8 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
-import { type Alternatives, type CueMatch, CueIndex, foldedText, WORD_END } from './cueIndex';
-import { RequiredTextIndex, beginnings, holdsOneOf, mayMatchEmpty, requiredText } from './requiredText';
+import { type Alternatives, BEGINNING_LENGTH, type CueMatch, CueIndex, foldedText, WORD_END } from './cueIndex';
+import { RequiredTextIndex, beginnings, holdsOneOf, patternBeginnings, requiredText } from './requiredText';
 
 interface LexiconFile {
   attribution: string[];
@@ -172,8 +172,8 @@ function byFirstLetter(patterns: string[], transform: (pattern: string) => strin
   return out.join('|');
 }
 
-/** A pattern that is plain text: no regexp syntax, digit, Arabic diacritic or tatweel. */
-const PLAIN_TEXT = /^[^\\^$.|?*+()[\]{}\p{N}\u064B-\u065F\u0670\u0640]+$/u;
+/** A pattern that is plain text: no regexp syntax, digit, Arabic diacritic or tatweel, nor a character beyond the BMP. */
+const PLAIN_TEXT = /^[^\\^$.|?*+()[\]{}\p{N}\u064B-\u065F\u0670\u0640\u{10000}-\u{10FFFF}]+$/u;
 
 /**
  * The alternatives of a lexicon regexp for the cue index to try one by one (plain-text ones without a
@@ -186,8 +186,9 @@ function alternativesOf(patterns: string[], arabic: boolean, flags: string, defi
   let requiredKnown = true;
   for (const [order, pattern] of patterns.entries()) {
     const plain = PLAIN_TEXT.test(pattern);
-    const starts = plain ? null : beginnings([pattern]);
-    if (!plain && mayMatchEmpty(pattern)) return undefined;
+    const read = plain ? null : patternBeginnings(pattern);
+    if (read?.mayBeEmpty) return undefined;
+    const starts = read ? read.beginnings : null;
     if (!plain && !starts) {
       out.anywhere!.push(order);
       const strings = requiredText([pattern]);
@@ -225,12 +226,19 @@ function compileIn(patterns: string[], lang: LangCode, index: CueIndex, arabicDe
   // Compiled on first use only: a regexp known as its alternatives is never needed whole.
   let compiled: RegExp | undefined;
   const sticky = () => (compiled ??= new RegExp(source, 'y' + flags));
+  const split = alternativesOf(patterns, arabic, flags, definite);
+  if (split && !definite) {
+    // Where the matches may begin: every alternative's beginnings (a plain text's first characters). A few
+    // patterns may begin with any word ("\p{L}{3,} assassin"): they are tried at every word start of a text
+    // that holds a string they require.
+    const starts = new Set<string>();
+    split.texts.forEach((text, i) => {
+      for (const beginning of text !== null ? [foldedText(text.slice(0, BEGINNING_LENGTH))] : (split.beginnings[i] ?? [])) starts.add(beginning);
+    });
+    return { index, id: index.add([...starts], split), sticky };
+  }
   const starts = beginnings(definite ? [`(?:ال|ل)?(?:${patterns.join('|')})`] : patterns);
-  if (starts) return { index, id: index.add(starts, alternativesOf(patterns, arabic, flags, definite)), sticky };
-  // A few patterns may begin with any word ("\p{L}{3,} assassin"): the others are indexed, and those tried at
-  // every word start of a text that holds a string they require.
-  const split = definite ? undefined : alternativesOf(patterns, arabic, flags, false);
-  if (split?.anywhere?.length) return { index, id: index.add(beginnings(patterns.filter((_, i) => !split.anywhere!.includes(i))) ?? [], split), sticky };
+  if (starts) return { index, id: index.add(starts, split), sticky };
   const global = new RegExp(source, 'g' + flags);
   requiredTextIndex.add(global, requiredText(patterns));
   return { index: null, global };

@@ -347,17 +347,27 @@ export function beginnings(patterns: string[]): string[] | null {
 }
 
 /**
- * Whether a match of the pattern may be empty: one of its beginnings is the whole match and empty, or, when
- * its beginnings are not known, it requires no string that is not empty (true when nothing is known).
+ * How the matches of one pattern begin, as `beginnings` gives them, and whether a match may be empty: one of
+ * its beginnings is the whole match and empty, or, when its beginnings are not known, it requires no string
+ * that is not empty (true when nothing is known). One reading of the pattern for both.
  */
-export function mayMatchEmpty(pattern: string): boolean {
+export function patternBeginnings(pattern: string): { beginnings: string[] | null; mayBeEmpty: boolean } {
   let r: Beginnings;
   try {
     r = new BeginningReader(pattern).read();
   } catch {
     r = null;
   }
-  if (r) return r.some((x) => !x.text && !x.open);
-  const required = requiredText([pattern]);
-  return !required || required.some((s) => !s);
+  if (!r) {
+    const required = requiredText([pattern]);
+    return { beginnings: null, mayBeEmpty: !required || required.some((s) => !s) };
+  }
+  const out = new Set<string>();
+  let known = true;
+  for (const x of r) {
+    const text = foldedText(x.text);
+    if (text) out.add(text);
+    else if (x.text || x.open) known = false; // a match may begin with characters the folding leaves out
+  }
+  return { beginnings: known ? [...out] : null, mayBeEmpty: r.some((x) => !x.text && !x.open) };
 }
