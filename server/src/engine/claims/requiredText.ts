@@ -2,6 +2,7 @@
 // literal strings one of which every match contains ("sumber", "selon", "قال"), a cheap test that lets a
 // regexp be skipped on text where it cannot match; and the first characters every match begins with, from
 // which cueIndex.ts finds where in a text a regexp may match.
+import { UnionReader } from '../regexpReader';
 import { BEGINNING_LENGTH, foldedText } from './cueIndex';
 
 /** Strings one of which every match contains, or null when a match may contain none of a known set. */
@@ -13,85 +14,8 @@ type Required = string[] | null;
  */
 const strength = (r: Required) => (r ? Math.min(...r.map((s) => s.replace(/ /g, '').length)) : 0);
 
-/** A recursive-descent reader of a regexp source (u flag syntax), computing a set of facts about its matches. */
-abstract class RegexpReader<E> {
-  protected i = 0;
-  constructor(protected readonly source: string) {}
-
-  /** The facts, or null when nothing is known (a construct this reader does not follow). */
-  read(): E[] | null {
-    const r = this.alternation();
-    if (this.i !== this.source.length) return null; // not understood: no filter
-    return r;
-  }
-
-  protected alternation(): E[] | null {
-    const union: E[] = [];
-    let known = true;
-    for (;;) {
-      const r = this.sequence();
-      if (r) union.push(...r);
-      else known = false;
-      if (this.source[this.i] !== '|') break;
-      this.i++;
-    }
-    return known ? union : null;
-  }
-
-  protected abstract sequence(): E[] | null;
-
-  /** A group, read past from its "(": its alternation, and whether it is a lookaround (which matches no character). */
-  protected group(): { inner: E[] | null; lookaround: boolean } {
-    const s = this.source;
-    this.i++;
-    let lookaround = false;
-    if (s.startsWith('?:', this.i)) this.i += 2;
-    else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
-      lookaround = true;
-      this.i += s[this.i + 1] === '<' ? 3 : 2;
-    } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-    const inner = this.alternation();
-    if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
-    this.i++;
-    return { inner, lookaround };
-  }
-
-  /** An escape, read past from its backslash: the escaped character ("p" for \p{..}, "." for \.). */
-  protected escape(): string {
-    const s = this.source;
-    const next = s[this.i + 1];
-    this.i += 2;
-    if (/[pPuxk]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
-    else if (next === 'u') this.i += 4;
-    else if (next === 'x') this.i += 2;
-    else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
-    return next;
-  }
-
-  /** The quantifier after an atom, read past (with its lazy marker): its minimum and maximum counts, 1 and 1 without one. */
-  protected quantifier(): { min: number; max: number; quantified: boolean } {
-    const s = this.source;
-    const c = s[this.i];
-    let min: number;
-    let max: number;
-    if (c === '?') [min, max] = [0, 1];
-    else if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
-      if (!m) throw new SyntaxError('bad quantifier');
-      this.i += m[0].length - 1;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-    } else return { min: 1, max: 1, quantified: false };
-    this.i++;
-    if (s[this.i] === '?') this.i++;
-    return { min, max, quantified: true };
-  }
-}
-
 /** What every match must contain: strings one of which each match holds. */
-class RequiredReader extends RegexpReader<string> {
+class RequiredReader extends UnionReader<string> {
   /** The strongest requirement among the sequence's items and its runs of literal characters. */
   protected sequence(): Required {
     let best: Required = null;
@@ -103,7 +27,7 @@ class RequiredReader extends RegexpReader<string> {
       if (run) consider([run]);
       run = '';
     };
-    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
+    while (this.inSequence()) {
       const { literal, required } = this.atom();
       const { min, quantified } = this.quantifier();
       // A quantified atom never joins a run of literals: "ab+c" requires "ab", not "abc".
@@ -127,8 +51,7 @@ class RequiredReader extends RegexpReader<string> {
       return { required: lookaround ? null : inner };
     }
     if (c === '[') {
-      for (this.i++; this.i < s.length && s[this.i] !== ']'; this.i++) if (s[this.i] === '\\') this.i++;
-      this.i++;
+      this.classBody();
       return { required: null };
     }
     if (c === '\\') {
@@ -136,11 +59,11 @@ class RequiredReader extends RegexpReader<string> {
       // Escaped punctuation is that character; letter and digit escapes are classes, assertions or references.
       return /[\p{L}\p{N}]/u.test(next) ? { required: null } : { literal: next, required: null };
     }
-    this.i++;
-    if (c === '.' || c === '^' || c === '$') return { required: null };
-    const code = c.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdbff) return { literal: c + s[this.i++], required: null };
-    return { literal: c, required: null };
+    if (c === '.' || c === '^' || c === '$') {
+      this.i++;
+      return { required: null };
+    }
+    return { literal: this.plainCharacter(), required: null };
   }
 }
 
@@ -167,12 +90,7 @@ export function holdsOneOf(text: string, strings: string[]): boolean {
 export function requiredText(patterns: string[]): string[] | null {
   const union: string[] = [];
   for (const pattern of patterns) {
-    let r: Required;
-    try {
-      r = new RequiredReader(pattern).read();
-    } catch {
-      r = null;
-    }
+    const r = new RequiredReader(pattern).read();
     if (!r) return null;
     union.push(...r.map(searchableText));
   }
@@ -271,10 +189,10 @@ function followedBy(a: Beginnings, b: Beginnings): Beginnings {
 const cut = (x: Beginning): Beginning => (x.text.length > BEGINNING_LENGTH ? { text: x.text.slice(0, BEGINNING_LENGTH), open: true } : x);
 
 /** How the matches may begin. */
-class BeginningReader extends RegexpReader<Beginning> {
+class BeginningReader extends UnionReader<Beginning> {
   protected sequence(): Beginnings {
     let out: Beginnings = EMPTY;
-    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
+    while (this.inSequence()) {
       const atom = this.atom();
       const { min, max } = this.quantifier();
       // After the first repetition of a repeated atom, anything the atom matches may follow: the beginning is open.
@@ -302,21 +220,17 @@ class BeginningReader extends RegexpReader<Beginning> {
       // Escaped punctuation is that character; other letter and digit escapes are classes or references.
       return /[\p{L}\p{N}]/u.test(next) ? null : [{ text: next, open: false }];
     }
-    this.i++;
-    if (c === '^' || c === '$') return EMPTY;
-    if (c === '.') return null;
-    const code = c.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdbff) return null; // astral characters: no filter
-    return [{ text: c, open: false }];
+    if (c === '^' || c === '$' || c === '.') {
+      this.i++;
+      return c === '.' ? null : EMPTY;
+    }
+    const character = this.plainCharacter();
+    return character.length > 1 ? null : [{ text: character, open: false }]; // astral characters: no filter
   }
 
   /** A class of a few plain characters ("[وفبل]", "['’]") as those characters; any other class may be anything. */
   private characterClass(): Beginnings {
-    const s = this.source;
-    const start = ++this.i;
-    for (; this.i < s.length && s[this.i] !== ']'; this.i++) if (s[this.i] === '\\') this.i++;
-    if (this.i >= s.length) throw new SyntaxError('unbalanced class');
-    const body = s.slice(start, this.i++);
+    const body = this.classBody();
     if (body === '\\p{N}' || body === '\\d') return DIGIT;
     if (!body || body.length > MAX_CLASS_CHARS || /[\\^\-\ud800-\udfff]/.test(body)) return null;
     return [...body].map((text) => ({ text, open: false }));
@@ -330,12 +244,7 @@ class BeginningReader extends RegexpReader<Beginning> {
 export function beginnings(patterns: string[]): string[] | null {
   const out = new Set<string>();
   for (const pattern of patterns) {
-    let r: Beginnings;
-    try {
-      r = new BeginningReader(pattern).read();
-    } catch {
-      r = null;
-    }
+    const r = new BeginningReader(pattern).read();
     if (!r) return null;
     for (const x of r) {
       const text = foldedText(x.text);
@@ -352,12 +261,7 @@ export function beginnings(patterns: string[]): string[] | null {
  * that is not empty (true when nothing is known). One reading of the pattern for both.
  */
 export function patternBeginnings(pattern: string): { beginnings: string[] | null; mayBeEmpty: boolean } {
-  let r: Beginnings;
-  try {
-    r = new BeginningReader(pattern).read();
-  } catch {
-    r = null;
-  }
+  const r = new BeginningReader(pattern).read();
   if (!r) {
     const required = requiredText([pattern]);
     return { beginnings: null, mayBeEmpty: !required || required.some((s) => !s) };

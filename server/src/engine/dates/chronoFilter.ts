@@ -5,6 +5,7 @@
 // pattern's clauses cannot hold a match of it. The clauses are tested with the pattern's own flags, so that
 // case-insensitive matching is the same.
 import * as chrono from 'chrono-node';
+import { RegexpReader } from '../regexpReader';
 
 /** Sources of alternatives (escaped literal strings or character classes) one of which every match contains. */
 type Clause = string[];
@@ -31,15 +32,10 @@ function strength(clause: Clause): number {
 }
 
 /** A recursive-descent reader of a regexp source, computing the clauses of its matches. */
-class ClauseReader {
-  private i = 0;
-  constructor(private readonly source: string) {}
-
+class ClauseReader extends RegexpReader<Clauses> {
   /** The clauses; throws on a construct it does not follow. */
   read(): Clauses {
-    const clauses = this.alternation();
-    if (this.i !== this.source.length) throw new SyntaxError('not understood');
-    return clauses;
+    return this.readSource();
   }
 
   /**
@@ -48,7 +44,7 @@ class ClauseReader {
    * clauses, of each one's second (or last) clauses, and so on, single characters left out where an alternative
    * has a longer clause. Nothing is known when one alternative has no clause.
    */
-  private alternation(): Clauses {
+  protected alternation(): Clauses {
     const alternatives: Clauses[] = [this.sequence()];
     while (this.source[this.i] === '|') {
       this.i++;
@@ -81,7 +77,7 @@ class ClauseReader {
       if (run) clauses.push([escape(run)]);
       run = '';
     };
-    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
+    while (this.inSequence()) {
       const atom = this.atom();
       const { min, quantified } = this.quantifier();
       // A quantified atom never joins a run of literals: "ab+c" requires "ab", not "abc".
@@ -98,72 +94,28 @@ class ClauseReader {
 
   /** One atom: a literal character, or a group, class, escape or assertion with the clauses it brings. */
   private atom(): { literal?: string; clauses: Clauses } {
-    const s = this.source;
-    const c = s[this.i];
-    if (c === '(') return { clauses: this.group() };
+    const c = this.source[this.i];
+    if (c === '(') {
+      const { inner, lookaround } = this.group();
+      return { clauses: lookaround ? [] : inner };
+    }
     if (c === '[') {
-      const start = this.i;
-      for (this.i++; this.i < s.length && s[this.i] !== ']'; this.i++) if (s[this.i] === '\\') this.i++;
-      if (this.i >= s.length) throw new SyntaxError('unbalanced class');
-      this.i++;
-      const source = s.slice(start, this.i);
+      const body = this.classBody();
       // A negated class matches nearly anything: no filter.
-      return { clauses: source.startsWith('[^') ? [] : [[source]] };
+      return { clauses: body.startsWith('^') ? [] : [[`[${body}]`]] };
     }
     if (c === '\\') {
-      const next = s[this.i + 1];
-      this.i += 2;
-      if (/[pPu]/.test(next) && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
-      else if (next === 'u') this.i += 4;
-      else if (next === 'x') this.i += 2;
-      else if (next === 'k') this.i = s.indexOf('>', this.i) + 1;
-      else if (next === 'c') throw new SyntaxError('control escape');
-      else if (/[0-9]/.test(next)) while (/[0-9]/.test(s[this.i] ?? '')) this.i++; // a reference or an octal escape
+      const next = this.escape();
       if (next === 'd') return { clauses: [['\\d']] };
       // Escaped punctuation is that character; other letter and digit escapes are classes, assertions or references.
       return /[\p{L}\p{N}]/u.test(next) ? { clauses: [] } : { literal: next, clauses: [] };
     }
     if (c === ')' || c === '*' || c === '+' || c === '?' || c === '{') throw new SyntaxError('unexpected ' + c);
-    this.i++;
-    if (c === '.' || c === '^' || c === '$') return { clauses: [] };
-    const code = c.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff && this.i < s.length) return { literal: c + s[this.i++], clauses: [] }; // a surrogate pair is one atom
-    return { literal: c, clauses: [] };
-  }
-
-  /** A group, read past from its "(": its alternation's clauses; none for a lookaround (it matches no character). */
-  private group(): Clauses {
-    const s = this.source;
-    this.i++;
-    let lookaround = false;
-    if (s.startsWith('?:', this.i)) this.i += 2;
-    else if (/^\?<?[=!]/.test(s.slice(this.i, this.i + 3))) {
-      lookaround = true;
-      this.i += s[this.i + 1] === '<' ? 3 : 2;
-    } else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-    else if (s[this.i] === '?') throw new SyntaxError('unknown group');
-    const clauses = this.alternation();
-    if (s[this.i] !== ')') throw new SyntaxError('unbalanced group');
-    this.i++;
-    return lookaround ? [] : clauses;
-  }
-
-  /** The quantifier after an atom, read past (with its lazy marker): its minimum count, 1 without one. */
-  private quantifier(): { min: number; quantified: boolean } {
-    const s = this.source;
-    const c = s[this.i];
-    let min: number;
-    if (c === '?' || c === '*') min = 0;
-    else if (c === '+') min = 1;
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.i));
-      if (!m) throw new SyntaxError('bad quantifier');
-      this.i += m[0].length - 1;
-      min = Number(m[1]);
-    } else return { min: 1, quantified: false };
-    this.i++;
-    if (s[this.i] === '?') this.i++;
-    return { min, quantified: true };
+    if (c === '.' || c === '^' || c === '$') {
+      this.i++;
+      return { clauses: [] };
+    }
+    return { literal: this.plainCharacter(), clauses: [] };
   }
 }
 
