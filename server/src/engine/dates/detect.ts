@@ -361,6 +361,25 @@ function matchesOf(text: string, words: LineWords, finder: Finder): RegExpExecAr
   return out;
 }
 
+/** Whether matchesOf would yield a match: stops at the first one. */
+function hasMatch(text: string, words: LineWords, finder: Finder): boolean {
+  if (finder.back === Infinity) {
+    finder.re.lastIndex = 0;
+    return finder.re.test(text);
+  }
+  for (let a = 0; a < words.kinds.length; a++) {
+    if (!(words.kinds[a] & finder.anchor)) continue;
+    for (let w = Math.max(0, a - finder.back); w <= a; w++) {
+      const start = words.starts[w];
+      for (let at = start; at <= start + (words.kinds[w] & CLITIC_START ? 1 : 0); at++) {
+        finder.re.lastIndex = at;
+        if (finder.re.test(text)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function compile(lang: LexiconLanguage): CompiledLanguage {
   const cached = compiled.get(lang);
   if (cached) return cached;
@@ -528,7 +547,7 @@ export function findInLine(line: string, lang: string): Candidate[] {
   const c = compile(lexLang);
   if (lexLang === 'eng') return findWithChronoOnly(line, lang, c);
   const { text, words } = scanLine(line, c);
-  if (!(words.digits && DIGIT_CUE.test(text)) && !matchesOf(text, words, c.cueName).length) return [];
+  if (!(words.digits && DIGIT_CUE.test(text)) && !hasMatch(text, words, c.cueName)) return [];
   const numeric = words.digits ? findNumericDates(text, lang, c) : []; // each holds an ASCII digit
   const found: Candidate[] = [...findMonthDates(text, c, words), ...numeric, ...findWeekdays(text, c, words)];
   const merged = mergeSameMonthGloss(text, mergeWeekdayWithDate(text, nonOverlapping(found)));

@@ -380,8 +380,17 @@ export class EntityLinker {
     // when the gazetteer knows the surname as someone else ("Assad" next to "Hafez al-Assad").
     for (const e of entities) {
       if (e.label !== 'PER' || e.words.length !== 1) continue;
-      const full = entities.filter((f) => f !== e && f.label === 'PER' && f.words.length > 1 && nameWordMatch(f.words[f.words.length - 1], e.words[0]));
-      if (new Set(full.map((f) => f.fixed ?? f.docKey)).size === 1) e.fullName = full[0];
+      // The first full name with that family name, kept only when every other one has its key (no arrays built).
+      let full: LocalEntity | undefined;
+      for (const f of entities) {
+        if (f === e || f.label !== 'PER' || f.words.length < 2 || !nameWordMatch(f.words[f.words.length - 1], e.words[0])) continue;
+        if (!full) full = f;
+        else if ((f.fixed ?? f.docKey) !== (full.fixed ?? full.docKey)) {
+          full = undefined;
+          break;
+        }
+      }
+      if (full) e.fullName = full;
     }
     linkAcronyms(entities);
     return { entities, byDocKey };
