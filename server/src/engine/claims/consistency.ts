@@ -83,9 +83,8 @@ function personAsPlace(text: string, sentences: Sentence[], quotes: QuoteIndex, 
 }
 
 export function inconsistencies(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
-  return [
-    ...stillInPower(text, sentences, quotes, lexicon),
-    ...personAsPlace(text, sentences, quotes, entities, lexicon),
-    ...countMismatches(text, sentences, quotes, entities, lexicon),
-  ];
+  const claims = stillInPower(text, sentences, quotes, lexicon);
+  for (const c of personAsPlace(text, sentences, quotes, entities, lexicon)) claims.push(c);
+  for (const c of countMismatches(text, sentences, quotes, entities, lexicon)) claims.push(c);
+  return claims;
 }

@@ -20,8 +20,6 @@ interface Count {
   /** Presented as the whole set ("les 80 000 foyers"), not possibly a part of an earlier count. */
   whole: boolean;
   sentence: Sentence;
-  /** Entity key of a place or body named right after the count ("9 desa di Kecamatan Toroh"), if any. */
-  place: string | null;
 }
 
 /** Words and numbers of a sentence; a number may group thousands with . , or spaces and carry decimals. */
@@ -41,10 +39,19 @@ const MAX_EARLIER = 20;
 
 /** The value of a number written with ASCII, Arabic-Indic or Persian digits, thousands separators and decimals. */
 function numberOf(token: string): number {
+  if (isAsciiDigits(token)) return Number(token);
   const ascii = token.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
   const decimal = /[.,٫](\d{1,2})$/.exec(ascii);
   const whole = (decimal ? ascii.slice(0, decimal.index) : ascii).replace(/[^\d]/g, '');
   return Number(decimal ? `${whole}.${decimal[1]}` : whole);
+}
+
+function isAsciiDigits(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /** A counted word without plural s/x, Arabic article, accusative alef or French elided "d'". */
@@ -109,11 +116,10 @@ function numberWordStartsOf(lexicon: ClaimLexicon): Set<number> {
   return starts;
 }
 
-function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, placesInOrder: () => EntityMention[]): Count[] {
+function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, wordStarts: Set<number>): Count[] {
   // Most sentences hold no number at all: they are not tokenised.
   if (!mayHoldNumber(lexicon, sentence.text)) return [];
   const tokens = sentence.text.match(TOKEN) ?? [];
-  const wordStarts = numberWordStartsOf(lexicon);
   // Where tokens are in the sentence, found on demand: between two tokens stands no letter, mark or digit,
   // and every token starts with one, so a token is found by searching for its text from the previous token's end.
   const tokenStarts: number[] = [];
@@ -149,10 +155,8 @@ function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, place
     const before = text.slice(Math.max(sentence.start, start - 30), start);
     const qualifier = lexicon.countQualifiers.find(([, re]) => re.test(before))?.[0];
     const [low, high] = bounds(value, qualifier);
-    const place = firstFrom(placesInOrder(), end);
-    const located = place && place.start <= end + PLACE_WINDOW && place.end <= sentence.end ? place : undefined;
     const whole = lexicon.countWhole.test(before);
-    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, whole, sentence, place: located?.entity ?? null });
+    out.push({ start, end, text: text.slice(start, end), noun, value, low, high, whole, sentence });
     i = j;
   }
   return out;
@@ -171,11 +175,10 @@ const contradicts = (later: Count, earlier: Count) => later.low > earlier.high |
  * thing is flagged once.
  */
 export function countMismatches(text: string, sentences: Sentence[], quotes: QuoteIndex, entities: EntityMention[], lexicon: ClaimLexicon): Claim[] {
-  let places: EntityMention[] | undefined;
-  const placesInOrder = () => (places ??= entities.filter((m) => m.label !== 'PER').sort((a, b) => a.start - b.start));
+  const wordStarts = numberWordStartsOf(lexicon);
   const byNoun = new Map<string, Count[]>();
   for (const sentence of sentences) {
-    for (const c of countsOf(text, sentence, lexicon, placesInOrder)) {
+    for (const c of countsOf(text, sentence, lexicon, wordStarts)) {
       if (quotes.contains(c.start, c.end)) continue;
       const list = byNoun.get(c.noun) ?? [];
       list.push(c);
@@ -189,6 +192,13 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
     const s = sentenceAt(sentences, m.start, m.end);
     if (s) named.set(s, (named.get(s) ?? new Set()).add(m.entity));
   }
+  let places: EntityMention[] | undefined;
+  const placesInOrder = () => (places ??= entities.filter((m) => m.label !== 'PER').sort((a, b) => a.start - b.start));
+  // Entity key of a place or body named right after a count ("9 desa di Kecamatan Toroh"), if any; read only for counts compared.
+  const placeOf = (c: Count) => {
+    const place = firstFrom(placesInOrder(), c.end);
+    return place && place.start <= c.end + PLACE_WINDOW && place.end <= c.sentence.end ? place.entity : null;
+  };
   const namedIn = (s: Sentence) => named.get(s) ?? new Set<string>();
   // Two sentences that each name someone or something, but nobody in common, count for different subjects ("PDIP 110 kursi", "Golkar 102 kursi").
   const sameSubject = (a: Sentence, b: Sentence) => {
@@ -211,9 +221,11 @@ export function countMismatches(text: string, sentences: Sentence[], quotes: Quo
     for (let k = 1; k < counts.length && !flagged; k++) {
       const later = counts[k];
       if (later.sentence.block.kind === 'headline') continue;
+      let laterPlace: string | null | undefined;
+      const samePlace = (e: Count) => (laterPlace ??= placeOf(later)) === null || laterPlace === placeOf(e);
       const earlier = counts
         .slice(0, Math.min(k, MAX_EARLIER))
-        .find((e) => e.sentence !== later.sentence && contradicts(later, e) && sameSubject(e.sentence, later.sentence) && (later.place === null || later.place === e.place));
+        .find((e) => e.sentence !== later.sentence && contradicts(later, e) && sameSubject(e.sentence, later.sentence) && samePlace(e));
       if (!earlier) continue;
       flagged = true;
       claims.push({
