@@ -1,10 +1,15 @@
 // Headline-mismatch: the headline states an outcome ("le feu est maîtrisé", "RUU Disahkan", "السيطرة على
 // الحريق") that the body negates ("n'est toujours pas fixé", "belum disahkan", "لم تتم السيطرة").
 import type { Block, Claim, LangCode } from '../types';
+import type { CueMatch } from './cueIndex';
 import { type ClaimLexicon, matchesOf } from './lexicon';
 import type { Sentence } from './sentences';
 
 const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+/** WORD, searched from a position of its own. */
+const WORD_FROM = new RegExp(WORD.source, 'gu');
+/** Text that ends inside a word: a letter or mark, or one followed by a hyphen or apostrophe (the last three code units before a position). */
+const INSIDE_WORD = /[\p{L}\p{M}][-'’]?$/u;
 const MIN_STEM = 3;
 /** Arabic puts the negated verb's object a few words on ("لم تتمكن الفرق من السيطرة"); elsewhere the state follows the negation. */
 const ARABIC_WINDOW = 5;
@@ -74,6 +79,39 @@ function sameState(a: StateWord, b: StateWord, byStem: boolean): boolean {
 }
 
 /**
+ * The first word at or after `from` of those a search of the whole text for WORD finds (one that starts inside
+ * a word found from further back is not one of them).
+ */
+function wordFrom(text: string, from: number): RegExpExecArray | null {
+  for (let position = from; ; ) {
+    WORD_FROM.lastIndex = position;
+    const m = WORD_FROM.exec(text);
+    if (!m || (m.index >= position && !INSIDE_WORD.test(text.slice(Math.max(0, m.index - 3), m.index)))) return m;
+    position = m.index + m[0].length;
+  }
+}
+
+/**
+ * Whether a word right after one of the negations (the few words after, in Arabic) is in a state the headline
+ * asserts: found without reading the sentence's words, since most negations are not of the headline's state.
+ */
+function negatesAState(sentence: Sentence, negations: readonly CueMatch[], states: StateWord[], lang: LangCode, lexicon: ClaimLexicon): boolean {
+  const arabic = lang === 'arb';
+  for (const n of negations) {
+    let from = n.index + n.text.length;
+    for (let k = 0; k < (arabic ? ARABIC_WINDOW : 1); k++) {
+      const w = wordFrom(sentence.text, from);
+      if (!w) break;
+      from = w.index + w[0].length;
+      if (!arabic && /^\p{Lu}/u.test(w[0])) continue;
+      const body = stateWord(w[0], lang, lexicon);
+      if (states.some((h) => sameState(h, body, !arabic))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The negated sentence is about the headline's topic: besides the state, it shares a word that is not a
  * function word with the headline ("Le feu … n'est pas encore éteint" under "Le feu … est éteint").
  */
@@ -97,7 +135,7 @@ export function negatedHeadline(headline: Block | null, sentences: Sentence[], l
   for (const sentence of sentences) {
     if (sentence.block === headline || sentence.block.kind === 'headline') continue;
     const negations = matchesOf(lexicon.negation, sentence.text);
-    if (!negations.length && !negated) continue;
+    if (!negated && !negatesAState(sentence, negations, states, lang, lexicon)) continue;
     const words = [...sentence.text.matchAll(WORD)];
     const covered = new Set<number>();
     let next = 0; // the first word after the current negation (negations come in text order)
