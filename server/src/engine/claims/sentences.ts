@@ -52,8 +52,8 @@ class ClauseBreaks {
   }
 }
 
-function sentencesOfBlock(block: Block): Sentence[] {
-  const out: Sentence[] = [];
+/** Appends the sentences of a block to `out`. */
+function addSentencesOfBlock(block: Block, out: Sentence[]): void {
   const text = block.text;
   const ends = matchEnds(SENTENCE_END, text);
   if (!ends.length || ends[ends.length - 1] < text.length) ends.push(text.length);
@@ -69,12 +69,13 @@ function sentencesOfBlock(block: Block): Sentence[] {
     const start = block.start + s;
     out.push({ start, end: block.start + e, text: text.slice(s, e), block, clauseStarts: breaks.startsIn(s, e, start) });
   }
-  return out;
 }
 
 /** Sentences of every block that is not page residue, in document order. */
 export function sentencesOf(structure: ArticleStructure): Sentence[] {
-  return structure.blocks.filter((b) => b.kind !== 'boilerplate').flatMap(sentencesOfBlock);
+  const sentences: Sentence[] = [];
+  for (const block of structure.blocks) if (block.kind !== 'boilerplate') addSentencesOfBlock(block, sentences);
+  return sentences;
 }
 
 /** Where the clause holding `offset` starts: after the last clause break before it, else the sentence start. */
