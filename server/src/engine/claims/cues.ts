@@ -1,6 +1,7 @@
 // Cue-driven flags: unnamed sources, hedges, loaded wording (also in scare quotes), unattributed editorial
 // assertions, unsourced explanations of an outcome and forecasts stated as certain.
 import type { Claim, TextSpan } from '../types';
+import { isSpaceCode } from './chars';
 import { type ClaimLexicon, type Cue, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, spanIn } from './sentences';
 
@@ -45,6 +46,13 @@ const LATIN_LOWER_START = /^[«“"„\s]*\p{Ll}/u;
 /** How far before a quotation a naming word ("surnommés", "dijuluki", "بعنوان") is looked for. */
 const NAMING_WINDOW = 40;
 
+/** How many pieces splitting a trimmed text at white space gives (what `text.split(/\s+/).length` is, without a new regexp per call). */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let i = 1; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i - 1))) count++;
+  return count;
+}
+
 /**
  * Short quotations in the writer's own voice around an evaluative word ("un « scandale » étouffé",
  * 'proyek "siluman"'): not speech, not a name or a term being introduced, and holding a loaded word or a
@@ -56,7 +64,7 @@ function scareQuotes(text: string, sentence: Sentence, quotes: QuoteIndex, lexic
   for (const q of quotes.overlapping(sentence.start, sentence.end)) {
     if (q.attribution || q.start <= sentence.start || q.end > sentence.end) continue;
     const inner = q.text.slice(1, -1).trim();
-    if (!inner || /[.!?؟]$/.test(inner) || inner.split(/\s+/).length > SCARE_QUOTE_WORDS) continue;
+    if (!inner || /[.!?؟]$/.test(inner) || wordCount(inner) > SCARE_QUOTE_WORDS) continue;
     if (!arabic && !LATIN_LOWER_START.test(inner)) continue;
     if (!matchesOf(lexicon.loaded, inner).length && !matchesOf(lexicon.scareQuoteWords, inner).length) continue;
     const before = text.slice(Math.max(sentence.start, q.start - NAMING_WINDOW), q.start).trimEnd();

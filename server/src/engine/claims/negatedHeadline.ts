@@ -78,6 +78,14 @@ function sameState(a: StateWord, b: StateWord, byStem: boolean): boolean {
   return byStem && a.stems.some((x) => b.stems.some((y) => (x === y && x.length > 3) || (x.length > 4 && y.length > 4 && (x.endsWith(y) || y.endsWith(x)))));
 }
 
+/** The words of a text (by exec: matchAll would build a new regexp from WORD at every call, its Unicode classes compiled anew). */
+function wordsOf(text: string): RegExpExecArray[] {
+  const words: RegExpExecArray[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(m);
+  return words;
+}
+
 /**
  * The first word at or after `from` of those a search of the whole text for WORD finds (one that starts inside
  * a word found from further back is not one of them).
@@ -128,7 +136,7 @@ function sharesTopic(headlineWords: StateWord[], state: StateWord, words: RegExp
 export function negatedHeadline(headline: Block | null, sentences: Sentence[], lang: LangCode, lexicon: ClaimLexicon): Claim | null {
   if (!headline || matchesOf(lexicon.negation, headline.text).length) return null;
   const arabic = lang === 'arb';
-  const headlineWords = [...headline.text.matchAll(WORD)].map((m) => stateWord(m[0], lang, lexicon)).filter((w) => w.stems.length);
+  const headlineWords = wordsOf(headline.text).map((m) => stateWord(m[0], lang, lexicon)).filter((w) => w.stems.length);
   const states = headlineWords.filter((w) => !arabic || w.groups.size);
   if (!states.length) return null;
   let negated = null as Negation | null;
@@ -136,7 +144,7 @@ export function negatedHeadline(headline: Block | null, sentences: Sentence[], l
     if (sentence.block === headline || sentence.block.kind === 'headline') continue;
     const negations = matchesOf(lexicon.negation, sentence.text);
     if (!negated && !negatesAState(sentence, negations, states, lang, lexicon)) continue;
-    const words = [...sentence.text.matchAll(WORD)];
+    const words = wordsOf(sentence.text);
     const covered = new Set<number>();
     let next = 0; // the first word after the current negation (negations come in text order)
     for (const n of negations) {
