@@ -22,33 +22,32 @@ function matchEnds(re: RegExp, text: string): number[] {
   return ends;
 }
 
-/**
- * The clause breaks of one text, asked for its sentences in text order: what a search of each sentence's text
- * alone finds, from searches of the whole text (a break found beyond one sentence serves the next).
- */
-class ClauseBreaks {
-  /** The next break at or after the last position searched from (`text.length`: none), and its end. */
-  private index = -1;
-  private end = 0;
-  constructor(private readonly text: string) {}
-
-  /** Where clauses start in text[from, to) (which starts and ends with no white space), plus `offset`. */
-  startsIn(from: number, to: number, offset: number): number[] {
-    const starts: number[] = [];
-    for (this.searchFrom(from); this.index < to; this.searchFrom(this.end)) {
-      // A break that runs past `to` begins in the sentence's last two characters: the sentence alone holds none there.
-      if (this.end > to) break;
-      starts.push(offset + this.end - from);
-    }
-    return starts;
+/** Where clauses start in text[from, to) (which starts and ends with no white space), plus `offset`. */
+function clauseStartsIn(text: string, from: number, to: number, offset: number): number[] {
+  const starts: number[] = [];
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
+    // A break that runs past `to` begins in the sentence's last two characters: the sentence alone holds none there.
+    if (CLAUSE_BREAK.lastIndex > to) break;
+    starts.push(offset + CLAUSE_BREAK.lastIndex - from);
   }
+  return starts;
+}
 
-  private searchFrom(from: number): void {
-    if (this.index >= from) return; // the first break from an earlier position is the first from this one too
-    CLAUSE_BREAK.lastIndex = from;
-    const m = CLAUSE_BREAK.exec(this.text);
-    this.index = m ? m.index : this.text.length;
-    this.end = m ? CLAUSE_BREAK.lastIndex : this.text.length;
+/** A sentence whose clause starts are found when first asked for: the rules ask for them in few sentences. */
+class BlockSentence implements Sentence {
+  private starts: number[] | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly block: Block,
+    /** Where the sentence starts in its block's text. */
+    private readonly startInBlock: number,
+  ) {}
+
+  get clauseStarts(): number[] {
+    return (this.starts ??= clauseStartsIn(this.block.text, this.startInBlock, this.startInBlock + this.text.length, this.start));
   }
 }
 
@@ -57,7 +56,6 @@ function addSentencesOfBlock(block: Block, out: Sentence[]): void {
   const text = block.text;
   const ends = matchEnds(SENTENCE_END, text);
   if (!ends.length || ends[ends.length - 1] < text.length) ends.push(text.length);
-  const breaks = new ClauseBreaks(text);
   let from = 0;
   for (const to of ends) {
     let s = from;
@@ -66,8 +64,7 @@ function addSentencesOfBlock(block: Block, out: Sentence[]): void {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (s === e) continue;
-    const start = block.start + s;
-    out.push({ start, end: block.start + e, text: text.slice(s, e), block, clauseStarts: breaks.startsIn(s, e, start) });
+    out.push(new BlockSentence(block.start + s, block.start + e, text.slice(s, e), block, s));
   }
 }
 
