@@ -22,3 +22,13 @@ export function letterRunStart(text: string, from: number, end: number): number 
   }
   return i;
 }
+
+/**
+ * The first code unit of `word.toLowerCase()`: that of its first unit lowered alone (no character's lower
+ * case depends on what follows it), without a call for ASCII.
+ */
+export function lowerFirstUnit(word: string): number {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}

@@ -1,7 +1,7 @@
 // Contradictions a rule can see inside one article: a person said to be still in power after their
 // ouster was reported, a person's name used as a place, and two counts of one thing that cannot both hold.
 import type { Claim, EntityMention } from '../types';
-import { isSpaceCode, letterRunStart } from './chars';
+import { isSpaceCode, letterRunStart, lowerFirstUnit } from './chars';
 import { countMismatches } from './counts';
 import { type ClaimLexicon, matchesOf } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
@@ -57,16 +57,19 @@ function personAsPlace(text: string, sentences: Sentence[], quotes: QuoteIndex, 
   // Only names the article also uses as a person elsewhere (not after a place word) count as people.
   const personKeys = new Set<string>();
   const personNames = new Set<string>();
+  const personNameStarts = new Set<number>(); // first code units of the lowered names: most other mentions start otherwise
   entities.forEach((m, i) => {
     if (m.label !== 'PER' || placeWordAt(i)) return;
     personKeys.add(m.entity);
     personNames.add(m.text.toLowerCase());
+    personNameStarts.add(lowerFirstUnit(m.text));
   });
+  const isPersonName = (name: string) => personNameStarts.has(lowerFirstUnit(name)) && personNames.has(name.toLowerCase());
   const claims: Claim[] = [];
   const flagged = new Set<Sentence>();
   for (let i = 0; i < entities.length; i++) {
     const m = entities[i];
-    if (!personKeys.has(m.entity) && !personNames.has(m.text.toLowerCase())) continue;
+    if (!personKeys.has(m.entity) && !isPersonName(m.text)) continue;
     const placeWord = placeWordAt(i);
     if (!placeWord || quotes.contains(m.start, m.end)) continue;
     const sentence = sentenceAt(sentences, m.start, m.end);

@@ -4,6 +4,7 @@
 // located elsewhere.
 import { astralClass, CHAR_NUMBER, unitClass } from '../charClasses';
 import type { Claim, EntityMention } from '../types';
+import { lowerFirstUnit } from './chars';
 import { type ClaimLexicon, type CountQualifier, matchesOf, mayHoldNumber } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
 
@@ -95,16 +96,6 @@ function startsWithNumber(token: string): boolean {
   const code = token.charCodeAt(0);
   const bits = code >= 0xd800 && code <= 0xdbff ? astralClass(token.codePointAt(0)!) : unitClass(code);
   return (bits & CHAR_NUMBER) !== 0;
-}
-
-/**
- * The first code unit of `word.toLowerCase()`: that of its first unit lowered alone (no character's lower
- * case depends on what follows it), without a call for ASCII.
- */
-function lowerFirstUnit(word: string): number {
-  const code = word.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }
 
 /** Per lexicon, the first code units of its number words: most words of a sentence start with none of them. */
