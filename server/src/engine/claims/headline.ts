@@ -11,6 +11,21 @@ const DOMINANCE = 2;
 /** A word without the Arabic article ("al-Assad", "الأسد" -> "assad", "اسد"), after normalizeName. */
 const withoutArticle = (word: string) => word.replace(/^(?:al|el|ال)(?=\S{2})/, '');
 
+/**
+ * Whether one of the words of a normalised text (split at its single spaces), without the Arabic article, is
+ * `word`: found where the text holds `word` at a word's end, without splitting the text.
+ */
+function holdsWord(normalized: string, word: string): boolean {
+  if (!word) return !normalized; // a trimmed text with single spaces has an empty word only when it is empty
+  for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (end < normalized.length && normalized.charCodeAt(end) !== 0x20) continue;
+    const start = normalized.lastIndexOf(' ', at - 1) + 1;
+    if (withoutArticle(normalized.slice(start, end)) === word) return true;
+  }
+  return false;
+}
+
 /** Surname keys by name, bounded: the same names come back in every article. */
 const surnames = new Map<string, string>();
 const KEPT_SURNAMES = 20000;
@@ -87,12 +102,8 @@ export function headlineMismatch(structure: ArticleStructure, entities: EntityMe
   }
   const main = [...bodyCount].filter(([id]) => !inHeadline.has(id) && opens.has(id)).sort((a, b) => b[1] - a[1])[0];
   if (!main || main[1] < MIN_MAIN_MENTIONS) return null;
-  // The opening's words, so that a headline name the recogniser missed or labelled otherwise still counts as present.
-  let openingWords: Set<string> | undefined;
-  const inOpening = (word: string) => {
-    openingWords ??= new Set(opening.flatMap((b) => normalizeName(b.text).split(' ').map(withoutArticle)));
-    return openingWords.has(word);
-  };
+  // A word of the opening, so that a headline name the recogniser missed or labelled otherwise still counts as present.
+  const inOpening = (word: string) => opening.some((b) => holdsWord(normalizeName(b.text), word));
   for (const [id, m] of inHeadline) {
     const count = bodyCount.get(id) ?? 0;
     if (opens.has(id) || count * DOMINANCE > main[1] || inOpening(surname(m))) continue;
