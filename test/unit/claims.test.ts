@@ -369,4 +369,18 @@ describe('claims', () => {
       assert.ok(claimLexicon(code), code);
     }
   });
+  it('reads a count qualifier or a whole-set word right before a count as the end-anchored regexp does', () => {
+    const qualifierOf = (lang: string, before: string) => claimLexicon(lang)!.countQualifiers.find(([, t]) => t.test(before))?.[0];
+    assert.equal(qualifierOf('fra', 'les habitants, soit près de '), 'nearly');
+    assert.equal(qualifierOf('fra', "de L’ORDRE DE\u00a0 "), 'about');
+    assert.equal(qualifierOf('fra', "jusqu'à "), 'atMost');
+    assert.equal(qualifierOf('fra', 'après '), undefined); // ends like "près" but inside a longer word
+    assert.equal(qualifierOf('ind', 'korban mencapai sekitar '), 'about');
+    assert.equal(qualifierOf('ind', 'sekitar 3 '), undefined);
+    assert.equal(qualifierOf('arb', 'قتل أكثر من '), 'atLeast');
+    assert.equal(qualifierOf('eng', '   '), undefined);
+    assert.equal(claimLexicon('fra')!.countWhole.test('sur les '), true);
+    assert.equal(claimLexicon('fra')!.countWhole.test('sur lest '), false);
+    assert.equal(claimLexicon('arb')!.countWhole.test('جميع '), false); // the Arabic lexicon lists no whole-set words
+  });
 });

@@ -4,6 +4,7 @@ import eng from '../../../data/claims-eng.json';
 import fra from '../../../data/claims-fra.json';
 import ind from '../../../data/claims-ind.json';
 import type { LangCode } from '../types';
+import { isSpaceCode } from './chars';
 import { type Alternatives, BEGINNING_LENGTH, type CueMatch, CueIndex, foldedText, WORD_END } from './cueIndex';
 import { RequiredTextIndex, beginnings, holdsOneOf, patternBeginnings, requiredText } from './requiredText';
 
@@ -80,9 +81,9 @@ export interface ClaimLexicon {
   /** Words that multiply the number before them ("ribu", "millions", "آلاف"), lower case. */
   countScales: Map<string, number>;
   /** Per qualifier, a regexp matching text that ends with it ("… lebih dari "). */
-  countQualifiers: [CountQualifier, RegExp][];
+  countQualifiers: [CountQualifier, EndingTest][];
   /** A regexp matching text that ends with a word presenting the number after it as the whole set ("… les ", "… seluruh "). */
-  countWhole: RegExp;
+  countWhole: EndingTest;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
@@ -296,12 +297,40 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
     numberWord: compile(Object.keys(file.numberWords).map(escapeRegExp)),
     countScales: lowerKeys(file.countScales),
     countQualifiers: (Object.entries(file.countQualifiers) as [CountQualifier, string[]][]).map(([q, words]) => [q, endsWithOneOf(words)]),
-    countWhole: file.countWholes.length ? endsWithOneOf(file.countWholes) : /(?!)/u,
+    countWhole: file.countWholes.length ? endsWithOneOf(file.countWholes) : { test: () => false },
   };
 }
 
-/** A regexp matching text that ends with one of the words (and white space). */
-const endsWithOneOf = (words: string[]) => new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.join('|')})\\s*$`, 'iu');
+/** Whether a text ends with one of a list of words (and white space). */
+export interface EndingTest {
+  test(text: string): boolean;
+}
+
+/** A word pattern that ends with a plain letter (not escaped, no alternation inside): that letter, else null. */
+function lastLetterOf(word: string): string | null {
+  return word.includes('|') ? null : (/(?<!\\)\p{L}$/u.exec(word)?.[0] ?? null);
+}
+
+/**
+ * The regexp `(?:^|[^\p{L}\p{M}])(?:word|…)\s*$` (case ignored), tried only when the text's last character
+ * before white space is a letter one of the words ends with: an end-anchored regexp is tried at every position.
+ */
+function endsWithOneOf(words: string[]): EndingTest {
+  const regexp = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.join('|')})\\s*$`, 'iu');
+  const lastLetters = words.map(lastLetterOf);
+  if (lastLetters.some((letter) => letter === null)) return regexp;
+  const lastLetter = new RegExp(`[${lastLetters.join('')}]`, 'iuy');
+  return {
+    test(text: string): boolean {
+      let end = text.length;
+      while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      if (end === 0) return false;
+      const astral = end >= 2 && (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+      lastLetter.lastIndex = astral ? end - 2 : end - 1;
+      return lastLetter.test(text) && regexp.test(text);
+    },
+  };
+}
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
