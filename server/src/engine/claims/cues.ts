@@ -46,11 +46,20 @@ const LATIN_LOWER_START = /^[«“"„\s]*\p{Ll}/u;
 /** How far before a quotation a naming word ("surnommés", "dijuluki", "بعنوان") is looked for. */
 const NAMING_WINDOW = 40;
 
-/** How many pieces splitting a trimmed text at white space gives (what `text.split(/\s+/).length` is, without a new regexp per call). */
-function wordCount(text: string): number {
+/**
+ * Whether splitting a trimmed text at white space gives more than `max` pieces (what `text.split(/\s+/).length > max`
+ * says, without a new regexp per call and without reading a long quotation to its end).
+ */
+function hasMoreWordsThan(text: string, max: number): boolean {
   let count = 1;
-  for (let i = 1; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i - 1))) count++;
-  return count;
+  for (let i = 1; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i - 1)) && ++count > max) return true;
+  return false;
+}
+
+/** Whether a text ends with . ! ? or ؟ (what `/[.!?؟]$/` tests, without trying it at every position). */
+function endsSentence(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f;
 }
 
 /**
@@ -64,7 +73,7 @@ function scareQuotes(text: string, sentence: Sentence, quotes: QuoteIndex, lexic
   for (const q of quotes.overlapping(sentence.start, sentence.end)) {
     if (q.attribution || q.start <= sentence.start || q.end > sentence.end) continue;
     const inner = q.text.slice(1, -1).trim();
-    if (!inner || /[.!?؟]$/.test(inner) || wordCount(inner) > SCARE_QUOTE_WORDS) continue;
+    if (!inner || endsSentence(inner) || hasMoreWordsThan(inner, SCARE_QUOTE_WORDS)) continue;
     if (!arabic && !LATIN_LOWER_START.test(inner)) continue;
     if (!matchesOf(lexicon.loaded, inner).length && !matchesOf(lexicon.scareQuoteWords, inner).length) continue;
     const before = text.slice(Math.max(sentence.start, q.start - NAMING_WINDOW), q.start).trimEnd();
