@@ -176,16 +176,31 @@ const WEB_SUFFIXES = ['com', 'co.id', 'id', 'net', 'org', 'fr', 'COM', 'CO.ID', 
 const WEB_SUFFIX_INITIALS = new Set(WEB_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
 const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
+// What tokenEndAt saw inside the token it scanned, read by tokenize (a result beside the end, without an allocation).
+const SHAPE_APOSTROPHE = 1;
+const SHAPE_HYPHEN = 2;
+/** A capital or a non-ASCII unit after the first (a superset of the words camelBrand can hold for). */
+const SHAPE_CAPITAL_INSIDE = 4;
+let scannedShape = 0;
+
+/** ASCII units in TOKEN's word part: ANY_WORD_UNIT for a lower-case letter or a digit, with SHAPE_CAPITAL_INSIDE for a capital. */
+const ANY_WORD_UNIT = 8;
+const ASCII_TOKEN_UNITS = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? ANY_WORD_UNIT | SHAPE_CAPITAL_INSIDE : ASCII_WORD_UNITS[c] ? ANY_WORD_UNIT : 0));
+
 /**
  * End of the TOKEN match at `i` (-1 if none starts there), for text without surrogates: TOKEN's three
- * alternatives tried in its order, each as greedy as the regexp.
+ * alternatives tried in its order, each as greedy as the regexp. Sets scannedShape.
  */
 function tokenEndAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // (?:\p{Lu}\.){2,}
   let j = i;
   while (text.charCodeAt(j + 1) === 46 && isUpperUnit(text.charCodeAt(j))) j += 2;
-  if (j - i >= 4) return j;
+  if (j - i >= 4) {
+    scannedShape = SHAPE_CAPITAL_INSIDE;
+    return j;
+  }
+  scannedShape = 0;
   // (?:Moh|Muh|Moch|Mochd|Mohd|Muhd|Abd)\.(?= \p{Lu})
   if (c === 77 || c === 65) {
     for (const name of ABBREVIATED_GIVEN_NAMES) {
@@ -195,43 +210,37 @@ function tokenEndAt(text: string, i: number): number {
   }
   // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|...)\b)?
   if (!isLetterOrDigitUnit(c)) return -1;
+  let shape = 0;
   j = i + 1;
   for (;;) {
-    while (j < text.length && isWordUnit(text.charCodeAt(j))) j++;
+    for (; j < text.length; j++) {
+      const unit = text.charCodeAt(j);
+      if (unit < 128) {
+        const kind = ASCII_TOKEN_UNITS[unit];
+        if (!kind) break;
+        shape |= kind;
+      } else if ((unitClass(unit) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0) shape |= SHAPE_CAPITAL_INSIDE;
+      else break;
+    }
     const joiner = text.charCodeAt(j);
-    if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 0x2010) && j + 1 < text.length && isWordUnit(text.charCodeAt(j + 1))) j += 2;
-    else break;
+    if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 0x2010) && j + 1 < text.length && isWordUnit(text.charCodeAt(j + 1))) {
+      shape |= joiner === 45 ? SHAPE_HYPHEN : joiner === 0x2010 ? SHAPE_CAPITAL_INSIDE : SHAPE_APOSTROPHE | (joiner === 39 ? 0 : SHAPE_CAPITAL_INSIDE);
+      j += 2;
+      const unit = text.charCodeAt(j - 1);
+      shape |= unit < 128 ? ASCII_TOKEN_UNITS[unit] : SHAPE_CAPITAL_INSIDE;
+    } else break;
   }
+  scannedShape = shape & (SHAPE_APOSTROPHE | SHAPE_HYPHEN | SHAPE_CAPITAL_INSIDE);
   if (text.charCodeAt(j) === 46 && WEB_SUFFIX_INITIALS.has(text.charCodeAt(j + 1))) {
     for (const suffix of WEB_SUFFIXES) {
       const end = j + 1 + suffix.length;
-      if (text.startsWith(suffix, j + 1) && !isAsciiWordUnit(text.charCodeAt(end))) return end;
+      if (text.startsWith(suffix, j + 1) && !isAsciiWordUnit(text.charCodeAt(end))) {
+        scannedShape |= SHAPE_CAPITAL_INSIDE;
+        return end;
+      }
     }
   }
   return j;
-}
-
-/** The TOKEN matches of a line, as offsets in it: start and end of the first, of the second, and so on. */
-function tokenSpans(text: string, surrogates: boolean): number[] {
-  const spans: number[] = [];
-  if (surrogates) {
-    for (const m of text.matchAll(TOKEN)) spans.push(m.index!, m.index! + m[0].length);
-    return spans;
-  }
-  for (let i = 0; i < text.length; ) {
-    // Every alternative starts with a letter or a digit.
-    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const end = tokenEndAt(text, i);
-    if (end < 0) i++;
-    else {
-      spans.push(i, end);
-      i = end;
-    }
-  }
-  return spans;
 }
 
 /** Whether a UTF-16 unit is whitespace, as regexp `\s` reads it. */
@@ -260,44 +269,61 @@ function sentenceBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Tokens of one line, with their capitalisation evidence. */
+/** Tokens of one line (TOKEN's matches), with their capitalisation evidence. */
 function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = line.start;
-  const spans = tokenSpans(line.text, surrogates);
-  for (let k = 0; k < spans.length; k += 2) {
-    const from = spans[k];
-    const to = spans[k + 1];
-    let start = line.start + from;
-    let word = line.text.slice(from, to);
-    // Apostrophes and hyphens, read off the line's char codes (cheaper than searching the new string).
-    let apostrophe = false;
-    let hyphen = false;
-    // A capital or a non-ASCII unit after the first: camelBrand can only hold then.
-    let capitalInside = false;
-    for (let i = from; i < to; i++) {
-      const c = line.text.charCodeAt(i);
-      if (c === 39 || c === 0x2019) apostrophe = true;
-      else if (c === 45) hyphen = true;
-      else if (i > from && ((c >= 65 && c <= 90) || c >= 128)) capitalInside = true;
+  const text = line.text;
+  if (surrogates) {
+    for (const m of text.matchAll(TOKEN)) {
+      // Apostrophes and hyphens, and a capital or a non-ASCII unit after the first.
+      const word = m[0];
+      let shape = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c === 39 || c === 0x2019) shape |= SHAPE_APOSTROPHE;
+        else if (c === 45) shape |= SHAPE_HYPHEN;
+        else if (i > 0 && ((c >= 65 && c <= 90) || c >= 128)) shape |= SHAPE_CAPITAL_INSIDE;
+      }
+      pushToken(tokens, line, m.index!, m.index! + word.length, shape, lexicon);
     }
-    const elided = apostrophe ? ELISION.exec(word) : null;
-    if (elided) {
-      start += elided[0].length;
-      word = word.slice(elided[0].length);
+    return tokens;
+  }
+  for (let i = 0; i < text.length; ) {
+    // Every alternative starts with a letter or a digit.
+    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
-    const upper = startsUpper(word);
-    const prefixed = !upper && hyphen && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
-    const sentenceStart = tokens.length === 0 || (!singleSpace(line, previousEnd, start) && sentenceBreak(line.text, previousEnd - line.start, start - line.start));
-    // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
-    const brand = !upper && capitalInside && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
-    // Lower-case words are only compared with particle and connector lists, which they already match as written.
-    const norm = upper || prefixed || brand ? normWord(word) : word;
-    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined });
-    previousEnd = start + word.length;
+    const end = tokenEndAt(text, i);
+    if (end < 0) i++;
+    else {
+      pushToken(tokens, line, i, end, scannedShape, lexicon);
+      i = end;
+    }
   }
   return tokens;
+}
+
+/** Adds the token the line holds at [from, to) (line offsets), of the given SHAPE_* bits. */
+function pushToken(tokens: Token[], line: TextSpan, from: number, to: number, shape: number, lexicon: LatinLexicon): void {
+  let start = line.start + from;
+  let word = line.text.slice(from, to);
+  const apostrophe = (shape & SHAPE_APOSTROPHE) !== 0;
+  const elided = apostrophe ? ELISION.exec(word) : null;
+  if (elided) {
+    start += elided[0].length;
+    word = word.slice(elided[0].length);
+  }
+  if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
+  const upper = startsUpper(word);
+  const prefixed = !upper && (shape & SHAPE_HYPHEN) !== 0 && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
+  const previous = tokens.length ? tokens[tokens.length - 1] : undefined;
+  const sentenceStart = !previous || (!singleSpace(line, previous.end, start) && sentenceBreak(line.text, previous.end - line.start, start - line.start));
+  // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
+  const brand = !upper && (shape & SHAPE_CAPITAL_INSIDE) !== 0 && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
+  // Lower-case words are only compared with particle and connector lists, which they already match as written.
+  const norm = upper || prefixed || brand ? normWord(word) : word;
+  tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined });
 }
 
 /**
