@@ -28,6 +28,8 @@ interface Token {
   weakCap: boolean;
   /** lookupToken's answer once asked (null: no entry); the rules ask about the same token many times. */
   known?: GazetteerEntry | null;
+  /** A line token that is one word as WORD reads words: no apostrophe, hyphen or dot inside (#contextBefore). */
+  plain: boolean;
 }
 // Token literals list every field, `known: undefined` included, in this order: one object shape for the engine.
 
@@ -181,6 +183,9 @@ const SHAPE_APOSTROPHE = 1;
 const SHAPE_HYPHEN = 2;
 /** A capital or a non-ASCII unit after the first (a superset of the words camelBrand can hold for). */
 const SHAPE_CAPITAL_INSIDE = 4;
+/** Joined by another character, or an abbreviation or web name: more than one WORD match. */
+const SHAPE_OTHER_JOINER = 16;
+const SHAPE_NOT_ONE_WORD = SHAPE_APOSTROPHE | SHAPE_HYPHEN | SHAPE_OTHER_JOINER;
 let scannedShape = 0;
 
 /** ASCII units in TOKEN's word part: ANY_WORD_UNIT for a lower-case letter or a digit, with SHAPE_CAPITAL_INSIDE for a capital. */
@@ -197,7 +202,7 @@ function tokenEndAt(text: string, i: number): number {
   let j = i;
   while (text.charCodeAt(j + 1) === 46 && isUpperUnit(text.charCodeAt(j))) j += 2;
   if (j - i >= 4) {
-    scannedShape = SHAPE_CAPITAL_INSIDE;
+    scannedShape = SHAPE_CAPITAL_INSIDE | SHAPE_OTHER_JOINER;
     return j;
   }
   scannedShape = 0;
@@ -205,7 +210,10 @@ function tokenEndAt(text: string, i: number): number {
   if (c === 77 || c === 65) {
     for (const name of ABBREVIATED_GIVEN_NAMES) {
       const dot = i + name.length;
-      if (text.startsWith(name, i) && text.charCodeAt(dot) === 46 && text.charCodeAt(dot + 1) === 32 && isUpperUnit(text.charCodeAt(dot + 2))) return dot + 1;
+      if (text.startsWith(name, i) && text.charCodeAt(dot) === 46 && text.charCodeAt(dot + 1) === 32 && isUpperUnit(text.charCodeAt(dot + 2))) {
+        scannedShape = SHAPE_OTHER_JOINER;
+        return dot + 1;
+      }
     }
   }
   // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|co\.id|...)\b)?
@@ -224,18 +232,18 @@ function tokenEndAt(text: string, i: number): number {
     }
     const joiner = text.charCodeAt(j);
     if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 0x2010) && j + 1 < text.length && isWordUnit(text.charCodeAt(j + 1))) {
-      shape |= joiner === 45 ? SHAPE_HYPHEN : joiner === 0x2010 ? SHAPE_CAPITAL_INSIDE : SHAPE_APOSTROPHE | (joiner === 39 ? 0 : SHAPE_CAPITAL_INSIDE);
+      shape |= joiner === 45 ? SHAPE_HYPHEN : joiner === 0x2010 ? SHAPE_CAPITAL_INSIDE | SHAPE_OTHER_JOINER : SHAPE_APOSTROPHE | (joiner === 39 ? 0 : SHAPE_CAPITAL_INSIDE);
       j += 2;
       const unit = text.charCodeAt(j - 1);
       shape |= unit < 128 ? ASCII_TOKEN_UNITS[unit] : SHAPE_CAPITAL_INSIDE;
     } else break;
   }
-  scannedShape = shape & (SHAPE_APOSTROPHE | SHAPE_HYPHEN | SHAPE_CAPITAL_INSIDE);
+  scannedShape = shape & (SHAPE_NOT_ONE_WORD | SHAPE_CAPITAL_INSIDE);
   if (text.charCodeAt(j) === 46 && WEB_SUFFIX_INITIALS.has(text.charCodeAt(j + 1))) {
     for (const suffix of WEB_SUFFIXES) {
       const end = j + 1 + suffix.length;
       if (text.startsWith(suffix, j + 1) && !isAsciiWordUnit(text.charCodeAt(end))) {
-        scannedShape |= SHAPE_CAPITAL_INSIDE;
+        scannedShape |= SHAPE_CAPITAL_INSIDE | SHAPE_OTHER_JOINER;
         return end;
       }
     }
@@ -277,7 +285,7 @@ function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): T
     for (const m of text.matchAll(TOKEN)) {
       // Apostrophes and hyphens, and a capital or a non-ASCII unit after the first.
       const word = m[0];
-      let shape = 0;
+      let shape = SHAPE_OTHER_JOINER; // lines with surrogates find their context words otherwise
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i);
         if (c === 39 || c === 0x2019) shape |= SHAPE_APOSTROPHE;
@@ -323,7 +331,7 @@ function pushToken(tokens: Token[], line: TextSpan, from: number, to: number, sh
   const brand = !upper && (shape & SHAPE_CAPITAL_INSIDE) !== 0 && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
   // Lower-case words are only compared with particle and connector lists, which they already match as written.
   const norm = upper || prefixed || brand ? normWord(word) : word;
-  tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined });
+  tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined, plain: (shape & SHAPE_NOT_ONE_WORD) === 0 });
 }
 
 /**
@@ -512,6 +520,18 @@ class LineWords {
   }
 }
 
+/** Index of the first token that starts at or after `offset` (tokens.length if none). */
+function tokensFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the last of the ascending offsets below `offset` (-1 if none). */
 function lastBefore(offsets: number[], offset: number): number {
   let lo = 0;
@@ -546,11 +566,15 @@ class LatinRecognizer {
   /** The last mention found on the line, for coordinations ("ke Khan Younis dan Deir al-Balah"). */
   #previous: Candidate | undefined;
 
-  constructor(lexicon: LatinLexicon, line: TextSpan, surrogates: boolean) {
+  constructor(lexicon: LatinLexicon, line: TextSpan, tokens: Token[], surrogates: boolean) {
     this.#lexicon = lexicon;
     this.#line = line;
+    this.#tokens = tokens;
     this.#surrogates = surrogates;
   }
+
+  /** The line's tokens (tokenize). */
+  readonly #tokens: Token[];
 
   /** Whether the line holds a surrogate (see SURROGATE). */
   readonly #surrogates: boolean;
@@ -590,17 +614,52 @@ class LatinRecognizer {
   #contextBefore(start: number): { raw: string[]; norms: string[]; spans: number[] } {
     let context = this.#contexts.get(start);
     if (!context) {
-      this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
-      const from = start - 80 - this.#line.start;
-      const to = start - this.#line.start;
-      const spans = this.#surrogates ? [] : this.#lineWords.spansBefore(from, to, 7);
-      const raw: string[] = [];
-      if (this.#surrogates) raw.push(...this.#lineWords.before(from, to, 7));
-      else for (let k = 0; k < spans.length; k += 2) raw.push(this.#line.text.slice(spans[k], spans[k + 1]));
-      context = { raw, norms: raw.map(normWord), spans };
+      context = this.#surrogates ? undefined : this.#contextOfTokensBefore(start);
+      if (!context) {
+        this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
+        const from = start - 80 - this.#line.start;
+        const to = start - this.#line.start;
+        const spans = this.#surrogates ? [] : this.#lineWords.spansBefore(from, to, 7);
+        const raw: string[] = [];
+        if (this.#surrogates) raw.push(...this.#lineWords.before(from, to, 7));
+        else for (let k = 0; k < spans.length; k += 2) raw.push(this.#line.text.slice(spans[k], spans[k + 1]));
+        context = { raw, norms: raw.map(normWord), spans };
+      }
       this.#contexts.set(start, context);
     }
     return context;
+  }
+
+  /**
+   * #contextBefore's words read off the line's tokens when `start` begins a token and the tokens before it are
+   * the words (no joined or cut word, nothing but spaces and punctuation between them); undefined otherwise.
+   */
+  #contextOfTokensBefore(start: number): { raw: string[]; norms: string[]; spans: number[] } | undefined {
+    const tokens = this.#tokens;
+    let k = tokensFrom(tokens, start) - 1;
+    if (k + 1 >= tokens.length || tokens[k + 1].start !== start) return undefined;
+    const text = this.#line.text;
+    const lineStart = this.#line.start;
+    const lo = Math.max(lineStart, start - 80);
+    const raw: string[] = [];
+    const norms: string[] = [];
+    const spans: number[] = [];
+    for (let to = start; raw.length < 7; k--) {
+      const t = k >= 0 ? tokens[k] : undefined;
+      // The units between the token and what follows it: a clause break ends the context, a word unit is a word no token holds.
+      for (let i = Math.max(t ? t.end : lineStart, lo) - lineStart; i < to - lineStart; i++) {
+        const c = text.charCodeAt(i);
+        if (isClauseBreak(c)) return { raw: raw.reverse(), norms: norms.reverse(), spans: spans.reverse() };
+        if (isWordUnit(c)) return undefined;
+      }
+      if (!t || t.end <= lo) break;
+      if (t.start < lo || !t.plain) return undefined;
+      raw.push(t.text);
+      norms.push(t.cap ? t.norm : normWord(t.text));
+      spans.push(t.end - lineStart, t.start - lineStart);
+      to = t.start;
+    }
+    return { raw: raw.reverse(), norms: norms.reverse(), spans: spans.reverse() };
   }
 
   /** An institution word at `i`, or a two-word one a place word begins ("Stasiun Geofisika Sleman"). */
@@ -690,7 +749,7 @@ class LatinRecognizer {
         const elided = previous?.cap && !adjacent && t.start - previous.end === 3 ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
         if (elided && previous) {
           const start = previous.end + 1;
-          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined };
+          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false };
           if (this.#continuesKnownName(run, [connector], tokens, i)) {
             run.push(connector);
             adjacent = true;
@@ -833,7 +892,7 @@ class LatinRecognizer {
     let offset = end + 1;
     for (const word of words) {
       if (!word) break;
-      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined });
+      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined, plain: false });
       offset += word.length + 1;
     }
     if (!gazetteerHasWord(tail[0].norm)) return run;
@@ -896,7 +955,7 @@ class LatinRecognizer {
     if (this.#line.text.charCodeAt(last.end - this.#line.start) !== 32 || !(digit >= 48 && digit <= 57)) return c;
     const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
     if (!m) return c;
-    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined };
+    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false };
     return { ...c, tokens: [...c.tokens, number] };
   }
 
@@ -1505,7 +1564,7 @@ function ministries(line: TextSpan): Candidate[] {
   if (!line.text.includes('inistère') && !line.text.includes('Ministry') && !line.text.includes('Department')) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined };
+    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined, plain: false };
     out.push({ tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
   return out;
@@ -1542,7 +1601,7 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
     const name = m[0].replace(ADVERBS_LIKE_ADJECTIVES, '');
     if (!name.includes(' ')) continue; // a head word alone is the sequence recogniser's
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined };
+    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false };
     const known = gazetteerLookup(name);
     out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
@@ -1590,7 +1649,7 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
     const length = m[0].length - skipped - (cut > 0 ? lastWords.slice(cut).join(' ').length + 1 : 0);
     const start = line.start + m.index! + skipped;
     const name = line.text.slice(start - line.start, start - line.start + length);
-    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined };
+    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false };
     const known = gazetteerLookup(name);
     out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
   }
@@ -1616,7 +1675,7 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   const start = dateline.start + m.index + m[0].indexOf(m[1]);
   const known = gazetteerLookup(m[1]);
   if (known && known.label !== 'ORG') return undefined;
-  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined };
+  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined, plain: false };
   return { tokens: [token], label: 'ORG', source: known ? 'gazetteer' : 'pattern', weak: false, entry: known };
 }
 
@@ -1680,8 +1739,8 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   for (const line of lines) {
     if (line.text.length <= MAX_SHARE_LINE && SHARE_LINE.test(line.text)) continue;
     const surrogates = SURROGATE.test(line.text);
-    const recognizer = new LatinRecognizer(lexicon, line, surrogates);
     const tokens = tokenize(line, surrogates, lexicon);
+    const recognizer = new LatinRecognizer(lexicon, line, tokens, surrogates);
     const titleLine = isTitleCaseLine(tokens, lexicon);
     const competitions = competitionSpans(line, lexicon);
     const inCompetition = (c: Candidate) => competitions.some(([start, end]) => c.tokens[0].start < end && start < c.tokens[c.tokens.length - 1].end);
@@ -1892,7 +1951,7 @@ function hyphenatedParts(t: Token): Token[] {
     const start = t.start + offset;
     offset += piece.length + 1;
     if (!startsUpper(piece)) return [];
-    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined });
+    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined, plain: false });
   }
   return parts;
 }
