@@ -1268,7 +1268,7 @@ class LatinRecognizer {
    */
   #club(run: Token[]): Candidate | undefined {
     const first = run[0];
-    if (INDONESIAN_CLUB.test(first.text) && !this.#isCommon(first) && !lookupToken(first)) {
+    if (first.text.startsWith('Pers') && INDONESIAN_CLUB.test(first.text) && !this.#isCommon(first) && !lookupToken(first)) {
       let n = 1;
       while (n < run.length && this.#gazetteerAt(run, n)?.entry.label === 'LOC' && this.#gazetteerAt(run, n)?.length === 1) n++;
       return { tokens: run.slice(0, n), label: 'ORG', source: 'pattern', weak: false };
@@ -1783,7 +1783,8 @@ const AGE_AFTER = /^ \((?:[1-9]\d?|1[01]\d)\)/;
 /** A name given with an age needs no confirmation elsewhere in the article; an ordinary word ("Komentar (0)") is none. */
 function withAge(text: string, c: Candidate, lexicon: LatinLexicon): Candidate {
   const end = c.tokens[c.tokens.length - 1].end;
-  if (!AGE_AFTER.test(text.slice(end, end + 6)) || c.tokens.some((t) => lexicon.commonWords.has(t.norm))) return c;
+  // The age starts with " (": most names are rejected by two char codes.
+  if (text.charCodeAt(end + 1) !== 40 || !AGE_AFTER.test(text.slice(end, end + 6)) || c.tokens.some((t) => lexicon.commonWords.has(t.norm))) return c;
   return { ...c, weak: false };
 }
 
@@ -1822,6 +1823,9 @@ function splitPlaceBeforePerson(candidates: Candidate[]): Candidate[] {
 
 /** "al shara" -> "shara": the Arabic article of a romanised surname. */
 function withoutArticle(norm: string): string {
+  // Every article starts with "a" or "e".
+  const first = norm.charCodeAt(0);
+  if (first !== 97 && first !== 101) return norm;
   return norm.replace(/^(?:al|el|an|ar|as|ash|ad|at|az) /, '');
 }
 
@@ -1930,7 +1934,7 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       continue;
     }
     // "un duel Payan-Allisio": a hyphenated pair of people the article names in full is two mentions.
-    const pair = c.tokens.length === 1 ? hyphenatedParts(c.tokens[0]) : [];
+    const pair = c.tokens.length === 1 && (c.tokens[0].text.includes('-') || c.tokens[0].text.includes('‐')) ? hyphenatedParts(c.tokens[0]) : [];
     const pairNames = pair.map((part) => surnames.get(part.norm) ?? names.get(part.norm));
     if (pair.length > 1 && pairNames.every((name) => name?.label === 'PER')) {
       pair.forEach((part, k) => mentions.push(mentionOf(text, { ...c, tokens: [part] }, pairNames[k]!, 'document')));
@@ -1977,10 +1981,11 @@ function headlineMention(text: string, c: Candidate, known: (part: Candidate) =>
 function shareAcronymKeys(text: string, mentions: EntityMention[]): EntityMention[] {
   const expansions = new Map<string, EntityMention>();
   for (let k = 1; k < mentions.length; k++) {
-    const [full, short] = [mentions[k - 1], mentions[k]];
+    const full = mentions[k - 1];
+    const short = mentions[k];
+    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer') continue;
     // "(SDIS 83)": the short name may carry the number of its département.
-    const shortName = short.text.replace(DEPARTMENT_SUFFIX, '');
-    if (full.label !== 'ORG' || short.label !== 'ORG' || short.source === 'gazetteer' || !SHORT_NAME.test(shortName)) continue;
+    if (!SHORT_NAME.test(short.text.replace(DEPARTMENT_SUFFIX, ''))) continue;
     if (/^\s*\($/.test(text.slice(full.end, short.start)) && text[short.end] === ')') expansions.set(short.text, full);
   }
   for (const m of mentions) {
