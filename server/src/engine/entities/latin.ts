@@ -1754,12 +1754,16 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     }
   }
   // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
-  const notTitled = candidates
-    .filter((c) => c.label !== 'PER' || c.entry || !lexicon.titles.has(c.tokens[c.tokens.length - 1].norm))
+  const notTitled: Candidate[] = [];
+  for (const found of candidates) {
+    if (found.label === 'PER' && !found.entry && lexicon.titles.has(found.tokens[found.tokens.length - 1].norm)) continue;
     // "le PDG d'Arianespace": a title alone names no one; nor is it a place spelled like it ("Kadis", an exonym of Cádiz).
-    .filter((c) => (c.entry && c.label !== 'LOC') || !lexicon.titles.has(c.tokens.length === 1 ? c.tokens[0].norm : c.tokens.map((t) => t.norm).join(' ')))
-    .map((c) => (c.label === 'PER' && !c.entry ? withoutLeadingRank(c, lexicon) : c))
-    .map((c) => (lang === 'ind' && c.label === 'PER' && c.weak ? withAge(text, c, lexicon) : c));
+    const title = found.tokens.length === 1 ? lexicon.titles.has(found.tokens[0].norm) : lexicon.titles.hasSequence(found.tokens.map((t) => t.norm));
+    if (title && !(found.entry && found.label !== 'LOC')) continue;
+    let c = found.label === 'PER' && !found.entry ? withoutLeadingRank(found, lexicon) : found;
+    if (lang === 'ind' && c.label === 'PER' && c.weak) c = withAge(text, c, lexicon);
+    notTitled.push(c);
+  }
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
   const mentions = resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
   return text.includes('(Persero)') ? mentions.map((m) => withStateCompanySuffix(text, m)) : mentions;
@@ -1870,8 +1874,7 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
   const strong = candidates.filter((c) => !c.weak);
   // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern;
   // full names before short ones, which may stand for them.
-  const rank: Record<MentionSource, number> = { registry: 0, gazetteer: 1, trigger: 2, document: 3, pattern: 4 };
-  for (const c of [...strong].sort((a, b) => rank[a.source] - rank[b.source] || b.tokens.length - a.tokens.length)) {
+  for (const c of bySourceThenLength(strong)) {
     const norm = normOf(c);
     if (names.has(norm)) continue;
     const surface = text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end);
@@ -1945,6 +1948,23 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
   }
   mentions.sort((a, b) => a.start - b.start);
   return shareAcronymKeys(text, mentions);
+}
+
+const SOURCE_RANK: Record<MentionSource, number> = { registry: 0, gazetteer: 1, trigger: 2, document: 3, pattern: 4 };
+/** Lengths above this sort as this long (no name comes close). */
+const LONGEST_SORTED = 63;
+
+/**
+ * The candidates by source rank (registry first), then longest first, in their order otherwise: a numeric sort
+ * of keys that end in the candidate's index (no comparator call per comparison).
+ */
+function bySourceThenLength(candidates: Candidate[]): Candidate[] {
+  const keys = new Float64Array(candidates.length);
+  candidates.forEach((c, k) => {
+    keys[k] = (SOURCE_RANK[c.source] * (LONGEST_SORTED + 1) + LONGEST_SORTED - Math.min(c.tokens.length, LONGEST_SORTED)) * 2 ** 32 + k;
+  });
+  keys.sort();
+  return Array.from(keys, (key) => candidates[key % 2 ** 32]);
 }
 
 /** The capitalised pieces of a hyphenated word ("Payan-Allisio"); none when a piece is lower case. */

@@ -76,6 +76,11 @@ export class PhraseSet {
     return this.#phrases.has(words);
   }
 
+  /** has(words.join(' ')), joining only when the first and last words may begin and end a phrase. */
+  hasSequence(words: string[]): boolean {
+    return words.length > 0 && this.#mayBegin(words[0]) && this.#mayEnd(words[words.length - 1]) && this.#phrases.has(words.join(' '));
+  }
+
   /** Length in words of the longest phrase that `words.slice(0, end)` ends with (0 if none). */
   suffixLength(words: string[], end = words.length): number {
     if (end <= 0 || !this.#lastWords.has(words[end - 1])) return 0;
