@@ -52,6 +52,18 @@ interface Candidate {
   entry?: GazetteerEntry;
 }
 
+/** Every candidate is made here, with every field in this order: one object shape for the engine. */
+function makeCandidate(
+  tokens: Token[], label: EntityLabel, source: MentionSource, weak: boolean, entry?: GazetteerEntry, nameWords?: boolean, headlineName?: number,
+): Candidate {
+  return { tokens, label, source, weak, entry, nameWords, headlineName };
+}
+
+/** The candidate over other tokens. */
+function withTokens(c: Candidate, tokens: Token[]): Candidate {
+  return makeCandidate(tokens, c.label, c.source, c.weak, c.entry, c.nameWords, c.headlineName);
+}
+
 const CONFIDENCE: Record<MentionSource, number> = { registry: 1, gazetteer: 0.9, trigger: 0.85, document: 0.8, pattern: 0.65 };
 
 // Words, abbreviations with dots ("U.S.", "D.C."), abbreviated Muslim given names ("Moh. Ikhsan", "Muh. Yusuf"),
@@ -815,8 +827,8 @@ class LatinRecognizer {
       if (!this.#lexicon.orgTails.has(run[k].norm) || this.#nameRun(run, k + 1, true) !== run.length - k - 1) continue;
       const body = run.slice(from, k + 1);
       const known = this.#gazetteerAt(run, from);
-      const org: Candidate = known?.length === body.length ? this.#fromGazetteer(body, known.entry) : { tokens: body, label: 'ORG', source: 'pattern', weak: false };
-      return [org, { tokens: run.slice(k + 1), label: 'PER', source: 'trigger', weak: false }];
+      const org: Candidate = known?.length === body.length ? this.#fromGazetteer(body, known.entry) : makeCandidate(body, 'ORG', 'pattern', false);
+      return [org, makeCandidate(run.slice(k + 1), 'PER', 'trigger', false)];
     }
     return undefined;
   }
@@ -956,7 +968,7 @@ class LatinRecognizer {
     const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
     if (!m) return c;
     const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false };
-    return { ...c, tokens: [...c.tokens, number] };
+    return withTokens(c, [...c.tokens, number]);
   }
 
   /** The label of a mention this one is coordinated with: "Khan Younis dan Deir al-Balah", "Lyon et Marseille". */
@@ -983,13 +995,13 @@ class LatinRecognizer {
     // "La Forest-Landerneau (Finistère)": so does a known region or département in brackets after it.
     const placeWithArticle = determiner && !headline && !extended[0].weakCap && !this.#gazetteerAt(rest, 0) &&
       (lex.locCues.suffixLength(this.#wordsBefore(extended[0].start, 4)) > 0 || this.#areaInBracketsAfter(extended[extended.length - 1].end));
-    if (placeWithArticle) return [{ tokens: extended, label: 'LOC', source: 'pattern', weak: false }];
+    if (placeWithArticle) return [makeCandidate(extended, 'LOC', 'pattern', false)];
     const run = determiner ? rest : extended;
     const out: Candidate[] = [];
     const before = this.#wordsBefore(run[0].start, 4);
     // "RUU KUHAP", "RUU Pilkada", "la loi Travail": the name of a law is not an entity.
     if (lex.lawCues.suffixLength(before.slice(-1))) return out;
-    if (run.length === 1 && before.length && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [{ tokens: run, label: 'PER', source: 'trigger', weak: false }];
+    if (run.length === 1 && before.length && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [makeCandidate(run, 'PER', 'trigger', false)];
     let i = 0;
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
     // syrien", "Menteri luar negeri") introduces a person.
@@ -1032,7 +1044,7 @@ class LatinRecognizer {
         const known = this.#gazetteerAt(run, i);
         const length = known && i + known.length < run.length ? known.length : 1;
         const entry = length === known?.length ? known.entry : lookupToken(run[i]);
-        out.push(entry ? this.#fromGazetteer(run.slice(i, i + length), entry) : { tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
+        out.push(entry ? this.#fromGazetteer(run.slice(i, i + length), entry) : makeCandidate([run[i]], 'ORG', 'pattern', false));
         i += length;
       }
     }
@@ -1050,7 +1062,7 @@ class LatinRecognizer {
     const body = run[i];
     if (seat?.entry.population !== undefined && seat.length === 1 && !this.#gazetteerAt(run, i) && !this.#isCommon(body) && !lex.givenNames.has(body.norm) && !isAcronym(body) &&
       !lex.locHeads.has(body.norm) && !lex.orgHeads.has(body.norm)) {
-      return [...out, { tokens: run.slice(i), label: 'ORG', source: 'pattern', weak: false }];
+      return [...out, makeCandidate(run.slice(i), 'ORG', 'pattern', false)];
     }
     const head = trigger ? undefined : this.#headLabel(run.slice(i), this.#orgCueBefore(run[i].start, before));
     // "Pengamat politik dari Universitas Padjadjaran Firman Manan": a role, "dari", then the body and the person.
@@ -1103,7 +1115,7 @@ class LatinRecognizer {
         if (!partOfName) {
           // "Jakarta Selatan", "Indonesia Timur": a place and a compass word name a part of the place.
           const compass = hit.entry.label === 'LOC' ? lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm)) : 0;
-          if (compass) out.push({ tokens: run.slice(i, i + hit.length + compass), label: 'LOC', source: 'pattern', weak: false });
+          if (compass) out.push(makeCandidate(run.slice(i, i + hit.length + compass), 'LOC', 'pattern', false));
           else out.push(this.#fromGazetteer(tokens, hit.entry));
           i += hit.length + compass;
           continue;
@@ -1122,9 +1134,9 @@ class LatinRecognizer {
         // building or an institution), nor one of the language's most frequent words ("di Kota ini").
         const place = run.length === 1 && !run[i].weakCap && !titleLine && !lex.nonEntities.has(run[i].norm) && !this.#isFrequent(run[i]) &&
           lex.locCues.suffixLength(before) > 0 && !CONTRACTED_ARTICLES.has(before[before.length - 1]);
-        if (institution) out.push({ tokens: [run[i]], label: 'ORG', source: 'pattern', weak: false });
-        else if (place) out.push({ tokens: [run[i]], label: 'LOC', source: 'pattern', weak: false });
-        else if (run[i].cap && !lex.nonEntities.has(run[i].norm)) out.push({ tokens: [run[i]], label: 'PER', source: 'pattern', weak: true });
+        if (institution) out.push(makeCandidate([run[i]], 'ORG', 'pattern', false));
+        else if (place) out.push(makeCandidate([run[i]], 'LOC', 'pattern', false));
+        else if (run[i].cap && !lex.nonEntities.has(run[i].norm)) out.push(makeCandidate([run[i]], 'PER', 'pattern', true));
         i++;
         continue;
       }
@@ -1132,7 +1144,7 @@ class LatinRecognizer {
       // "Direktur Eksekutif Walhi Jakarta Suci Fitria": one word, a place, then the name is an organisation.
       const place = this.#gazetteerAt(run, i + length);
       if (trigger && length === 1 && place?.entry.label === 'LOC' && i + length + place.length < run.length) {
-        out.push({ tokens, label: 'ORG', source: 'pattern', weak: false });
+        out.push(makeCandidate(tokens, 'ORG', 'pattern', false));
         i += length;
         continue;
       }
@@ -1271,11 +1283,11 @@ class LatinRecognizer {
     if (first.text.startsWith('Pers') && INDONESIAN_CLUB.test(first.text) && !this.#isCommon(first) && !lookupToken(first)) {
       let n = 1;
       while (n < run.length && this.#gazetteerAt(run, n)?.entry.label === 'LOC' && this.#gazetteerAt(run, n)?.length === 1) n++;
-      return { tokens: run.slice(0, n), label: 'ORG', source: 'pattern', weak: false };
+      return makeCandidate(run.slice(0, n), 'ORG', 'pattern', false);
     }
     const city = run.length > 1 && CLUB_PREFIXES.has(first.text) ? this.#gazetteerAt(run, 1) : undefined;
     if (city?.entry.label !== 'LOC' || city.entry.population === undefined) return undefined;
-    return { tokens: run, label: 'ORG', source: 'pattern', weak: false };
+    return makeCandidate(run, 'ORG', 'pattern', false);
   }
 
   /**
@@ -1306,7 +1318,7 @@ class LatinRecognizer {
       const knownPerson = this.#gazetteerAt(run, orgEnd);
       const per: Candidate = knownPerson?.entry.label === 'PER' && knownPerson.length === rest
         ? this.#fromGazetteer(name, knownPerson.entry)
-        : { tokens: name, label: 'PER', source: 'pattern', weak: titleLine };
+        : makeCandidate(name, 'PER', 'pattern', titleLine);
       return [this.#fromGazetteer(run.slice(0, orgEnd), known.entry), per];
     }
     return [this.#headed(run, label, titleLine)];
@@ -1323,8 +1335,8 @@ class LatinRecognizer {
     const verb = titleLine ? run.findIndex((t, k) => k >= 2 && this.#isFrequent(t)) : -1;
     const wordAfterHead = run[1].cap && this.#isCommon(run[1]);
     const headlineName = GENERIC_HEADS.has(run[0].norm) || wordAfterHead ? undefined : verb > 0 ? verb : run.length;
-    if (titleLine && run.length > 2) return { tokens: run, label, source: 'pattern', weak: true, headlineName };
-    return { tokens: run, label, source: 'pattern', weak: false };
+    if (titleLine && run.length > 2) return makeCandidate(run, label, 'pattern', true, undefined, undefined, headlineName);
+    return makeCandidate(run, label, 'pattern', false);
   }
 
   /**
@@ -1340,7 +1352,7 @@ class LatinRecognizer {
       const known = this.#gazetteerAt(run, body.length);
       const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
         ? this.#fromGazetteer(person, known.entry)
-        : { tokens: person, label: 'PER', source: 'trigger', weak: titleLine };
+        : makeCandidate(person, 'PER', 'trigger', titleLine);
       return [this.#fromGazetteer(run.slice(0, body.length), body.entry), per];
     }
     for (let g = 1; g < run.length; g++) {
@@ -1361,7 +1373,7 @@ class LatinRecognizer {
       const known = this.#gazetteerAt(run, g);
       const per: Candidate = known?.entry.label === 'PER' && known.length === person.length
         ? this.#fromGazetteer(person, known.entry)
-        : { tokens: person, label: 'PER', source: 'trigger', weak: false };
+        : makeCandidate(person, 'PER', 'trigger', false);
       // "Polres Bogor AKP Teguh": the rank before the person is no part of the body.
       let bodyEnd = g;
       while (bodyEnd > 1 && lex.titles.has(run[bodyEnd - 1].norm)) bodyEnd--;
@@ -1433,9 +1445,9 @@ class LatinRecognizer {
   #fromGazetteer(tokens: Token[], entry: GazetteerEntry): Candidate {
     if (entry.actsAs && this.#actsAsSource(tokens)) {
       const actor = gazetteerById(entry.actsAs);
-      if (actor) return { tokens, label: actor.label, source: 'gazetteer', weak: false, entry: actor };
+      if (actor) return makeCandidate(tokens, actor.label, 'gazetteer', false, actor);
     }
-    return { tokens, label: entry.label, source: 'gazetteer', weak: false, entry };
+    return makeCandidate(tokens, entry.label, 'gazetteer', false, entry);
   }
 
   /** "diumumkan oleh Kremlin", "pernyataan resmi Kremlin", "selon le Kremlin", "the Kremlin said". */
@@ -1451,7 +1463,7 @@ class LatinRecognizer {
     const candidate = this.#classifyUnknown(tokens, trigger, titleLine);
     if (candidate.label !== 'PER' || tokens.length < 2) return candidate;
     const known = knownPersonVariant(tokens);
-    return known ? { ...candidate, entry: known, source: 'gazetteer', weak: false } : candidate;
+    return known ? makeCandidate(candidate.tokens, candidate.label, 'gazetteer', false, known, candidate.nameWords, candidate.headlineName) : candidate;
   }
 
   /** "Patrick Kluivert Panggil 27 Pemain": in a headline, a given name and the rarer words after it are a name. */
@@ -1460,10 +1472,10 @@ class LatinRecognizer {
     if (!titleLine) return candidate;
     // "Prabowo Tinjau Pengungsi": a person known by that one name ends before the verb.
     const known = lookupToken(tokens[0]);
-    if (known?.label === 'PER') return { tokens: tokens.slice(0, 1), label: 'PER', source: 'gazetteer', weak: false, entry: known };
+    if (known?.label === 'PER') return makeCandidate(tokens.slice(0, 1), 'PER', 'gazetteer', false, known);
     let n = 1;
     while (n < tokens.length && !this.#isCommon(tokens[n]) && !lookupToken(tokens[n])) n++;
-    return n > 1 ? { ...candidate, headlineName: n } : candidate;
+    return n > 1 ? makeCandidate(tokens, candidate.label, candidate.source, candidate.weak, candidate.entry, candidate.nameWords, n) : candidate;
   }
 
   #classifyUnknown(tokens: Token[], trigger: boolean, titleLine: boolean): Candidate {
@@ -1472,7 +1484,7 @@ class LatinRecognizer {
     const weakPosition = titleLine || first.weakCap;
     const before = this.#wordsBefore(first.start, 3);
     const nameWords = tokens.every((t) => lex.givenNames.has(t.norm) || this.#particled(t) || lex.joiningParticles.has(t.norm) || lookupToken(t)?.label === 'PER');
-    const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => ({ tokens, label, source, weak, nameWords });
+    const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => makeCandidate(tokens, label, source, weak, undefined, nameWords);
     // In a Title-Case headline the words after a title may be a verb ("Menteri Bahlil Tinjau Smelter"): the
     // article's body decides how much of it is the name.
     // "Kepala BPBD, Agus ...", "Juru bicara IMIP, ...": an acronym alone after a title is the body it heads.
@@ -1565,7 +1577,7 @@ function ministries(line: TextSpan): Candidate[] {
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
     const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined, plain: false };
-    out.push({ tokens: [token], label: 'ORG', source: 'pattern', weak: false });
+    out.push(makeCandidate([token], 'ORG', 'pattern', false));
   }
   return out;
 }
@@ -1603,7 +1615,7 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
     const start = line.start + m.index!;
     const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false };
     const known = gazetteerLookup(name);
-    out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
+    out.push(known ? makeCandidate([token], known.label, 'gazetteer', false, known) : makeCandidate([token], 'ORG', 'pattern', false));
   }
   return out;
 }
@@ -1651,7 +1663,7 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
     const name = line.text.slice(start - line.start, start - line.start + length);
     const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false };
     const known = gazetteerLookup(name);
-    out.push(known ? { tokens: [token], label: known.label, source: 'gazetteer', weak: false, entry: known } : { tokens: [token], label: 'ORG', source: 'pattern', weak: false });
+    out.push(known ? makeCandidate([token], known.label, 'gazetteer', false, known) : makeCandidate([token], 'ORG', 'pattern', false));
   }
   return out;
 }
@@ -1676,7 +1688,7 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   const known = gazetteerLookup(m[1]);
   if (known && known.label !== 'ORG') return undefined;
   const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined, plain: false };
-  return { tokens: [token], label: 'ORG', source: known ? 'gazetteer' : 'pattern', weak: false, entry: known };
+  return makeCandidate([token], 'ORG', known ? 'gazetteer' : 'pattern', false, known);
 }
 
 // "demam berdarah dengue (DBD)", "pemutusan hubungan kerja (PHK)": an acronym defined by lower-case words.
@@ -1789,7 +1801,7 @@ function withAge(text: string, c: Candidate, lexicon: LatinLexicon): Candidate {
   const end = c.tokens[c.tokens.length - 1].end;
   // The age starts with " (": most names are rejected by two char codes.
   if (text.charCodeAt(end + 1) !== 40 || !AGE_AFTER.test(text.slice(end, end + 6)) || c.tokens.some((t) => lexicon.commonWords.has(t.norm))) return c;
-  return { ...c, weak: false };
+  return makeCandidate(c.tokens, c.label, c.source, false, c.entry, c.nameWords, c.headlineName);
 }
 
 /**
@@ -1799,7 +1811,7 @@ function withAge(text: string, c: Candidate, lexicon: LatinLexicon): Candidate {
 function withoutLeadingRank(c: Candidate, lexicon: LatinLexicon): Candidate {
   const rank = lexicon.titles.prefixLength(c.tokens.map((t) => t.norm));
   if (!rank || rank >= c.tokens.length || lexicon.givenNames.has(c.tokens[0].norm)) return c;
-  return { ...c, tokens: c.tokens.slice(rank) };
+  return withTokens(c, c.tokens.slice(rank));
 }
 
 /**
@@ -1820,7 +1832,7 @@ function splitPlaceBeforePerson(candidates: Candidate[]): Candidate[] {
       out.push(c);
       continue;
     }
-    out.push({ tokens: c.tokens.slice(0, 1), label: place.label, source: 'document', weak: false }, { ...c, tokens: c.tokens.slice(1) });
+    out.push(makeCandidate(c.tokens.slice(0, 1), place.label, 'document', false), withTokens(c, c.tokens.slice(1)));
   }
   return out;
 }
@@ -1883,7 +1895,7 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       : (surnameOf(c) ?? beginningOf(c) ?? { key: slugify(surface), label: c.label, canonical: surface });
     names.set(norm, name);
     if (name.label === 'LOC' && c.tokens.length > 1 && PLACE_DESIGNATORS.has(c.tokens[0].norm)) {
-      designated.set(normOf({ ...c, tokens: c.tokens.slice(1) }), name);
+      designated.set(normOf(withTokens(c, c.tokens.slice(1))), name);
     }
     if (name.label === 'PER' && c.tokens.length > 1 && !isAcronym(c.tokens[c.tokens.length - 1])) {
       const last = c.tokens[c.tokens.length - 1];
@@ -1940,7 +1952,7 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     const pair = c.tokens.length === 1 && (c.tokens[0].text.includes('-') || c.tokens[0].text.includes('‐')) ? hyphenatedParts(c.tokens[0]) : [];
     const pairNames = pair.map((part) => surnames.get(part.norm) ?? names.get(part.norm));
     if (pair.length > 1 && pairNames.every((name) => name?.label === 'PER')) {
-      pair.forEach((part, k) => mentions.push(mentionOf(text, { ...c, tokens: [part] }, pairNames[k]!, 'document')));
+      pair.forEach((part, k) => mentions.push(mentionOf(text, withTokens(c, [part]), pairNames[k]!, 'document')));
       continue;
     }
     if (!c.weak || c.tokens.length < 2) continue; // a weak candidate nothing else in the article supports
@@ -1986,13 +1998,13 @@ function hyphenatedParts(t: Token): Token[] {
  */
 function headlineMention(text: string, c: Candidate, known: (part: Candidate) => DocumentName | undefined): EntityMention[] {
   for (let n = c.tokens.length - 1; n > 0; n--) {
-    const part: Candidate = { ...c, tokens: c.tokens.slice(0, n) };
+    const part = withTokens(c, c.tokens.slice(0, n));
     const name = known(part);
     if (name) return [mentionOf(text, part, name, 'document')];
   }
   const length = c.headlineName ?? (c.nameWords && c.label === 'PER' ? c.tokens.length : 0);
   if (!length) return [];
-  const part: Candidate = { ...c, tokens: c.tokens.slice(0, length) };
+  const part = withTokens(c, c.tokens.slice(0, length));
   const surface = text.slice(part.tokens[0].start, part.tokens[length - 1].end);
   return [mentionOf(text, part, { key: slugify(surface), label: c.label, canonical: surface }, c.source)];
 }
