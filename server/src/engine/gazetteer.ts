@@ -55,11 +55,8 @@ function loadEntries(): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
   for (const [label, raws] of sources) {
     for (const r of raws) {
-      const entry: GazetteerEntry = { id: r.id, label: r.label ?? label, canonical: r.canonical, names: r.names };
-      if (r.wikidata) entry.wikidata = r.wikidata;
-      if (r.actsAs) entry.actsAs = r.actsAs;
-      if (r.population !== undefined) entry.population = r.population;
-      entries.push(entry);
+      // Every field, in one order, in every entry: one object shape for the recognisers' hot paths.
+      entries.push({ id: r.id, label: r.label ?? label, canonical: r.canonical, names: r.names, wikidata: r.wikidata || undefined, population: r.population, actsAs: r.actsAs || undefined });
     }
   }
   return entries;
