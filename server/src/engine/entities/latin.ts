@@ -556,6 +556,13 @@ function lastBefore(offsets: number[], offset: number): number {
   return lo - 1;
 }
 
+/** Words before a position: as written, normalised, and their offsets in the line (start and end of each). */
+interface Context {
+  raw: string[];
+  norms: string[];
+  spans: number[];
+}
+
 const headFirstWords = new WeakMap<Set<string>, Set<string>>();
 
 /**
@@ -593,40 +600,55 @@ class LatinRecognizer {
 
   #lineWords: LineWords | undefined;
 
-  /** #wordsBefore's four words by position: the rules ask about the same position several times. */
-  readonly #fourWordsBefore = new Map<number, string[]>();
+  // The rules ask about the same positions several times: answers are kept by the index of the token that
+  // begins there (arrays), or by offset for other positions (maps, rarely needed).
+  readonly #fourByToken: (string[] | undefined)[] = [];
+  #fourByOffset: Map<number, string[]> | undefined;
+  readonly #contextByToken: (Context | undefined)[] = [];
+  #contextByOffset: Map<number, Context> | undefined;
+  /** normWord of each token's text, once asked. */
+  readonly #wordNorms: (string | undefined)[] = [];
+
+  /** Index of the line's token that begins at `start`, or -1. */
+  #tokenAt(start: number): number {
+    const k = tokensFrom(this.#tokens, start);
+    return k < this.#tokens.length && this.#tokens[k].start === start ? k : -1;
+  }
 
   /** The words (normalised) of the line before `start` in the same clause, nearest last (not to be modified). */
   #wordsBefore(start: number, count: number): string[] {
-    this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
     const from = start - 60 - this.#line.start;
-    if (count > 4 || this.#surrogates) return this.#lineWords.before(from, start - this.#line.start, count).map(normWord);
-    let four = this.#fourWordsBefore.get(start);
+    if (count > 4 || this.#surrogates) {
+      this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
+      return this.#lineWords.before(from, start - this.#line.start, count).map(normWord);
+    }
+    const k = this.#tokenAt(start);
+    let four = k >= 0 ? this.#fourByToken[k] : this.#fourByOffset?.get(start);
     if (!four) {
       // The last words within 60 units are the last of #contextBefore's within 80, the one the window cuts cut.
-      const { norms, spans } = this.#contextBefore(start);
+      const { norms, spans } = this.#contextBefore(start, k);
       const lo = Math.max(0, from);
       four = [];
-      for (let k = norms.length - 1; k >= 0 && four.length < 4 && spans[2 * k + 1] > lo; k--) {
-        four.push(spans[2 * k] >= lo ? norms[k] : normWord(this.#line.text.slice(lo, spans[2 * k + 1])));
+      for (let w = norms.length - 1; w >= 0 && four.length < 4 && spans[2 * w + 1] > lo; w--) {
+        four.push(spans[2 * w] >= lo ? norms[w] : normWord(this.#line.text.slice(lo, spans[2 * w + 1])));
       }
       four.reverse();
-      this.#fourWordsBefore.set(start, four);
+      if (k >= 0) this.#fourByToken[k] = four;
+      else (this.#fourByOffset ??= new Map()).set(start, four);
     }
     // The last `count` of the last four words are the last `count` words.
     return count === 4 ? four : four.slice(-count);
   }
 
-  readonly #contexts = new Map<number, { raw: string[]; norms: string[]; spans: number[] }>();
-
   /**
    * The last seven words of the clause before `start` within 80 units, as written and normalised, with their
-   * offsets in the line (see LineWords.spansBefore): #titleBefore's words, and #wordsBefore's for lines without surrogates.
+   * offsets in the line (see LineWords.spansBefore): #titleBefore's words, and #wordsBefore's for lines without
+   * surrogates. `k` is #tokenAt(start).
    */
-  #contextBefore(start: number): { raw: string[]; norms: string[]; spans: number[] } {
-    let context = this.#contexts.get(start);
+  #contextBefore(start: number, k = this.#tokenAt(start)): Context {
+    let context = k >= 0 ? this.#contextByToken[k] : this.#contextByOffset?.get(start);
     if (!context) {
-      context = this.#surrogates ? undefined : this.#contextOfTokensBefore(start);
+      context = this.#surrogates || k < 0 ? undefined : this.#contextOfTokensBefore(k);
       if (!context) {
         this.#lineWords ??= new LineWords(this.#line.text, this.#surrogates);
         const from = start - 80 - this.#line.start;
@@ -634,44 +656,53 @@ class LatinRecognizer {
         const spans = this.#surrogates ? [] : this.#lineWords.spansBefore(from, to, 7);
         const raw: string[] = [];
         if (this.#surrogates) raw.push(...this.#lineWords.before(from, to, 7));
-        else for (let k = 0; k < spans.length; k += 2) raw.push(this.#line.text.slice(spans[k], spans[k + 1]));
+        else for (let w = 0; w < spans.length; w += 2) raw.push(this.#line.text.slice(spans[w], spans[w + 1]));
         context = { raw, norms: raw.map(normWord), spans };
       }
-      this.#contexts.set(start, context);
+      if (k >= 0) this.#contextByToken[k] = context;
+      else (this.#contextByOffset ??= new Map()).set(start, context);
     }
     return context;
   }
 
   /**
-   * #contextBefore's words read off the line's tokens when `start` begins a token and the tokens before it are
-   * the words (no joined or cut word, nothing but spaces and punctuation between them); undefined otherwise.
+   * #contextBefore's words for the token at `next`, read off the line's tokens when the tokens before it are the
+   * words (no joined or cut word, nothing but spaces and punctuation between them); undefined otherwise.
    */
-  #contextOfTokensBefore(start: number): { raw: string[]; norms: string[]; spans: number[] } | undefined {
+  #contextOfTokensBefore(next: number): Context | undefined {
     const tokens = this.#tokens;
-    let k = tokensFrom(tokens, start) - 1;
-    if (k + 1 >= tokens.length || tokens[k + 1].start !== start) return undefined;
+    const start = tokens[next].start;
     const text = this.#line.text;
     const lineStart = this.#line.start;
     const lo = Math.max(lineStart, start - 80);
-    const raw: string[] = [];
-    const norms: string[] = [];
-    const spans: number[] = [];
-    for (let to = start; raw.length < 7; k--) {
-      const t = k >= 0 ? tokens[k] : undefined;
-      // The units between the token and what follows it: a clause break ends the context, a word unit is a word no token holds.
-      for (let i = Math.max(t ? t.end : lineStart, lo) - lineStart; i < to - lineStart; i++) {
+    // The words, nearest first: tokens next - 1, next - 2, ... down to `first`.
+    let first = next;
+    let complete = false;
+    for (let to = start; next - first < 7; first--) {
+      const t = first > 0 ? tokens[first - 1] : undefined;
+      // The units between the token and what follows it, nearest first: a clause break ends the context, a word
+      // unit is a word no token holds.
+      for (let i = to - lineStart - 1; i >= Math.max(t ? t.end : lineStart, lo) - lineStart && !complete; i--) {
         const c = text.charCodeAt(i);
-        if (isClauseBreak(c)) return { raw: raw.reverse(), norms: norms.reverse(), spans: spans.reverse() };
-        if (isWordUnit(c)) return undefined;
+        if (isClauseBreak(c)) complete = true;
+        else if (isWordUnit(c)) return undefined;
       }
-      if (!t || t.end <= lo) break;
+      if (complete || !t || t.end <= lo) break;
       if (t.start < lo || !t.plain) return undefined;
-      raw.push(t.text);
-      norms.push(t.cap ? t.norm : normWord(t.text));
-      spans.push(t.end - lineStart, t.start - lineStart);
       to = t.start;
     }
-    return { raw: raw.reverse(), norms: norms.reverse(), spans: spans.reverse() };
+    const count = next - first;
+    const raw = new Array<string>(count);
+    const norms = new Array<string>(count);
+    const spans = new Array<number>(2 * count);
+    for (let w = 0; w < count; w++) {
+      const t = tokens[first + w];
+      raw[w] = t.text;
+      norms[w] = t.cap ? t.norm : (this.#wordNorms[first + w] ??= normWord(t.text));
+      spans[2 * w] = t.start - lineStart;
+      spans[2 * w + 1] = t.end - lineStart;
+    }
+    return { raw, norms, spans };
   }
 
   /** An institution word at `i`, or a two-word one a place word begins ("Stasiun Geofisika Sleman"). */
