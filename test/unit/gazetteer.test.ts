@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { gazetteerById, gazetteerEntries, gazetteerLookup, gazetteerLookupNormalized } from '../../server/src/engine/gazetteer';
+import { gazetteerById, gazetteerEntries, gazetteerLookup, gazetteerLookupNormalized, gazetteerMayEndName } from '../../server/src/engine/gazetteer';
 import { normalizeName } from '../../server/src/engine/normalize';
 
 describe('gazetteer', () => {
@@ -87,5 +87,21 @@ describe('gazetteer', () => {
       assert.ok(Object.values(e.names).flat().length > 0, e.id);
     }
     assert.ok(count > 5000, `only ${count} entries`);
+  });
+
+  it('tells which words end a multi-word name, the last word of a key deciding', () => {
+    assert.equal(gazetteerLookupNormalized('amerika serikat')?.id, 'united-states');
+    assert.equal(gazetteerMayEndName('serikat'), true);
+    assert.equal(gazetteerMayEndName('amerika serikat'), true);
+    assert.equal(gazetteerMayEndName('al shara'), gazetteerMayEndName('shara'));
+    // Every multi-word key of the index ends in a word the test accepts.
+    for (const e of gazetteerEntries()) {
+      for (const name of Object.values(e.names).flat()) {
+        const key = normalizeName(name);
+        if (key.includes(' ')) assert.equal(gazetteerMayEndName(key), true, key);
+      }
+    }
+    assert.equal(gazetteerMayEndName('mengatakan'), false);
+    assert.equal(gazetteerMayEndName('affirme'), false);
   });
 });

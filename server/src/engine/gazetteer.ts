@@ -37,6 +37,8 @@ interface Index {
   byName: Map<string, GazetteerEntry>;
   /** Every word of a multi-word name after its first (normalised): a cheap test before trying longer names. */
   laterWords: Set<string>;
+  /** The last word of every multi-word name (normalised): a name is looked up only when it ends in one. */
+  lastWords: Set<string>;
   byExactName: Map<string, GazetteerEntry>;
   byId: Map<string, GazetteerEntry>;
 }
@@ -63,7 +65,7 @@ function loadEntries(): GazetteerEntry[] {
 }
 
 function buildIndex(): Index {
-  const built: Index = { byName: new Map(), laterWords: new Set(), byExactName: new Map(), byId: new Map() };
+  const built: Index = { byName: new Map(), laterWords: new Set(), lastWords: new Set(), byExactName: new Map(), byId: new Map() };
   for (const entry of loadEntries()) {
     if (built.byId.has(entry.id)) continue;
     built.byId.set(entry.id, entry);
@@ -74,7 +76,9 @@ function buildIndex(): Index {
       }
       const key = normalizeName(name);
       if (key && !built.byName.has(key)) built.byName.set(key, entry);
-      for (const word of key.split(' ').slice(1)) built.laterWords.add(word);
+      const words = key.split(' ');
+      for (const word of words.slice(1)) built.laterWords.add(word);
+      if (words.length > 1) built.lastWords.add(words[words.length - 1]);
     }
   }
   return built;
@@ -102,6 +106,12 @@ export function gazetteerLookupNormalized(key: string): GazetteerEntry | undefin
 /** Whether a normalised word occurs in some multi-word name other than as its first word. */
 export function gazetteerHasWord(word: string): boolean {
   return getIndex().laterWords.has(word);
+}
+
+/** Whether a normalised name of several words may be in the gazetteer: whether its last word ends some name. */
+export function gazetteerMayEndName(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return getIndex().lastWords.has(space < 0 ? name : name.slice(space + 1));
 }
 
 /** The entry with this id, e.g. the ORG an `actsAs` refers to. */

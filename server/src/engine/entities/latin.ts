@@ -11,7 +11,7 @@
 // and one label per article, and a surname, a first name or the beginning of a name on its own takes the key of
 // the full name met elsewhere in the article.
 import { CHAR_LETTER, CHAR_LOWER, CHAR_MARK, CHAR_NUMBER, CHAR_UPPER, unitClass } from '../charClasses';
-import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
+import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, gazetteerMayEndName, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
 import { editDistance, normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
 import { latinLexicon, type LatinLexicon } from './lexicon';
@@ -743,6 +743,7 @@ class LatinRecognizer {
       if (!laterWordsOnly(run[i + n].norm, 0)) longest = n;
     }
     for (let n = longest; n > 0 && !match; n--) {
+      if (n > 1 && !gazetteerMayEndName(run[i + n - 1].norm)) continue;
       const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
       if (entry) match = { length: n, entry };
     }
@@ -883,7 +884,7 @@ class LatinRecognizer {
       const end: string[] = [];
       for (let k = next; k < next + 3 && tokens[k]?.cap; k++) {
         end.push(tokens[k].norm);
-        if (gazetteerLookupNormalized([...start, ...joined, ...end].join(' '))) return true;
+        if (gazetteerMayEndName(tokens[k].norm) && gazetteerLookupNormalized([...start, ...joined, ...end].join(' '))) return true;
       }
     }
     return false;
@@ -946,6 +947,7 @@ class LatinRecognizer {
     const norms = run.map((t) => t.norm);
     const shortest = tail[0].text.length < 3 ? 2 : 1;
     for (let n = tail.length; n >= shortest; n--) {
+      if (!gazetteerMayEndName(tail[n - 1].norm)) continue;
       const ending = tail.slice(0, n).map((t) => t.norm);
       if (!ending.every((norm) => laterWordsOnly(norm, 0))) continue;
       for (let i = firstStart; i < run.length; i++) {
