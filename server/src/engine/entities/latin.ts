@@ -1998,6 +1998,8 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
 const SOURCE_RANK: Record<MentionSource, number> = { registry: 0, gazetteer: 1, trigger: 2, document: 3, pattern: 4 };
 /** Lengths above this sort as this long (no name comes close). */
 const LONGEST_SORTED = 63;
+/** More candidates than an article can hold. */
+const INDEX_LIMIT = 2 ** 32;
 
 /**
  * The candidates by source rank (registry first), then longest first, in their order otherwise: a numeric sort
@@ -2005,11 +2007,14 @@ const LONGEST_SORTED = 63;
  */
 function bySourceThenLength(candidates: Candidate[]): Candidate[] {
   const keys = new Float64Array(candidates.length);
-  candidates.forEach((c, k) => {
-    keys[k] = (SOURCE_RANK[c.source] * (LONGEST_SORTED + 1) + LONGEST_SORTED - Math.min(c.tokens.length, LONGEST_SORTED)) * 2 ** 32 + k;
-  });
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    keys[k] = (SOURCE_RANK[c.source] * (LONGEST_SORTED + 1) + LONGEST_SORTED - Math.min(c.tokens.length, LONGEST_SORTED)) * INDEX_LIMIT + k;
+  }
   keys.sort();
-  return Array.from(keys, (key) => candidates[key % 2 ** 32]);
+  const sorted = new Array<Candidate>(candidates.length);
+  for (let k = 0; k < keys.length; k++) sorted[k] = candidates[keys[k] % INDEX_LIMIT];
+  return sorted;
 }
 
 /** The capitalised pieces of a hyphenated word ("Payan-Allisio"); none when a piece is lower case. */
