@@ -289,6 +289,17 @@ function sentenceBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The particle prefix ("al-") a word begins with, case aside ('' if none). Every prefix ends in its only hyphen:
+ * a word whose first hyphen comes later than the longest prefix's is rejected before lower-casing.
+ */
+function particlePrefixOf(word: string, lexicon: LatinLexicon): string {
+  const hyphen = word.indexOf('-');
+  if (hyphen < 0 || hyphen >= lexicon.longestParticlePrefix) return '';
+  const lower = word.slice(0, lexicon.longestParticlePrefix).toLowerCase();
+  return lexicon.particlePrefixes.find((p) => lower.startsWith(p)) ?? '';
+}
+
 /** Tokens of one line (TOKEN's matches), with their capitalisation evidence. */
 function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): Token[] {
   const tokens: Token[] = [];
@@ -336,7 +347,8 @@ function pushToken(tokens: Token[], line: TextSpan, from: number, to: number, sh
   }
   if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
   const upper = startsUpper(word);
-  const prefixed = !upper && (shape & SHAPE_HYPHEN) !== 0 && word.includes('-') && lexicon.particlePrefixes.some((p) => word.toLowerCase().startsWith(p) && startsUpper(word.slice(p.length)));
+  const prefix = !upper && (shape & SHAPE_HYPHEN) !== 0 ? particlePrefixOf(word, lexicon) : '';
+  const prefixed = prefix !== '' && startsUpper(word.slice(prefix.length));
   const previous = tokens.length ? tokens[tokens.length - 1] : undefined;
   const sentenceStart = !previous || (!singleSpace(line, previous.end, start) && sentenceBreak(line.text, previous.end - line.start, start - line.start));
   // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
@@ -1469,10 +1481,7 @@ class LatinRecognizer {
   }
 
   #particled(t: Token): boolean {
-    // Every prefix ends in a hyphen ("al-"): a word without one is rejected before lower-casing.
-    if (!t.text.includes('-')) return false;
-    const lower = t.text.toLowerCase();
-    return this.#lexicon.particlePrefixes.some((p) => lower.startsWith(p));
+    return particlePrefixOf(t.text, this.#lexicon) !== '';
   }
 
   #fromGazetteer(tokens: Token[], entry: GazetteerEntry): Candidate {

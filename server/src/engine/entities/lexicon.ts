@@ -44,6 +44,8 @@ export interface LatinLexicon {
   sourceCues: PhraseSet;
   /** "al-", "el-": lower-case prefixes of a capitalised name part, each ending in a hyphen. */
   particlePrefixes: string[];
+  /** Length of the longest particle prefix. */
+  longestParticlePrefix: number;
   /** "bin", "abu", "van": lower-case words that join name parts. */
   joiningParticles: Set<string>;
   /** "de", "da", "la": join name parts only after a given name ("Charles de Gaulle"). */
@@ -141,6 +143,9 @@ function build(lang: string): LatinLexicon {
   const non: Record<string, string[]> = require('../../../data/non-entities.json');
   const particles: { prefixes: string[]; joining: string[]; afterGivenName: string[] } = require('../../../data/particles.json');
   const given: string[] = require('../../../data/given-names.json');
+  for (const p of particles.prefixes) {
+    if (p.indexOf('-') !== p.length - 1) throw new Error(`particle prefix ${p} does not end in its only hyphen`);
+  }
   const norm = (list: string[]) => new Set(list.map(normalizeName));
   // English is the fallback vocabulary of news in every Latin-script language ("Share", "Breaking News").
   const languageWords = lang in common ? common[lang] : Object.values(common).flat();
@@ -169,6 +174,7 @@ function build(lang: string): LatinLexicon {
     competitions: phraseRegExp(pick(cues.competitions, lang)),
     competitionFirstWords: firstWordsRegExp(pick(cues.competitions, lang)),
     particlePrefixes: particles.prefixes,
+    longestParticlePrefix: Math.max(...particles.prefixes.map((p) => p.length)),
     joiningParticles: new Set(particles.joining),
     // "di" is also Indonesian's commonest preposition: "disampaikan Simon di Kantor ..." is no "Simon di ...".
     givenNameParticles: new Set(lang === 'ind' ? particles.afterGivenName.filter((p) => p !== 'di') : particles.afterGivenName),
