@@ -100,8 +100,19 @@ export function gazetteerLookup(name: string): GazetteerEntry | undefined {
 
 /** Like gazetteerLookup for a name already passed through normalizeName (the recognisers' hot path). */
 export function gazetteerLookupNormalized(key: string): GazetteerEntry | undefined {
-  return getIndex().byName.get(key);
+  let found = recentLookups.get(key);
+  if (found === undefined) {
+    if (recentLookups.size >= RECENT_LOOKUPS) recentLookups.clear();
+    found = getIndex().byName.get(key) ?? null;
+    recentLookups.set(key, found);
+  }
+  return found ?? undefined;
 }
+
+// The names an article asks about repeat: a small table of recent answers stays in the processor's cache, where
+// the whole index does not.
+const RECENT_LOOKUPS = 4096;
+const recentLookups = new Map<string, GazetteerEntry | null>();
 
 /** Whether a normalised word occurs in some multi-word name other than as its first word. */
 export function gazetteerHasWord(word: string): boolean {
