@@ -14,7 +14,10 @@ import { CHAR_LETTER, CHAR_LOWER, CHAR_MARK, CHAR_NUMBER, CHAR_UPPER, unitClass 
 import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, gazetteerMayEndName, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
 import { editDistance, normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
-import { latinLexicon, type LatinLexicon } from './lexicon';
+import {
+  latinLexicon, WORD_COMMON, WORD_FREQUENT, WORD_GIVEN_NAME, WORD_GIVEN_NAME_PARTICLE, WORD_JOINING_PARTICLE, WORD_LOC_HEAD, WORD_LOC_TAIL,
+  WORD_NON_ENTITY, WORD_ORG_HEAD, WORD_ORG_TAIL, WORD_TITLE, WORD_USUAL, type LatinLexicon,
+} from './lexicon';
 
 interface Token {
   start: number;
@@ -30,6 +33,8 @@ interface Token {
   known?: GazetteerEntry | null;
   /** A line token that is one word as WORD reads words: no apostrophe, hyphen or dot inside (#contextBefore). */
   plain: boolean;
+  /** The lexicon's wordFacts(norm) once asked (-1 before). */
+  facts: number;
 }
 // Token literals list every field, `known: undefined` included, in this order: one object shape for the engine.
 
@@ -168,6 +173,12 @@ function camelBrand(word: string): boolean {
 /** Whether the line holds exactly one space between two article offsets. */
 function singleSpace(line: TextSpan, start: number, end: number): boolean {
   return end - start === 1 && line.text.charCodeAt(start - line.start) === 32;
+}
+
+/** Whether the lexicon's set of this WORD_* bit holds the token's norm (its facts asked once per token). */
+function hasFact(t: Token, lexicon: LatinLexicon, bit: number): boolean {
+  if (t.facts < 0) t.facts = lexicon.wordFacts(t.norm);
+  return (t.facts & bit) !== 0;
 }
 
 /** The gazetteer entry one token spells (short capitals such as "AS" only when written so). */
@@ -355,7 +366,7 @@ function pushToken(tokens: Token[], line: TextSpan, from: number, to: number, sh
   const brand = !upper && (shape & SHAPE_CAPITAL_INSIDE) !== 0 && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
   // Lower-case words are only compared with particle and connector lists, which they already match as written.
   const norm = upper || prefixed || brand ? normWord(word) : word;
-  tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined, plain: (shape & SHAPE_NOT_ONE_WORD) === 0 });
+  tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined, plain: (shape & SHAPE_NOT_ONE_WORD) === 0, facts: -1 });
 }
 
 /**
@@ -375,7 +386,7 @@ function isTitleCaseLine(tokens: Token[], lexicon: LatinLexicon): boolean {
     if (t.cap) capitalisedWords++;
     // Ordinary words after the first: the vocabulary's (titles, months and weekdays aside, being capitalised
     // anyway) and any word written in lower case.
-    if (words > 1 && (!t.cap || (lexicon.commonWords.has(t.norm) && !lexicon.titles.has(t.norm) && !lexicon.nonEntities.has(t.norm)))) {
+    if (words > 1 && (!t.cap || (hasFact(t, lexicon, WORD_COMMON) && !hasFact(t, lexicon, WORD_TITLE) && !hasFact(t, lexicon, WORD_NON_ENTITY)))) {
       ordinary++;
       if (t.cap) capitalisedOrdinary++;
     }
@@ -765,12 +776,12 @@ class LatinRecognizer {
 
   /** An ordinary word; a word in capitals ("CCTV") is an acronym, not the word the vocabulary lists. */
   #isCommon(t: Token): boolean {
-    if (this.#lexicon.nonEntities.has(t.norm)) return true;
-    return this.#lexicon.commonWords.has(t.norm) && !(t.text.length > 1 && !hasLower(t.text));
+    if (hasFact(t, this.#lexicon, WORD_NON_ENTITY)) return true;
+    return hasFact(t, this.#lexicon, WORD_COMMON) && !(t.text.length > 1 && !hasLower(t.text));
   }
 
   #isFrequent(t: Token): boolean {
-    return this.#lexicon.frequentWords.has(t.norm);
+    return hasFact(t, this.#lexicon, WORD_FREQUENT);
   }
 
   /**
@@ -805,7 +816,7 @@ class LatinRecognizer {
         const elided = previous?.cap && !adjacent && t.start - previous.end === 3 ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
         if (elided && previous) {
           const start = previous.end + 1;
-          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false };
+          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false, facts: -1 };
           if (this.#continuesKnownName(run, [connector], tokens, i)) {
             run.push(connector);
             adjacent = true;
@@ -839,22 +850,22 @@ class LatinRecognizer {
         }
       }
       // Two particles in a row join too: "Ursula von der Leyen".
-      const particle = lex.joiningParticles.has(t.norm);
+      const particle = hasFact(t, lex, WORD_JOINING_PARTICLE);
       const particlePair =
         particle && adjacent &&
-        ((previous.cap && lex.joiningParticles.has(next?.norm ?? '') && tokens[i + 2]?.cap) || (!previous.cap && next?.cap));
+        ((previous.cap && (lex.wordFacts(next?.norm ?? '') & WORD_JOINING_PARTICLE) !== 0 && tokens[i + 2]?.cap) || (!previous.cap && next?.cap));
       const joins =
         particlePair ||
         (adjacent && next?.cap && previous.cap &&
         (particle ||
-          (lex.givenNameParticles.has(t.norm) && lex.givenNames.has(previous.norm) && !lookupToken(previous)) ||
+          (hasFact(t, lex, WORD_GIVEN_NAME_PARTICLE) && hasFact(previous, lex, WORD_GIVEN_NAME) && !lookupToken(previous)) ||
           // Connectors join institution names ("Kementerian Pekerjaan Umum dan Perumahan Rakyat"), not place
           // names ("Kali Bekasi dan Sungai Cikeas" are two rivers) except with "de" ("Stade de France"), and not
           // two institutions ("PT Pertamina dan PT PLN").
-          (CONNECTORS.has(t.norm) && !lex.orgHeads.has(next.norm) &&
-            (lex.orgHeads.has(runHead.norm) || this.#titledInstitution(run, next) || (lex.locHeads.has(runHead.norm) && OF_WORDS.has(t.norm))))));
+          (CONNECTORS.has(t.norm) && !hasFact(next, lex, WORD_ORG_HEAD) &&
+            (hasFact(runHead, lex, WORD_ORG_HEAD) || this.#titledInstitution(run, next) || (hasFact(runHead, lex, WORD_LOC_HEAD) && OF_WORDS.has(t.norm))))));
       // "RSUD dr Soetomo": a doctor's title inside the name of the hospital named after them.
-      const doctor = t.norm === 'dr' && lex.orgHeads.has(previous.norm) && next?.cap === true;
+      const doctor = t.norm === 'dr' && hasFact(previous, lex, WORD_ORG_HEAD) && next?.cap === true;
       if (joins || doctor) run.push(t);
       else flush();
     }
@@ -868,7 +879,7 @@ class LatinRecognizer {
    */
   #bodyByTailThenPerson(run: Token[], from: number): Candidate[] | undefined {
     for (let k = from + 1; k < run.length - 1; k++) {
-      if (!this.#lexicon.orgTails.has(run[k].norm) || this.#nameRun(run, k + 1, true) !== run.length - k - 1) continue;
+      if (!hasFact(run[k], this.#lexicon, WORD_ORG_TAIL) || this.#nameRun(run, k + 1, true) !== run.length - k - 1) continue;
       const body = run.slice(from, k + 1);
       const known = this.#gazetteerAt(run, from);
       const org: Candidate = known?.length === body.length ? this.#fromGazetteer(body, known.entry) : makeCandidate(body, 'ORG', 'pattern', false);
@@ -884,7 +895,7 @@ class LatinRecognizer {
   #titledInstitution(run: Token[], next: Token): boolean {
     const lex = this.#lexicon;
     const title = lex.titles.prefixLength(run.slice(0, 3).map((t) => t.norm));
-    return title > 0 && title < run.length && lex.orgHeads.has(run[title].norm) && !lex.titles.has(next.norm);
+    return title > 0 && title < run.length && hasFact(run[title], lex, WORD_ORG_HEAD) && !hasFact(next, lex, WORD_TITLE);
   }
 
   /** Whether the end of the run, the connector words and the capitalised words from tokens[next] spell a known name. */
@@ -948,7 +959,7 @@ class LatinRecognizer {
     let offset = end + 1;
     for (const word of words) {
       if (!word) break;
-      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined, plain: false });
+      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined, plain: false, facts: -1 });
       offset += word.length + 1;
     }
     if (!gazetteerHasWord(tail[0].norm)) return run;
@@ -1012,7 +1023,7 @@ class LatinRecognizer {
     if (this.#line.text.charCodeAt(last.end - this.#line.start) !== 32 || !(digit >= 48 && digit <= 57)) return c;
     const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
     if (!m) return c;
-    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false };
+    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false, facts: -1 };
     return withTokens(c, [...c.tokens, number]);
   }
 
@@ -1034,7 +1045,7 @@ class LatinRecognizer {
     // After a title the article is part of the surname: "Mme Le Pen", "M. Le Maire".
     const determiner =
       startsWithArticle && !this.#gazetteerAt(extended, 0) && !this.#titleBefore(extended[0].start) &&
-      (!lex.orgTails.has(extended[extended.length - 1].norm) || this.#gazetteerAt(rest, 0)?.length === rest.length);
+      (!hasFact(extended[extended.length - 1], lex, WORD_ORG_TAIL) || this.#gazetteerAt(rest, 0)?.length === rest.length);
     // "jusqu'à La Castellane", "à La Bricarde": a capitalised article inside a sentence, after a place cue,
     // begins a place name unknown to the gazetteer.
     // "La Forest-Landerneau (Finistère)": so does a known region or département in brackets after it.
@@ -1076,15 +1087,15 @@ class LatinRecognizer {
     // A usual word alone after the title is its portfolio too: "Menteri Kesehatan dan Pertanian".
     if (trigger) {
       while (
-        (i < run.length - 1 || (i === run.length - 1 && lex.usualWords.has(run[i].norm))) && this.#isPortfolioWord(run[i], run.length - i - 1) &&
+        (i < run.length - 1 || (i === run.length - 1 && hasFact(run[i], lex, WORD_USUAL))) && this.#isPortfolioWord(run[i], run.length - i - 1) &&
         !this.#gazetteerAt(run, i) && !koreanGivenName(run[i + 1]?.text ?? '')
       ) i++;
     }
     if (trigger && i < run.length - 1) {
       // The institution the person heads: "Kepala Badan Meteorologi", "Ketua PSSI Erick Thohir".
       if (this.#orgHeadAt(run, i)) return [...out, ...this.#headedWithPerson(run.slice(i), 'ORG', titleLine)];
-      if (lex.locHeads.has(run[i].norm)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC', titleLine)];
-      if (ACRONYM.test(run[i].text) && !lex.nonEntities.has(run[i].norm)) {
+      if (hasFact(run[i], lex, WORD_LOC_HEAD)) return [...out, ...this.#headedWithPerson(run.slice(i), 'LOC', titleLine)];
+      if (ACRONYM.test(run[i].text) && !hasFact(run[i], lex, WORD_NON_ENTITY)) {
         // "Gubernur DKI Jakarta Pramono Anung": the acronym may begin a longer known name.
         const known = this.#gazetteerAt(run, i);
         const length = known && i + known.length < run.length ? known.length : 1;
@@ -1105,8 +1116,8 @@ class LatinRecognizer {
     // a company or body with its local seat.
     const seat = !trigger && !titleLine && run.length - i === 2 ? this.#gazetteerAt(run, i + 1) : undefined;
     const body = run[i];
-    if (seat?.entry.population !== undefined && seat.length === 1 && !this.#gazetteerAt(run, i) && !this.#isCommon(body) && !lex.givenNames.has(body.norm) && !isAcronym(body) &&
-      !lex.locHeads.has(body.norm) && !lex.orgHeads.has(body.norm)) {
+    if (seat?.entry.population !== undefined && seat.length === 1 && !this.#gazetteerAt(run, i) && !this.#isCommon(body) && !hasFact(body, lex, WORD_GIVEN_NAME) && !isAcronym(body) &&
+      !hasFact(body, lex, WORD_LOC_HEAD) && !hasFact(body, lex, WORD_ORG_HEAD)) {
       return [...out, makeCandidate(run.slice(i), 'ORG', 'pattern', false)];
     }
     const head = trigger ? undefined : this.#headLabel(run.slice(i), this.#orgCueBefore(run[i].start, before));
@@ -1130,7 +1141,7 @@ class LatinRecognizer {
       }
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
       const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
-      if (inner && (this.#headLength(lex.locHeads, run, i) || lex.orgHeads.has(run[i].norm))) {
+      if (inner && (this.#headLength(lex.locHeads, run, i) || hasFact(run[i], lex, WORD_ORG_HEAD))) {
         out.push(this.#headed(run.slice(i), inner, titleLine));
         break;
       }
@@ -1156,7 +1167,7 @@ class LatinRecognizer {
         // A country spelled like a given name, before unknown name words: "Jordan Bardella", "Israel Katz".
         const givenCountry = hit.entry.population === undefined && (trigger || run.slice(i + 1, i + 1 + rest).every((t) => !this.#isCommon(t) && !lookupToken(t)));
         const partOfName =
-          rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && lex.givenNames.has(tokens[0].norm) && (hit.entry.population !== undefined || givenCountry)));
+          rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && hasFact(tokens[0], lex, WORD_GIVEN_NAME) && (hit.entry.population !== undefined || givenCountry)));
         if (!partOfName) {
           // "Jakarta Selatan", "Indonesia Timur": a place and a compass word name a part of the place.
           const compass = hit.entry.label === 'LOC' ? lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm)) : 0;
@@ -1173,15 +1184,15 @@ class LatinRecognizer {
         // "le Parlement", "la Commission": an institution word alone, capitalised after an article, is that body;
         // so is a word after an organisation cue ("le constructeur Renault").
         const institution = run.length === 1 && !run[i].weakCap && !titleLine &&
-          ((lex.orgHeads.has(run[i].norm) && ARTICLE_BEFORE.test(lineSlice(this.#line, run[i].start - 3, run[i].start))) || this.#orgCueBefore(run[i].start, before));
+          ((hasFact(run[i], lex, WORD_ORG_HEAD) && ARTICLE_BEFORE.test(lineSlice(this.#line, run[i].start - 3, run[i].start))) || this.#orgCueBefore(run[i].start, before));
         // "éleveur laitier à Vitré", "kawasan Teluk": an ordinary word capitalised inside a sentence right after a
         // locative word is a place spelled like that word; not after an article ("au Louvre", "au Sénat": a
         // building or an institution), nor one of the language's most frequent words ("di Kota ini").
-        const place = run.length === 1 && !run[i].weakCap && !titleLine && !lex.nonEntities.has(run[i].norm) && !this.#isFrequent(run[i]) &&
+        const place = run.length === 1 && !run[i].weakCap && !titleLine && !hasFact(run[i], lex, WORD_NON_ENTITY) && !this.#isFrequent(run[i]) &&
           lex.locCues.suffixLength(before) > 0 && !CONTRACTED_ARTICLES.has(before[before.length - 1]);
         if (institution) out.push(makeCandidate([run[i]], 'ORG', 'pattern', false));
         else if (place) out.push(makeCandidate([run[i]], 'LOC', 'pattern', false));
-        else if (run[i].cap && !lex.nonEntities.has(run[i].norm)) out.push(makeCandidate([run[i]], 'PER', 'pattern', true));
+        else if (run[i].cap && !hasFact(run[i], lex, WORD_NON_ENTITY)) out.push(makeCandidate([run[i]], 'PER', 'pattern', true));
         i++;
         continue;
       }
@@ -1280,7 +1291,7 @@ class LatinRecognizer {
         const k = raw.length - skip;
         const word = raw[k];
         const lowerModifier = skip <= 2 && !startsUpper(word) && !FUNCTION_WORDS.has(before[k]);
-        const portfolio = startsUpper(word) ? lex.usualWords.has(before[k]) : CONNECTORS.has(before[k]) && k > 0 && startsUpper(raw[k - 1]);
+        const portfolio = startsUpper(word) ? (lex.wordFacts(before[k]) & WORD_USUAL) !== 0 : CONNECTORS.has(before[k]) && k > 0 && startsUpper(raw[k - 1]);
         if (!lowerModifier && !portfolio) break;
       }
       if (lex.titles.suffixLength(before, before.length - skip)) return true;
@@ -1291,9 +1302,9 @@ class LatinRecognizer {
   /** A word of the title's portfolio; a rarer word only when two name words still follow it. */
   #isPortfolioWord(t: Token, following: number): boolean {
     const lex = this.#lexicon;
-    const ordinary = lex.usualWords.has(t.norm) || (following >= 2 && this.#isCommon(t));
+    const ordinary = hasFact(t, lex, WORD_USUAL) || (following >= 2 && this.#isCommon(t));
     // An article after a title starts the surname ("Mme Le Pen"), it is no portfolio.
-    return ordinary && !lex.givenNames.has(t.norm) && !lex.orgHeads.has(t.norm) && !lex.locHeads.has(t.norm) && !DETERMINERS.has(t.norm);
+    return ordinary && !hasFact(t, lex, WORD_GIVEN_NAME) && !hasFact(t, lex, WORD_ORG_HEAD) && !hasFact(t, lex, WORD_LOC_HEAD) && !DETERMINERS.has(t.norm);
   }
 
   /**
@@ -1305,11 +1316,11 @@ class LatinRecognizer {
     const lex = this.#lexicon;
     if (run.length < 2 || !run.slice(1).some((t) => t.cap && t.text.length > 1)) return undefined;
     const last = run[run.length - 1].norm;
-    if (this.#orgHeadAt(run, 0) || lex.orgTails.has(last) || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
+    if (this.#orgHeadAt(run, 0) || (lex.wordFacts(last) & WORD_ORG_TAIL) !== 0 || (orgCue && this.#unknownAfterPlace(run))) return 'ORG';
     // "Stade Rennais", "Stade Toulousain": a stadium word before a demonym names the club.
     if (run.length === 2 && run[0].norm === 'stade' && CLUB_DEMONYM.test(run[1].text)) return 'ORG';
     const locHead = this.#headLength(lex.locHeads, run, 0);
-    if ((locHead && locHead < run.length) || lex.locTails.has(last)) return 'LOC';
+    if ((locHead && locHead < run.length) || (lex.wordFacts(last) & WORD_LOC_TAIL) !== 0) return 'LOC';
     return undefined;
   }
 
@@ -1351,13 +1362,13 @@ class LatinRecognizer {
    */
   #knownThenPerson(run: Token[], label: EntityLabel, titleLine: boolean): Candidate[] {
     const atStart = this.#gazetteerAt(run, 0);
-    const afterHead = atStart || !this.#lexicon.orgHeads.has(run[0].norm) ? undefined : this.#gazetteerAt(run, 1);
+    const afterHead = atStart || !hasFact(run[0], this.#lexicon, WORD_ORG_HEAD) ? undefined : this.#gazetteerAt(run, 1);
     const known = atStart ?? afterHead;
     const orgEnd = atStart ? atStart.length : afterHead ? 1 + afterHead.length : 0;
     const rest = run.length - orgEnd;
-    const person = (t: Token) => this.#lexicon.givenNames.has(t.norm) || (!this.#isCommon(t) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
+    const person = (t: Token) => hasFact(t, this.#lexicon, WORD_GIVEN_NAME) || (!this.#isCommon(t) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
     // "(BPBD) Kabupaten Cianjur Asep Sukma Wijaya": after a known place, a given name starts the person.
-    const placeThenPerson = known?.entry.label === 'LOC' && rest >= 2 && this.#lexicon.givenNames.has(run[orgEnd].norm) && !lookupToken(run[orgEnd]);
+    const placeThenPerson = known?.entry.label === 'LOC' && rest >= 2 && hasFact(run[orgEnd], this.#lexicon, WORD_GIVEN_NAME) && !lookupToken(run[orgEnd]);
     if ((known?.entry.label === 'ORG' || placeThenPerson) && orgEnd && rest > 0 && person(run[orgEnd]) && this.#nameRun(run, orgEnd, true) === rest) {
       const name = run.slice(orgEnd);
       const knownPerson = this.#gazetteerAt(run, orgEnd);
@@ -1407,11 +1418,11 @@ class LatinRecognizer {
       // Ani Ruspita").
       if (isAcronym(run[g]) && lookupToken(run[g])?.label !== 'PER') continue;
       const previous = run[g - 1];
-      const nameWords = run.length - g >= 2 && run.slice(g).every((t) => !lex.usualWords.has(t.norm) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
+      const nameWords = run.length - g >= 2 && run.slice(g).every((t) => !hasFact(t, lex, WORD_USUAL) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
       const place = lookupToken(previous);
       const afterBody = nameWords && (isAcronym(previous) || (place?.label === 'LOC' && !this.#ordinaryWord([previous], place, false)));
       const numbered = NUMBERED.test(previous.text) || (g >= 2 && isAcronym(previous) && NUMBERED.test(run[g - 2].text));
-      const starts = g < run.length - 1 ? (g >= 2 && lex.givenNames.has(run[g].norm)) || numbered || afterBody : numbered;
+      const starts = g < run.length - 1 ? (g >= 2 && hasFact(run[g], lex, WORD_GIVEN_NAME)) || numbered || afterBody : numbered;
       // After the body's number the title's person follows: a name word spelled like a word is a name part.
       if (!starts || (!afterBody && this.#nameRun(run, g, numbered) !== run.length - g)) continue;
       const person = run.slice(g);
@@ -1421,7 +1432,7 @@ class LatinRecognizer {
         : makeCandidate(person, 'PER', 'trigger', false);
       // "Polres Bogor AKP Teguh": the rank before the person is no part of the body.
       let bodyEnd = g;
-      while (bodyEnd > 1 && lex.titles.has(run[bodyEnd - 1].norm)) bodyEnd--;
+      while (bodyEnd > 1 && hasFact(run[bodyEnd - 1], lex, WORD_TITLE)) bodyEnd--;
       return [this.#headed(run.slice(0, bodyEnd), label, titleLine), per];
     }
     return [this.#headed(run, label, titleLine)];
@@ -1439,37 +1450,37 @@ class LatinRecognizer {
     while (i + n < run.length) {
       const t = run[i + n];
       const known = this.#gazetteerAt(run, i + n)?.entry;
-      const given = lex.givenNames.has(t.norm);
+      const given = hasFact(t, lex, WORD_GIVEN_NAME);
       // A place ends the name ("Presiden Rusia Vladimir Putin"), unless it is a minor city spelled like the
       // next part of a name the title or given name announced ("juru bicara Heorhiy Tykhy").
       const minorCity = known?.population !== undefined && known.population < MAJOR_CITY && trusting;
       // "Haji dan Umrah Kementerian Agama": the body starts, known or not; one word before it is its portfolio,
       // not a name.
-      if (n > 0 && (!known || known.label === 'ORG') && lex.orgHeads.has(t.norm) && run[i + n + 1]?.cap) return n > 1 ? n : 0;
+      if (n > 0 && (!known || known.label === 'ORG') && hasFact(t, lex, WORD_ORG_HEAD) && run[i + n + 1]?.cap) return n > 1 ? n : 0;
       if (n > 0 && known && known.label !== 'PER' && !given && !minorCity) break;
       // "Christian Estrosi", "Noël Mamère": a given name spelled like a demonym or a holiday, before an unknown surname.
       const after = run[i + n + 1];
       const givenBeforeSurname = n === 0 && given && after?.cap && !this.#isCommon(after) && !lookupToken(after);
-      if (lex.nonEntities.has(t.norm) && t.cap && !givenBeforeSurname) break; // lower-case "des" is a particle, not the month "Des"
+      if (hasFact(t, lex, WORD_NON_ENTITY) && t.cap && !givenBeforeSurname) break; // lower-case "des" is a particle, not the month "Des"
       if (n > 0 && isAcronym(t) && known?.label !== 'PER') break; // "Kepala BPBD Agus": an acronym is not a name part
       const next = run[i + n + 1];
       // A name part spelled like a word, right before a given name or a particle: "Assad Hassan al-Shaybani".
       const beforeName =
-        !t.weakCap && !this.#isFrequent(t) && next !== undefined && (lex.givenNames.has(next.norm) || this.#particled(next)) &&
+        !t.weakCap && !this.#isFrequent(t) && next !== undefined && (hasFact(next, lex, WORD_GIVEN_NAME) || this.#particled(next)) &&
         this.#gazetteerAt(run, i + n + 1)?.entry.label !== 'PER';
       // "Marine Le Pen", "Ursula Von der Leyen": a capitalised particle between name parts.
-      const particle = n > 0 && next?.cap === true && (lex.joiningParticles.has(t.norm) || lex.givenNameParticles.has(t.norm));
+      const particle = n > 0 && next?.cap === true && (hasFact(t, lex, WORD_JOINING_PARTICLE) || hasFact(t, lex, WORD_GIVEN_NAME_PARTICLE));
       // "Mme Le Pen", "M. Le Maire": after a title an article starts the surname.
       const surnameArticle = n === 0 && afterTitle && next?.cap === true && DETERMINERS.has(t.norm);
       // "Shin Tae-yong", "Moon Jae-in": the surname before a Korean-style given name.
       const koreanSurname = next !== undefined && koreanGivenName(next.text);
       // "Rina Wati": a rare word (vocabulary lists carry names) before an unknown word inside a sentence.
       const rareBeforeName =
-        !t.weakCap && !lex.usualWords.has(t.norm) && next !== undefined && !this.#isCommon(next) && !lookupToken(next) && !isAcronym(next);
+        !t.weakCap && !hasFact(t, lex, WORD_USUAL) && next !== undefined && !this.#isCommon(next) && !lookupToken(next) && !isAcronym(next);
       // "Laurence des Cars": the word after a lower-case particle is the surname, even one spelled like a word.
-      const afterParticle = n > 0 && !run[i + n - 1].cap && lex.givenNameParticles.has(run[i + n - 1].norm);
+      const afterParticle = n > 0 && !run[i + n - 1].cap && hasFact(run[i + n - 1], lex, WORD_GIVEN_NAME_PARTICLE);
       const nameLike =
-        !t.cap || particle || afterParticle || surnameArticle || rareBeforeName || koreanSurname || lex.joiningParticles.has(t.norm) || this.#particled(t) || known?.label === 'PER' || given ||
+        !t.cap || particle || afterParticle || surnameArticle || rareBeforeName || koreanSurname || hasFact(t, lex, WORD_JOINING_PARTICLE) || this.#particled(t) || known?.label === 'PER' || given ||
         !this.#isCommon(t) || (trusting && !this.#isFrequent(t)) || beforeName;
       if (!nameLike) break;
       trusting = afterTitle || particle || given || (trusting && n === 0);
@@ -1525,23 +1536,23 @@ class LatinRecognizer {
     const first = tokens[0];
     const weakPosition = titleLine || first.weakCap;
     const before = this.#wordsBefore(first.start, 3);
-    const nameWords = tokens.every((t) => lex.givenNames.has(t.norm) || this.#particled(t) || lex.joiningParticles.has(t.norm) || lookupToken(t)?.label === 'PER');
+    const nameWords = tokens.every((t) => hasFact(t, lex, WORD_GIVEN_NAME) || this.#particled(t) || hasFact(t, lex, WORD_JOINING_PARTICLE) || lookupToken(t)?.label === 'PER');
     const make = (label: EntityLabel, source: MentionSource, weak = false): Candidate => makeCandidate(tokens, label, source, weak, undefined, nameWords);
     // In a Title-Case headline the words after a title may be a verb ("Menteri Bahlil Tinjau Smelter"): the
     // article's body decides how much of it is the name.
     // "Kepala BPBD, Agus ...", "Juru bicara IMIP, ...": an acronym alone after a title is the body it heads.
     if (trigger && tokens.length === 1 && isAcronym(first) && first.text.length >= 3) return make('ORG', 'pattern', titleLine);
     if (trigger) return make('PER', 'trigger', titleLine);
-    if (this.#orgCueBefore(first.start, before) || tokens.some((t) => lex.orgHeads.has(t.norm))) return make('ORG', 'pattern', weakPosition);
+    if (this.#orgCueBefore(first.start, before) || tokens.some((t) => hasFact(t, lex, WORD_ORG_HEAD))) return make('ORG', 'pattern', weakPosition);
     if (tokens.length === 1) {
       // "Pengadilan Tindak Pidana Korupsi (Tipikor)": a word in brackets after an institution is its short name.
       // "(Sdis 29)": with the number of the département the body serves.
       const after = lineSlice(this.#line, first.end, first.end + 6);
       const bracketed = lineSlice(this.#line, first.start - 1, first.start) === '(' && (after.startsWith(')') || DEPARTMENT_BEFORE_BRACKET.test(after));
-      if (bracketed && this.#wordsBefore(first.start - 1, 8).some((w) => lex.orgHeads.has(w))) return make('ORG', 'pattern');
+      if (bracketed && this.#wordsBefore(first.start - 1, 8).some((w) => (lex.wordFacts(w) & WORD_ORG_HEAD) !== 0)) return make('ORG', 'pattern');
       // "Palais-Bourbon", "Mont-Blanc": a place word joined to a name by a hyphen.
       const space = first.norm.indexOf(' ');
-      if (space > 0 && (lex.locHeads.has(first.norm.slice(0, space)) || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
+      if (space > 0 && ((lex.wordFacts(first.norm.slice(0, space)) & WORD_LOC_HEAD) !== 0 || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
       // "TotalEnergies", "BlackRock": a capital inside a word is a brand's ("McCain", "DeSantis" are surnames).
       if (BRAND.test(first.text) && !SURNAME_PREFIX.test(first.text)) return make('ORG', 'pattern', titleLine);
     }
@@ -1551,10 +1562,10 @@ class LatinRecognizer {
     if (coordinated && coordinated !== 'PER' && !weakPosition) return make(coordinated, 'pattern');
     const placeCue = this.#locCueBefore(before) || this.#areaInBracketsAfter(tokens[tokens.length - 1].end);
     if (placeCue && !weakPosition) return make('LOC', 'pattern');
-    const particle = tokens.some((t) => this.#particled(t) || lex.joiningParticles.has(t.norm));
+    const particle = tokens.some((t) => this.#particled(t) || hasFact(t, lex, WORD_JOINING_PARTICLE));
     if (particle) return make('PER', 'pattern');
     if (placeCue) return make('LOC', 'pattern', weakPosition);
-    if (lex.givenNames.has(first.norm) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
+    if (hasFact(first, lex, WORD_GIVEN_NAME) && tokens.length > 1) return this.#withHeadlineName(make('PER', 'pattern', titleLine), titleLine);
     // A code with digits is a road, a model or a product ("RN165", "A320"), not an organisation.
     if (tokens.length === 1 && ACRONYM.test(first.text) && first.text.length <= 6) return make('ORG', 'pattern', weakPosition || HAS_DIGIT.test(first.text));
     // "SNES-FSU", "CFE-CGC": acronyms joined by a hyphen name a body and the federation it belongs to.
@@ -1618,7 +1629,7 @@ function ministries(line: TextSpan): Candidate[] {
   if (!line.text.includes('inistère') && !line.text.includes('Ministry') && !line.text.includes('Department')) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined, plain: false };
+    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
     out.push(makeCandidate([token], 'ORG', 'pattern', false));
   }
   return out;
@@ -1655,7 +1666,7 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
     const name = m[0].replace(ADVERBS_LIKE_ADJECTIVES, '');
     if (!name.includes(' ')) continue; // a head word alone is the sequence recogniser's
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false };
+    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
     const known = gazetteerLookup(name);
     out.push(known ? makeCandidate([token], known.label, 'gazetteer', false, known) : makeCandidate([token], 'ORG', 'pattern', false));
   }
@@ -1689,21 +1700,21 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
   for (const m of line.text.matchAll(LISTED_NAME)) {
     // The name starts at its institution word ("Kepala Pusat Data, Informasi, dan Komunikasi": Pusat).
     const lead = m[0].slice(0, m[0].indexOf(',')).split(' ');
-    const head = lead.findIndex((w) => lexicon.orgHeads.has(normWord(w)));
+    const head = lead.findIndex((w) => (lexicon.wordFacts(normWord(w)) & WORD_ORG_HEAD) !== 0);
     if (head < 0 || head === lead.length - 1) continue;
     const fields = m[0].slice(m[0].indexOf(',')).split(/,? (?:dan|et|and) |, /u).filter(Boolean);
     // The last field ends before an acronym, a given name or a known name ("... Kebencanaan BNPB Abdul Muhari").
     const lastWords = fields[fields.length - 1].split(' ');
-    const cut = lastWords.findIndex((w, k) => k > 0 && (!hasLower(w) || lexicon.givenNames.has(normWord(w)) || gazetteerLookup(w)));
+    const cut = lastWords.findIndex((w, k) => k > 0 && (!hasLower(w) || (lexicon.wordFacts(normWord(w)) & WORD_GIVEN_NAME) !== 0 || gazetteerLookup(w)));
     if (cut > 0) fields[fields.length - 1] = lastWords.slice(0, cut).join(' ');
     // The fields are ordinary words, not other bodies, acronyms or known names ("Kementerian Luar Negeri, BNPB dan Polri").
-    const field = (f: string) => !f.split(' ').some((w) => lexicon.orgHeads.has(normWord(w)) || !hasLower(w)) && !gazetteerLookup(f);
+    const field = (f: string) => !f.split(' ').some((w) => (lexicon.wordFacts(normWord(w)) & WORD_ORG_HEAD) !== 0 || !hasLower(w)) && !gazetteerLookup(f);
     if (!fields.every(field)) continue;
     const skipped = lead.slice(0, head).join(' ').length + (head ? 1 : 0);
     const length = m[0].length - skipped - (cut > 0 ? lastWords.slice(cut).join(' ').length + 1 : 0);
     const start = line.start + m.index! + skipped;
     const name = line.text.slice(start - line.start, start - line.start + length);
-    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false };
+    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
     const known = gazetteerLookup(name);
     out.push(known ? makeCandidate([token], known.label, 'gazetteer', false, known) : makeCandidate([token], 'ORG', 'pattern', false));
   }
@@ -1729,7 +1740,7 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   const start = dateline.start + m.index + m[0].indexOf(m[1]);
   const known = gazetteerLookup(m[1]);
   if (known && known.label !== 'ORG') return undefined;
-  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined, plain: false };
+  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
   return makeCandidate([token], 'ORG', known ? 'gazetteer' : 'pattern', false, known);
 }
 
@@ -1774,7 +1785,7 @@ function commonNounAbbreviations(text: string, lexicon: LatinLexicon, lang: Lang
     const words = m[1].trim().split(' ').filter((w) => !FUNCTION_WORDS.has(w));
     const spelled = words.slice(-m[2].length);
     const initials = spelled.map((w) => w[0]).join('');
-    const body = lang === 'fra' && lexicon.orgHeads.has(spelled[0]);
+    const body = lang === 'fra' && (lexicon.wordFacts(spelled[0]) & WORD_ORG_HEAD) !== 0;
     if (initials.toUpperCase() === m[2] && !body) found.add(m[2]);
   }
   return found;
@@ -1810,9 +1821,9 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   // "Direktur Jenderal Penyelenggaraan Haji": a person's name does not end in a title.
   const notTitled: Candidate[] = [];
   for (const found of candidates) {
-    if (found.label === 'PER' && !found.entry && lexicon.titles.has(found.tokens[found.tokens.length - 1].norm)) continue;
+    if (found.label === 'PER' && !found.entry && hasFact(found.tokens[found.tokens.length - 1], lexicon, WORD_TITLE)) continue;
     // "le PDG d'Arianespace": a title alone names no one; nor is it a place spelled like it ("Kadis", an exonym of Cádiz).
-    const title = found.tokens.length === 1 ? lexicon.titles.has(found.tokens[0].norm) : lexicon.titles.hasSequence(found.tokens.map((t) => t.norm));
+    const title = found.tokens.length === 1 ? hasFact(found.tokens[0], lexicon, WORD_TITLE) : lexicon.titles.hasSequence(found.tokens.map((t) => t.norm));
     if (title && !(found.entry && found.label !== 'LOC')) continue;
     let c = found.label === 'PER' && !found.entry ? withoutLeadingRank(found, lexicon) : found;
     if (lang === 'ind' && c.label === 'PER' && c.weak) c = withAge(text, c, lexicon);
@@ -1842,7 +1853,7 @@ const AGE_AFTER = /^ \((?:[1-9]\d?|1[01]\d)\)/;
 function withAge(text: string, c: Candidate, lexicon: LatinLexicon): Candidate {
   const end = c.tokens[c.tokens.length - 1].end;
   // The age starts with " (": most names are rejected by two char codes.
-  if (text.charCodeAt(end + 1) !== 40 || !AGE_AFTER.test(text.slice(end, end + 6)) || c.tokens.some((t) => lexicon.commonWords.has(t.norm))) return c;
+  if (text.charCodeAt(end + 1) !== 40 || !AGE_AFTER.test(text.slice(end, end + 6)) || c.tokens.some((t) => hasFact(t, lexicon, WORD_COMMON))) return c;
   return makeCandidate(c.tokens, c.label, c.source, false, c.entry, c.nameWords, c.headlineName);
 }
 
@@ -1852,7 +1863,7 @@ function withAge(text: string, c: Candidate, lexicon: LatinLexicon): Candidate {
  */
 function withoutLeadingRank(c: Candidate, lexicon: LatinLexicon): Candidate {
   const rank = lexicon.titles.prefixLength(c.tokens.map((t) => t.norm));
-  if (!rank || rank >= c.tokens.length || lexicon.givenNames.has(c.tokens[0].norm)) return c;
+  if (!rank || rank >= c.tokens.length || hasFact(c.tokens[0], lexicon, WORD_GIVEN_NAME)) return c;
   return withTokens(c, c.tokens.slice(rank));
 }
 
@@ -2034,7 +2045,7 @@ function hyphenatedParts(t: Token): Token[] {
     const start = t.start + offset;
     offset += piece.length + 1;
     if (!startsUpper(piece)) return [];
-    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined, plain: false });
+    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined, plain: false, facts: -1 });
   }
   return parts;
 }

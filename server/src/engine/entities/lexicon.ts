@@ -50,6 +50,52 @@ export interface LatinLexicon {
   joiningParticles: Set<string>;
   /** "de", "da", "la": join name parts only after a given name ("Charles de Gaulle"). */
   givenNameParticles: Set<string>;
+  /** Which of the word sets above hold a normalised word (or phrase), as WORD_* bits: one lookup for them all. */
+  wordFacts(norm: string): number;
+}
+
+// Bits of LatinLexicon.wordFacts: the sets that hold the word.
+export const WORD_COMMON = 1;
+export const WORD_FREQUENT = 2;
+export const WORD_USUAL = 4;
+export const WORD_GIVEN_NAME = 8;
+export const WORD_NON_ENTITY = 16;
+/** titles.has(word) */
+export const WORD_TITLE = 32;
+export const WORD_ORG_HEAD = 64;
+export const WORD_ORG_TAIL = 128;
+export const WORD_LOC_HEAD = 256;
+export const WORD_LOC_TAIL = 512;
+export const WORD_JOINING_PARTICLE = 1024;
+export const WORD_GIVEN_NAME_PARTICLE = 2048;
+
+/** Words whose facts are kept: an article's words repeat, and a small table stays in the processor's cache where the sets do not. */
+const WORD_FACTS_KEPT = 20_000;
+
+/** LatinLexicon.wordFacts for a lexicon's sets, memoised. */
+function wordFactsOf(lexicon: Omit<LatinLexicon, 'wordFacts'>): (norm: string) => number {
+  const kept = new Map<string, number>();
+  return (norm) => {
+    let facts = kept.get(norm);
+    if (facts === undefined) {
+      if (kept.size >= WORD_FACTS_KEPT) kept.clear();
+      facts =
+        (lexicon.commonWords.has(norm) ? WORD_COMMON : 0) |
+        (lexicon.frequentWords.has(norm) ? WORD_FREQUENT : 0) |
+        (lexicon.usualWords.has(norm) ? WORD_USUAL : 0) |
+        (lexicon.givenNames.has(norm) ? WORD_GIVEN_NAME : 0) |
+        (lexicon.nonEntities.has(norm) ? WORD_NON_ENTITY : 0) |
+        (lexicon.titles.has(norm) ? WORD_TITLE : 0) |
+        (lexicon.orgHeads.has(norm) ? WORD_ORG_HEAD : 0) |
+        (lexicon.orgTails.has(norm) ? WORD_ORG_TAIL : 0) |
+        (lexicon.locHeads.has(norm) ? WORD_LOC_HEAD : 0) |
+        (lexicon.locTails.has(norm) ? WORD_LOC_TAIL : 0) |
+        (lexicon.joiningParticles.has(norm) ? WORD_JOINING_PARTICLE : 0) |
+        (lexicon.givenNameParticles.has(norm) ? WORD_GIVEN_NAME_PARTICLE : 0);
+      kept.set(norm, facts);
+    }
+    return facts;
+  };
 }
 
 /** A set of normalised word sequences, matched against the words before or after a position. */
@@ -135,6 +181,11 @@ function pick(lists: ByLang, lang: string): string[] {
 }
 
 function build(lang: string): LatinLexicon {
+  const sets = buildSets(lang);
+  return { ...sets, wordFacts: wordFactsOf(sets) };
+}
+
+function buildSets(lang: string): Omit<LatinLexicon, 'wordFacts'> {
   const common: ByLang = require('../../../data/common-words.json');
   const titles: ByLang = require('../../../data/titles.json');
   const orgs: { heads: ByLang; tails: ByLang; cues: ByLang } = require('../../../data/org-heads.json');
