@@ -11,12 +11,12 @@
 // and one label per article, and a surname, a first name or the beginning of a name on its own takes the key of
 // the full name met elsewhere in the article.
 import { CHAR_LETTER, CHAR_LOWER, CHAR_MARK, CHAR_NUMBER, CHAR_UPPER, unitClass } from '../charClasses';
-import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, gazetteerMayEndName, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
+import { gazetteerById, gazetteerHasWord, gazetteerLookup, gazetteerLookupNormalized, MAX_NAME_WORDS, type GazetteerEntry } from '../gazetteer';
 import { editDistance, normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
 import {
   latinLexicon, WORD_COMMON, WORD_FREQUENT, WORD_GIVEN_NAME, WORD_GIVEN_NAME_PARTICLE, WORD_JOINING_PARTICLE, WORD_LOC_HEAD, WORD_LOC_TAIL,
-  WORD_NON_ENTITY, WORD_ORG_HEAD, WORD_ORG_TAIL, WORD_TITLE, WORD_USUAL, type LatinLexicon,
+  WORD_NON_ENTITY, WORD_ORG_HEAD, WORD_ORG_TAIL, WORD_TITLE, WORD_USUAL, WORD_LATER_IN_NAME, WORD_ENDS_NAME, WORD_SEVERAL, type LatinLexicon,
 } from './lexicon';
 
 interface Token {
@@ -179,6 +179,12 @@ function singleSpace(line: TextSpan, start: number, end: number): boolean {
 function hasFact(t: Token, lexicon: LatinLexicon, bit: number): boolean {
   if (t.facts < 0) t.facts = lexicon.wordFacts(t.norm);
   return (t.facts & bit) !== 0;
+}
+
+/** laterWordsOnly of a token's norm, read off its facts when the norm is one word. */
+function tokenLaterWordsOnly(t: Token, lexicon: LatinLexicon, from: 0 | 1): boolean {
+  if (hasFact(t, lexicon, WORD_SEVERAL)) return laterWordsOnly(t.norm, from);
+  return from === 1 || hasFact(t, lexicon, WORD_LATER_IN_NAME);
 }
 
 /** The gazetteer entry one token spells (short capitals such as "AS" only when written so). */
@@ -761,12 +767,12 @@ class LatinRecognizer {
     let match: GazetteerMatch | null = null;
     // Every word of a gazetteer name after its first is some name's later word: longer keys need not be tried.
     let longest = Math.min(MAX_NAME_WORDS, run.length - i);
-    if (longest > 1 && !laterWordsOnly(run[i].norm, 1)) longest = 1;
+    if (longest > 1 && !tokenLaterWordsOnly(run[i], this.#lexicon, 1)) longest = 1;
     for (let n = 1; n < longest; n++) {
-      if (!laterWordsOnly(run[i + n].norm, 0)) longest = n;
+      if (!tokenLaterWordsOnly(run[i + n], this.#lexicon, 0)) longest = n;
     }
     for (let n = longest; n > 0 && !match; n--) {
-      if (n > 1 && !gazetteerMayEndName(run[i + n - 1].norm)) continue;
+      if (n > 1 && !hasFact(run[i + n - 1], this.#lexicon, WORD_ENDS_NAME)) continue;
       const entry = n === 1 ? lookupToken(run[i]) : gazetteerLookupNormalized(run.slice(i, i + n).map((t) => t.norm).join(' '));
       if (entry) match = { length: n, entry };
     }
@@ -900,14 +906,14 @@ class LatinRecognizer {
 
   /** Whether the end of the run, the connector words and the capitalised words from tokens[next] spell a known name. */
   #continuesKnownName(run: Token[], middle: Token[], tokens: Token[], next: number): boolean {
-    if (!gazetteerHasWord(middle[0].norm)) return false;
+    if (!hasFact(middle[0], this.#lexicon, WORD_LATER_IN_NAME)) return false;
     const joined = middle.map((t) => t.norm);
     for (let j = Math.max(0, run.length - 3); j < run.length; j++) {
       const start = run.slice(j).map((t) => t.norm);
       const end: string[] = [];
       for (let k = next; k < next + 3 && tokens[k]?.cap; k++) {
         end.push(tokens[k].norm);
-        if (gazetteerMayEndName(tokens[k].norm) && gazetteerLookupNormalized([...start, ...joined, ...end].join(' '))) return true;
+        if (hasFact(tokens[k], this.#lexicon, WORD_ENDS_NAME) && gazetteerLookupNormalized([...start, ...joined, ...end].join(' '))) return true;
       }
     }
     return false;
@@ -948,7 +954,7 @@ class LatinRecognizer {
       while (to < limit && ((unitClass(text.charCodeAt(to)) & CHAR_LETTER) !== 0 || joiner(text.charCodeAt(to)))) to++;
       if ((unitClass(next) & CHAR_LOWER) === 0 || to - from < 2) return run;
       const first = text.slice(from, to);
-      if (!gazetteerHasWord(normWord(first))) return run;
+      if ((this.#lexicon.wordFacts(normWord(first)) & WORD_LATER_IN_NAME) === 0) return run;
       let secondEnd = to + 2;
       if (to + 1 < limit && text.charCodeAt(to) === 32 && (unitClass(text.charCodeAt(to + 1)) & (CHAR_LOWER | CHAR_NUMBER)) !== 0) {
         while (secondEnd < limit && ((unitClass(text.charCodeAt(secondEnd)) & (CHAR_LETTER | CHAR_NUMBER)) !== 0 || joiner(text.charCodeAt(secondEnd)))) secondEnd++;
@@ -962,19 +968,19 @@ class LatinRecognizer {
       tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined, plain: false, facts: -1 });
       offset += word.length + 1;
     }
-    if (!gazetteerHasWord(tail[0].norm)) return run;
+    if (!hasFact(tail[0], this.#lexicon, WORD_LATER_IN_NAME)) return run;
     // Every word of a gazetteer name after its first is some name's later word: names cannot start at a token
     // that fails this, nor end in words that fail it.
     let firstStart = run.length - 1;
-    while (firstStart > 0 && laterWordsOnly(run[firstStart].norm, 0)) firstStart--;
+    while (firstStart > 0 && tokenLaterWordsOnly(run[firstStart], this.#lexicon, 0)) firstStart--;
     const norms = run.map((t) => t.norm);
     const shortest = tail[0].text.length < 3 ? 2 : 1;
     for (let n = tail.length; n >= shortest; n--) {
-      if (!gazetteerMayEndName(tail[n - 1].norm)) continue;
+      if (!hasFact(tail[n - 1], this.#lexicon, WORD_ENDS_NAME)) continue;
+      if (!tail.slice(0, n).every((t) => tokenLaterWordsOnly(t, this.#lexicon, 0))) continue;
       const ending = tail.slice(0, n).map((t) => t.norm);
-      if (!ending.every((norm) => laterWordsOnly(norm, 0))) continue;
       for (let i = firstStart; i < run.length; i++) {
-        if (laterWordsOnly(norms[i], 1) && gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
+        if (tokenLaterWordsOnly(run[i], this.#lexicon, 1) && gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
       }
     }
     return run;

@@ -1,5 +1,6 @@
 // Word lists the Latin-script recogniser decides with (server/data/*.json, documented in server/data/README.md),
 // loaded once and indexed per language. Languages without lists of their own use the union of all.
+import { gazetteerHasWord, gazetteerMayEndName } from '../gazetteer';
 import { normalizeName } from '../normalize';
 import type { LangCode } from '../types';
 
@@ -50,7 +51,7 @@ export interface LatinLexicon {
   joiningParticles: Set<string>;
   /** "de", "da", "la": join name parts only after a given name ("Charles de Gaulle"). */
   givenNameParticles: Set<string>;
-  /** Which of the word sets above hold a normalised word (or phrase), as WORD_* bits: one lookup for them all. */
+  /** Which of the word sets above (and the gazetteer's word sets) hold a normalised word, as WORD_* bits: one lookup for them all. */
   wordFacts(norm: string): number;
 }
 
@@ -68,6 +69,12 @@ export const WORD_LOC_HEAD = 256;
 export const WORD_LOC_TAIL = 512;
 export const WORD_JOINING_PARTICLE = 1024;
 export const WORD_GIVEN_NAME_PARTICLE = 2048;
+/** gazetteerHasWord(word): a later word of some gazetteer name. */
+export const WORD_LATER_IN_NAME = 4096;
+/** gazetteerMayEndName(word) */
+export const WORD_ENDS_NAME = 8192;
+/** A normalised form of several words ("al shara"). */
+export const WORD_SEVERAL = 16384;
 
 /** Words whose facts are kept: an article's words repeat, and a small table stays in the processor's cache where the sets do not. */
 const WORD_FACTS_KEPT = 20_000;
@@ -91,7 +98,10 @@ function wordFactsOf(lexicon: Omit<LatinLexicon, 'wordFacts'>): (norm: string) =
         (lexicon.locHeads.has(norm) ? WORD_LOC_HEAD : 0) |
         (lexicon.locTails.has(norm) ? WORD_LOC_TAIL : 0) |
         (lexicon.joiningParticles.has(norm) ? WORD_JOINING_PARTICLE : 0) |
-        (lexicon.givenNameParticles.has(norm) ? WORD_GIVEN_NAME_PARTICLE : 0);
+        (lexicon.givenNameParticles.has(norm) ? WORD_GIVEN_NAME_PARTICLE : 0) |
+        (gazetteerHasWord(norm) ? WORD_LATER_IN_NAME : 0) |
+        (gazetteerMayEndName(norm) ? WORD_ENDS_NAME : 0) |
+        (norm.includes(' ') ? WORD_SEVERAL : 0);
       kept.set(norm, facts);
     }
     return facts;
