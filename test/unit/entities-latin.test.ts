@@ -12,6 +12,23 @@ function entities(text: string, lang: string): [string, string, string][] {
 }
 
 describe('Latin-script entities', () => {
+  it('reads a line with an emoji (a surrogate pair) as it reads one without', () => {
+    const plain = 'Kemarin Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.';
+    assert.deepEqual(entities(`${plain} 🇷🇺`, 'ind'), entities(plain, 'ind'));
+    assert.deepEqual(entities(`😀 ${plain}`, 'ind').map(([text, label]) => [text, label]), [
+      ['Rusia', 'LOC'],
+      ['Sergei Lavrov', 'PER'],
+      ['Jakarta', 'LOC'],
+    ]);
+  });
+
+  it('finds the whole-line names wherever their first word begins a word', () => {
+    assert.deepEqual(entities("Selon le ministère de l'Intérieur, la cour d'appel de Lyon a tranché.", 'fra').map(([text, label]) => [text, label]), [
+      ["ministère de l'Intérieur", 'ORG'],
+      ["cour d'appel de Lyon", 'ORG'],
+    ]);
+  });
+
   it('keeps titles out of the span and splits a country off the person it qualifies', () => {
     assert.deepEqual(entities('Ia bertemu dengan Presiden Rusia Vladimir Putin pada hari Selasa.', 'ind'), [
       ['Rusia', 'LOC', 'russia'],

@@ -18,6 +18,7 @@ import {
   latinLexicon, WORD_COMMON, WORD_FREQUENT, WORD_GIVEN_NAME, WORD_GIVEN_NAME_PARTICLE, WORD_JOINING_PARTICLE, WORD_LOC_HEAD, WORD_LOC_TAIL,
   WORD_NON_ENTITY, WORD_ORG_HEAD, WORD_ORG_TAIL, WORD_TITLE, WORD_USUAL, WORD_LATER_IN_NAME, WORD_ENDS_NAME, WORD_SEVERAL, type LatinLexicon,
 } from './lexicon';
+import { WordStarts } from './wordStarts';
 
 interface Token {
   start: number;
@@ -193,8 +194,6 @@ function lookupToken(t: Token): GazetteerEntry | undefined {
   return t.known ?? undefined;
 }
 
-/** Whether the text holds a surrogate: the scanners below read UTF-16 units as code points, which then differ. */
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Whether each ASCII unit is a letter or a digit. */
 const ASCII_WORD_UNITS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
@@ -214,12 +213,16 @@ const SHAPE_HYPHEN = 2;
 const SHAPE_CAPITAL_INSIDE = 4;
 /** Joined by another character, or an abbreviation or web name: more than one WORD match. */
 const SHAPE_OTHER_JOINER = 16;
+/** An ASCII digit, or any non-ASCII unit, after the first: a unit other than an ASCII letter. */
+const SHAPE_NOT_LETTER = 32;
 const SHAPE_NOT_ONE_WORD = SHAPE_APOSTROPHE | SHAPE_HYPHEN | SHAPE_OTHER_JOINER;
 let scannedShape = 0;
 
 /** ASCII units in TOKEN's word part: ANY_WORD_UNIT for a lower-case letter or a digit, with SHAPE_CAPITAL_INSIDE for a capital. */
 const ANY_WORD_UNIT = 8;
-const ASCII_TOKEN_UNITS = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? ANY_WORD_UNIT | SHAPE_CAPITAL_INSIDE : ASCII_WORD_UNITS[c] ? ANY_WORD_UNIT : 0));
+const ASCII_TOKEN_UNITS = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 65 && c <= 90 ? ANY_WORD_UNIT | SHAPE_CAPITAL_INSIDE : c >= 48 && c <= 57 ? ANY_WORD_UNIT | SHAPE_NOT_LETTER : ASCII_WORD_UNITS[c] ? ANY_WORD_UNIT : 0,
+);
 
 /**
  * End of the TOKEN match at `i` (-1 if none starts there), for text without surrogates: TOKEN's three
@@ -256,7 +259,7 @@ function tokenEndAt(text: string, i: number): number {
         const kind = ASCII_TOKEN_UNITS[unit];
         if (!kind) break;
         shape |= kind;
-      } else if ((unitClass(unit) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0) shape |= SHAPE_CAPITAL_INSIDE;
+      } else if ((unitClass(unit) & (CHAR_LETTER | CHAR_MARK | CHAR_NUMBER)) !== 0) shape |= SHAPE_CAPITAL_INSIDE | SHAPE_NOT_LETTER;
       else break;
     }
     const joiner = text.charCodeAt(j);
@@ -264,10 +267,10 @@ function tokenEndAt(text: string, i: number): number {
       shape |= joiner === 45 ? SHAPE_HYPHEN : joiner === 0x2010 ? SHAPE_CAPITAL_INSIDE | SHAPE_OTHER_JOINER : SHAPE_APOSTROPHE | (joiner === 39 ? 0 : SHAPE_CAPITAL_INSIDE);
       j += 2;
       const unit = text.charCodeAt(j - 1);
-      shape |= unit < 128 ? ASCII_TOKEN_UNITS[unit] : SHAPE_CAPITAL_INSIDE;
+      shape |= unit < 128 ? ASCII_TOKEN_UNITS[unit] : SHAPE_CAPITAL_INSIDE | SHAPE_NOT_LETTER;
     } else break;
   }
-  scannedShape = shape & (SHAPE_NOT_ONE_WORD | SHAPE_CAPITAL_INSIDE);
+  scannedShape = shape & (SHAPE_NOT_ONE_WORD | SHAPE_CAPITAL_INSIDE | SHAPE_NOT_LETTER);
   if (text.charCodeAt(j) === 46 && WEB_SUFFIX_INITIALS.has(text.charCodeAt(j + 1))) {
     for (const suffix of WEB_SUFFIXES) {
       const end = j + 1 + suffix.length;
@@ -317,63 +320,146 @@ function particlePrefixOf(word: string, lexicon: LatinLexicon): string {
   return lexicon.particlePrefixes.find((p) => lower.startsWith(p)) ?? '';
 }
 
-/** Tokens of one line (TOKEN's matches), with their capitalisation evidence. */
-function tokenize(line: TextSpan, surrogates: boolean, lexicon: LatinLexicon): Token[] {
-  const tokens: Token[] = [];
+// Which whole-line recognisers may find a name on a line (TokenizedLine.starts): the tokeniser looks for their
+// first words where it starts a word, so that their regexps run only on the lines that hold one.
+const START_COMPETITION = 1;
+const START_MINISTRY = 2;
+const START_FRENCH_INSTITUTION = 4;
+/** A capital after ", " (as in every LISTED_NAME match). */
+const START_AFTER_COMMA = 8;
+/** A capital after " dan ", " et " or " and " (as in every LISTED_NAME match). */
+const START_AFTER_CONJUNCTION = 16;
+const START_LISTED = START_AFTER_COMMA | START_AFTER_CONJUNCTION;
+
+interface TokenizedLine {
+  tokens: Token[];
+  /** The line holds a surrogate: the scanners read UTF-16 units as code points, which then differ. */
+  surrogates: boolean;
+  /** START_* bits. */
+  starts: number;
+}
+
+/** Tokens of one line (TOKEN's matches), with their capitalisation evidence; `french` looks for French institutions too. */
+function tokenize(line: TextSpan, lexicon: LatinLexicon, french: boolean): TokenizedLine {
+  const tokenizer = new LineTokenizer(line, lexicon, french);
   const text = line.text;
-  if (surrogates) {
-    for (const m of text.matchAll(TOKEN)) {
-      // Apostrophes and hyphens, and a capital or a non-ASCII unit after the first.
-      const word = m[0];
-      let shape = SHAPE_OTHER_JOINER; // lines with surrogates find their context words otherwise
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        if (c === 39 || c === 0x2019) shape |= SHAPE_APOSTROPHE;
-        else if (c === 45) shape |= SHAPE_HYPHEN;
-        else if (i > 0 && ((c >= 65 && c <= 90) || c >= 128)) shape |= SHAPE_CAPITAL_INSIDE;
-      }
-      pushToken(tokens, line, m.index!, m.index! + word.length, shape, lexicon);
-    }
-    return tokens;
-  }
   for (let i = 0; i < text.length; ) {
     // Every alternative starts with a letter or a digit.
-    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isLetterOrDigitUnit(c)) {
+      // The scanner reads units as code points: a line with a surrogate is read by the regexp instead.
+      if ((c & 0xf800) === 0xd800) return tokenizeWithSurrogates(line, lexicon, french);
       i++;
       continue;
     }
     const end = tokenEndAt(text, i);
     if (end < 0) i++;
     else {
-      pushToken(tokens, line, i, end, scannedShape, lexicon);
+      tokenizer.push(i, end, scannedShape);
       i = end;
     }
   }
-  return tokens;
+  return { tokens: tokenizer.tokens, surrogates: false, starts: tokenizer.starts };
 }
 
-/** Adds the token the line holds at [from, to) (line offsets), of the given SHAPE_* bits. */
-function pushToken(tokens: Token[], line: TextSpan, from: number, to: number, shape: number, lexicon: LatinLexicon): void {
-  let start = line.start + from;
-  let word = line.text.slice(from, to);
-  const apostrophe = (shape & SHAPE_APOSTROPHE) !== 0;
-  const elided = apostrophe ? ELISION.exec(word) : null;
-  if (elided) {
-    start += elided[0].length;
-    word = word.slice(elided[0].length);
+function tokenizeWithSurrogates(line: TextSpan, lexicon: LatinLexicon, french: boolean): TokenizedLine {
+  const tokenizer = new LineTokenizer(line, lexicon, french);
+  for (const m of line.text.matchAll(TOKEN)) {
+    // Apostrophes and hyphens, and a capital or a non-ASCII unit after the first; lines with surrogates find
+    // their context words otherwise (no token is one of them), and every unit of a token may begin a word.
+    const word = m[0];
+    let shape = SHAPE_OTHER_JOINER | SHAPE_NOT_LETTER;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c === 39 || c === 0x2019) shape |= SHAPE_APOSTROPHE;
+      else if (c === 45) shape |= SHAPE_HYPHEN;
+      else if (i > 0 && ((c >= 65 && c <= 90) || c >= 128)) shape |= SHAPE_CAPITAL_INSIDE;
+    }
+    tokenizer.push(m.index!, m.index! + word.length, shape);
   }
-  if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
-  const upper = startsUpper(word);
-  const prefix = !upper && (shape & SHAPE_HYPHEN) !== 0 ? particlePrefixOf(word, lexicon) : '';
-  const prefixed = prefix !== '' && startsUpper(word.slice(prefix.length));
-  const previous = tokens.length ? tokens[tokens.length - 1] : undefined;
-  const sentenceStart = !previous || (!singleSpace(line, previous.end, start) && sentenceBreak(line.text, previous.end - line.start, start - line.start));
-  // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
-  const brand = !upper && (shape & SHAPE_CAPITAL_INSIDE) !== 0 && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
-  // Lower-case words are only compared with particle and connector lists, which they already match as written.
-  const norm = upper || prefixed || brand ? normWord(word) : word;
-  tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined, plain: (shape & SHAPE_NOT_ONE_WORD) === 0, facts: -1 });
+  return { tokens: tokenizer.tokens, surrogates: true, starts: tokenizer.starts };
 }
+
+/** Makes the tokens of a line from TOKEN's matches, in order, and notes the START_* bits. */
+class LineTokenizer {
+  readonly tokens: Token[] = [];
+  starts = 0;
+  readonly #line: TextSpan;
+  readonly #lexicon: LatinLexicon;
+  readonly #wordStarts: WordStarts;
+
+  constructor(line: TextSpan, lexicon: LatinLexicon, french: boolean) {
+    this.#line = line;
+    this.#lexicon = lexicon;
+    this.#wordStarts = lineWordStarts(lexicon, french);
+  }
+
+  /** Adds the token the line holds at [from, to) (line offsets), of the given SHAPE_* bits. */
+  push(from: number, to: number, shape: number): void {
+    const line = this.#line;
+    const lexicon = this.#lexicon;
+    const tokens = this.tokens;
+    let start = line.start + from;
+    let word = line.text.slice(from, to);
+    const apostrophe = (shape & SHAPE_APOSTROPHE) !== 0;
+    const elided = apostrophe ? ELISION.exec(word) : null;
+    if (elided) {
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    if (apostrophe && word.length > 3 && /['’]s$/u.test(word)) word = word.slice(0, -2); // "Syria's"
+    const upper = startsUpper(word);
+    const prefix = !upper && (shape & SHAPE_HYPHEN) !== 0 ? particlePrefixOf(word, lexicon) : '';
+    const prefixed = prefix !== '' && startsUpper(word.slice(prefix.length));
+    const previous = tokens.length ? tokens[tokens.length - 1] : undefined;
+    const sentenceStart = !previous || (!singleSpace(line, previous.end, start) && sentenceBreak(line.text, previous.end - line.start, start - line.start));
+    // "detikNews", "detikFinance": a known brand written in camel case counts as capitalised.
+    const brand = !upper && (shape & SHAPE_CAPITAL_INSIDE) !== 0 && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
+    // Lower-case words are only compared with particle and connector lists, which they already match as written.
+    const norm = upper || prefixed || brand ? normWord(word) : word;
+    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined, plain: (shape & SHAPE_NOT_ONE_WORD) === 0, facts: -1 });
+    this.#noteStarts(from, to, shape);
+  }
+
+  /**
+   * The START_* bits of the words that begin in the token's text[from, to): at its first unit, or (in a token
+   * holding more than ASCII letters) after any unit that is no ASCII letter, where the recognisers' regexps
+   * (?<!\p{L}), (?<![\p{L}\p{N}]) and \b may begin a match.
+   */
+  #noteStarts(from: number, to: number, shape: number): void {
+    const text = this.#line.text;
+    const onlyLetters = (shape & (SHAPE_NOT_ONE_WORD | SHAPE_NOT_LETTER)) === 0 && isAsciiLetter(text.charCodeAt(from));
+    const last = onlyLetters ? from + 1 : to;
+    for (let p = from; p < last; p++) {
+      if (p > from && isAsciiLetter(text.charCodeAt(p - 1))) continue;
+      this.starts |= this.#wordStarts.bitsAt(text, p);
+    }
+    // A capital after ", " or a conjunction starts a token (a letter after a space always does).
+    const first = text.charCodeAt(from);
+    if (text.charCodeAt(from - 1) === 32 && (first < 128 ? first >= 65 && first <= 90 : startsUpper(text.slice(from, from + 2)))) {
+      if (text.charCodeAt(from - 2) === 44) this.starts |= START_AFTER_COMMA;
+      else if (AFTER_CONJUNCTION.some((c) => text.endsWith(c, from))) this.starts |= START_AFTER_CONJUNCTION;
+    }
+  }
+}
+
+const AFTER_CONJUNCTION = [' dan ', ' et ', ' and '];
+const lineWordStartsCache = new WeakMap<LatinLexicon, WordStarts[]>();
+
+/** The first words of the whole-line recognisers' names: competitions, ministries and (`french`) French institutions. */
+function lineWordStarts(lexicon: LatinLexicon, french: boolean): WordStarts {
+  let both = lineWordStartsCache.get(lexicon);
+  if (!both) {
+    const lists = [
+      { words: lexicon.competitionFirstWordList, anyCase: true, bit: START_COMPETITION },
+      { words: MINISTRY_FIRST_WORDS, anyCase: false, bit: START_MINISTRY },
+    ];
+    both = [new WordStarts(lists), new WordStarts([...lists, { words: FRENCH_INSTITUTION_FIRST_WORDS, anyCase: false, bit: START_FRENCH_INSTITUTION }])];
+    lineWordStartsCache.set(lexicon, both);
+  }
+  return both[french ? 1 : 0];
+}
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * A headline or subheading in Title Case: capitalisation is typography there, not evidence of a name. Judged
@@ -624,7 +710,7 @@ class LatinRecognizer {
   /** The line's tokens (tokenize). */
   readonly #tokens: Token[];
 
-  /** Whether the line holds a surrogate (see SURROGATE). */
+  /** Whether the line holds a surrogate (see TokenizedLine). */
   readonly #surrogates: boolean;
 
   #lineWords: LineWords | undefined;
@@ -1629,10 +1715,11 @@ const MINISTRY = new RegExp(
   'gu',
 );
 
+/** Where a MINISTRY match can begin. */
+const MINISTRY_FIRST_WORDS = ['ministère', 'Ministère', 'Ministry', 'Department'];
+
 function ministries(line: TextSpan): Candidate[] {
   const out: Candidate[] = [];
-  // Every match holds one of these words.
-  if (!line.text.includes('inistère') && !line.text.includes('Ministry') && !line.text.includes('Department')) return out;
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
     const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
@@ -1656,14 +1743,35 @@ const FRENCH_OF_WORD = String.raw`(?:de la |de l['’]|d['’]|du |des |de )`;
 // "des réfugiés et apatrides", "des ports et docks": two plural nouns sharing the article.
 const FRENCH_PAIRED_PLURALS = String.raw`des ${FRENCH_NOUN} et (?!(?:les|des|ses|leurs|nos|vos|ces|mes|tes)\b)\p{Ll}[\p{Ll}\-]{2,}[sx](?![\p{L}\-])`;
 const FRENCH_LISTED_COMPLEMENTS = String.raw`(?:, ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT})+,? et ${FRENCH_OF_WORD}${FRENCH_COMPLEMENT}`;
+const FRENCH_HEADS = [
+  'Cour', 'Agence', 'Office', 'Service', 'Ligue', 'Parti', 'Confédération', 'Métropole', 'Préfecture', 'Sécurité', 'Parlement', 'Organisation',
+  'Bourse', 'Conseil', 'Commission', 'Comité', 'Autorité', 'Haute Autorité', 'Haut Conseil', 'Caisse', 'Fédération', 'Syndicat', 'Institut',
+  'Direction', 'Chambre', 'Banque', 'Union', 'Association', 'Fondation', 'Observatoire', 'Académie', 'Régie', 'Mutualité', 'Inspection',
+  'Compagnie', 'Société nationale', 'Centre national',
+];
+/** Jurisdictions and bodies named after their seat, capitalised or not (regexp fragments). */
+const FRENCH_SEATED_BODIES = [
+  String.raw`cour d['’]appel`, String.raw`cour administrative d['’]appel`, String.raw`cour d['’]assises(?: d['’]appel)?`,
+  'tribunal (?:judiciaire|administratif|correctionnel|de commerce)', 'conseil (?:départemental|régional|municipal)', 'chambre régionale des comptes',
+  'université', 'académie', 'préfecture de police',
+];
+const FRENCH_SEATED_ACRONYMS = ['CHU', 'CHR', 'CCI', 'IUT'];
+const anyFirstCase = (fragment: string) => `[${fragment[0]}${fragment[0].toUpperCase()}]${fragment.slice(1)}`;
 const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
-    String.raw`(?:Cour|Agence|Office|Service|Ligue|Parti|Confédération|Métropole|Préfecture|Sécurité|Parlement|Organisation|Bourse|Conseil|Commission|Comité|Autorité|Haute Autorité|Haut Conseil|Caisse|Fédération|Syndicat|Institut|Direction|Chambre|Banque|Union|Association|Fondation|Observatoire|Académie|Régie|Mutualité|Inspection|Compagnie|Société nationale|Centre national)` +
+    `(?:${FRENCH_HEADS.join('|')})` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_PAIRED_PLURALS}| ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
-    String.raw`|(?:[cC]our d['’]appel|[cC]our administrative d['’]appel|[cC]our d['’]assises(?: d['’]appel)?|[tT]ribunal (?:judiciaire|administratif|correctionnel|de commerce)|[cC]onseil (?:départemental|régional|municipal)|[cC]hambre régionale des comptes|[uU]niversité|[aA]cadémie|[pP]réfecture de police|CHU|CHR|CCI|IUT) ${FRENCH_OF}${FRENCH_PROPER}` +
+    `|(?:${[...FRENCH_SEATED_BODIES.map(anyFirstCase), ...FRENCH_SEATED_ACRONYMS].join('|')}) ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
 );
+const firstWord = (phrase: string) => phrase.split(' ')[0];
+/** Where a FRENCH_INSTITUTION match can begin. */
+const FRENCH_INSTITUTION_FIRST_WORDS = [
+  ...FRENCH_HEADS.map(firstWord),
+  ...FRENCH_SEATED_BODIES.map(firstWord).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+  ...FRENCH_SEATED_ACRONYMS,
+];
 const ADVERBS_LIKE_ADJECTIVES = /\s(?:jamais|désormais)$/u;
 
 function frenchInstitutions(line: TextSpan): Candidate[] {
@@ -1682,27 +1790,8 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
 // "Badan Meteorologi, Klimatologi, dan Geofisika": an institution whose name lists its fields with commas.
 const LISTED_NAME = /\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})+,? (?:dan|et|and) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}/gu;
 
-/** Whether some ", " is followed by a capital letter, as in every LISTED_NAME match. */
-function commaBeforeCapital(text: string): boolean {
-  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
-    if (startsUpper(text.slice(i + 2, i + 4))) return true;
-  }
-  return false;
-}
-
-/** Whether " dan ", " et " or " and " is followed by a capital letter somewhere, as in every LISTED_NAME match. */
-function conjunctionBeforeCapital(text: string): boolean {
-  for (const conjunction of [' dan ', ' et ', ' and ']) {
-    for (let i = text.indexOf(conjunction); i >= 0; i = text.indexOf(conjunction, i + 1)) {
-      if (startsUpper(text.slice(i + conjunction.length, i + conjunction.length + 2))) return true;
-    }
-  }
-  return false;
-}
-
 function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] {
   const out: Candidate[] = [];
-  if (!commaBeforeCapital(line.text) || !conjunctionBeforeCapital(line.text)) return out;
   for (const m of line.text.matchAll(LISTED_NAME)) {
     // The name starts at its institution word ("Kepala Pusat Data, Informasi, dan Komunikasi": Pusat).
     const lead = m[0].slice(0, m[0].indexOf(',')).split(' ');
@@ -1809,13 +1898,16 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
   const lines: TextSpan[] = structure.blocks.length ? structure.blocks : [{ start: 0, end: text.length, text }];
   for (const line of lines) {
     if (line.text.length <= MAX_SHARE_LINE && SHARE_LINE.test(line.text)) continue;
-    const surrogates = SURROGATE.test(line.text);
-    const tokens = tokenize(line, surrogates, lexicon);
+    const { tokens, surrogates, starts } = tokenize(line, lexicon, lang === 'fra');
     const recognizer = new LatinRecognizer(lexicon, line, tokens, surrogates);
     const titleLine = isTitleCaseLine(tokens, lexicon);
-    const competitions = competitionSpans(line, lexicon);
+    const competitions = starts & START_COMPETITION ? competitionSpans(line, lexicon) : [];
     const inCompetition = (c: Candidate) => competitions.some(([start, end]) => c.tokens[0].start < end && start < c.tokens[c.tokens.length - 1].end);
-    const fixed = [...ministries(line), ...listedInstitutions(line, lexicon), ...(lang === 'fra' ? frenchInstitutions(line) : [])].filter((c) => !inCompetition(c));
+    const fixed = [
+      ...(starts & START_MINISTRY ? ministries(line) : []),
+      ...((starts & START_LISTED) === START_LISTED ? listedInstitutions(line, lexicon) : []),
+      ...(starts & START_FRENCH_INSTITUTION ? frenchInstitutions(line) : []),
+    ].filter((c) => !inCompetition(c));
     if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
     candidates.push(...fixed);
     for (const run of recognizer.sequences(tokens)) {

@@ -37,6 +37,8 @@ export interface LatinLexicon {
   competitions: RegExp;
   /** Their first words as plain text, a cheap test before the whole-phrase search. */
   competitionFirstWords: RegExp;
+  /** Their first words, looked for (in any case) where the tokeniser starts a word. */
+  competitionFirstWordList: string[];
   /** Words that make the name after them a law's ("RUU Pilkada", "la loi Travail"): not an entity. */
   lawCues: PhraseSet;
   /** Compass words that name part of a city ("Jakarta Selatan"). */
@@ -234,6 +236,7 @@ function buildSets(lang: string): Omit<LatinLexicon, 'wordFacts'> {
     lawCues: new PhraseSet(pick(cues.lawCues, lang)),
     competitions: phraseRegExp(pick(cues.competitions, lang)),
     competitionFirstWords: firstWordsRegExp(pick(cues.competitions, lang)),
+    competitionFirstWordList: [...new Set(pick(cues.competitions, lang).map((p) => p.split(' ')[0]))],
     particlePrefixes: particles.prefixes,
     longestParticlePrefix: Math.max(...particles.prefixes.map((p) => p.length)),
     joiningParticles: new Set(particles.joining),
