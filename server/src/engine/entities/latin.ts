@@ -36,6 +36,12 @@ interface Token {
   plain: boolean;
   /** The lexicon's wordFacts(norm) once asked (-1 before). */
   facts: number;
+  /**
+   * #gazetteerAt's answers for runs starting here: the rules ask about the same positions several times, and as
+   * runs are contiguous token sequences, the slices of one run share the answers. The run's last tokens and the
+   * answers in turn: a token begins few slices.
+   */
+  matches: (Token | GazetteerMatch | null)[] | undefined;
 }
 // Token literals list every field, `known: undefined` included, in this order: one object shape for the engine.
 
@@ -417,7 +423,7 @@ class LineTokenizer {
     const brand = !upper && (shape & SHAPE_CAPITAL_INSIDE) !== 0 && camelBrand(word) && gazetteerLookupNormalized(normWord(word)) !== undefined;
     // Lower-case words are only compared with particle and connector lists, which they already match as written.
     const norm = upper || prefixed || brand ? normWord(word) : word;
-    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined, plain: (shape & SHAPE_NOT_ONE_WORD) === 0, facts: -1 });
+    tokens.push({ start, end: start + word.length, text: word, norm, cap: upper || prefixed || brand, weakCap: sentenceStart, known: undefined, plain: (shape & SHAPE_NOT_ONE_WORD) === 0, facts: -1, matches: undefined });
     this.#noteStarts(from, to, shape);
   }
 
@@ -836,16 +842,10 @@ class LatinRecognizer {
     return this.#lineWords.after(end - this.#line.start, end + 60 - this.#line.start, count).map(normWord);
   }
 
-  // Gazetteer matches by first token, then by the run's last token: the rules ask about the same positions
-  // several times, and as runs are contiguous token sequences, the slices of one run share the answers.
-  // By first token, the run's last tokens and the answers in turn: a token begins few slices, and an array
-  // costs less than a map per token.
-  readonly #matches = new Map<Token, (Token | GazetteerMatch | null)[]>();
-
-  /** Longest gazetteer name starting at tokens[i], within the run. */
+  /** Longest gazetteer name starting at tokens[i], within the run (none past its end). */
   #gazetteerAt(run: Token[], i: number): GazetteerMatch | undefined {
-    let byEnd = this.#matches.get(run[i]);
-    if (!byEnd) this.#matches.set(run[i], (byEnd = []));
+    if (i >= run.length) return undefined;
+    const byEnd = (run[i].matches ??= []);
     const last = run[run.length - 1];
     for (let k = 0; k < byEnd.length; k += 2) {
       if (byEnd[k] === last) return (byEnd[k + 1] as GazetteerMatch | null) ?? undefined;
@@ -908,17 +908,21 @@ class LatinRecognizer {
         const elided = previous?.cap && !adjacent && t.start - previous.end === 3 ? ELIDED_CONNECTOR.exec(lineSlice(this.#line, previous.end, t.start)) : null;
         if (elided && previous) {
           const start = previous.end + 1;
-          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false, facts: -1 };
+          const connector: Token = { start, end: start + elided[1].length, text: elided[1], norm: elided[1][0].toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false, facts: -1, matches: undefined };
           if (this.#continuesKnownName(run, [connector], tokens, i)) {
             run.push(connector);
             adjacent = true;
           }
         }
         if (!adjacent || run.length >= MAX_RUN) flush();
-        for (const part of this.#splitPair(t)) {
-          if (part !== t) flush();
-          run.push(part);
-          if (part !== t) flush();
+        const parts = this.#pairParts(t);
+        if (!parts) run.push(t);
+        else {
+          for (const part of parts) {
+            flush();
+            run.push(part);
+            flush();
+          }
         }
         continue;
       }
@@ -1005,11 +1009,11 @@ class LatinRecognizer {
     return false;
   }
 
-  /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions. */
-  #splitPair(t: Token): Token[] {
-    if ((!t.text.includes('-') && !t.text.includes('‐')) || lookupToken(t)) return [t];
+  /** "Rusia-Iran", "Syrie-Russie": a hyphenated pair of known names is two mentions (undefined: the token is one). */
+  #pairParts(t: Token): Token[] | undefined {
+    if ((!t.text.includes('-') && !t.text.includes('‐')) || lookupToken(t)) return undefined;
     const parts = hyphenatedParts(t);
-    return parts.length > 1 && parts.every((part) => gazetteerLookup(part.text)) ? parts : [t];
+    return parts.length > 1 && parts.every((part) => gazetteerLookup(part.text)) ? parts : undefined;
   }
 
   /**
@@ -1051,7 +1055,7 @@ class LatinRecognizer {
     let offset = end + 1;
     for (const word of words) {
       if (!word) break;
-      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined, plain: false, facts: -1 });
+      tail.push({ start: offset, end: offset + word.length, text: word, norm: normWord(word), cap: false, weakCap: false, known: undefined, plain: false, facts: -1, matches: undefined });
       offset += word.length + 1;
     }
     if (!hasFact(tail[0], this.#lexicon, WORD_LATER_IN_NAME)) return run;
@@ -1115,7 +1119,7 @@ class LatinRecognizer {
     if (this.#line.text.charCodeAt(last.end - this.#line.start) !== 32 || !(digit >= 48 && digit <= 57)) return c;
     const m = DEPARTMENT_NUMBER.exec(lineSlice(this.#line, last.end, last.end + 6));
     if (!m) return c;
-    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false, facts: -1 };
+    const number: Token = { start: last.end + 1, end: last.end + m[0].length, text: m[0].slice(1), norm: m[0].slice(1).toLowerCase(), cap: false, weakCap: false, known: undefined, plain: false, facts: -1, matches: undefined };
     return withTokens(c, [...c.tokens, number]);
   }
 
@@ -1722,7 +1726,7 @@ function ministries(line: TextSpan): Candidate[] {
   const out: Candidate[] = [];
   for (const m of line.text.matchAll(MINISTRY)) {
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
+    const token: Token = { start, end: start + m[0].length, text: m[0], norm: normalizeName(m[0]), cap: true, weakCap: false, known: undefined, plain: false, facts: -1, matches: undefined };
     out.push(makeCandidate([token], 'ORG', 'pattern', false));
   }
   return out;
@@ -1780,7 +1784,7 @@ function frenchInstitutions(line: TextSpan): Candidate[] {
     const name = m[0].replace(ADVERBS_LIKE_ADJECTIVES, '');
     if (!name.includes(' ')) continue; // a head word alone is the sequence recogniser's
     const start = line.start + m.index!;
-    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
+    const token: Token = { start, end: start + name.length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false, facts: -1, matches: undefined };
     const known = gazetteerLookup(name);
     out.push(known ? makeCandidate([token], known.label, 'gazetteer', false, known) : makeCandidate([token], 'ORG', 'pattern', false));
   }
@@ -1809,7 +1813,7 @@ function listedInstitutions(line: TextSpan, lexicon: LatinLexicon): Candidate[] 
     const length = m[0].length - skipped - (cut > 0 ? lastWords.slice(cut).join(' ').length + 1 : 0);
     const start = line.start + m.index! + skipped;
     const name = line.text.slice(start - line.start, start - line.start + length);
-    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
+    const token: Token = { start, end: start + length, text: name, norm: normalizeName(name), cap: true, weakCap: false, known: undefined, plain: false, facts: -1, matches: undefined };
     const known = gazetteerLookup(name);
     out.push(known ? makeCandidate([token], known.label, 'gazetteer', false, known) : makeCandidate([token], 'ORG', 'pattern', false));
   }
@@ -1835,7 +1839,7 @@ function datelineSource(text: string, dateline: TextSpan | null): Candidate | un
   const start = dateline.start + m.index + m[0].indexOf(m[1]);
   const known = gazetteerLookup(m[1]);
   if (known && known.label !== 'ORG') return undefined;
-  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined, plain: false, facts: -1 };
+  const token: Token = { start, end: start + m[1].length, text: m[1], norm: normalizeName(m[1]), cap: true, weakCap: false, known: undefined, plain: false, facts: -1, matches: undefined };
   return makeCandidate([token], 'ORG', known ? 'gazetteer' : 'pattern', false, known);
 }
 
@@ -2143,7 +2147,7 @@ function hyphenatedParts(t: Token): Token[] {
     const start = t.start + offset;
     offset += piece.length + 1;
     if (!startsUpper(piece)) return [];
-    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined, plain: false, facts: -1 });
+    parts.push({ start, end: start + piece.length, text: piece, norm: normalizeName(piece), cap: true, weakCap: t.weakCap, known: undefined, plain: false, facts: -1, matches: undefined });
   }
   return parts;
 }
