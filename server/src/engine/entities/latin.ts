@@ -2121,15 +2121,17 @@ const SOURCE_RANK: Record<MentionSource, number> = { registry: 0, gazetteer: 1, 
 /** Lengths above this sort as this long (no name comes close). */
 const LONGEST_SORTED = 63;
 
-/** Counts of candidates by sort key, reused by every call of bySourceThenLength. */
+// bySourceThenLength's counts by sort key and each candidate's key, reused by every call (typed arrays are costly to make).
 const keyCounts = new Int32Array(Object.keys(SOURCE_RANK).length * (LONGEST_SORTED + 1) + 1);
+let candidateKeys = new Int32Array(256);
 
 /**
  * The candidates by source rank (registry first), then longest first, in their order otherwise: a counting sort
  * on the few keys there are.
  */
 function bySourceThenLength(candidates: Candidate[]): Candidate[] {
-  const keys = new Int32Array(candidates.length);
+  if (candidateKeys.length < candidates.length) candidateKeys = new Int32Array(2 * candidates.length);
+  const keys = candidateKeys;
   keyCounts.fill(0);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
