@@ -499,6 +499,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LOWER_CASE_TAIL = /^ (\p{Ll}[\p{L}'’\-]{1,})(?: ([\p{Ll}\p{N}][\p{L}\p{N}'’\-]{2,}))?/u;
 const INDONESIAN_CLUB = /^Pers[a-z]{1,7}$/u;
 const CLUB_PREFIXES = new Set(['AS', 'FC', 'RC', 'OGC', 'SC', 'AC', 'SS', 'SSC', 'CF', 'CD', 'RCD', 'SV', 'VfB', 'VfL', 'PSV']);
+/** Whether a club's name (#club) may begin with the token. */
+const mayBeginClub = (t: Token) => t.text.startsWith('Pers') || CLUB_PREFIXES.has(t.text);
 /** Institution words that name no one in particular before a country ("Klub Prancis", "perusahaan Jepang"). */
 const GENERIC_HEADS = new Set(['klub', 'club', 'tim', 'timnas', 'perusahaan', 'maskapai']);
 const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
@@ -866,6 +868,14 @@ class LatinRecognizer {
     return match ?? undefined;
   }
 
+  /** Whether run[from, to) holds no ordinary word and no known name. */
+  #unknownWords(run: Token[], from: number, to: number): boolean {
+    for (let k = from; k < Math.min(to, run.length); k++) {
+      if (this.#isCommon(run[k]) || lookupToken(run[k])) return false;
+    }
+    return true;
+  }
+
   /** An ordinary word; a word in capitals ("CCTV") is an acronym, not the word the vocabulary lists. */
   #isCommon(t: Token): boolean {
     if (hasFact(t, this.#lexicon, WORD_NON_ENTITY)) return true;
@@ -882,11 +892,11 @@ class LatinRecognizer {
    * always for cities below a million people ("Anda", a Chinese city: "Anda" = you; "Kota", an Indian city:
    * "Kota" = city), whereas Paris and London stay cities although film subtitles make them frequent words.
    */
-  #ordinaryWord(tokens: Token[], entry: GazetteerEntry, titleLine: boolean): boolean {
-    if (tokens.length !== 1 || !this.#isFrequent(tokens[0]) || ACRONYM.test(tokens[0].text)) return false;
+  #ordinaryWord(first: Token, length: number, entry: GazetteerEntry, titleLine: boolean): boolean {
+    if (length !== 1 || !this.#isFrequent(first) || ACRONYM.test(first.text)) return false;
     // "Surat itu dikirim": a sentence's first word before a demonstrative is the word, even a major city's name.
-    if (entry.population !== undefined) return entry.population < MAJOR_CITY || (tokens[0].weakCap && DEMONSTRATIVES.has(this.#wordsAfter(tokens[0].end, 1)[0] ?? ''));
-    return entry.label !== 'LOC' && (titleLine || tokens[0].weakCap);
+    if (entry.population !== undefined) return entry.population < MAJOR_CITY || (first.weakCap && DEMONSTRATIVES.has(this.#wordsAfter(first.end, 1)[0] ?? ''));
+    return entry.label !== 'LOC' && (titleLine || first.weakCap);
   }
 
   /** Sequences of capitalised tokens joined by single spaces and name particles. */
@@ -1152,7 +1162,7 @@ class LatinRecognizer {
     const out: Candidate[] = [];
     const before = this.#wordsBefore(run[0].start, 4);
     // "RUU KUHAP", "RUU Pilkada", "la loi Travail": the name of a law is not an entity.
-    if (lex.lawCues.suffixLength(before.slice(-1))) return out;
+    if (before.length && lex.lawCues.has(before[before.length - 1])) return out;
     if (run.length === 1 && before.length && INITIALS_CUES.has(before[before.length - 1]) && INITIALS.test(run[0].text)) return [makeCandidate(run, 'PER', 'trigger', false)];
     let i = 0;
     // A title or role inside the sequence ("Presiden", "Menteri Luar Negeri") or just before it ("le président
@@ -1167,7 +1177,7 @@ class LatinRecognizer {
       // What precedes the title is its modifier: "Syrian Foreign Minister", "US President" (places only).
       for (let j = 0; j < title.start; ) {
         const hit = this.#gazetteerAt(run.slice(0, title.start), j);
-        if (hit?.entry.label === 'LOC' && !this.#ordinaryWord(run.slice(j, j + hit.length), hit.entry, titleLine)) out.push(this.#fromGazetteer(run.slice(j, j + hit.length), hit.entry));
+        if (hit?.entry.label === 'LOC' && !this.#ordinaryWord(run[j], hit.length, hit.entry, titleLine)) out.push(this.#fromGazetteer(run.slice(j, j + hit.length), hit.entry));
         j += hit?.length ?? 1;
       }
       trigger = true;
@@ -1200,7 +1210,7 @@ class LatinRecognizer {
         i += length;
       }
     }
-    const prefixedClub = i < run.length ? this.#club(run.slice(i)) : undefined;
+    const prefixedClub = i < run.length && mayBeginClub(run[i]) ? this.#club(run.slice(i)) : undefined;
     if (prefixedClub) {
       const after = run.slice(i + prefixedClub.tokens.length);
       return [...out, prefixedClub, ...(after.length ? this.#candidates(after, titleLine) : [])];
@@ -1216,7 +1226,8 @@ class LatinRecognizer {
       !hasFact(body, lex, WORD_LOC_HEAD) && !hasFact(body, lex, WORD_ORG_HEAD)) {
       return [...out, makeCandidate(run.slice(i), 'ORG', 'pattern', false)];
     }
-    const head = trigger ? undefined : this.#headLabel(run.slice(i), this.#orgCueBefore(run[i].start, before));
+    // #headLabel names no sequence of one word.
+    const head = trigger || run.length - i < 2 ? undefined : this.#headLabel(run.slice(i), this.#orgCueBefore(run[i].start, before));
     // "Pengamat politik dari Universitas Padjadjaran Firman Manan": a role, "dari", then the body and the person.
     if (head && this.#roleBeforeAffiliation(run[i].start)) return [...out, ...this.#headedWithPerson(run.slice(i), head, titleLine)];
     if (head) return [...out, ...this.#knownThenPerson(run.slice(i), head, titleLine)];
@@ -1236,13 +1247,13 @@ class LatinRecognizer {
         break;
       }
       // "Pemerintah Provinsi Jawa Barat": a place or institution word starts the rest of the sequence.
-      const inner = i > 0 && !trigger ? this.#headLabel(run.slice(i), false) : undefined;
+      const inner = i > 0 && !trigger && run.length - i >= 2 ? this.#headLabel(run.slice(i), false) : undefined;
       if (inner && (this.#headLength(lex.locHeads, run, i) || hasFact(run[i], lex, WORD_ORG_HEAD))) {
         out.push(this.#headed(run.slice(i), inner, titleLine));
         break;
       }
       let hit = this.#gazetteerAt(run, i) ?? (i === 0 ? this.#afterContractedArticle(run) : undefined);
-      if (hit && this.#ordinaryWord(run.slice(i, i + hit.length), hit.entry, titleLine) && !this.#areaOfPreviousPlace(run, i, hit.length)) hit = undefined;
+      if (hit && this.#ordinaryWord(run[i], hit.length, hit.entry, titleLine) && !this.#areaOfPreviousPlace(run, i, hit.length)) hit = undefined;
       // "Saham PT Astra ...": a sentence's first word that is an ordinary word before more capitals, not a town.
       // "Indeks Harga Saham Gabungan": a town's name between ordinary words is an ordinary word too.
       const ordinaryStart = i === 0 && hit?.length === 1 && run.length > 1 && run[0].weakCap && this.#isCommon(run[0]);
@@ -1261,12 +1272,14 @@ class LatinRecognizer {
         // A known name followed by more name parts is a longer unknown name ("Assad Hassan al-Shaybani",
         // "Jordan Henderson"), unless a title says a place precedes the person ("Presiden Rusia Vladimir Putin").
         // A country spelled like a given name, before unknown name words: "Jordan Bardella", "Israel Katz".
-        const givenCountry = hit.entry.population === undefined && (trigger || run.slice(i + 1, i + 1 + rest).every((t) => !this.#isCommon(t) && !lookupToken(t)));
+        const givenCountry = hit.entry.population === undefined && (trigger || this.#unknownWords(run, i + 1, i + 1 + rest));
         const partOfName =
           rest > 0 && (hit.entry.label === 'PER' || (hit.length === 1 && hasFact(tokens[0], lex, WORD_GIVEN_NAME) && (hit.entry.population !== undefined || givenCountry)));
         if (!partOfName) {
           // "Jakarta Selatan", "Indonesia Timur": a place and a compass word name a part of the place.
-          const compass = hit.entry.label === 'LOC' ? lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm)) : 0;
+          const compass = hit.entry.label === 'LOC' && i + hit.length < run.length && lex.compassSuffixes.mayBeginWith(run[i + hit.length].norm)
+            ? lex.compassSuffixes.prefixLength(run.slice(i + hit.length).map((t) => t.norm))
+            : 0;
           if (compass) out.push(makeCandidate(run.slice(i, i + hit.length + compass), 'LOC', 'pattern', false));
           else out.push(this.#fromGazetteer(tokens, hit.entry));
           i += hit.length + compass;
@@ -1431,6 +1444,7 @@ class LatinRecognizer {
    * club prefix before a city ("AS Monaco", "FC Nantes", "RC Lens" and the words that follow the city).
    */
   #club(run: Token[]): Candidate | undefined {
+    // mayBeginClub(run[0]) holds.
     const first = run[0];
     if (first.text.startsWith('Pers') && INDONESIAN_CLUB.test(first.text) && !this.#isCommon(first) && !lookupToken(first)) {
       let n = 1;
@@ -1516,7 +1530,7 @@ class LatinRecognizer {
       const previous = run[g - 1];
       const nameWords = run.length - g >= 2 && run.slice(g).every((t) => !hasFact(t, lex, WORD_USUAL) && !isAcronym(t) && (lookupToken(t)?.label ?? 'PER') === 'PER');
       const place = lookupToken(previous);
-      const afterBody = nameWords && (isAcronym(previous) || (place?.label === 'LOC' && !this.#ordinaryWord([previous], place, false)));
+      const afterBody = nameWords && (isAcronym(previous) || (place?.label === 'LOC' && !this.#ordinaryWord(previous, 1, place, false)));
       const numbered = NUMBERED.test(previous.text) || (g >= 2 && isAcronym(previous) && NUMBERED.test(run[g - 2].text));
       const starts = g < run.length - 1 ? (g >= 2 && hasFact(run[g], lex, WORD_GIVEN_NAME)) || numbered || afterBody : numbered;
       // After the body's number the title's person follows: a name word spelled like a word is a name part.

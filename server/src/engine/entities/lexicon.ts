@@ -160,6 +160,11 @@ export class PhraseSet {
     return 0;
   }
 
+  /** Whether prefixLength may find a phrase in words that begin with this one. */
+  mayBeginWith(word: string): boolean {
+    return this.#firstWords.has(word);
+  }
+
   /** Whether a phrase may begin with this word (a word of several, such as "al shara", is not looked into). */
   #mayBegin(word: string): boolean {
     return this.#firstWords.has(word) || word.includes(' ');
