@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { gazetteerById, gazetteerEntries, gazetteerLookup, gazetteerLookupNormalized, gazetteerMayEndName } from '../../server/src/engine/gazetteer';
+import { gazetteerById, gazetteerEntries, gazetteerLookup, gazetteerLookupNormalized, gazetteerMayBeginName, gazetteerMayEndName } from '../../server/src/engine/gazetteer';
 import { normalizeName } from '../../server/src/engine/normalize';
 
 describe('gazetteer', () => {
@@ -89,7 +89,7 @@ describe('gazetteer', () => {
     assert.ok(count > 5000, `only ${count} entries`);
   });
 
-  it('tells which words end a multi-word name, the last word of a key deciding', () => {
+  it('tells which words begin and end a multi-word name, the first and last words of a key deciding', () => {
     assert.equal(gazetteerLookupNormalized('amerika serikat')?.id, 'united-states');
     assert.equal(gazetteerMayEndName('serikat'), true);
     assert.equal(gazetteerMayEndName('amerika serikat'), true);
@@ -98,10 +98,13 @@ describe('gazetteer', () => {
     for (const e of gazetteerEntries()) {
       for (const name of Object.values(e.names).flat()) {
         const key = normalizeName(name);
-        if (key.includes(' ')) assert.equal(gazetteerMayEndName(key), true, key);
+        if (key.includes(' ')) assert.equal(gazetteerMayEndName(key) && gazetteerMayBeginName(key), true, key);
       }
     }
     assert.equal(gazetteerMayEndName('mengatakan'), false);
     assert.equal(gazetteerMayEndName('affirme'), false);
+    assert.equal(gazetteerMayBeginName('amerika'), true);
+    assert.equal(gazetteerMayBeginName('amerika serikat'), true);
+    assert.equal(gazetteerMayBeginName('mengatakan'), false);
   });
 });

@@ -39,6 +39,8 @@ interface Index {
   laterWords: Set<string>;
   /** The last word of every multi-word name (normalised): a name is looked up only when it ends in one. */
   lastWords: Set<string>;
+  /** The first word of every multi-word name (normalised). */
+  firstWords: Set<string>;
   byExactName: Map<string, GazetteerEntry>;
   byId: Map<string, GazetteerEntry>;
 }
@@ -65,7 +67,7 @@ function loadEntries(): GazetteerEntry[] {
 }
 
 function buildIndex(): Index {
-  const built: Index = { byName: new Map(), laterWords: new Set(), lastWords: new Set(), byExactName: new Map(), byId: new Map() };
+  const built: Index = { byName: new Map(), laterWords: new Set(), lastWords: new Set(), firstWords: new Set(), byExactName: new Map(), byId: new Map() };
   for (const entry of loadEntries()) {
     if (built.byId.has(entry.id)) continue;
     built.byId.set(entry.id, entry);
@@ -78,7 +80,10 @@ function buildIndex(): Index {
       if (key && !built.byName.has(key)) built.byName.set(key, entry);
       const words = key.split(' ');
       for (const word of words.slice(1)) built.laterWords.add(word);
-      if (words.length > 1) built.lastWords.add(words[words.length - 1]);
+      if (words.length > 1) {
+        built.firstWords.add(words[0]);
+        built.lastWords.add(words[words.length - 1]);
+      }
     }
   }
   return built;
@@ -123,6 +128,12 @@ export function gazetteerHasWord(word: string): boolean {
 export function gazetteerMayEndName(name: string): boolean {
   const space = name.lastIndexOf(' ');
   return getIndex().lastWords.has(space < 0 ? name : name.slice(space + 1));
+}
+
+/** Whether a normalised name of several words may be in the gazetteer: whether its first word begins some name. */
+export function gazetteerMayBeginName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return getIndex().firstWords.has(space < 0 ? name : name.slice(0, space));
 }
 
 /** The entry with this id, e.g. the ORG an `actsAs` refers to. */

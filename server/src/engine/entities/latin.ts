@@ -16,7 +16,7 @@ import { editDistance, normalizeName, slugify } from '../normalize';
 import type { ArticleStructure, EntityLabel, EntityMention, LangCode, MentionSource, TextSpan } from '../types';
 import {
   latinLexicon, WORD_COMMON, WORD_FREQUENT, WORD_GIVEN_NAME, WORD_GIVEN_NAME_PARTICLE, WORD_JOINING_PARTICLE, WORD_LOC_HEAD, WORD_LOC_TAIL,
-  WORD_NON_ENTITY, WORD_ORG_HEAD, WORD_ORG_TAIL, WORD_TITLE, WORD_USUAL, WORD_LATER_IN_NAME, WORD_ENDS_NAME, WORD_SEVERAL, type LatinLexicon,
+  WORD_NON_ENTITY, WORD_ORG_HEAD, WORD_ORG_TAIL, WORD_TITLE, WORD_USUAL, WORD_LATER_IN_NAME, WORD_ENDS_NAME, WORD_SEVERAL, WORD_BEGINS_NAME, type LatinLexicon,
 } from './lexicon';
 import { WordStarts } from './wordStarts';
 
@@ -504,6 +504,14 @@ const mayBeginClub = (t: Token) => t.text.startsWith('Pers') || CLUB_PREFIXES.ha
 /** Institution words that name no one in particular before a country ("Klub Prancis", "perusahaan Jepang"). */
 const GENERIC_HEADS = new Set(['klub', 'club', 'tim', 'timnas', 'perusahaan', 'maskapai']);
 const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+/** Whether a unit after the first is an ASCII capital or not ASCII (as in every BRAND match). */
+function innerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
 // "Saint-Sernin", "Sainte-Foy": a saint's name joined by a hyphen names a town, a church or a district.
 const SAINT_PLACE = /^(?:Saint|Sainte|St|Ste)-\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}/u;
@@ -855,7 +863,7 @@ class LatinRecognizer {
     let match: GazetteerMatch | null = null;
     // Every word of a gazetteer name after its first is some name's later word: longer keys need not be tried.
     let longest = Math.min(MAX_NAME_WORDS, run.length - i);
-    if (longest > 1 && !tokenLaterWordsOnly(run[i], this.#lexicon, 1)) longest = 1;
+    if (longest > 1 && (!tokenLaterWordsOnly(run[i], this.#lexicon, 1) || !hasFact(run[i], this.#lexicon, WORD_BEGINS_NAME))) longest = 1;
     for (let n = 1; n < longest; n++) {
       if (!tokenLaterWordsOnly(run[i + n], this.#lexicon, 0)) longest = n;
     }
@@ -1009,6 +1017,7 @@ class LatinRecognizer {
     if (!hasFact(middle[0], this.#lexicon, WORD_LATER_IN_NAME)) return false;
     const joined = middle.map((t) => t.norm);
     for (let j = Math.max(0, run.length - 3); j < run.length; j++) {
+      if (!hasFact(run[j], this.#lexicon, WORD_BEGINS_NAME)) continue;
       const start = run.slice(j).map((t) => t.norm);
       const end: string[] = [];
       for (let k = next; k < next + 3 && tokens[k]?.cap; k++) {
@@ -1080,7 +1089,7 @@ class LatinRecognizer {
       if (!tail.slice(0, n).every((t) => tokenLaterWordsOnly(t, this.#lexicon, 0))) continue;
       const ending = tail.slice(0, n).map((t) => t.norm);
       for (let i = firstStart; i < run.length; i++) {
-        if (tokenLaterWordsOnly(run[i], this.#lexicon, 1) && gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
+        if (tokenLaterWordsOnly(run[i], this.#lexicon, 1) && hasFact(run[i], this.#lexicon, WORD_BEGINS_NAME) && gazetteerLookupNormalized([...norms.slice(i), ...ending].join(' '))) return [...run, ...tail.slice(0, n)];
       }
     }
     return run;
@@ -1341,7 +1350,7 @@ class LatinRecognizer {
     let found: { start: number; end: number } | undefined;
     for (let j = 0; j < run.length - 1; j++) {
       // "Ibu Kota Nusantara": a title word that begins a place word ("ibu kota", the capital) is no title.
-      const n = this.#headLength(this.#lexicon.locHeads, run, j) > 1 ? 0 : this.#lexicon.titles.prefixLength(norms.slice(j));
+      const n = this.#headLength(this.#lexicon.locHeads, run, j) > 1 ? 0 : this.#lexicon.titles.prefixLength(norms, j);
       if (n) found = { start: j, end: j + n };
       const t = run[j];
       if (!(this.#isCommon(t) || lookupToken(t)?.label === 'LOC' || n)) break;
@@ -1664,7 +1673,7 @@ class LatinRecognizer {
       const space = first.norm.indexOf(' ');
       if (space > 0 && ((lex.wordFacts(first.norm.slice(0, space)) & WORD_LOC_HEAD) !== 0 || SAINT_PLACE.test(first.text))) return make('LOC', 'pattern', titleLine);
       // "TotalEnergies", "BlackRock": a capital inside a word is a brand's ("McCain", "DeSantis" are surnames).
-      if (BRAND.test(first.text) && !SURNAME_PREFIX.test(first.text)) return make('ORG', 'pattern', titleLine);
+      if (innerCapital(first.text) && BRAND.test(first.text) && !SURNAME_PREFIX.test(first.text)) return make('ORG', 'pattern', titleLine);
     }
     // A place word or a coordinated place before a particle name makes it a place: "di Deir al-Balah",
     // "Khan Younis dan Deir al-Balah" (the article's other mentions of a person still make that name PER).

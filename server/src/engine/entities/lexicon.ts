@@ -1,6 +1,6 @@
 // Word lists the Latin-script recogniser decides with (server/data/*.json, documented in server/data/README.md),
 // loaded once and indexed per language. Languages without lists of their own use the union of all.
-import { gazetteerHasWord, gazetteerMayEndName } from '../gazetteer';
+import { gazetteerHasWord, gazetteerMayBeginName, gazetteerMayEndName } from '../gazetteer';
 import { normalizeName } from '../normalize';
 import type { LangCode } from '../types';
 
@@ -77,6 +77,8 @@ export const WORD_LATER_IN_NAME = 4096;
 export const WORD_ENDS_NAME = 8192;
 /** A normalised form of several words ("al shara"). */
 export const WORD_SEVERAL = 16384;
+/** gazetteerMayBeginName(word) */
+export const WORD_BEGINS_NAME = 32768;
 
 /** Words whose facts are kept: an article's words repeat, and a small table stays in the processor's cache where the sets do not. */
 const WORD_FACTS_KEPT = 20_000;
@@ -103,7 +105,8 @@ function wordFactsOf(lexicon: Omit<LatinLexicon, 'wordFacts'>): (norm: string) =
         (lexicon.givenNameParticles.has(norm) ? WORD_GIVEN_NAME_PARTICLE : 0) |
         (gazetteerHasWord(norm) ? WORD_LATER_IN_NAME : 0) |
         (gazetteerMayEndName(norm) ? WORD_ENDS_NAME : 0) |
-        (norm.includes(' ') ? WORD_SEVERAL : 0);
+        (norm.includes(' ') ? WORD_SEVERAL : 0) |
+        (gazetteerMayBeginName(norm) ? WORD_BEGINS_NAME : 0);
       kept.set(norm, facts);
     }
     return facts;
@@ -151,11 +154,11 @@ export class PhraseSet {
     return 0;
   }
 
-  /** Length in words of the longest phrase that `words` starts with (0 if none). */
-  prefixLength(words: string[]): number {
-    if (!words.length || !this.#firstWords.has(words[0])) return 0;
-    for (let n = Math.min(this.maxWords, words.length); n > 0; n--) {
-      if (this.#mayEnd(words[n - 1]) && this.#phrases.has(words.slice(0, n).join(' '))) return n;
+  /** Length in words of the longest phrase that `words.slice(from)` starts with (0 if none). */
+  prefixLength(words: string[], from = 0): number {
+    if (from >= words.length || !this.#firstWords.has(words[from])) return 0;
+    for (let n = Math.min(this.maxWords, words.length - from); n > 0; n--) {
+      if (this.#mayEnd(words[from + n - 1]) && this.#phrases.has(words.slice(from, from + n).join(' '))) return n;
     }
     return 0;
   }
