@@ -28,7 +28,11 @@ export function letterRunStart(text: string, from: number, end: number): number 
  * case depends on what follows it), without a call for ASCII.
  */
 export function lowerFirstUnit(word: string): number {
-  const code = word.charCodeAt(0);
+  return lowerUnit(word.charCodeAt(0));
+}
+
+/** The first code unit of a code unit's lower case, lowered alone. */
+export function lowerUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   return String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }

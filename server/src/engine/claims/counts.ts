@@ -2,9 +2,9 @@
 // later than an earlier mention allows ("14 desa" in the headline, "21 desa" later; "plus de 7 000
 // habitants" after "4 100 habitants"), unless a sentence reports a change, a part of a total, or a count
 // located elsewhere.
-import { astralClass, CHAR_NUMBER, unitClass } from '../charClasses';
+import { astralClass, CHAR_LETTER, CHAR_MARK, CHAR_NUMBER, unitClass } from '../charClasses';
 import type { Claim, EntityMention } from '../types';
-import { lowerFirstUnit } from './chars';
+import { lowerUnit } from './chars';
 import { type ClaimLexicon, type CountQualifier, matchesOf, mayHoldNumber } from './lexicon';
 import { clauseStart, type QuoteIndex, type Sentence, sentenceAt, spanIn } from './sentences';
 
@@ -24,7 +24,10 @@ interface Count {
 }
 
 /** Words and numbers of a sentence; a number may group thousands with . , or spaces and carry decimals. */
-const TOKEN = /\p{N}{1,3}(?:[.,\u00A0\u202F ٬]\p{N}{3})+(?![\p{N}])(?:[.,٫]\p{N}{1,2})?|\p{N}+(?:[.,٫]\p{N}{1,2}(?![\p{N}]))?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const NUMBER_TOKEN = String.raw`\p{N}{1,3}(?:[.,\u00A0\u202F ٬]\p{N}{3})+(?![\p{N}])(?:[.,٫]\p{N}{1,2})?|\p{N}+(?:[.,٫]\p{N}{1,2}(?![\p{N}]))?`;
+const TOKEN = new RegExp(String.raw`${NUMBER_TOKEN}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`, 'gu');
+/** TOKEN's number alternatives, at one position. */
+const NUMBER_AT = new RegExp(NUMBER_TOKEN, 'uy');
 /** Numbers in this range are read as years, not counts. */
 const YEARS = { from: 1900, to: 2100 };
 /** A plain number is read as rounded by this much either way. */
@@ -107,42 +110,82 @@ function numberWordStartsOf(lexicon: ClaimLexicon): Set<number> {
   return starts;
 }
 
+/** Whether the unit is a letter or a mark on its own (a surrogate is neither). */
+const isLetterOrMark = (unit: number) => (unitClass(unit) & (CHAR_LETTER | CHAR_MARK)) !== 0;
+
+/**
+ * TOKEN's matches in `text`: start and end of the first, of the second, and so on. Read by char codes, a
+ * number's extent by NUMBER_AT; a text with a surrogate is read by TOKEN itself.
+ */
+export function tokenSpans(text: string): number[] {
+  const spans: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return tokenSpansByRegExp(text);
+    const bits = unitClass(unit);
+    let end = i + 1;
+    if (bits & CHAR_NUMBER) {
+      NUMBER_AT.lastIndex = i;
+      end = i + NUMBER_AT.exec(text)![0].length;
+    } else if (bits & (CHAR_LETTER | CHAR_MARK)) {
+      for (;;) {
+        while (end < text.length && isLetterOrMark(text.charCodeAt(end))) end++;
+        const next = text.charCodeAt(end);
+        if ((next === 0x27 || next === 0x2019) && end + 1 < text.length && isLetterOrMark(text.charCodeAt(end + 1))) end += 2;
+        else break;
+      }
+      if ((text.charCodeAt(end) & 0xfc00) === 0xd800) return tokenSpansByRegExp(text);
+    } else {
+      i++;
+      continue;
+    }
+    spans.push(i, end);
+    i = end;
+  }
+  return spans;
+}
+
+export function tokenSpansByRegExp(text: string): number[] {
+  const spans: number[] = [];
+  for (const m of text.matchAll(TOKEN)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
+/** Whether text[at] starts with a number ("\p{N}"), read from its code point's class. */
+function numberAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const bits = code >= 0xd800 && code <= 0xdbff ? astralClass(text.codePointAt(at)!) : unitClass(code);
+  return (bits & CHAR_NUMBER) !== 0;
+}
+
 function countsOf(text: string, sentence: Sentence, lexicon: ClaimLexicon, wordStarts: Set<number>): Count[] {
   // Most sentences hold no number at all: they are not tokenised.
   if (!mayHoldNumber(lexicon, sentence.text)) return [];
-  const tokens = sentence.text.match(TOKEN) ?? [];
-  // Where tokens are in the sentence, found on demand: between two tokens stands no letter, mark or digit,
-  // and every token starts with one, so a token is found by searching for its text from the previous token's end.
-  const tokenStarts: number[] = [];
-  const indexOf = (k: number) => {
-    while (tokenStarts.length <= k) {
-      const previous = tokenStarts.length - 1;
-      const from = previous < 0 ? 0 : tokenStarts[previous] + tokens[previous].length;
-      tokenStarts.push(sentence.text.indexOf(tokens[previous + 1], from));
-    }
-    return tokenStarts[k];
-  };
+  const words = sentence.text;
+  const spans = tokenSpans(words);
+  const tokenCount = spans.length / 2;
+  const tokenAt = (k: number) => words.slice(spans[2 * k], spans[2 * k + 1]);
   const out: Count[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i];
-    const digits = startsWithNumber(first);
-    if (!digits && !wordStarts.has(lowerFirstUnit(first))) continue;
+  for (let i = 0; i < tokenCount; i++) {
+    const digits = numberAt(words, spans[2 * i]);
+    if (!digits && !wordStarts.has(lowerUnit(words.charCodeAt(spans[2 * i])))) continue;
+    const first = tokenAt(i);
     let value = digits ? numberOf(first) : lexicon.numberWords.get(first.toLowerCase());
     if (value === undefined || !Number.isFinite(value)) continue;
     let j = i + 1;
     let scaled = false;
-    for (let scale; j < tokens.length && (scale = lexicon.countScales.get(tokens[j].toLowerCase())); j++) {
+    for (let scale; j < tokenCount && (scale = lexicon.countScales.get(tokenAt(j).toLowerCase())); j++) {
       value *= scale;
       scaled = true;
     }
-    if (j < tokens.length && scaled && /^d[e']?$/i.test(tokens[j])) j++;
-    const word = tokens[j];
+    if (j < tokenCount && scaled && /^d[e']?$/i.test(tokenAt(j))) j++;
+    const word = j < tokenCount ? tokenAt(j) : undefined;
     if (!word || startsWithNumber(word) || word.length < 3) continue;
     const noun = nounKey(word);
     if (noun.length < 3 || lexicon.countUnits.has(word.toLowerCase()) || lexicon.countUnits.has(noun) || lexicon.numberWords.has(noun)) continue;
     if (digits && !scaled && value >= YEARS.from && value <= YEARS.to) continue;
-    const start = sentence.start + indexOf(i);
-    const end = sentence.start + indexOf(j) + word.length;
+    const start = sentence.start + spans[2 * i];
+    const end = sentence.start + spans[2 * j + 1];
     const before = text.slice(Math.max(sentence.start, start - 30), start);
     const qualifier = lexicon.countQualifiers.find(([, re]) => re.test(before))?.[0];
     const [low, high] = bounds(value, qualifier);
