@@ -74,7 +74,7 @@ function readStateWord(word: string, lang: LangCode, lexicon: ClaimLexicon): Sta
 
 /** Same state: same stem (one may hold the other's swallowed consonant), or words of one synonym group. */
 function sameState(a: StateWord, b: StateWord, byStem: boolean): boolean {
-  if ([...a.groups].some((g) => b.groups.has(g))) return true;
+  if (b.groups.size) for (const g of a.groups) if (b.groups.has(g)) return true;
   return byStem && a.stems.some((x) => b.stems.some((y) => (x === y && x.length > 3) || (x.length > 4 && y.length > 4 && (x.endsWith(y) || y.endsWith(x)))));
 }
 
