@@ -382,6 +382,16 @@ export class CueIndex {
     return literalEnd;
   }
 
+  /**
+   * Forgets the texts scanned so far: an article's sentences are asked about many times, but another article's
+   * are others (even one written the same way is another sentence, whose scan is done for it).
+   */
+  forgetTexts(): void {
+    this.scans.clear();
+    this.lastText = '';
+    this.lastScan = undefined;
+  }
+
   /** Whether the text holds a digit (any "\p{N}" character), found by the same pass. */
   holdsDigit(text: string): boolean {
     return this.scanOf(text).holdsDigit;

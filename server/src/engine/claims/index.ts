@@ -4,7 +4,7 @@ import type { ArticleStructure, Claim, EntityMention, LangCode } from '../types'
 import { inconsistencies } from './consistency';
 import { cueClaims } from './cues';
 import { headlineMismatch } from './headline';
-import { claimLexicon } from './lexicon';
+import { claimLexicon, startArticle } from './lexicon';
 import { negatedHeadline } from './negatedHeadline';
 import { QuoteIndex, sentencesOf } from './sentences';
 
@@ -24,6 +24,7 @@ function withoutRepeats(claims: Claim[]): Claim[] {
 export function findClaims(text: string, structure: ArticleStructure, lang: LangCode, entities: EntityMention[]): Claim[] {
   const lexicon = claimLexicon(lang);
   if (!lexicon) return [];
+  startArticle(lexicon);
   const sentences = sentencesOf(structure);
   const quotes = new QuoteIndex(structure.quotes);
   const claims = cueClaims(text, sentences, quotes, lexicon, lang === 'arb');

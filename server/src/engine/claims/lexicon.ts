@@ -40,6 +40,8 @@ interface LexiconFile {
 export type CountQualifier = 'about' | 'nearly' | 'atLeast' | 'atMost';
 
 export interface ClaimLexicon {
+  /** The index of the cues' beginnings, whose scans of an article's sentences are kept while the article is read. */
+  cues: CueIndex;
   attribution: Cue;
   /** Sources named only vaguely ("selon les premières estimations", "بحسب المعلومات"): they name nobody. */
   vagueSource: Cue;
@@ -273,6 +275,7 @@ function build(file: LexiconFile, lang: LangCode): ClaimLexicon {
   const index = new CueIndex();
   const compile = (patterns: string[], arabicDefinite = false) => compileIn(patterns, lang, index, arabicDefinite);
   return {
+    cues: index,
     attribution: compile(file.attribution),
     vagueSource: compile(file.vagueSource),
     anonymousSource: compile(file.anonymousSource),
@@ -342,6 +345,12 @@ const SHARED_LEXICON: Record<string, LangCode> = { zlm: 'ind' };
 const compiled = new Map<LangCode, ClaimLexicon>();
 
 /** The lexicon for a language, or null when the engine has none (no claims are flagged then). */
+/** Starts an article: what the lexicons' indexes kept of the previous article's sentences is forgotten. */
+export function startArticle(lexicon: ClaimLexicon): void {
+  lexicon.cues.forgetTexts();
+  requiredTextIndex.forgetTexts();
+}
+
 export function claimLexicon(lang: LangCode): ClaimLexicon | null {
   const code = SHARED_LEXICON[lang] ?? lang;
   const file = FILES[code];

@@ -102,7 +102,7 @@ export function requiredText(patterns: string[]): string[] | null {
 /** A hash of the three code units at `i`, a small integer (collisions are resolved by comparing the strings). */
 const trigramKey = (s: string, i: number) => ((s.charCodeAt(i) * 7919) ^ (s.charCodeAt(i + 1) * 131) ^ s.charCodeAt(i + 2)) & 0xfffff;
 
-/** How many texts' possible regexps are kept: an article's sentences, which several rules each go through. */
+/** How many texts' possible regexps are kept at most: an article's sentences, which several rules each go through. */
 const KEPT_TEXTS = 512;
 
 /**
@@ -131,6 +131,13 @@ export class RequiredTextIndex {
       entries.push({ re, text });
       this.byTrigram.set(key, entries);
     }
+  }
+
+  /** Forgets the texts read so far (see CueIndex.forgetTexts). */
+  forgetTexts(): void {
+    this.possibleByText.clear();
+    this.lastText = '';
+    this.lastPossible = undefined;
   }
 
   /** Whether `re` (added before) may match somewhere in `text`: false only when it cannot. */
