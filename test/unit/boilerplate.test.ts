@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import lexicon from '../../server/data/boilerplate.json';
-import { findBoilerplate } from '../../server/src/engine/boilerplate';
+import { findBoilerplate, isPlainlyNfc } from '../../server/src/engine/boilerplate';
 
 const spans = (text: string) => findBoilerplate(text).map((b) => `${b.text}|${b.reason}`);
 
@@ -324,5 +324,25 @@ describe('boilerplate', () => {
     // Ten times the lines: about ten times the time when linear, a hundred times when quadratic. The ratio
     // holds on a loaded machine, where an absolute bound would not.
     assert.ok(big < 30 * Math.max(small, 20), `10k lines ${small.toFixed(0)} ms, 100k lines ${big.toFixed(0)} ms`);
+  });
+});
+
+describe('isPlainlyNfc', () => {
+  it('accepts only units that NFC leaves alone, alone and side by side', () => {
+    const plain: number[] = [];
+    for (let unit = 0; unit < 0x3100; unit++) if (isPlainlyNfc(String.fromCharCode(unit))) plain.push(unit);
+    for (const a of plain) {
+      assert.equal(String.fromCharCode(a).normalize('NFC'), String.fromCharCode(a));
+      for (const b of plain) {
+        const pair = String.fromCharCode(a, b);
+        if (pair.normalize('NFC') !== pair) assert.fail(`U+${a.toString(16)} U+${b.toString(16)} changes under NFC`);
+      }
+    }
+  });
+
+  it('sends a line with a combining mark or an Arabic letter to normalize()', () => {
+    assert.equal(isPlainlyNfc('Le préfet a dit « non » — et l’État ?'), true);
+    assert.equal(isPlainlyNfc('Cafe\u0301'), false);
+    assert.equal(isPlainlyNfc('قال الرئيس'), false);
   });
 });

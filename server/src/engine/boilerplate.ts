@@ -365,6 +365,15 @@ function trailingCredit(line: TextSpan): Boilerplate | null {
  * on a date line only the labels are residue. `lineWords`, when given, are countWords(line.text, COUNTED_WORDS)
  * of each line.
  */
+/** Units that no canonical normalisation changes, alone or next to one another: below U+0300, and general punctuation. */
+const isPlainNfcUnit = (unit: number) => unit < 0x300 || (unit >= 0x2010 && unit <= 0x205e);
+
+/** Whether the text is in NFC for certain by its units alone (most lines: normalize() need not copy them). */
+export function isPlainlyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isPlainNfcUnit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(text), lineWords?: number[]): Boilerplate[] {
   const found: Boilerplate[] = [];
   const seen = new SeenKeys();
@@ -373,7 +382,7 @@ export function findBoilerplate(text: string, lines: TextSpan[] = splitLines(tex
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l];
     const words = lineWords ? lineWords[l] : countWords(line.text, COUNTED_WORDS);
-    const normalized = line.text.normalize('NFC');
+    const normalized = isPlainlyNfc(line.text) ? line.text : line.text.normalize('NFC');
     const lower = lowerNormalized(normalized);
     const key = bareLine(lower);
     // Lower case and lowerLine's replacements keep the words; NFC may not (a mark composed onto a symbol).
