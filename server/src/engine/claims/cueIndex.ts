@@ -255,7 +255,7 @@ export class CueIndex {
   /** The alternatives that may match at a position (reused). */
   private readonly candidates: number[] = [];
   private size = 0;
-  private readonly scans = new Map<string, Scan>();
+  private scans = new Map<string, Scan>();
   private lastText = '';
   private lastScan: Scan | undefined;
 
@@ -387,7 +387,7 @@ export class CueIndex {
    * are others (even one written the same way is another sentence, whose scan is done for it).
    */
   forgetTexts(): void {
-    this.scans.clear();
+    this.scans = new Map();
     this.lastText = '';
     this.lastScan = undefined;
   }

@@ -4,7 +4,7 @@ import type { ArticleStructure, Claim, EntityMention, LangCode } from '../types'
 import { inconsistencies } from './consistency';
 import { cueClaims } from './cues';
 import { headlineMismatch } from './headline';
-import { claimLexicon, startArticle } from './lexicon';
+import { claimLexicon, finishArticle } from './lexicon';
 import { negatedHeadline } from './negatedHeadline';
 import { QuoteIndex, sentencesOf } from './sentences';
 
@@ -24,12 +24,16 @@ function withoutRepeats(claims: Claim[]): Claim[] {
 export function findClaims(text: string, structure: ArticleStructure, lang: LangCode, entities: EntityMention[]): Claim[] {
   const lexicon = claimLexicon(lang);
   if (!lexicon) return [];
-  startArticle(lexicon);
-  const sentences = sentencesOf(structure);
-  const quotes = new QuoteIndex(structure.quotes);
-  const claims = cueClaims(text, sentences, quotes, lexicon, lang === 'arb');
-  for (const c of inconsistencies(text, sentences, quotes, entities, lexicon)) claims.push(c);
-  const mismatch = headlineMismatch(structure, entities) ?? negatedHeadline(structure.headline, sentences, lang, lexicon);
-  if (mismatch) claims.push(mismatch);
-  return withoutRepeats(claims);
+  try {
+    const sentences = sentencesOf(structure);
+    const quotes = new QuoteIndex(structure.quotes);
+    const claims = cueClaims(text, sentences, quotes, lexicon, lang === 'arb');
+    for (const c of inconsistencies(text, sentences, quotes, entities, lexicon)) claims.push(c);
+    const mismatch = headlineMismatch(structure, entities) ?? negatedHeadline(structure.headline, sentences, lang, lexicon);
+    if (mismatch) claims.push(mismatch);
+    return withoutRepeats(claims);
+  } finally {
+    // What the indexes kept of this article's sentences is garbage now, while it is young.
+    finishArticle(lexicon);
+  }
 }

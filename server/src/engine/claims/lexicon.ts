@@ -345,8 +345,8 @@ const SHARED_LEXICON: Record<string, LangCode> = { zlm: 'ind' };
 const compiled = new Map<LangCode, ClaimLexicon>();
 
 /** The lexicon for a language, or null when the engine has none (no claims are flagged then). */
-/** Starts an article: what the lexicons' indexes kept of the previous article's sentences is forgotten. */
-export function startArticle(lexicon: ClaimLexicon): void {
+/** Ends an article: what the lexicons' indexes kept of its sentences is forgotten (another article's are others). */
+export function finishArticle(lexicon: ClaimLexicon): void {
   lexicon.cues.forgetTexts();
   requiredTextIndex.forgetTexts();
 }

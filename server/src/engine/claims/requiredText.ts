@@ -114,7 +114,7 @@ export class RequiredTextIndex {
   /** Regexps with a required string too short to index, or nothing known required: they may match anything. */
   private readonly anywhere = new Set<RegExp>();
   private readonly byTrigram = new Map<number, { re: RegExp; text: string }[]>();
-  private readonly possibleByText = new Map<string, Set<RegExp>>();
+  private possibleByText = new Map<string, Set<RegExp>>();
   private lastText = '';
   private lastPossible: Set<RegExp> | undefined;
 
@@ -135,7 +135,7 @@ export class RequiredTextIndex {
 
   /** Forgets the texts read so far (see CueIndex.forgetTexts). */
   forgetTexts(): void {
-    this.possibleByText.clear();
+    this.possibleByText = new Map();
     this.lastText = '';
     this.lastPossible = undefined;
   }
