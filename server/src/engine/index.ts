@@ -12,12 +12,18 @@ export { EntityLinker, linkArticles } from './linking';
 
 /** Analyses one article on its own (entity keys are document-level until linked). */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const stageEnd = options.onStageEnd;
   const structure = parseStructure(text);
+  stageEnd?.('structure');
   const detected = detectLanguage(text, structure);
   const lang = options.lang ?? detected.lang;
+  stageEnd?.('language');
   const { dates, referenceDate } = findDates(text, structure, lang, options.referenceDate);
+  stageEnd?.('dates');
   const entities = findEntities(text, structure, lang);
+  stageEnd?.('entities');
   const claims = findClaims(text, structure, lang, entities);
+  stageEnd?.('claims');
   return { lang, direction: detected.direction, structure, referenceDate, entities, dates, claims, boilerplate: structure.boilerplate };
 }
 
