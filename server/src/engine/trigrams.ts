@@ -258,8 +258,9 @@ function unitsByString(value: string): number {
   return sample.length;
 }
 
-/** Room for the languages of any script, in rank order (see rankLanguages). */
+/** Room for the languages of any script, in rank order, and their distances (see rankLanguages; reused by every call). */
 const languageOrder = new Int32Array(RUN_LIMIT);
+const languageDistances = new Int32Array(RUN_LIMIT);
 
 /** Languages ranked as franc's francAll(value, { minLength }) ranks them: [code, score], best first. */
 export function rankLanguages(text: string, minLength: number): [string, number][] {
@@ -298,7 +299,7 @@ export function rankLanguages(text: string, minLength: number): [string, number]
     b = c;
   }
   // Every distinct trigram costs MAX_DIFFERENCE, less for the models that list it.
-  const distances = new Int32Array(languages.length).fill((distinct + unlisted.size) * MAX_DIFFERENCE);
+  const distances = languageDistances.subarray(0, languages.length).fill((distinct + unlisted.size) * MAX_DIFFERENCE);
   // All lookups first, then all postings: lookups with nothing between them overlap in the processor.
   for (let k = 0; k < distinct; k++) sampleRuns[k] = postingTable[2 * probe(postingTable, postingBits, sampleTable[2 * usedSlots[k]]) + 1];
   for (let k = 0; k < distinct; k++) {
