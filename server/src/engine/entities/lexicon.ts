@@ -85,28 +85,32 @@ const WORD_FACTS_KEPT = 20_000;
 
 /** LatinLexicon.wordFacts for a lexicon's sets, memoised. */
 function wordFactsOf(lexicon: Omit<LatinLexicon, 'wordFacts'>): (norm: string) => number {
-  const kept = new Map<string, number>();
+  const tests: [(norm: string) => boolean, number][] = [
+    [(w) => lexicon.commonWords.has(w), WORD_COMMON],
+    [(w) => lexicon.frequentWords.has(w), WORD_FREQUENT],
+    [(w) => lexicon.usualWords.has(w), WORD_USUAL],
+    [(w) => lexicon.givenNames.has(w), WORD_GIVEN_NAME],
+    [(w) => lexicon.nonEntities.has(w), WORD_NON_ENTITY],
+    [(w) => lexicon.titles.has(w), WORD_TITLE],
+    [(w) => lexicon.orgHeads.has(w), WORD_ORG_HEAD],
+    [(w) => lexicon.orgTails.has(w), WORD_ORG_TAIL],
+    [(w) => lexicon.locHeads.has(w), WORD_LOC_HEAD],
+    [(w) => lexicon.locTails.has(w), WORD_LOC_TAIL],
+    [(w) => lexicon.joiningParticles.has(w), WORD_JOINING_PARTICLE],
+    [(w) => lexicon.givenNameParticles.has(w), WORD_GIVEN_NAME_PARTICLE],
+    [gazetteerHasWord, WORD_LATER_IN_NAME],
+    [gazetteerMayEndName, WORD_ENDS_NAME],
+    [(w) => w.includes(' '), WORD_SEVERAL],
+    [gazetteerMayBeginName, WORD_BEGINS_NAME],
+  ];
+  let kept = new Map<string, number>();
   return (norm) => {
     let facts = kept.get(norm);
     if (facts === undefined) {
-      if (kept.size >= WORD_FACTS_KEPT) kept.clear();
-      facts =
-        (lexicon.commonWords.has(norm) ? WORD_COMMON : 0) |
-        (lexicon.frequentWords.has(norm) ? WORD_FREQUENT : 0) |
-        (lexicon.usualWords.has(norm) ? WORD_USUAL : 0) |
-        (lexicon.givenNames.has(norm) ? WORD_GIVEN_NAME : 0) |
-        (lexicon.nonEntities.has(norm) ? WORD_NON_ENTITY : 0) |
-        (lexicon.titles.has(norm) ? WORD_TITLE : 0) |
-        (lexicon.orgHeads.has(norm) ? WORD_ORG_HEAD : 0) |
-        (lexicon.orgTails.has(norm) ? WORD_ORG_TAIL : 0) |
-        (lexicon.locHeads.has(norm) ? WORD_LOC_HEAD : 0) |
-        (lexicon.locTails.has(norm) ? WORD_LOC_TAIL : 0) |
-        (lexicon.joiningParticles.has(norm) ? WORD_JOINING_PARTICLE : 0) |
-        (lexicon.givenNameParticles.has(norm) ? WORD_GIVEN_NAME_PARTICLE : 0) |
-        (gazetteerHasWord(norm) ? WORD_LATER_IN_NAME : 0) |
-        (gazetteerMayEndName(norm) ? WORD_ENDS_NAME : 0) |
-        (norm.includes(' ') ? WORD_SEVERAL : 0) |
-        (gazetteerMayBeginName(norm) ? WORD_BEGINS_NAME : 0);
+      // A new map, not a cleared one: V8 would promote a long-lived map's new tables to the old generation.
+      if (kept.size >= WORD_FACTS_KEPT) kept = new Map();
+      facts = 0;
+      for (const [test, bit] of tests) if (test(norm)) facts |= bit;
       kept.set(norm, facts);
     }
     return facts;
