@@ -209,7 +209,8 @@ const isUpperUnit = (c: number) => (unitClass(c) & CHAR_UPPER) !== 0;
 const isLetterOrDigitUnit = (c: number) => (c < 128 ? ASCII_WORD_UNITS[c] === 1 : (unitClass(c) & (CHAR_LETTER | CHAR_NUMBER)) !== 0);
 const ABBREVIATED_GIVEN_NAMES = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Abd'];
 const WEB_SUFFIXES = ['com', 'co.id', 'id', 'net', 'org', 'fr', 'COM', 'CO.ID', 'ID', 'NET', 'ORG', 'FR'];
-const WEB_SUFFIX_INITIALS = new Set(WEB_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
+/** Per ASCII unit, whether a web suffix starts with it. */
+const WEB_SUFFIX_INITIALS = Uint8Array.from({ length: 128 }, (_, c) => (WEB_SUFFIXES.some((suffix) => suffix.charCodeAt(0) === c) ? 1 : 0));
 const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 // What tokenEndAt saw inside the token it scanned, read by tokenize (a result beside the end, without an allocation).
@@ -277,7 +278,7 @@ function tokenEndAt(text: string, i: number): number {
     } else break;
   }
   scannedShape = shape & (SHAPE_NOT_ONE_WORD | SHAPE_CAPITAL_INSIDE | SHAPE_NOT_LETTER);
-  if (text.charCodeAt(j) === 46 && WEB_SUFFIX_INITIALS.has(text.charCodeAt(j + 1))) {
+  if (text.charCodeAt(j) === 46 && WEB_SUFFIX_INITIALS[text.charCodeAt(j + 1)] === 1) {
     for (const suffix of WEB_SUFFIXES) {
       const end = j + 1 + suffix.length;
       if (text.startsWith(suffix, j + 1) && !isAsciiWordUnit(text.charCodeAt(end))) {
