@@ -384,7 +384,8 @@ export class CueIndex {
 
   /**
    * Forgets the texts scanned so far: an article's sentences are asked about many times, but another article's
-   * are others (even one written the same way is another sentence, whose scan is done for it).
+   * are others (even one written the same way is another sentence, whose scan is done for it). A new map, not
+   * a cleared one: V8 would promote the new tables of a long-lived map, each article's, to the old generation.
    */
   forgetTexts(): void {
     this.scans = new Map();

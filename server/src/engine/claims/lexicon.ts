@@ -344,13 +344,13 @@ const FILES: Record<string, LexiconFile> = { ind, fra, arb, eng };
 const SHARED_LEXICON: Record<string, LangCode> = { zlm: 'ind' };
 const compiled = new Map<LangCode, ClaimLexicon>();
 
-/** The lexicon for a language, or null when the engine has none (no claims are flagged then). */
 /** Ends an article: what the lexicons' indexes kept of its sentences is forgotten (another article's are others). */
 export function finishArticle(lexicon: ClaimLexicon): void {
   lexicon.cues.forgetTexts();
   requiredTextIndex.forgetTexts();
 }
 
+/** The lexicon for a language, or null when the engine has none (no claims are flagged then). */
 export function claimLexicon(lang: LangCode): ClaimLexicon | null {
   const code = SHARED_LEXICON[lang] ?? lang;
   const file = FILES[code];

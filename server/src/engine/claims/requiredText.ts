@@ -133,7 +133,7 @@ export class RequiredTextIndex {
     }
   }
 
-  /** Forgets the texts read so far (see CueIndex.forgetTexts). */
+  /** Forgets the texts read so far, with a new map (see CueIndex.forgetTexts). */
   forgetTexts(): void {
     this.possibleByText = new Map();
     this.lastText = '';
