@@ -12,25 +12,55 @@ export { EntityLinker, linkArticles } from './linking';
 
 /** Analyses one article on its own (entity keys are document-level until linked). */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  return analyzeArticles([text], options)[0];
+}
+
+/**
+ * How many articles analyzeArticles takes through each stage together. A stage run over many articles in a
+ * row keeps its lexicons and compiled code in the processor's caches, where one article taken through every
+ * stage in turn evicts them: a third less time for a batch of 1,000 articles (see the README's Performance).
+ */
+export const ANALYSIS_BATCH_SIZE = 128;
+
+/**
+ * Analyses each article on its own, as analyzeArticle does (the same results, in the same order), a batch at
+ * a time: each stage over the batch, and the last three stages over its articles grouped by language.
+ */
+export function analyzeArticles(texts: readonly string[], options: AnalyzeOptions = {}): ArticleAnalysis[] {
+  const analyses: ArticleAnalysis[] = [];
+  for (let from = 0; from < texts.length; from += ANALYSIS_BATCH_SIZE) analyses.push(...analyzeBatch(texts.slice(from, from + ANALYSIS_BATCH_SIZE), options));
+  return analyses;
+}
+
+function analyzeBatch(texts: readonly string[], options: AnalyzeOptions): ArticleAnalysis[] {
   const stageEnd = options.onStageEnd;
-  const structure = parseStructure(text);
+  const structures = texts.map((text) => parseStructure(text));
   stageEnd?.('structure');
-  const detected = detectLanguage(text, structure);
-  const lang = options.lang ?? detected.lang;
+  const detected = texts.map((text, i) => detectLanguage(text, structures[i]));
+  const langs = detected.map((d) => options.lang ?? d.lang);
   stageEnd?.('language');
-  const { dates, referenceDate } = findDates(text, structure, lang, options.referenceDate);
+  const byLanguage = texts.map((_, i) => i).sort((a, b) => (langs[a] < langs[b] ? -1 : langs[a] > langs[b] ? 1 : a - b));
+  const found = byLanguage.map((i) => findDates(texts[i], structures[i], langs[i], options.referenceDate));
   stageEnd?.('dates');
-  const entities = findEntities(text, structure, lang);
+  const entities = byLanguage.map((i) => findEntities(texts[i], structures[i], langs[i]));
   stageEnd?.('entities');
-  const claims = findClaims(text, structure, lang, entities);
+  const claims = byLanguage.map((i, k) => findClaims(texts[i], structures[i], langs[i], entities[k]));
   stageEnd?.('claims');
-  return { lang, direction: detected.direction, structure, referenceDate, entities, dates, claims, boilerplate: structure.boilerplate };
+  const rank: number[] = [];
+  byLanguage.forEach((i, k) => (rank[i] = k));
+  return texts.map((_, i) => {
+    const k = rank[i];
+    const { dates, referenceDate } = found[k];
+    const structure = structures[i];
+    return { lang: langs[i], direction: detected[i].direction, structure, referenceDate, entities: entities[k], dates, claims: claims[k], boilerplate: structure.boilerplate };
+  });
 }
 
 /** Analyses several articles and links their entities into corpus-wide keys. */
 export function analyzeCorpus(docs: { id: string; text: string }[], options: AnalyzeOptions = {}): Map<string, ArticleAnalysis> {
+  const analyses = analyzeArticles(docs.map((d) => d.text), options);
   const out = new Map<string, ArticleAnalysis>();
-  for (const d of docs) out.set(d.id, analyzeArticle(d.text, options));
+  docs.forEach((d, i) => out.set(d.id, analyses[i]));
   linkArticles([...out].map(([id, analysis]) => ({ id, analysis })));
   return out;
 }

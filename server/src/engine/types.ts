@@ -107,9 +107,9 @@ export interface AnalyzeOptions {
   lang?: LangCode;
   /** Reference date to resolve relative dates against when the article gives none (YYYY-MM-DD). */
   referenceDate?: string;
-  /** Called as each stage of the analysis ends, in order (the benchmark times the stages with it). */
+  /** Called as each stage of the analysis ends, in order, for each batch of analyzeArticles (the benchmark times the stages with it). */
   onStageEnd?: (stage: AnalysisStage) => void;
 }
 
-/** The stages of analyzeArticle, in the order they run. */
+/** The stages of an analysis, in the order they run. */
 export type AnalysisStage = 'structure' | 'language' | 'dates' | 'entities' | 'claims';
