@@ -445,12 +445,18 @@ class LineTokenizer {
     const first = text.charCodeAt(from);
     if (text.charCodeAt(from - 1) === 32 && (first < 128 ? first >= 65 && first <= 90 : startsUpper(text.slice(from, from + 2)))) {
       if (text.charCodeAt(from - 2) === 44) this.starts |= START_AFTER_COMMA;
-      else if (AFTER_CONJUNCTION.some((c) => text.endsWith(c, from))) this.starts |= START_AFTER_CONJUNCTION;
+      else if (endsWithConjunction(text, from)) this.starts |= START_AFTER_CONJUNCTION;
     }
   }
 }
 
 const AFTER_CONJUNCTION = [' dan ', ' et ', ' and '];
+
+/** Whether text[0, end) ends with one of AFTER_CONJUNCTION. */
+function endsWithConjunction(text: string, end: number): boolean {
+  for (const conjunction of AFTER_CONJUNCTION) if (text.endsWith(conjunction, end)) return true;
+  return false;
+}
 const lineWordStartsCache = new WeakMap<LatinLexicon, WordStarts[]>();
 
 /** The first words of the whole-line recognisers' names: competitions, ministries and (`french`) French institutions. */
@@ -1919,6 +1925,28 @@ const MAX_SHARE_LINE = 160;
 const SHARE_LINE = /^\s*(?:bagikan|share|partager|partagez|ikuti|follow us|suivez-nous|suivez|tweet)\b/iu;
 
 /** People, places and organisations in a Latin-script article, with article-level keys. */
+const NO_SPANS: readonly [number, number][] = [];
+
+/** Whether the candidate overlaps one of the spans (article offsets). */
+function inSpans(spans: readonly [number, number][], c: Candidate): boolean {
+  for (const [start, end] of spans) if (c.tokens[0].start < end && start < c.tokens[c.tokens.length - 1].end) return true;
+  return false;
+}
+
+function overlapsAny(candidates: Candidate[], c: Candidate): boolean {
+  for (const other of candidates) if (overlaps(other, c)) return true;
+  return false;
+}
+
+/** The names the whole-line recognisers find on the line (where the tokeniser saw their first words), outside competitions. */
+function fixedCandidates(line: TextSpan, lexicon: LatinLexicon, starts: number, competitions: readonly [number, number][]): Candidate[] {
+  const fixed: Candidate[] = [];
+  if (starts & START_MINISTRY) fixed.push(...ministries(line));
+  if ((starts & START_LISTED) === START_LISTED) fixed.push(...listedInstitutions(line, lexicon));
+  if (starts & START_FRENCH_INSTITUTION) fixed.push(...frenchInstitutions(line));
+  return competitions.length ? fixed.filter((c) => !inSpans(competitions, c)) : fixed;
+}
+
 export function findLatinEntities(text: string, structure: ArticleStructure, lang: LangCode): EntityMention[] {
   const lexicon = latinLexicon(lang);
   const candidates: Candidate[] = [];
@@ -1929,18 +1957,13 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     const { tokens, surrogates, starts } = tokenize(line, lexicon, lang === 'fra');
     const recognizer = new LatinRecognizer(lexicon, line, tokens, surrogates);
     const titleLine = isTitleCaseLine(tokens, lexicon);
-    const competitions = starts & START_COMPETITION ? competitionSpans(line, lexicon) : [];
-    const inCompetition = (c: Candidate) => competitions.some(([start, end]) => c.tokens[0].start < end && start < c.tokens[c.tokens.length - 1].end);
-    const fixed = [
-      ...(starts & START_MINISTRY ? ministries(line) : []),
-      ...((starts & START_LISTED) === START_LISTED ? listedInstitutions(line, lexicon) : []),
-      ...(starts & START_FRENCH_INSTITUTION ? frenchInstitutions(line) : []),
-    ].filter((c) => !inCompetition(c));
+    const competitions = starts & START_COMPETITION ? competitionSpans(line, lexicon) : NO_SPANS;
+    const fixed = fixedCandidates(line, lexicon, starts, competitions);
     if (source && source.tokens[0].start >= line.start && source.tokens[0].start < line.end) fixed.push(source);
     candidates.push(...fixed);
     for (const run of recognizer.sequences(tokens)) {
       for (const c of recognizer.candidates(run, titleLine)) {
-        if (!fixed.some((f) => overlaps(f, c)) && !inCompetition(c)) candidates.push(c);
+        if (!overlapsAny(fixed, c) && !inSpans(competitions, c)) candidates.push(c);
       }
     }
   }
