@@ -20,7 +20,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
  * row keeps its lexicons and compiled code in the processor's caches, where one article taken through every
  * stage in turn evicts them: a third less time for a batch of 1,000 articles (see the README's Performance).
  */
-export const ANALYSIS_BATCH_SIZE = Number(process.env.NA_BATCH ?? 128);
+export const ANALYSIS_BATCH_SIZE = 128;
 
 /**
  * Analyses each article on its own, as analyzeArticle does (the same results, in the same order), a batch at

@@ -125,6 +125,19 @@ function collectBeginningIds(trie: BeginningTrie, text: string, q: number, out: 
   }
 }
 
+/** Sorts a few numbers in ascending order, in place (an insertion sort: no comparator calls, no work array). */
+function sortSmall(numbers: number[]): void {
+  for (let i = 1; i < numbers.length; i++) {
+    const n = numbers[i];
+    let k = i;
+    while (k > 0 && numbers[k - 1] > n) {
+      numbers[k] = numbers[k - 1];
+      k--;
+    }
+    numbers[k] = n;
+  }
+}
+
 /** A match of a lexicon regexp: where it starts in the text, and the matched text. */
 export interface CueMatch {
   index: number;
@@ -362,7 +375,7 @@ export class CueIndex {
     candidates.length = 0;
     collectBeginningIds(matcher.others, text, start, candidates);
     if (anywhere) for (const order of matcher.anywhere) candidates.push(order);
-    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    sortSmall(candidates);
     for (let c = 0; c < candidates.length; c++) {
       const order = candidates[c];
       if (firstLiteral >= 0 && order > firstLiteral) break;
