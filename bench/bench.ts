@@ -48,8 +48,8 @@ async function peakRssMb(server: LspClient): Promise<number> {
 }
 
 /**
- * Seconds and CPU seconds of analysing and linking `articles`: as the CLI, the workspace index and export do,
- * in batches (analyzeArticles), or one article at a time, as the editor analyses the document being edited.
+ * Seconds and CPU seconds of analysing and linking `articles`: in batches (analyzeArticles), as the CLI's
+ * `analyze` does, or one article at a time (analyzeArticle), as the server analyses each document.
  */
 function timeEngine(articles: string[], oneAtATime = false): { time: number; cpu: number } {
   const t0 = process.hrtime.bigint();
