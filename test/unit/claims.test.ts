@@ -110,6 +110,17 @@ describe('claims', () => {
     const cue = claimsOf('عنوان الخبر اليوم\nقام الرئيس بزيارة تاريخية إلى موسكو.\n', 'arb')[0].cue;
     assert.equal(cue?.text, 'زيارة تاريخية', 'the attached preposition stays out of the cue');
   });
+  it('reads قد before a past verb as a past event, not a hedge: pluperfect after كان, perfect forms', () => {
+    const text =
+      'عنوان الخبر اليوم\n' +
+      'وكانت العاصفة قد تسببت في كارثة عام 2023. ' +
+      'وكان الرئيس قد نشر بيانا. ' +
+      'قد تعرضوا للقصف أمس. ' +
+      'قد نجحت الوساطة في وقف القتال. ' +
+      'قد تتعرض المنطقة لموجة حر. ' +
+      'وقد نرى تحسنا في الأسعار.\n';
+    assert.deepEqual(brief(text, 'arb'), ['hedge|قد تتعرض المنطقة لموجة حر', 'hedge|وقد نرى تحسنا في الأسعار']);
+  });
   it('flags French milestones, consensus of unnamed experts and "incontournable"', () => {
     const text =
       'Titre de l’article du jour\n' +
