@@ -34,7 +34,7 @@ xi wang li zhang liu chen
 asep ujang dadang cecep dede yayan ade dian dwi tri eko teguh fajar indra dewi ayu rina sinta nurul fitri wati yanti
 hendra irfan arief rizki rizky bayu sugeng heru yunita lilik firman josua yohannes yohanes stefanus fransiskus yosef
 wayan nyoman ketut kadek komang putu nengah ngurah kurniawan prasetyo nugroho wibowo pratama permana
-ricky jay mason ole wahyu sakti ari bima eka rudi dedy galih gilang wawan rini hendro
+ricky jay mason ole wahyu sakti ari bima eka rudi dedy galih gilang wawan rini hendro ramadhan ramadan
 `.split(/\s+/).filter(Boolean);
 
 // zxcvbn-ts language-fr swaps its labels: 'lastnames-fr' holds given names (abdallah, adam, ...).

@@ -734,6 +734,11 @@ describe('Latin-script entities', () => {
       ['Christian Estrosi', 'PER', 'christian-estrosi'],
       ['Noël Mamère', 'PER', 'noel-mamere'],
     ]);
+    // Ramadhan: the fasting month, and a common Indonesian given name.
+    assert.deepEqual(entities('Gol dicetak oleh Egy Maulana Vikri dan Ramadhan Sananta. Selama bulan Ramadhan, harga naik.', 'ind'), [
+      ['Egy Maulana Vikri', 'PER', 'egy-maulana-vikri'],
+      ['Ramadhan Sananta', 'PER', 'ramadhan-sananta'],
+    ]);
   });
 
   it('reads public corporations (Perum, Perumda) as organisations', () => {
