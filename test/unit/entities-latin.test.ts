@@ -729,6 +729,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads a capitalised word that ends a title phrase as part of the title, not a place ("garde des Sceaux")', () => {
+    assert.deepEqual(entities("Le garde des Sceaux, Gérald Darmanin, est venu. La ville de Sceaux a voté.", 'fra'), [
+      ['Gérald Darmanin', 'PER', 'gerald-darmanin'],
+      ['Sceaux', 'LOC', 'sceaux'],
+    ]);
+  });
+
   it('reads a given name spelled like a demonym or a holiday as a name before an unknown surname', () => {
     assert.deepEqual(entities('Hier. Selon Christian Estrosi, la Région paie. Noël Mamère aussi. Le 25 décembre, Noël fut calme.', 'fra'), [
       ['Christian Estrosi', 'PER', 'christian-estrosi'],

@@ -1103,6 +1103,14 @@ class LatinRecognizer {
   }
 
   /** Mentions in one capitalised sequence. */
+  /** "le garde des Sceaux": the candidate's words end a title phrase that begins before it, and name no one. */
+  endsTitle(c: Candidate): boolean {
+    const titles = this.#lexicon.titles;
+    if (!titles.mayEndWith(c.tokens[c.tokens.length - 1].norm)) return false;
+    const words = [...this.#wordsBefore(c.tokens[0].start, 4), ...c.tokens.map((t) => t.norm)];
+    return titles.suffixLength(words) > c.tokens.length;
+  }
+
   candidates(capitalised: Token[], titleLine: boolean): Candidate[] {
     const found = this.#candidates(capitalised, titleLine).map((c) => this.#withDepartmentNumber(c));
     const strong = found.filter((c) => !c.weak);
@@ -1963,7 +1971,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     candidates.push(...fixed);
     for (const run of recognizer.sequences(tokens)) {
       for (const c of recognizer.candidates(run, titleLine)) {
-        if (!overlapsAny(fixed, c) && !inSpans(competitions, c)) candidates.push(c);
+        if (!overlapsAny(fixed, c) && !inSpans(competitions, c) && !recognizer.endsTitle(c)) candidates.push(c);
       }
     }
   }

@@ -172,6 +172,11 @@ export class PhraseSet {
     return this.#firstWords.has(word);
   }
 
+  /** Whether suffixLength may find a phrase in words that end with this one. */
+  mayEndWith(word: string): boolean {
+    return this.#lastWords.has(word);
+  }
+
   /** Whether a phrase may begin with this word (a word of several, such as "al shara", is not looked into). */
   #mayBegin(word: string): boolean {
     return this.#firstWords.has(word) || word.includes(' ');
