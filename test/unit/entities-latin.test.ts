@@ -27,6 +27,11 @@ describe('Latin-script entities', () => {
       ["ministère de l'Intérieur", 'ORG'],
       ["cour d'appel de Lyon", 'ORG'],
     ]);
+    // A jurisdiction named after its seat, with an adjective before the seat; the prosecutor's office of a city.
+    assert.deepEqual(entities("La cour d'assises spéciale de Paris a jugé. Le parquet de Nanterre a requis.", 'fra').map(([text, label]) => [text, label]), [
+      ["cour d'assises spéciale de Paris", 'ORG'],
+      ['parquet de Nanterre', 'ORG'],
+    ]);
   });
 
   it('keeps titles out of the span and splits a country off the person it qualifies', () => {

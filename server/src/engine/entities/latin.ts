@@ -1772,7 +1772,7 @@ function ministries(line: TextSpan): Candidate[] {
 
 // French institutions named by a head word and its complements: "Agence régionale de santé", "Cour de justice de
 // l'Union européenne", "Service départemental d'incendie et de secours du Var", and lower-case jurisdictions
-// named after their seat ("cour d'appel de Lyon", "conseil départemental du Var"). One ORG span that outranks the
+// named after their seat ("cour d'appel de Lyon", "cour d'assises spéciale de Paris", "parquet de Nanterre"). One ORG span that outranks the
 // place inside it.
 const FRENCH_ADJECTIVE = String.raw`(?:\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ère|ères|ies|ême|êmes|iste|istes)(?![\p{L}\-])|anti-?\p{Ll}{3,}(?![\p{L}\-]))`;
 const FRENCH_OF = String.raw`(?:et )?(?:de la |de l['’]|d['’]|du |des |de )`;
@@ -1795,7 +1795,7 @@ const FRENCH_HEADS = [
 const FRENCH_SEATED_BODIES = [
   String.raw`cour d['’]appel`, String.raw`cour administrative d['’]appel`, String.raw`cour d['’]assises(?: d['’]appel)?`,
   'tribunal (?:judiciaire|administratif|correctionnel|de commerce)', 'conseil (?:départemental|régional|municipal)', 'chambre régionale des comptes',
-  'université', 'académie', 'préfecture de police',
+  'université', 'académie', 'préfecture de police', 'parquet',
 ];
 const FRENCH_SEATED_ACRONYMS = ['CHU', 'CHR', 'CCI', 'IUT'];
 const anyFirstCase = (fragment: string) => `[${fragment[0]}${fragment[0].toUpperCase()}]${fragment.slice(1)}`;
@@ -1803,7 +1803,7 @@ const FRENCH_INSTITUTION = new RegExp(
   String.raw`(?<!\p{L})(?:` +
     `(?:${FRENCH_HEADS.join('|')})` +
     String.raw`(?: ${FRENCH_ADJECTIVE})*(?: ${FRENCH_PAIRED_PLURALS}| ${FRENCH_OF}${FRENCH_COMPLEMENT}|${FRENCH_LISTED_COMPLEMENTS})*` +
-    `|(?:${[...FRENCH_SEATED_BODIES.map(anyFirstCase), ...FRENCH_SEATED_ACRONYMS].join('|')}) ${FRENCH_OF}${FRENCH_PROPER}` +
+    `|(?:${[...FRENCH_SEATED_BODIES.map(anyFirstCase), ...FRENCH_SEATED_ACRONYMS].join('|')})(?: ${FRENCH_ADJECTIVE})? ${FRENCH_OF}${FRENCH_PROPER}` +
     String.raw`)`,
   'gu',
 );
