@@ -16,6 +16,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+const QUICK_OPEN_ATTEMPTS = 3;
+const QUICK_OPEN_TIMEOUT_MS = 10_000;
+
 export class Workbench {
   constructor(readonly page: Page) {}
 
@@ -27,13 +30,22 @@ export class Workbench {
 
   /** Quick Open (Ctrl+P) a workspace file and wait for its editor to show `visibleText`. */
   async openFile(name: string, visibleText: string): Promise<void> {
-    await this.page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
-    await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(name);
-    // Click the row: Enter could pick a recently opened file before the filter applies.
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+    // A late focus change (a panel still settling after the previous step) can close Quick Open as it opens:
+    // it is then opened again, up to QUICK_OPEN_ATTEMPTS times.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
+      await this.page.keyboard.press('Control+P');
+      try {
+        await input.fill(name, { timeout: QUICK_OPEN_TIMEOUT_MS });
+        // Click the row: Enter could pick a recently opened file before the filter applies.
+        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: QUICK_OPEN_TIMEOUT_MS });
+        break;
+      } catch (e) {
+        if (attempt === QUICK_OPEN_ATTEMPTS) throw e;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.editor.locator('.view-lines', { hasText: visibleText }).waitFor();
   }
