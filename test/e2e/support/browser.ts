@@ -16,8 +16,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-const QUICK_OPEN_ATTEMPTS = 3;
-const QUICK_OPEN_TIMEOUT_MS = 10_000;
+/** How often a quick input is opened before a test fails, and how long each try may wait for it. */
+const QUICK_INPUT_ATTEMPTS = 3;
+const QUICK_INPUT_TIMEOUT_MS = 10_000;
 
 export class Workbench {
   constructor(readonly page: Page) {}
@@ -30,24 +31,31 @@ export class Workbench {
 
   /** Quick Open (Ctrl+P) a workspace file and wait for its editor to show `visibleText`. */
   async openFile(name: string, visibleText: string): Promise<void> {
+    const focusEditorPart = () => this.page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
+    // Click the row: Enter could pick a recently opened file before the filter applies.
+    await this.#quickInput('Control+P', name, () => this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: QUICK_INPUT_TIMEOUT_MS }), focusEditorPart);
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    await this.editor.locator('.view-lines', { hasText: visibleText }).waitFor();
+  }
+
+  /**
+   * Opens a quick input with `key` (after `focus`), types `text` and completes it. A late focus change (a panel
+   * still settling after the previous step) can close the quick input as it opens: it is then opened again.
+   */
+  async #quickInput(key: string, text: string, complete: () => Promise<unknown>, focus?: () => Promise<unknown>): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
-    // A late focus change (a panel still settling after the previous step) can close Quick Open as it opens:
-    // it is then opened again, up to QUICK_OPEN_ATTEMPTS times.
     for (let attempt = 1; ; attempt++) {
-      await this.page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
-      await this.page.keyboard.press('Control+P');
+      await focus?.();
+      await this.page.keyboard.press(key);
       try {
-        await input.fill(name, { timeout: QUICK_OPEN_TIMEOUT_MS });
-        // Click the row: Enter could pick a recently opened file before the filter applies.
-        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: QUICK_OPEN_TIMEOUT_MS });
-        break;
+        await input.fill(text, { timeout: QUICK_INPUT_TIMEOUT_MS });
+        await complete();
+        return;
       } catch (e) {
-        if (attempt === QUICK_OPEN_ATTEMPTS) throw e;
+        if (attempt === QUICK_INPUT_ATTEMPTS) throw e;
         await this.page.keyboard.press('Escape');
       }
     }
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
-    await this.editor.locator('.view-lines', { hasText: visibleText }).waitFor();
   }
 
   /** Opens a file by clicking its row in the explorer (which follows the disk as files appear). */
@@ -70,21 +78,12 @@ export class Workbench {
 
   /** F1, type the command's title, run it. */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+    await this.#quickInput('F1', `>${title}`, () => this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: QUICK_INPUT_TIMEOUT_MS }));
   }
 
   /** Go to line:column with Ctrl+G (1-based), putting the cursor there. */
   async goTo(line: number, column: number): Promise<void> {
-    await this.editor.click({ position: { x: 200, y: 10 } });
-    await this.page.keyboard.press('Control+G');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`:${line}:${column}`);
-    await this.page.keyboard.press('Enter');
+    await this.#quickInput('Control+G', `:${line}:${column}`, () => this.page.keyboard.press('Enter'), () => this.editor.click({ position: { x: 200, y: 10 } }));
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
