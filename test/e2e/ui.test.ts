@@ -151,10 +151,19 @@ describe('UI: the packaged extension in code-server through chromium', function 
     assert.ok(claims.length > 0, 'the engine flags no claim in the article');
     await wb.page.keyboard.press('Control+Shift+M');
     // The panel lists every open article's problems; its filter box narrows it to one message at a time.
+    await wb.page.locator('.markers-panel .monaco-list-row').first().waitFor();
     const filter = wb.page.locator('.part.panel input[placeholder^="Filter"]');
     for (const claim of claims) {
-      await filter.fill(claim.message);
-        await wb.page.locator('.markers-panel .monaco-list-row', { hasText: claim.message }).first().waitFor();
+      // The panel, still settling as it opens, may reset the box: the message is then typed again.
+      for (let attempt = 1; ; attempt++) {
+        await filter.fill(claim.message);
+        try {
+          await wb.page.locator('.markers-panel .monaco-list-row', { hasText: claim.message }).first().waitFor({ timeout: 10_000 });
+          break;
+        } catch (e) {
+          if (attempt === 3) throw e;
+        }
+      }
     }
     // For the picture: every article's problems, beside the Indonesian article with the most claims.
     await filter.fill('');
