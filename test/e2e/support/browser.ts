@@ -18,7 +18,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** How often a quick input is opened before a test fails, and how long each try may wait for it. */
 const QUICK_INPUT_ATTEMPTS = 3;
-const QUICK_INPUT_TIMEOUT_MS = 10_000;
+const QUICK_INPUT_TIMEOUT_MS = 5_000;
 
 export class Workbench {
   constructor(readonly page: Page) {}
