@@ -734,6 +734,18 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('links a middle name alone to the one full name it is part of, not to a middle name two people share', () => {
+    assert.deepEqual(entities('Bupati Ahmad Muhdlor Ali diperiksa. Kuasa hukum Muhdlor membantah.', 'ind'), [
+      ['Ahmad Muhdlor Ali', 'PER', 'ahmad-muhdlor-ali'],
+      ['Muhdlor', 'PER', 'ahmad-muhdlor-ali'],
+    ]);
+    assert.deepEqual(entities('Bupati Ahmad Muhdlor Ali diperiksa. Camat Rizal Muhdlor Hasan juga. Kuasa hukum Muhdlor membantah.', 'ind'), [
+      ['Ahmad Muhdlor Ali', 'PER', 'ahmad-muhdlor-ali'],
+      ['Rizal Muhdlor Hasan', 'PER', 'rizal-muhdlor-hasan'],
+      ['Muhdlor', 'PER', 'muhdlor'],
+    ]);
+  });
+
   it('reads a capitalised word that ends a title phrase as part of the title, not a place ("garde des Sceaux")', () => {
     assert.deepEqual(entities("Le garde des Sceaux, Gérald Darmanin, est venu. La ville de Sceaux a voté.", 'fra'), [
       ['Gérald Darmanin', 'PER', 'gerald-darmanin'],

@@ -1987,7 +1987,7 @@ export function findLatinEntities(text: string, structure: ArticleStructure, lan
     notTitled.push(c);
   }
   const abbreviations = commonNounAbbreviations(text, lexicon, lang);
-  const mentions = resolveDocument(text, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
+  const mentions = resolveDocument(text, lexicon, abbreviations.size ? notTitled.filter((c) => c.entry || c.tokens.length > 1 || !abbreviations.has(c.tokens[0].text)) : notTitled);
   return text.includes('(Persero)') ? mentions.map((m) => withStateCompanySuffix(text, m)) : mentions;
 }
 
@@ -2062,7 +2062,7 @@ function withoutArticle(norm: string): string {
  */
 const PLACE_DESIGNATORS = new Set(['pulau', 'kepulauan', 'gunung', 'kecamatan', 'kelurahan', 'kabupaten', 'provinsi', 'desa', 'dusun']);
 
-function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
+function resolveDocument(text: string, lexicon: LatinLexicon, found: Candidate[]): EntityMention[] {
   const candidates = splitPlaceBeforePerson(found);
   const names = new Map<string, DocumentName>();
   const surnames = new Map<string, DocumentName>();
@@ -2093,6 +2093,10 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
     const name = beginnings.get(normOf(c));
     return name?.label === c.label && c.label !== 'LOC' ? name : undefined;
   };
+  // Middle words of people's full names that are no given name ("Muhdlor" of "Ahmad Muhdlor Ali"): Indonesian
+  // news often names a person by one of them later; a word two people share decides nothing (null).
+  const middles = new Map<string, DocumentName | null>();
+  const middleOf = (c: Candidate) => (c.tokens.length === 1 ? middles.get(c.tokens[0].norm) ?? undefined : undefined);
   const strong = candidates.filter((c) => !c.weak);
   // Gazetteer and title-introduced names first, so that they fix the label of the same name found by pattern;
   // full names before short ones, which may stand for them.
@@ -2115,6 +2119,13 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
         if (form && !surnames.has(form)) surnames.set(form, name);
       }
     }
+    if (name.label === 'PER') {
+      for (const t of c.tokens.slice(1, -1)) {
+        if (!t.cap || hasFact(t, lexicon, WORD_GIVEN_NAME) || PARTICLE_SURNAME.has(t.norm)) continue;
+        const seen = middles.get(t.norm);
+        middles.set(t.norm, seen === undefined || seen?.key === name.key ? name : null);
+      }
+    }
     let key = '';
     for (let n = 1; n < c.tokens.length && name.label !== 'LOC'; n++) {
       key = n === 1 ? c.tokens[0].norm : `${key} ${c.tokens[n - 1].norm}`;
@@ -2122,10 +2133,11 @@ function resolveDocument(text: string, found: Candidate[]): EntityMention[] {
       beginnings.set(key, seen === undefined || seen?.key === name.key ? name : null);
     }
   }
-  // A short name a title introduced before the full name appeared ("Mme Le Pen" ... "Marine Le Pen") is that person.
+  // A short name a title introduced before the full name appeared ("Mme Le Pen" ... "Marine Le Pen") is that person;
+  // so is a middle name alone (all the full names are known by now).
   for (const c of strong) {
     if (c.entry || c.label !== 'PER' || c.tokens.length > 2) continue;
-    const longer = surnameOf(c) ?? beginningOf(c);
+    const longer = surnameOf(c) ?? beginningOf(c) ?? middleOf(c);
     if (longer && longer.key !== names.get(normOf(c))?.key) names.set(normOf(c), longer);
   }
   // "Ibu Kota Nusantara" ... "IKN": an unknown acronym spelling the initials of a name the article gives in full
