@@ -746,6 +746,13 @@ describe('Latin-script entities', () => {
     ]);
   });
 
+  it('reads no place cue across a comma: "De son côté, Pierre Dupont" is a person (côté folds to côte, a coast)', () => {
+    assert.deepEqual(entities('Le club a perdu. De son côté, Pierre Dupont a dénoncé un arbitrage. Il vit sur la côte Atlantique.', 'fra').map(([text, label]) => [text, label]), [
+      ['Pierre Dupont', 'PER'],
+      ['Atlantique', 'LOC'],
+    ]);
+  });
+
   it('reads a capitalised word that ends a title phrase as part of the title, not a place ("garde des Sceaux")', () => {
     assert.deepEqual(entities("Le garde des Sceaux, Gérald Darmanin, est venu. La ville de Sceaux a voté.", 'fra'), [
       ['Gérald Darmanin', 'PER', 'gerald-darmanin'],

@@ -851,7 +851,12 @@ class LatinRecognizer {
 
   /** "le syndicat X": an organisation cue right before; not across a comma ("de la fédération, Tony Hautbois"). */
   #orgCueBefore(start: number, before: string[]): boolean {
-    return this.#lexicon.orgCues.suffixLength(before) > 0 && !/[,;:]\s*$/.test(lineSlice(this.#line, start - 2, start));
+    return this.#lexicon.orgCues.suffixLength(before) > 0 && !this.#afterPunctuation(start);
+  }
+
+  /** Whether a comma, semicolon or colon (and spaces) comes right before `start`: a cue word before it is another clause's. */
+  #afterPunctuation(start: number): boolean {
+    return /[,;:]\s*$/.test(lineSlice(this.#line, start - 2, start));
   }
 
   #wordsAfter(end: number, count: number): string[] {
@@ -1118,8 +1123,12 @@ class LatinRecognizer {
     return found;
   }
 
-  /** A place cue right before, or one and a lower-case article: "à la Castellane", "cité de la Busserine". */
-  #locCueBefore(before: string[]): boolean {
+  /**
+   * A place cue right before `start`, or one and a lower-case article: "à la Castellane", "cité de la Busserine";
+   * not across a comma ("De son côté, Pierre Dupont").
+   */
+  #locCueBefore(start: number, before: string[]): boolean {
+    if (this.#afterPunctuation(start)) return false;
     const cues = this.#lexicon.locCues;
     if (cues.suffixLength(before)) return true;
     if (before.length <= 1) return false;
@@ -1694,7 +1703,7 @@ class LatinRecognizer {
     // "Khan Younis dan Deir al-Balah" (the article's other mentions of a person still make that name PER).
     const coordinated = this.#coordinatedLabel(first);
     if (coordinated && coordinated !== 'PER' && !weakPosition) return make(coordinated, 'pattern');
-    const placeCue = this.#locCueBefore(before) || this.#areaInBracketsAfter(tokens[tokens.length - 1].end);
+    const placeCue = this.#locCueBefore(first.start, before) || this.#areaInBracketsAfter(tokens[tokens.length - 1].end);
     if (placeCue && !weakPosition) return make('LOC', 'pattern');
     const particle = tokens.some((t) => this.#particled(t) || hasFact(t, lex, WORD_JOINING_PARTICLE));
     if (particle) return make('PER', 'pattern');
