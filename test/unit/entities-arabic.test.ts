@@ -163,6 +163,16 @@ describe('Arabic entities', () => {
     assert.equal(new Set(found.map((e) => e.entity)).size, 1);
   });
 
+  it('gives an organisation named without its nationality adjective the key of the full name, unless two share it', () => {
+    const orgs = (text: string) => findArabicEntities(text, structure, lookup).filter((e) => e.label === 'ORG');
+    const parliament = orgs('صوت مجلس النواب العراقي على القانون. وقال رئيس مجلس النواب إن الجلسة انتهت.');
+    assert.deepEqual(parliament.map((e) => e.text), ['مجلس النواب العراقي', 'مجلس النواب']);
+    assert.equal(parliament[1].entity, parliament[0].entity);
+    const ministries = orgs('أعلنت وزارة الخارجية الأمريكية ووزارة الخارجية الروسية البيان. وقالت وزارة الخارجية إن');
+    assert.deepEqual(ministries.map((e) => e.text), ['وزارة الخارجية الأمريكية', 'وزارة الخارجية الروسية', 'وزارة الخارجية']);
+    assert.equal(new Set(ministries.map((e) => e.entity)).size, 3);
+  });
+
   it('uses the gazetteer entry of a person for the full name and the family name', () => {
     const withPutin = fixture([['vladimir-putin', 'PER', 'Vladimir Putin', ['فلاديمير بوتين', 'بوتين']]]);
     const found = findArabicEntities('التقى الرئيس فلاديمير بوتين ضيفه، وقال بوتين إن', structure, withPutin);

@@ -1962,6 +1962,12 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
   return all;
 }
 
+/** A nationality or relation adjective with the article: "العراقي", "الأمريكية" (ال, a stem, then ي or ية). */
+function isNisba(word: string): boolean {
+  const norm = normalizeArabic(word);
+  return norm.startsWith('ال') && norm.length >= 5 && (norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية'));
+}
+
 /** The document-level key of a name without a gazetteer entry: label + normalised full name. */
 const nameKeys = new Map<string, string>();
 
@@ -2026,10 +2032,26 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
       if (!keyOfWord.has(tail)) keyOfWord.set(tail, id);
     }
   }
+  // An organisation named without its trailing nationality adjectives is the one named with them: "مجلس النواب"
+  // of "مجلس النواب العراقي"; unless two such names of the article share it ("وزارة الخارجية" of the American and
+  // the Russian ministries).
+  const keyOfStem = new Map<string, { entity: string; canonical: string } | null>();
+  for (const c of all) {
+    if (c.label !== 'ORG') continue;
+    const words = c.words.map(withoutArticle);
+    let n = words.length;
+    while (n > 2 && isNisba(c.words[n - 1])) n--;
+    if (n === words.length) continue;
+    const stem = words.slice(0, n).join(' ');
+    const id = identity(c);
+    const seen = keyOfStem.get(stem);
+    keyOfStem.set(stem, seen === undefined || seen?.entity === id.entity ? id : null);
+  }
   const keyOf = (c: Candidate): { entity: string; canonical: string } => {
     if (c.sameAs) return keyOf(c.sameAs);
-    const shared = c.entry ? undefined : keyOfWord.get(`${c.label} ${c.words.map(withoutArticle).join(' ')}`);
-    return shared ?? identity(c);
+    if (c.entry) return identity(c);
+    const words = c.words.map(withoutArticle).join(' ');
+    return keyOfWord.get(`${c.label} ${words}`) ?? (c.label === 'ORG' ? keyOfStem.get(words) : undefined) ?? identity(c);
   };
   return all.map((c) => {
     const { entity, canonical } = keyOf(c);
