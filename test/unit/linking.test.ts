@@ -178,6 +178,12 @@ describe('entity linking', () => {
     assert.deepEqual([...arb.entities, ...ind.entities].map((m) => m.entity), Array(4).fill('ahmed-al-sharaa'));
   });
 
+  it('keys a name by its fullest spelling as written, even when its words read as one name word ("Abdul Muhari")', () => {
+    const ind = article('ind', [['Abdul Muhari', 'PER', 'k1'], ['Abdul', 'PER', 'k1']]);
+    linkArticles([{ id: 'ind', analysis: ind }]);
+    assert.deepEqual(ind.entities.map((m) => m.entity), ['abdul-muhari', 'abdul-muhari']);
+  });
+
   it('updates one article of a 10,000-article corpus in time proportional to the article', () => {
     const linker = new EntityLinker();
     const given = ['Karim', 'Youssef', 'Walid', 'Samir', 'Nabil', 'Tarek', 'Hisham', 'Fadi', 'Ziad', 'Rami'];

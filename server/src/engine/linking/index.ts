@@ -134,6 +134,13 @@ function nameWordsOf(name: string): readonly string[] {
 
 const signature = (words: readonly string[]) => words.join(' ');
 
+/** How many words a name is written in (runs without a space). */
+function writtenWords(name: string): number {
+  let words = 0;
+  for (let k = 0; k < name.length; k++) if (name.charCodeAt(k) !== 0x20 && (k === 0 || name.charCodeAt(k - 1) === 0x20)) words++;
+  return words;
+}
+
 function count<K>(map: Map<K, number>, key: K, delta: number): void {
   const n = (map.get(key) ?? 0) + delta;
   if (n > 0) map.set(key, n);
@@ -147,7 +154,10 @@ function count<K>(map: Map<K, number>, key: K, delta: number): void {
 function ownKey(label: EntityLabel, spellings: { words: readonly string[]; names: Map<string, number> }[]): string {
   const uses = new Map<string, number>();
   for (const s of spellings) for (const [name, n] of s.names) if (!isArabicScript(name) && slugify(name)) count(uses, name, n);
-  const latin = [...uses.keys()].sort((a, b) => nameWordsOf(b).length - nameWordsOf(a).length || uses.get(b)! - uses.get(a)! || a.localeCompare(b));
+  // Fullest by name words, then by words as written ("Abdul Muhari" is one name word, "abdulmuhari", like "Abdul").
+  const latin = [...uses.keys()].sort(
+    (a, b) => nameWordsOf(b).length - nameWordsOf(a).length || writtenWords(b) - writtenWords(a) || uses.get(b)! - uses.get(a)! || a.localeCompare(b),
+  );
   if (latin.length) return slugify(latin[0]);
   const words = spellings.map((s) => s.words).sort((a, b) => b.length - a.length || signature(a).localeCompare(signature(b)))[0];
   return `${label.toLowerCase()}:${words.join('-')}`;
