@@ -1781,8 +1781,8 @@ function ministries(line: TextSpan): Candidate[] {
 
 // French institutions named by a head word and its complements: "Agence régionale de santé", "Cour de justice de
 // l'Union européenne", "Service départemental d'incendie et de secours du Var", and lower-case jurisdictions
-// named after their seat ("cour d'appel de Lyon", "cour d'assises spéciale de Paris", "parquet de Nanterre"). One ORG span that outranks the
-// place inside it.
+// named after their seat ("cour d'appel de Lyon", "cour d'assises spéciale de Paris", "parquet de Nanterre").
+// One ORG span that outranks the place inside it.
 const FRENCH_ADJECTIVE = String.raw`(?:\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ier|ière|iers|ières|ain|aine|ains|aines|il|ile|ils|iles|eur|eure|eurs|eures|ois|oise|oises|ais|aise|aises|ère|ères|ies|ême|êmes|iste|istes)(?![\p{L}\-])|anti-?\p{Ll}{3,}(?![\p{L}\-]))`;
 const FRENCH_OF = String.raw`(?:et )?(?:de la |de l['’]|d['’]|du |des |de )`;
 // A lower-case complement is a noun, not an infinitive ("demandé à la Cour de justice de statuer") or a determiner.
