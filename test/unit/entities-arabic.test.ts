@@ -43,6 +43,7 @@ const lookup = fixture([
   ['riyadh', 'LOC', 'Riyadh', ['الرياض'], 7_000_000],
   ['algeria', 'LOC', 'Algeria', ['الجزائر']],
   ['oman', 'LOC', 'Oman', ['عمان']],
+  ['iraq', 'LOC', 'Iraq', ['العراق']],
 ]);
 
 const structure: ArticleStructure = { blocks: [], headline: null, lead: null, quotes: [], dateline: null, boilerplate: [] };

@@ -1962,12 +1962,6 @@ function propagateNames(r: Recognizer, found: Candidate[]): Candidate[] {
   return all;
 }
 
-/** A nationality or relation adjective with the article: "العراقي", "الأمريكية" (ال, a stem, then ي or ية). */
-function isNisba(word: string): boolean {
-  const norm = normalizeArabic(word);
-  return norm.startsWith('ال') && norm.length >= 5 && (norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية'));
-}
-
 /** The document-level key of a name without a gazetteer entry: label + normalised full name. */
 const nameKeys = new Map<string, string>();
 
@@ -2032,15 +2026,15 @@ export function findArabicEntities(text: string, _structure: ArticleStructure, l
       if (!keyOfWord.has(tail)) keyOfWord.set(tail, id);
     }
   }
-  // An organisation named without its trailing nationality adjectives is the one named with them: "مجلس النواب"
-  // of "مجلس النواب العراقي"; unless two such names of the article share it ("وزارة الخارجية" of the American and
-  // the Russian ministries).
+  // An organisation named without its trailing place adjectives (isPlaceAdjective) is the one named with them:
+  // "مجلس النواب" of "مجلس النواب العراقي"; unless two such names of the article share it ("وزارة الخارجية" of the
+  // American and the Russian ministries).
   const keyOfStem = new Map<string, { entity: string; canonical: string } | null>();
   for (const c of all) {
     if (c.label !== 'ORG') continue;
     const words = c.words.map(withoutArticle);
     let n = words.length;
-    while (n > 2 && isNisba(c.words[n - 1])) n--;
+    while (n > 2 && r.isPlaceAdjective(c.words[n - 1])) n--;
     if (n === words.length) continue;
     const stem = words.slice(0, n).join(' ');
     const id = identity(c);
